@@ -1,0 +1,50 @@
+package org.enduse.app.cli;
+
+import java.io.PrintWriter;
+import org.enduse.core.common.InputProblem;
+import org.enduse.core.common.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: lists every command, maps errors to exit codes. */
+@Command(name = "enduse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
+                "Start with: enduse demo"})
+public final class EnduseCommand {
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new EnduseCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(EnduseCommand::exitCodeOf);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("enduse: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof InvalidInputException invalid) {
+                for (InputProblem p : invalid.problems()) err.println("enduse: " + p);
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof UserException user) {
+                err.println("enduse: " + user.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("enduse: internal error: " + ex);
+            ex.printStackTrace(err);
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    private static int exitCodeOf(Throwable t) {
+        return t instanceof InvalidInputException || t instanceof UserException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
+    }
+}

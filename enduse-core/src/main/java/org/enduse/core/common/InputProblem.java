@@ -1,0 +1,30 @@
+package org.enduse.core.common;
+
+/**
+ * One thing wrong with what a user gave us, located as precisely as we know it.
+ *
+ * @param input  the file, URL or argument the problem is in (never null; "-" for stdin)
+ * @param row    1-based data row, or 0 when the problem is not tied to a row
+ * @param column the column or field name, or null when the problem is not tied to one
+ * @param message what is wrong, in plain words
+ */
+public record InputProblem(String input, int row, String column, String message) {
+    public InputProblem {
+        if (input == null || input.isBlank()) input = "input";
+        if (message == null || message.isBlank()) throw new IllegalArgumentException("message is required");
+    }
+
+    public static InputProblem of(String input, String message) {
+        return new InputProblem(input, 0, null, message);
+    }
+
+    /** "file.csv: row 3, column quantity: must not be negative". */
+    @Override
+    public String toString() {
+        StringBuilder where = new StringBuilder(input);
+        if (row > 0 || column != null) where.append(':');
+        if (row > 0) where.append(" row ").append(row);
+        if (column != null) where.append(row > 0 ? ", column " : " column ").append(column);
+        return where.append(": ").append(message).toString();
+    }
+}
