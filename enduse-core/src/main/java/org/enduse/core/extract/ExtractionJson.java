@@ -1,0 +1,88 @@
+package org.enduse.core.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stable JSON shape of `enduse extract --format jsonl` (docs/formats.md): one object per
+ * document. Every key is always present (null when it does not apply), so consumers can rely on it.
+ */
+public final class ExtractionJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ExtractionJson() {}
+
+    public static String line(Extraction x) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("source", x.document().source());
+        doc.put("language", x.language());
+        List<Object> mentions = new ArrayList<>();
+        for (Mention m : x.mentions()) mentions.add(mention(m));
+        doc.put("mentions", mentions);
+        List<Object> events = new ArrayList<>();
+        for (Event e : x.events()) events.add(event(e));
+        doc.put("events", events);
+        return write(doc);
+    }
+
+    public static String error(String source, String message) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("source", source);
+        doc.put("error", message);
+        return write(doc);
+    }
+
+    static Map<String, Object> mention(Mention m) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("kind", m.kind().label());
+        o.put("text", m.text());
+        o.put("start", m.start());
+        o.put("end", m.end());
+        o.put("name", m.name());
+        o.put("code", m.code());
+        o.put("country", m.country());
+        o.put("value", m.date() != null ? m.date().toString() : m.amount());
+        o.put("unit", m.unit());
+        o.put("currency", m.currency());
+        o.put("item", m.item());
+        o.put("confidence", m.confidence());
+        o.put("id", m.id());
+        o.put("role", m.role());
+        return o;
+    }
+
+    static Map<String, Object> event(Event e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", e.type().label());
+        o.put("donor", e.donor());
+        o.put("recipient", e.recipient());
+        o.put("equipment", e.equipment());
+        o.put("status", e.status());
+        o.put("location_country", e.locationCountry());
+        o.put("place", e.place());
+        o.put("holder", e.holder());
+        o.put("by", e.by());
+        o.put("target", e.target());
+        o.put("stance", e.stance());
+        o.put("attributed_to", e.attributedTo());
+        o.put("confidence", e.confidence());
+        o.put("evidence", Map.of("start", e.evidenceStart(), "end", e.evidenceEnd()));
+        o.put("kind", e.kind());
+        o.put("quantity", e.quantity());
+        o.put("value", e.value());
+        o.put("currency", e.currency());
+        return o;
+    }
+
+    private static String write(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings and numbers always serialise", e);
+        }
+    }
+}
