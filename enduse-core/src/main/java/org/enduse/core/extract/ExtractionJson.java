@@ -70,7 +70,10 @@ public final class ExtractionJson {
         o.put("stance", e.stance());
         o.put("attributed_to", e.attributedTo());
         o.put("confidence", e.confidence());
-        o.put("evidence", Map.of("start", e.evidenceStart(), "end", e.evidenceEnd()));
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("start", e.evidenceStart());
+        evidence.put("end", e.evidenceEnd());
+        o.put("evidence", evidence);
         o.put("kind", e.kind());
         o.put("quantity", e.quantity());
         o.put("value", e.value());
