@@ -36,6 +36,15 @@ public final class ExtractionJson {
         return write(doc);
     }
 
+    /** A story line for `extract --stories FILE`: {"story", "sources", "shared"}. */
+    public static String story(Story story) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("story", story.id());
+        o.put("sources", story.sources());
+        o.put("shared", story.sharedFeatures());
+        return write(o);
+    }
+
     static Map<String, Object> mention(Mention m) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("kind", m.kind().label());

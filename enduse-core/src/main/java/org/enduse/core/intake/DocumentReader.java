@@ -49,7 +49,7 @@ public final class DocumentReader {
     }
 
     private static Document nonEmpty(Document d) {
-        if (d.text().isBlank()) throw new IntakeException(IntakeFailure.EMPTY, "no text in the document");
+        if (d.text().isBlank()) throw new IntakeException(IntakeFailure.EMPTY, "empty document (no text after cleaning)");
         return d;
     }
 }

@@ -1,6 +1,9 @@
 package org.enduse.app.cli.extract;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +16,9 @@ import org.enduse.core.extract.Extraction;
 import org.enduse.core.extract.ExtractionJson;
 import org.enduse.core.extract.Extractor;
 import org.enduse.core.extract.NameSource;
+import org.enduse.core.extract.StoryGrouper;
 import org.enduse.core.extract.TsvNameSource;
+import org.enduse.app.cli.UserException;
 import org.enduse.core.intake.Intake;
 import org.enduse.core.intake.IntakeLimits;
 import org.enduse.core.intake.IntakeResult;
@@ -44,6 +49,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY[-MM[-DD]]) for relative dates when a document states none.")
     String published;
 
+    @Option(names = "--stories", paramLabel = "FILE", description = "Also group the documents into stories and write them to FILE (JSON lines).")
+    Path storiesFile;
+
     @Option(names = "--allow-private-addresses", description = "Allow URLs on private, loopback and link-local addresses.")
     boolean allowPrivate;
 
@@ -55,8 +63,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("jsonl")) throw new org.enduse.app.cli.UserException("--format " + format + " is not supported (use jsonl)");
-        if (maxBytes <= 0 || timeoutSeconds <= 0) throw new org.enduse.app.cli.UserException("--max-bytes and --timeout must be positive");
+        if (!format.equals("jsonl")) throw new UserException("--format " + format + " is not supported (use jsonl)");
+        if (maxBytes <= 0 || timeoutSeconds <= 0) throw new UserException("--max-bytes and --timeout must be positive");
         PartialDate reference = PartialDate.parseNullable(published);
         List<NameSource> extra = names.stream().map(p -> (NameSource) TsvNameSource.read(p)).toList();
         Extractor extractor = Extractor.withBuiltInNames(NameSource.of(extra));
@@ -64,22 +72,34 @@ public final class ExtractCommand implements Callable<Integer> {
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds));
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Integer> errors = new TreeMap<>();
+        List<Extraction> extracted = new ArrayList<>();
         int[] documents = {0};
         try (Intake intake = new Intake(limits, () -> System.in)) {
             for (String source : sources) {
                 intake.read(source, result -> {
                     documents[0]++;
-                    out.println(render(extractor, result, reference, errors));
+                    out.println(render(extractor, result, reference, errors, storiesFile == null ? null : extracted));
                     out.flush();
                 });
             }
         }
+        if (storiesFile != null) writeStories(extracted);
         int failed = errors.values().stream().mapToInt(Integer::intValue).sum();
         spec.commandLine().getErr().println("extract: " + documents[0] + " documents, " + failed + " errors" + (errors.isEmpty() ? "" : " " + errors));
         return 0;
     }
 
-    private static String render(Extractor extractor, IntakeResult result, PartialDate reference, Map<String, Integer> errors) {
+    private void writeStories(List<Extraction> extracted) {
+        List<String> lines = StoryGrouper.group(extracted).stream().map(ExtractionJson::story).toList();
+        try {
+            Files.write(storiesFile, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot write " + storiesFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String render(Extractor extractor, IntakeResult result, PartialDate reference, Map<String, Integer> errors,
+                                 List<Extraction> keep) {
         if (result instanceof IntakeResult.Failed failed) {
             errors.merge(failed.error().failure().label(), 1, Integer::sum);
             return ExtractionJson.error(failed.source(), failed.error().getMessage());
@@ -87,6 +107,7 @@ public final class ExtractCommand implements Callable<Integer> {
         IntakeResult.Read read = (IntakeResult.Read) result;
         try {
             Extraction x = extractor.extract(read.document(), reference);
+            if (keep != null) keep.add(x);
             return ExtractionJson.line(x);
         } catch (RuntimeException e) {
             // A fault of ours on one document must not cost the others.
