@@ -86,8 +86,11 @@ final class DateFinder {
         double confidence = 0.9;
         if (year == 0) {
             if (published == null) return null;
+            // The year that puts the month nearest the publication: "in March" said in January is
+            // this March, said in December it is the March gone by... within six months either way.
             LocalDate ref = published.latest();
-            year = monthNumber > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+            int distance = monthNumber - ref.getMonthValue();
+            year = distance > 6 ? ref.getYear() - 1 : distance < -6 ? ref.getYear() + 1 : ref.getYear();
             confidence = 0.75;
         }
         PartialDate d = make(year, monthNumber, day);

@@ -111,7 +111,10 @@ final class EventFinder {
                 target == null ? null : target.country(), null, cue.cue().value(), attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
-    /** The recipient: a country after "to/aan/à/an/до..." following the verb, else the first other country after it. */
+    /**
+     * The recipient: a country (or its capital) after "to/aan/à/an/до..." following the verb, else
+     * the first other country after it.
+     */
     private static Mention recipient(Passage s, Lexicon.Hit cue, List<Mention> in, Mention donor) {
         int cueEnd = s.tokens().get(cue.endToken() - 1).end();
         String donorCode = countryOf(donor);
@@ -119,11 +122,16 @@ final class EventFinder {
             int after = s.tokens().get(to.endToken() - 1).end();
             if (after < cueEnd) continue;
             for (Mention m : in) {
-                if (m.start() >= after && m.start() <= after + 2 && m.kind() == MentionKind.COUNTRY && !m.country().equals(donorCode)) return m;
+                if (m.start() >= after && m.start() <= after + 5 && isState(m) && !m.country().equals(donorCode)) return m;
             }
         }
         return in.stream().filter(m -> m.start() > cueEnd && m.kind() == MentionKind.COUNTRY && !m.country().equals(donorCode))
                 .findFirst().orElse(null);
+    }
+
+    /** A country, or a capital standing for its state ("aid for Kyiv"). */
+    private static boolean isState(Mention m) {
+        return m.country() != null && (m.kind() == MentionKind.COUNTRY || (m.kind() == MentionKind.PLACE && m.id() != null && m.id().startsWith("capital-")));
     }
 
     /** "within Russia's Belgorod region", "on Russian territory": a country after a place preposition. */

@@ -21,10 +21,10 @@ public final class ExtractionJson {
         doc.put("source", x.document().source());
         doc.put("language", x.language());
         List<Object> mentions = new ArrayList<>();
-        for (Mention m : x.mentions()) mentions.add(mention(m));
+        for (Mention m : x.mentions()) mentions.add(mentionMap(m));
         doc.put("mentions", mentions);
         List<Object> events = new ArrayList<>();
-        for (Event e : x.events()) events.add(event(e));
+        for (Event e : x.events()) events.add(eventMap(e));
         doc.put("events", events);
         return write(doc);
     }
@@ -45,7 +45,7 @@ public final class ExtractionJson {
         return write(o);
     }
 
-    static Map<String, Object> mention(Mention m) {
+    public static Map<String, Object> mentionMap(Mention m) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("kind", m.kind().label());
         o.put("text", m.text());
@@ -64,7 +64,7 @@ public final class ExtractionJson {
         return o;
     }
 
-    static Map<String, Object> event(Event e) {
+    public static Map<String, Object> eventMap(Event e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", e.type().label());
         o.put("donor", e.donor());

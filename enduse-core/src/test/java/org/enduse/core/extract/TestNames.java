@@ -11,7 +11,7 @@ import org.enduse.core.source.Source;
 
 /** The test dictionary (src/test/resources/extract/names.tsv) and helpers shared by extraction tests. */
 final class TestNames {
-    static final Extractor EXTRACTOR = Extractor.withBuiltInNames(TsvNameSource.resource("/extract/names.tsv"));
+    static final Extractor EXTRACTOR = Extractor.withBuiltInNames(TsvNameSource.resource("/devset/names.tsv"));
 
     private TestNames() {}
 
