@@ -73,7 +73,8 @@ final class DateFinder {
         // "may" and "march" are also verbs: in English the month must be capitalised.
         if (p.language().equals("en") && !t.get(k).isCapitalised()) return null;
         int last = month.endToken() - 1;
-        if (day == 0 && last + 1 < t.size() && isDay(t.get(last + 1)) && !isYear(t.get(last + 1))) {
+        if (day == 0 && last + 1 < t.size() && isDay(t.get(last + 1)) && !isYear(t.get(last + 1))
+                && !p.between(t.get(last + 1).end(), t.get(last + 1).end() + 2).matches("[.,]\\d")) {
             day = Integer.parseInt(t.get(last + 1).text());
             last++;
         }

@@ -52,7 +52,8 @@ final class EventFinder {
     private static Event transfer(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
         int cueStart = s.tokens().get(cue.startToken()).start();
         int cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        Mention donor = lastBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION);
+        // The giver is the subject, which comes first: "Polen hat der Ukraine ... überlassen".
+        Mention donor = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION);
         if (donor == null && (s.language().equals("nl") || s.language().equals("de"))) {
             // Verb-second order: "Volgens ... levert Oekraïne drones" puts the subject after the verb.
             donor = in.stream().filter(m -> m.start() >= cueEnd && m.start() <= cueEnd + 2 && m.kind() == MentionKind.COUNTRY)
@@ -94,6 +95,7 @@ final class EventFinder {
         String byCode = countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
                 && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
+        if (target == null) target = between(in, by, cueStart);
         int filled = count(byCode, target, "kind");
         return new Event(EventType.INQUIRY, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
                 target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
@@ -101,7 +103,13 @@ final class EventFinder {
 
     private static Event statement(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
         int cueStart = s.tokens().get(cue.startToken()).start();
-        Mention by = lastBefore(in, cueStart, MentionKind.PERSON, MentionKind.COUNTRY, MentionKind.ORGANIZATION);
+        // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance.
+        if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
+        Mention by = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            if (m.kind() == MentionKind.PERSON || ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.country() != null)) by = m;
+        }
         if (by == null) return null;
         String byCode = countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
@@ -125,8 +133,16 @@ final class EventFinder {
                 if (m.start() >= after && m.start() <= after + 5 && isState(m) && !m.country().equals(donorCode)) return m;
             }
         }
-        return in.stream().filter(m -> m.start() > cueEnd && m.kind() == MentionKind.COUNTRY && !m.country().equals(donorCode))
+        Mention after = in.stream().filter(m -> m.start() > cueEnd && m.kind() == MentionKind.COUNTRY && !m.country().equals(donorCode))
                 .findFirst().orElse(null);
+        return after != null ? after : between(in, donor, s.tokens().get(cue.startToken()).start());
+    }
+
+    /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
+    private static Mention between(List<Mention> in, Mention subject, int verbStart) {
+        if (subject == null) return null;
+        return in.stream().filter(m -> m.start() >= subject.end() && m.end() <= verbStart && isState(m)
+                && !m.country().equals(countryOf(subject))).findFirst().orElse(null);
     }
 
     /** A country, or a capital standing for its state ("aid for Kyiv"). */

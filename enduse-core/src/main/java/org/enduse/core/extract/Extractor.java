@@ -70,10 +70,12 @@ public final class Extractor {
             if (hit.name().kind() == NameKind.EQUIPMENT) equipmentAt.put(hit.startToken(), hit);
             out.add(nameMention(p, hit));
         }
-        List<Mention> dates = DateFinder.find(p, reference);
+        List<Mention> names = List.copyOf(out);
+        // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.
+        List<Mention> dates = DateFinder.find(p, reference).stream().filter(d -> !overlapsAny(names, d.start(), d.end())).toList();
         out.addAll(dates);
         for (NumberSpan n : NumberFinder.find(p.text(), p.tokens(), p.language())) {
-            if (overlapsAny(dates, n.start(), n.end())) continue;
+            if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
             Mention money = MoneyFinder.at(p, n);
             if (money != null) {
                 out.add(money);
@@ -112,7 +114,7 @@ public final class Extractor {
     }
 
     private static boolean speaksAfter(Passage p, int k) {
-        for (int j = k; j < Math.min(k + 2, p.tokens().size()); j++) {
+        for (int j = k; j < Math.min(k + 3, p.tokens().size()); j++) {
             if (!p.joined(j)) return false;
             if (Lexicon.get().at(p.tokens(), j, p.language(), "speech", "statement", "inquiry", "transfer") != null) return true;
         }

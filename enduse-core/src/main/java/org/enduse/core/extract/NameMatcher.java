@@ -55,7 +55,9 @@ public final class NameMatcher {
     private Hit best(List<Token> tokens, int start, String language) {
         for (PhraseTrie.Match<Entry> match : trie.matchesAt(tokens, start)) {
             List<Entry> fitting = new ArrayList<>();
-            for (Entry e : match.values()) if (caseFits(e, tokens, match.startToken())) fitting.add(e);
+            for (Entry e : match.values()) {
+                if (caseFits(e, tokens, match.startToken()) && formFits(e, tokens, match.startToken(), language)) fitting.add(e);
+            }
             if (fitting.isEmpty()) continue;
             fitting.sort(Comparator.comparingInt((Entry e) -> languageRank(e.name(), language)).thenComparingInt(e -> e.name().kind().ordinal()));
             Entry chosen = fitting.get(0);
@@ -76,6 +78,21 @@ public final class NameMatcher {
             return true;
         }
         return !e.capitalised() || first.isCapitalised() || first.isNumeric();
+    }
+
+    /**
+     * A match through stems (not the listed form itself) counts only in the name's own language or
+     * for language-neutral names, and not on short words: Polish "Dania" and French "dans" share a
+     * stem, and so do "Dana" (a howitzer) and "Dania".
+     */
+    private static boolean formFits(Entry e, List<Token> tokens, int start, String language) {
+        if (sameForms(e.tokens(), tokens, start)) return true;
+        if (!e.name().language().equals(language) && !e.name().language().equals("xx")) return false;
+        if (e.tokens().size() == 1) {
+            Token t = tokens.get(start);
+            return t.folded().length() >= 5 || t.stem().length() >= 4;
+        }
+        return true;
     }
 
     private static boolean sameForms(List<Token> listed, List<Token> tokens, int start) {

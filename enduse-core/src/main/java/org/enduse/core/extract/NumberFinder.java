@@ -87,6 +87,8 @@ public final class NumberFinder {
         int k = start;
         while (k < tokens.size()) {
             Lexicon.Hit hit = lexicon.at(tokens, k, language, "num", "scale");
+            // Number words must be written as listed: "Hunderte" (hundreds) only shares a stem with "hundert".
+            if (hit != null && hit.endToken() == k + 1 && lexicon.word(tokens.get(k).folded(), language, hit.cue().category()) == null) hit = null;
             long[] compound = hit == null ? compound(tokens.get(k).folded(), language, lexicon) : null;
             if (hit == null && compound == null) {
                 if (any && isConnector(tokens.get(k).folded()) && k + 1 < tokens.size()

@@ -26,9 +26,16 @@ final class PersonFinder {
         List<Token> t = p.tokens();
         for (Lexicon.Hit role : Lexicon.get().all(t, p.language(), "role")) {
             String country = countryBefore(p, role.startToken(), namesAt);
-            int nameEnd = nameRun(p, role.endToken(), namesAt);
-            if (nameEnd - role.endToken() >= 1 && p.joined(role.endToken())) {
-                out.add(person(p, role.endToken(), nameEnd, role.cue().value(), country, known, 0.85));
+            int nameStart = role.endToken();
+            // "minister obrony Ukrainy Ołeksij Reznikow": the role's country may stand between.
+            NameMatcher.Hit of = namesAt.get(nameStart);
+            if (of != null && of.name().kind() == NameKind.COUNTRY && p.joined(nameStart)) {
+                if (country == null) country = of.name().country();
+                nameStart = of.endToken();
+            }
+            int nameEnd = nameRun(p, nameStart, namesAt);
+            if (nameEnd - nameStart >= 1 && p.joined(nameStart)) {
+                out.add(person(p, nameStart, nameEnd, role.cue().value(), country, known, 0.85));
                 continue;
             }
             // "Mark Cancian, a senior adviser at ...": the name stands before a comma.

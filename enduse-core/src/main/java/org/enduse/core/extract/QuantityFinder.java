@@ -19,7 +19,7 @@ final class QuantityFinder {
         Lexicon lexicon = Lexicon.get();
         int k = number.endToken();
         if (k >= p.tokens().size() || !p.joined(k)) return null;
-        Lexicon.Hit unit = lexicon.at(p.tokens(), k, p.language(), "unit");
+        Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p.tokens(), k, p.language(), "unit");
         if (unit != null) {
             int itemStart = unit.endToken(), itemEnd = unit.endToken();
             if (itemStart < p.tokens().size() && p.joined(itemStart) && CONNECTORS.contains(p.tokens().get(itemStart).folded())) itemStart++;
@@ -40,7 +40,7 @@ final class QuantityFinder {
                 Lexicon.Hit more = lexicon.at(p.tokens(), end, p.language(), "item");
                 if (more == null) break;
                 end = more.endToken();
-                unitName = more.cue().value();
+                if (unitName.equals("MATERIAL")) unitName = more.cue().value();
             }
             // "14 Leopard 2 tanks", "5.000 fusils FNC": the noun and the equipment name belong together.
             if (end < p.tokens().size() && p.joined(end)) {

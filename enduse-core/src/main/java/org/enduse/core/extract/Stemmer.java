@@ -15,10 +15,10 @@ public final class Stemmer {
     private static final Map<String, String[]> ENDINGS = Map.of(
             "nl", sorted("ische isch ens en es e s"),
             "de", sorted("ischen ischer isches ische isch ern en er es em e n s"),
-            "fr", sorted("iennes ienne iens ien aises aise es e s x"),
-            "pl", sorted("iego iemu ami ach ego emu ich ych ymi imi owie owi om ow ie ii ia iu ej a e i o u y"),
+            "fr", sorted("iennes ienne iens ien aises aise ees ee es e s x"),
+            "pl", sorted("iego iemu ami ach ego emu ich ych ymi imi owie owi om ow em ie ii ia iu ej a e i o u y"),
             "uk", sorted("ією ями ами ові ого ому ими ими ої ою ий ій ія ії ію ій ом ам ах ів ей ею их ім і ї я ю а у о е и й ь"),
-            "ru", sorted("ией ями ами ого ому ыми ими ия ии ию ей ой ом ам ах ов ый ий ая яя ое ее ые ие ую ых их ым им а я у ю ы и е о й ь"),
+            "ru", sorted("ией ями ами ого ому ыми ими ия ии ию ей ой ом ем ам ах ов ый ий ая яя ое ее ые ие ую ых их ым им а я у ю ы и е о й ь"),
             "bg", sorted("ите ата ото ът ия ове и а о е"),
             "it", sorted("i e o a"),
             "es", sorted("es s"),

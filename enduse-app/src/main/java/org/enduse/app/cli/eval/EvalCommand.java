@@ -30,6 +30,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "FILE", description = "Names to use instead of DIR/names.tsv.")
     Path names;
 
+    @Option(names = "--details", description = "Also list every extra and missed mention and event.")
+    boolean details;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory (give the development set directory)");
@@ -39,6 +42,7 @@ public final class EvalCommand implements Callable<Integer> {
         var scores = Evaluator.score(Extractor.withBuiltInNames(extra), documents);
         spec.commandLine().getOut().println(documents.size() + " documents");
         spec.commandLine().getOut().print(scores.table());
+        if (details) scores.misses().forEach(spec.commandLine().getOut()::println);
         return 0;
     }
 }

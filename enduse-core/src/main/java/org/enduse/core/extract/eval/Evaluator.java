@@ -37,16 +37,16 @@ public final class Evaluator {
             scores.add("language", d.language(), langRight ? 1 : 0, langRight ? 0 : 1, langRight ? 0 : 1);
             List<Map<String, Object>> predicted = new ArrayList<>();
             for (Mention m : x.mentions()) predicted.add(ExtractionJson.mentionMap(m));
-            match(scores, d.language(), predicted, d.mentions(), "kind", "");
+            match(scores, d, predicted, d.mentions(), "kind", "");
             List<Map<String, Object>> events = new ArrayList<>();
             for (Event e : x.events()) events.add(ExtractionJson.eventMap(e));
-            match(scores, d.language(), events, d.events(), "type", "event:");
+            match(scores, d, events, d.events(), "type", "event:");
         }
         return scores;
     }
 
 
-    private static void match(Scores scores, String language, List<Map<String, Object>> predicted, List<JsonNode> gold, String typeKey, String prefix) {
+    private static void match(Scores scores, LabelledDocument d, List<Map<String, Object>> predicted, List<JsonNode> gold, String typeKey, String prefix) {
         boolean[] used = new boolean[gold.size()];
         Map<String, int[]> counts = new java.util.TreeMap<>();
         for (Map<String, Object> p : predicted) {
@@ -61,15 +61,27 @@ public final class Evaluator {
                 c[0]++;
             } else {
                 c[1]++;
+                scores.miss(d.id() + " extra  " + compact(p));
             }
         }
         for (int g = 0; g < gold.size(); g++) {
-            if (!used[g]) counts.computeIfAbsent(prefix + gold.get(g).get(typeKey).asText(), k -> new int[3])[2]++;
+            if (!used[g]) {
+                counts.computeIfAbsent(prefix + gold.get(g).get(typeKey).asText(), k -> new int[3])[2]++;
+                scores.miss(d.id() + " missed " + gold.get(g));
+            }
         }
         counts.forEach((field, c) -> {
-            scores.add(field, language, c[0], c[1], c[2]);
-            if (!prefix.isEmpty()) scores.add("event", language, c[0], c[1], c[2]);
+            scores.add(field, d.language(), c[0], c[1], c[2]);
+            if (!prefix.isEmpty()) scores.add("event", d.language(), c[0], c[1], c[2]);
         });
+    }
+
+    private static String compact(Map<String, Object> predicted) {
+        Map<String, Object> shown = new java.util.LinkedHashMap<>();
+        predicted.forEach((k, v) -> {
+            if (v != null && !(v instanceof List<?> l && l.isEmpty()) && !k.equals("evidence") && !k.equals("confidence")) shown.put(k, v);
+        });
+        return shown.toString();
     }
 
     /** Every key of the label must agree with the prediction; numbers compare by value. */

@@ -28,6 +28,16 @@ public final class Scores {
     }
 
     private final Map<String, Map<String, Count>> byField = new TreeMap<>();
+    private final java.util.List<String> misses = new java.util.ArrayList<>();
+
+    void miss(String line) {
+        misses.add(line);
+    }
+
+    /** One line per false positive ("extra") and false negative ("missed"), naming the document. */
+    public java.util.List<String> misses() {
+        return java.util.List.copyOf(misses);
+    }
 
     void add(String field, String language, int tp, int fp, int fn) {
         for (String lang : new String[] {language, "all"}) {
