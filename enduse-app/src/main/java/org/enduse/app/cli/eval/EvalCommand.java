@@ -40,9 +40,11 @@ public final class EvalCommand implements Callable<Integer> {
         NameSource extra = Files.exists(namesFile) ? TsvNameSource.read(namesFile) : sink -> { };
         var documents = Devset.read(dir);
         var scores = Evaluator.score(Extractor.withBuiltInNames(extra), documents);
-        spec.commandLine().getOut().println(documents.size() + " documents");
-        spec.commandLine().getOut().print(scores.table());
-        if (details) scores.misses().forEach(spec.commandLine().getOut()::println);
+        var out = spec.commandLine().getOut();
+        out.println(documents.size() + " documents");
+        out.print(scores.table());
+        if (details) scores.misses().forEach(out::println);
+        out.flush();
         return 0;
     }
 }
