@@ -44,6 +44,7 @@ final class DateFinder {
     }
 
     private static void regex(Passage p, List<Mention> out) {
+        if (p.tokens().stream().noneMatch(Token::isNumeric)) return;
         String region = p.text().substring(p.start(), p.end());
         Matcher iso = ISO.matcher(region);
         while (iso.find()) {
@@ -74,12 +75,12 @@ final class DateFinder {
         if (p.language().equals("en") && !t.get(k).isCapitalised()) return null;
         int last = month.endToken() - 1;
         if (day == 0 && last + 1 < t.size() && isDay(t.get(last + 1)) && !isYear(t.get(last + 1))
-                && !p.between(t.get(last + 1).end(), t.get(last + 1).end() + 2).matches("[.,]\\d")) {
+                && !startsLargerNumber(p.text(), t.get(last + 1).end())) {
             day = Integer.parseInt(t.get(last + 1).text());
             last++;
         }
         int year = 0;
-        if (last + 1 < t.size() && isYear(t.get(last + 1)) && p.between(t.get(last).end(), t.get(last + 1).start()).matches("[\\s,.]*")) {
+        if (last + 1 < t.size() && isYear(t.get(last + 1)) && onlySeparators(p.text(), t.get(last).end(), t.get(last + 1).start())) {
             year = Integer.parseInt(t.get(last + 1).text());
             last++;
         }
@@ -127,11 +128,30 @@ final class DateFinder {
     }
 
     private static boolean isDay(Token t) {
-        return t.text().matches("\\d{1,2}") && Integer.parseInt(t.text()) >= 1 && Integer.parseInt(t.text()) <= 31;
+        String s = t.text();
+        if (s.isEmpty() || s.length() > 2 || !Character.isDigit(s.charAt(0)) || (s.length() == 2 && !Character.isDigit(s.charAt(1)))) return false;
+        int d = Integer.parseInt(s);
+        return d >= 1 && d <= 31;
     }
 
     private static boolean isYear(Token t) {
-        return t.text().matches("(19|20)\\d{2}");
+        String s = t.text();
+        if (s.length() != 4) return false;
+        for (int i = 0; i < 4; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return s.startsWith("19") || s.startsWith("20");
+    }
+
+    /** "februari 3.000": a digit run continued by a separator and a digit is a number, not a day. */
+    private static boolean startsLargerNumber(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',') && Character.isDigit(text.charAt(end + 1));
+    }
+
+    private static boolean onlySeparators(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != ',' && c != '.') return false;
+        }
+        return true;
     }
 
     private static boolean covered(List<Mention> found, int at) {

@@ -173,7 +173,7 @@ final class EventFinder {
             return source == null ? null : new Attribution(source.text(), source.start(), cueEnd);
         }
         for (Mention m : in) {
-            if (m.start() >= cueEnd && m.start() <= cueEnd + 40 && !s.between(cueEnd, m.start()).matches(".*[,.;:].*")
+            if (m.start() >= cueEnd && m.start() <= cueEnd + 40 && !hasPunctuation(s.between(cueEnd, m.start()))
                     && (m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.PERSON)) {
                 return new Attribution(m.kind() == MentionKind.PERSON && m.name() != null ? m.name() : m.text(), cueStart, m.end());
             }
@@ -187,6 +187,11 @@ final class EventFinder {
             end = s.tokens().get(k).end();
         }
         return end > cueEnd ? new Attribution(s.between(cueEnd, end).strip(), cueStart, end) : null;
+    }
+
+    private static boolean hasPunctuation(String gap) {
+        for (int i = 0; i < gap.length(); i++) if (",.;:".indexOf(gap.charAt(i)) >= 0) return true;
+        return false;
     }
 
     private static List<String> equipment(List<Mention> in) {

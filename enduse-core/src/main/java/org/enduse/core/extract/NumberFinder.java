@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,13 +26,13 @@ public final class NumberFinder {
     public static List<NumberSpan> find(String text, List<Token> tokens, String language) {
         List<NumberSpan> out = new ArrayList<>();
         Lexicon lexicon = Lexicon.get();
-        List<MatchResult> digitMatches = DIGITS.matcher(text).results().toList();
-        int t = 0, d = 0;
+        // The pattern is tried only where a token starts with a digit; transparent bounds let its
+        // look-behind see the characters before the token ("F-16" is a designation, not 16).
+        Matcher m = DIGITS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int t = 0;
         while (t < tokens.size()) {
             Token token = tokens.get(t);
-            while (d < digitMatches.size() && digitMatches.get(d).end() <= token.start()) d++;
-            if (d < digitMatches.size() && digitMatches.get(d).start() == token.start()) {
-                MatchResult m = digitMatches.get(d);
+            if (token.isNumeric() && m.region(token.start(), text.length()).lookingAt()) {
                 BigDecimal value = digits(m);
                 int endToken = tokenEndingAt(tokens, t, m.end());
                 int end = m.end();
@@ -46,7 +47,7 @@ public final class NumberFinder {
                 t = Math.max(endToken, t + 1);
                 continue;
             }
-            NumberSpan words = words(tokens, t, language, lexicon);
+            NumberSpan words = token.isNumeric() ? null : words(tokens, t, language, lexicon);
             if (words != null) {
                 out.add(words);
                 t = words.endToken();
