@@ -43,21 +43,22 @@ final class DateFinder {
         return out;
     }
 
+    /** ISO and numeric dates, tried only at tokens that can start one (no scan of the whole paragraph). */
     private static void regex(Passage p, List<Mention> out) {
-        if (p.tokens().stream().noneMatch(Token::isNumeric)) return;
-        String region = p.text().substring(p.start(), p.end());
-        Matcher iso = ISO.matcher(region);
-        while (iso.find()) {
-            PartialDate d = make(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                    iso.group(3) == null ? 0 : Integer.parseInt(iso.group(3)));
-            if (d != null) out.add(mention(p, p.start() + iso.start(), p.start() + iso.end(), d, 0.95));
-        }
-        Matcher numeric = NUMERIC.matcher(region);
-        while (numeric.find()) {
-            int a = Integer.parseInt(numeric.group(1)), b = Integer.parseInt(numeric.group(3));
-            boolean monthFirst = p.language().equals("en") && numeric.group(2).equals("/");
-            PartialDate d = make(Integer.parseInt(numeric.group(4)), monthFirst ? a : b, monthFirst ? b : a);
-            if (d != null) out.add(mention(p, p.start() + numeric.start(), p.start() + numeric.end(), d, 0.85));
+        Matcher iso = ISO.matcher(p.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher numeric = NUMERIC.matcher(p.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Token t : p.tokens()) {
+            if (!t.isNumeric() || covered(out, t.start())) continue;
+            if (t.text().length() == 4 && iso.region(t.start(), p.end()).lookingAt()) {
+                PartialDate d = make(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        iso.group(3) == null ? 0 : Integer.parseInt(iso.group(3)));
+                if (d != null) out.add(mention(p, iso.start(), iso.end(), d, 0.95));
+            } else if (t.text().length() <= 2 && numeric.region(t.start(), p.end()).lookingAt()) {
+                int a = Integer.parseInt(numeric.group(1)), b = Integer.parseInt(numeric.group(3));
+                boolean monthFirst = p.language().equals("en") && numeric.group(2).equals("/");
+                PartialDate d = make(Integer.parseInt(numeric.group(4)), monthFirst ? a : b, monthFirst ? b : a);
+                if (d != null) out.add(mention(p, numeric.start(), numeric.end(), d, 0.85));
+            }
         }
     }
 
@@ -69,7 +70,7 @@ final class DateFinder {
             day = Integer.parseInt(t.get(i).text());
             k = i + 1;
         }
-        Lexicon.Hit month = lexicon.at(t, k, p.language(), "month");
+        Lexicon.Hit month = lexicon.at(p, k, "month");
         if (month == null) return null;
         // "may" and "march" are also verbs: in English the month must be capitalised.
         if (p.language().equals("en") && !t.get(k).isCapitalised()) return null;
@@ -101,7 +102,7 @@ final class DateFinder {
 
     private static Mention relative(Passage p, int i, PartialDate published, Lexicon lexicon) {
         if (published == null) return null;
-        Lexicon.Hit hit = lexicon.at(p.tokens(), i, p.language(), "weekday", "relative");
+        Lexicon.Hit hit = lexicon.at(p, i, "weekday", "relative");
         if (hit == null) return null;
         LocalDate ref = published.latest();
         boolean dayKnown = published.precision() == DatePrecision.DAY;

@@ -18,9 +18,8 @@ final class EventFinder {
 
     static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all) {
         List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
-        List<Token> tokens = p.tokens().stream().filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
-        if (tokens.isEmpty()) return List.of();
-        Passage s = new Passage(p.text(), sentence.start(), sentence.end(), p.language(), tokens);
+        Passage s = p.sentence(sentence.start(), sentence.end());
+        if (s.tokens().isEmpty()) return List.of();
         Lexicon lexicon = Lexicon.get();
         Attribution attribution = attribution(s, in, lexicon);
         String attributed = attribution == null ? null : attribution.source();
@@ -28,12 +27,12 @@ final class EventFinder {
         List<Mention> actors = attribution == null ? in
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
-        Lexicon.Hit transfer = first(lexicon.all(tokens, p.language(), "transfer"));
+        Lexicon.Hit transfer = first(lexicon.all(s, "transfer"));
         if (transfer != null) add(out, transfer(s, transfer, actors, attributed));
-        Lexicon.Hit sighting = first(lexicon.all(tokens, p.language(), "sighting"));
+        Lexicon.Hit sighting = first(lexicon.all(s, "sighting"));
         if (sighting != null) add(out, sighting(s, sighting, actors, attributed));
-        for (Lexicon.Hit inquiry : lexicon.all(tokens, p.language(), "inquiry")) add(out, inquiry(s, inquiry, actors, attributed));
-        Lexicon.Hit statement = first(lexicon.all(tokens, p.language(), "statement"));
+        for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed));
+        Lexicon.Hit statement = first(lexicon.all(s, "statement"));
         if (statement != null) add(out, statement(s, statement, actors, attributed));
         return out;
     }
@@ -126,7 +125,7 @@ final class EventFinder {
     private static Mention recipient(Passage s, Lexicon.Hit cue, List<Mention> in, Mention donor) {
         int cueEnd = s.tokens().get(cue.endToken() - 1).end();
         String donorCode = countryOf(donor);
-        for (Lexicon.Hit to : Lexicon.get().all(s.tokens(), s.language(), "to")) {
+        for (Lexicon.Hit to : Lexicon.get().all(s, "to")) {
             int after = s.tokens().get(to.endToken() - 1).end();
             if (after < cueEnd) continue;
             for (Mention m : in) {
@@ -152,7 +151,7 @@ final class EventFinder {
 
     /** "within Russia's Belgorod region", "on Russian territory": a country after a place preposition. */
     private static String locationCountry(Passage s, List<Mention> in) {
-        for (Lexicon.Hit loc : Lexicon.get().all(s.tokens(), s.language(), "loc")) {
+        for (Lexicon.Hit loc : Lexicon.get().all(s, "loc")) {
             int after = s.tokens().get(loc.endToken() - 1).end();
             for (Mention m : in) {
                 if (m.kind() == MentionKind.COUNTRY && m.start() >= after && m.start() <= after + 2) return m.country();
@@ -165,7 +164,7 @@ final class EventFinder {
     private record Attribution(String source, int start, int end) {}
 
     private static Attribution attribution(Passage s, List<Mention> in, Lexicon lexicon) {
-        Lexicon.Hit cue = first(lexicon.all(s.tokens(), s.language(), "attribution"));
+        Lexicon.Hit cue = first(lexicon.all(s, "attribution"));
         if (cue == null) return null;
         int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         if (cue.cue().value().equals("precedes")) {
@@ -183,7 +182,7 @@ final class EventFinder {
         int words = 0;
         for (int k = cue.endToken(); k < s.tokens().size() && words < 6; k++, words++) {
             if (k > cue.endToken() && !s.joined(k)) break;
-            if (lexicon.at(s.tokens(), k, s.language(), "transfer", "sighting", "statement", "speech", "inquiry") != null) break;
+            if (lexicon.at(s, k, "transfer", "sighting", "statement", "speech", "inquiry") != null) break;
             end = s.tokens().get(k).end();
         }
         return end > cueEnd ? new Attribution(s.between(cueEnd, end).strip(), cueStart, end) : null;
@@ -203,7 +202,7 @@ final class EventFinder {
 
     private static List<String> items(Passage s) {
         Set<String> found = new LinkedHashSet<>();
-        for (Lexicon.Hit item : Lexicon.get().all(s.tokens(), s.language(), "item")) {
+        for (Lexicon.Hit item : Lexicon.get().all(s, "item")) {
             if (!item.cue().value().equals("PERSONS")) found.add(s.span(item.startToken(), item.endToken()));
         }
         return List.copyOf(found);

@@ -42,14 +42,16 @@ public final class Extractor {
         String text = document.text();
         PartialDate reference = document.published() != null ? PartialDate.day(document.published()) : dateline(text);
         if (reference == null) reference = published;
-        LanguageDetector.Guess docGuess = LanguageDetector.get().detect(text);
-        String docLanguage = docGuess == null ? "und" : docGuess.language();
+        List<int[]> spans = paragraphSpans(text);
+        String[] ownLanguage = new String[spans.size()];
+        String docLanguage = documentLanguage(text, spans, ownLanguage);
         List<Extraction.Paragraph> paragraphs = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<PersonFinder.Known> persons = new ArrayList<>();
-        for (int[] span : paragraphSpans(text)) {
-            String language = paragraphLanguage(text.substring(span[0], span[1]), docLanguage);
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text.substring(span[0], span[1]), docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
             Passage passage = Passage.of(text, span[0], span[1], language);
             List<Mention> found = mentions(passage, reference, persons);
@@ -74,7 +76,7 @@ public final class Extractor {
         // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.
         List<Mention> dates = DateFinder.find(p, reference).stream().filter(d -> !overlapsAny(names, d.start(), d.end())).toList();
         out.addAll(dates);
-        for (NumberSpan n : NumberFinder.find(p.text(), p.tokens(), p.language())) {
+        for (NumberSpan n : NumberFinder.find(p)) {
             if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
             Mention money = MoneyFinder.at(p, n);
             if (money != null) {
@@ -116,13 +118,15 @@ public final class Extractor {
     private static boolean speaksAfter(Passage p, int k) {
         for (int j = k; j < Math.min(k + 3, p.tokens().size()); j++) {
             if (!p.joined(j)) return false;
-            if (Lexicon.get().at(p.tokens(), j, p.language(), "speech", "statement", "inquiry", "transfer") != null) return true;
+            if (Lexicon.get().at(p, j, "speech", "statement", "inquiry", "transfer") != null) return true;
         }
         return false;
     }
 
+    private static final java.util.Map<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String countryName(String code) {
-        return CountryCode.isKnown(code) ? CountryCode.of(code).displayName() : code;
+        return COUNTRY_NAMES.computeIfAbsent(code, c -> CountryCode.isKnown(c) ? CountryCode.of(c).displayName() : c);
     }
 
     private static boolean overlapsAny(List<Mention> mentions, int start, int end) {
@@ -130,12 +134,31 @@ public final class Extractor {
         return false;
     }
 
-    private static String paragraphLanguage(String paragraph, String docLanguage) {
-        if (paragraph.length() < OWN_LANGUAGE_MIN_CHARS && !docLanguage.equals("und")) {
-            boolean cyrillic = paragraph.chars().anyMatch(c -> c >= 0x400 && c <= 0x4FF);
-            boolean docCyrillic = docLanguage.equals("uk") || docLanguage.equals("ru") || docLanguage.equals("bg");
-            if (cyrillic == docCyrillic) return docLanguage;
+    /**
+     * Each long paragraph is detected on its own; the document's language is the one with the most
+     * characters among them (or, when every paragraph is short, the whole text's). One pass per
+     * paragraph, none over the whole text again.
+     */
+    private static String documentLanguage(String text, List<int[]> spans, String[] ownLanguage) {
+        java.util.Map<String, Integer> weight = new java.util.HashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            if (span[1] - span[0] < OWN_LANGUAGE_MIN_CHARS) continue;
+            LanguageDetector.Guess guess = LanguageDetector.get().detect(text.substring(span[0], span[1]));
+            if (guess == null) continue;
+            ownLanguage[i] = guess.language();
+            weight.merge(guess.language(), span[1] - span[0], Integer::sum);
         }
+        if (!weight.isEmpty()) return java.util.Collections.max(weight.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+        LanguageDetector.Guess whole = LanguageDetector.get().detect(text);
+        return whole == null ? "und" : whole.language();
+    }
+
+    /** A short paragraph takes the document's language unless its script differs. */
+    private static String inherited(String paragraph, String docLanguage) {
+        boolean cyrillic = paragraph.chars().anyMatch(c -> c >= 0x400 && c <= 0x4FF);
+        boolean docCyrillic = docLanguage.equals("uk") || docLanguage.equals("ru") || docLanguage.equals("bg");
+        if (cyrillic == docCyrillic && !docLanguage.equals("und")) return docLanguage;
         LanguageDetector.Guess guess = LanguageDetector.get().detect(paragraph);
         return guess == null ? docLanguage : guess.language();
     }

@@ -17,16 +17,16 @@ import java.util.Map;
  * person roles, per language. Phrases are matched through the same folded and stemmed token trie
  * as names, so inflected forms meet their listed form.
  */
-public final class Lexicon {
+final class Lexicon {
     private static final Lexicon DEFAULT = load("/org/enduse/core/extract/lexicon.tsv");
     private final PhraseTrie<Cue> trie = new PhraseTrie<>();
     /** Single folded words by language, for the compound-number splitter. */
     private final Map<String, Map<String, Cue>> words = new HashMap<>();
 
     /** Tokens [startToken, endToken) are the cue. */
-    public record Hit(int startToken, int endToken, Cue cue) {}
+    record Hit(int startToken, int endToken, Cue cue) {}
 
-    public static Lexicon get() {
+    static Lexicon get() {
         return DEFAULT;
     }
 
@@ -55,27 +55,32 @@ public final class Lexicon {
         return lexicon;
     }
 
-    /**
-     * The longest cue of the text's language (or a language-neutral one) starting at the token,
-     * restricted to the given categories; null when none.
-     */
-    public Hit at(List<Token> tokens, int start, String language, String... categories) {
-        for (PhraseTrie.Match<Cue> m : trie.matchesAt(tokens, start)) {
+    private static final Hit[] NONE = new Hit[0];
+
+    /** Every cue of the language (or language-neutral) starting at the token, longest first. */
+    Hit[] hits(List<Token> tokens, int start, String language) {
+        List<PhraseTrie.Match<Cue>> matches = trie.matchesAt(tokens, start);
+        if (matches.isEmpty()) return NONE;
+        List<Hit> out = new ArrayList<>(2);
+        for (PhraseTrie.Match<Cue> m : matches) {
             for (Cue cue : m.values()) {
-                if (!cue.language().equals(language) && !cue.language().equals("xx")) continue;
-                for (String category : categories) {
-                    if (cue.category().equals(category)) return new Hit(m.startToken(), m.endToken(), cue);
-                }
+                if (cue.language().equals(language) || cue.language().equals("xx")) out.add(new Hit(m.startToken(), m.endToken(), cue));
             }
         }
-        return null;
+        return out.toArray(NONE);
     }
 
-    /** Every non-overlapping cue of the given categories in the tokens, left to right. */
-    public List<Hit> all(List<Token> tokens, String language, String... categories) {
+    /** The longest cue of one of the categories starting at token k of the passage, or null. */
+    Hit at(Passage p, int k, String... categories) {
+        if (k < 0 || k >= p.tokens().size()) return null;
+        return p.cueAt(k, this, categories);
+    }
+
+    /** Every non-overlapping cue of the given categories in the passage, left to right. */
+    List<Hit> all(Passage p, String... categories) {
         List<Hit> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); ) {
-            Hit hit = at(tokens, i, language, categories);
+        for (int i = 0; i < p.tokens().size(); ) {
+            Hit hit = at(p, i, categories);
             if (hit == null) {
                 i++;
             } else {

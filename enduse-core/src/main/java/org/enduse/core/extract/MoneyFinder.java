@@ -25,7 +25,7 @@ final class MoneyFinder {
         }
         if (currency == null && n.startToken() > 0) {
             int code = n.startToken() - 1;
-            Lexicon.Hit before = lexicon.at(p.tokens(), code, p.language(), "currency");
+            Lexicon.Hit before = lexicon.at(p, code, "currency");
             if (before != null && before.endToken() == n.startToken() && p.joined(n.startToken())) {
                 currency = before.cue().value();
                 start = p.tokens().get(code).start();
@@ -37,7 +37,7 @@ final class MoneyFinder {
                     || p.tokens().get(k).folded().equals("of"))) {
                 k++;
             }
-            Lexicon.Hit after = k < p.tokens().size() && p.joined(k) ? lexicon.at(p.tokens(), k, p.language(), "currency") : null;
+            Lexicon.Hit after = k < p.tokens().size() && p.joined(k) ? lexicon.at(p, k, "currency") : null;
             if (after != null) {
                 currency = after.cue().value();
                 end = p.tokens().get(after.endToken() - 1).end();

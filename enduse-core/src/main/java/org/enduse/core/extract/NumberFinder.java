@@ -16,14 +16,17 @@ import java.util.regex.Pattern;
  * usual way ("two thousand five hundred", "дві тисячі"), and German and Dutch compounds split
  * ("dreitausend", "vierhonderd").
  */
-public final class NumberFinder {
+final class NumberFinder {
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])(\\d{1,3}(?:([ ,.\\u00A0\\u202F'])\\d{3}(?![\\d]))(?:\\2\\d{3}(?![\\d]))*|\\d+)(?:[.,](\\d+))?"
                     + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])");
 
     private NumberFinder() {}
 
-    public static List<NumberSpan> find(String text, List<Token> tokens, String language) {
+    static List<NumberSpan> find(Passage p) {
+        String text = p.text();
+        List<Token> tokens = p.tokens();
+        String language = p.language();
         List<NumberSpan> out = new ArrayList<>();
         Lexicon lexicon = Lexicon.get();
         // The pattern is tried only where a token starts with a digit; transparent bounds let its
@@ -37,7 +40,7 @@ public final class NumberFinder {
                 int endToken = tokenEndingAt(tokens, t, m.end());
                 int end = m.end();
                 // A spelled-out multiplier may follow: "90 million", "92 miljoen", "2,5 мільйона".
-                Lexicon.Hit scale = endToken < tokens.size() && m.group(4) == null ? lexicon.at(tokens, endToken, language, "scale") : null;
+                Lexicon.Hit scale = endToken < tokens.size() && m.group(4) == null ? lexicon.at(p, endToken, "scale") : null;
                 if (scale != null && Long.parseLong(scale.cue().value()) >= 1000) {
                     value = value.multiply(new BigDecimal(scale.cue().value()));
                     endToken = scale.endToken();
@@ -47,7 +50,7 @@ public final class NumberFinder {
                 t = Math.max(endToken, t + 1);
                 continue;
             }
-            NumberSpan words = token.isNumeric() ? null : words(tokens, t, language, lexicon);
+            NumberSpan words = token.isNumeric() ? null : words(p, t, lexicon);
             if (words != null) {
                 out.add(words);
                 t = words.endToken();
@@ -82,18 +85,20 @@ public final class NumberFinder {
     }
 
     /** A run of number words: units and tens add, "hundred" multiplies, thousand and up close a group. */
-    private static NumberSpan words(List<Token> tokens, int start, String language, Lexicon lexicon) {
+    private static NumberSpan words(Passage p, int start, Lexicon lexicon) {
+        List<Token> tokens = p.tokens();
+        String language = p.language();
         long total = 0, current = 0;
         boolean any = false;
         int k = start;
         while (k < tokens.size()) {
-            Lexicon.Hit hit = lexicon.at(tokens, k, language, "num", "scale");
+            Lexicon.Hit hit = lexicon.at(p, k, "num", "scale");
             // Number words must be written as listed: "Hunderte" (hundreds) only shares a stem with "hundert".
             if (hit != null && hit.endToken() == k + 1 && lexicon.word(tokens.get(k).folded(), language, hit.cue().category()) == null) hit = null;
             long[] compound = hit == null ? compound(tokens.get(k).folded(), language, lexicon) : null;
             if (hit == null && compound == null) {
                 if (any && isConnector(tokens.get(k).folded()) && k + 1 < tokens.size()
-                        && lexicon.at(tokens, k + 1, language, "num", "scale") != null) {
+                        && lexicon.at(p, k + 1, "num", "scale") != null) {
                     k++;
                     continue;
                 }

@@ -1,16 +1,80 @@
 package org.enduse.core.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A paragraph prepared for extraction: the whole document text (offsets stay document-wide), the
- * paragraph's span and language, and its tokens.
+ * A paragraph (or a sentence of it) prepared for extraction: the whole document text (offsets stay
+ * document-wide), the span and language, and the tokens. Lexicon matches are computed once per
+ * paragraph token and shared by the sentences cut from it, since every finder asks for them.
  */
-record Passage(String text, int start, int end, String language, List<Token> tokens) {
+final class Passage {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final String language;
+    private final List<Token> tokens;
+    /** Index of this passage's first token in the paragraph's tokens. */
+    private final int offset;
+    private final List<Token> paragraphTokens;
+    /** Per paragraph token: the lexicon hits starting there, in paragraph token indices; null until asked. */
+    private final Lexicon.Hit[][] cues;
+
+    private Passage(String text, int start, int end, String language, List<Token> tokens) {
+        this(text, start, end, language, tokens, 0, tokens, new Lexicon.Hit[tokens.size()][]);
+    }
+
+    private Passage(String text, int start, int end, String language, List<Token> tokens, int offset, List<Token> paragraphTokens,
+                    Lexicon.Hit[][] cues) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.language = language;
+        this.tokens = tokens;
+        this.offset = offset;
+        this.paragraphTokens = paragraphTokens;
+        this.cues = cues;
+    }
+
     static Passage of(String text, int start, int end, String language) {
-        List<Token> tokens = Tokenizer.tokenize(text.substring(start, end), language).stream()
-                .map(t -> new Token(t.start() + start, t.end() + start, t.text(), t.folded(), t.stem())).toList();
-        return new Passage(text, start, end, language, tokens);
+        List<Token> local = Tokenizer.tokenize(text.substring(start, end), language);
+        List<Token> tokens = new ArrayList<>(local.size());
+        for (Token t : local) tokens.add(new Token(t.start() + start, t.end() + start, t.text(), t.folded(), t.stem()));
+        return new Passage(text, start, end, language, List.copyOf(tokens));
+    }
+
+    /** The sentence [from, to) of this paragraph, sharing its lexicon matches. */
+    Passage sentence(int from, int to) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < from) first++;
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).end() <= to) last++;
+        return new Passage(text, from, to, language, tokens.subList(first, last), offset + first, paragraphTokens, cues);
+    }
+
+    String text() { return text; }
+    int start() { return start; }
+    int end() { return end; }
+    String language() { return language; }
+    List<Token> tokens() { return tokens; }
+
+    /**
+     * The longest lexicon hit of one of the categories starting at token k and ending within this
+     * passage, in this passage's token indices; null when none.
+     */
+    Lexicon.Hit cueAt(int k, Lexicon lexicon, String... categories) {
+        int index = offset + k;
+        Lexicon.Hit[] hits = cues[index];
+        if (hits == null) cues[index] = hits = lexicon.hits(paragraphTokens, index, language);
+        for (Lexicon.Hit hit : hits) {
+            if (hit.endToken() - offset > tokens.size()) continue;
+            for (String category : categories) {
+                if (hit.cue().category().equals(category)) {
+                    return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
+                }
+            }
+        }
+        return null;
     }
 
     /** True when only spaces, hyphens or apostrophes separate token k-1 from token k. */

@@ -24,7 +24,7 @@ final class PersonFinder {
     static List<Mention> find(Passage p, Map<Integer, NameMatcher.Hit> namesAt, List<Known> known) {
         List<Mention> out = new ArrayList<>();
         List<Token> t = p.tokens();
-        for (Lexicon.Hit role : Lexicon.get().all(t, p.language(), "role")) {
+        for (Lexicon.Hit role : Lexicon.get().all(p, "role")) {
             String country = countryBefore(p, role.startToken(), namesAt);
             int nameStart = role.endToken();
             // "minister obrony Ukrainy Ołeksij Reznikow": the role's country may stand between.
@@ -96,7 +96,7 @@ final class PersonFinder {
             boolean particle = end > k && PARTICLES.contains(token.folded()) && end + 1 < t.size() && t.get(end + 1).isCapitalised();
             if (!(token.isCapitalised() && Character.isLetter(token.text().charAt(0))) && !particle) break;
             // The role's own lexicon words ("Minister") are not part of a name.
-            if (Lexicon.get().at(t, end, p.language(), "role") != null) break;
+            if (Lexicon.get().at(p, end, "role") != null) break;
             end++;
         }
         return end;

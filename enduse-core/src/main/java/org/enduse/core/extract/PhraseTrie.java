@@ -45,6 +45,9 @@ public final class PhraseTrie<V> {
 
     /** Every match starting at {@code start}, longest first. */
     public List<Match<V>> matchesAt(List<Token> tokens, int start) {
+        Token first = tokens.get(start);
+        // Most tokens start no phrase at all: answer those without allocating.
+        if (!root.children.containsKey(first.stem()) && !root.children.containsKey(first.folded())) return List.of();
         List<Match<V>> out = new ArrayList<>(2);
         List<Node<V>> frontier = List.of(root);
         for (int j = start; j < tokens.size() && !frontier.isEmpty(); j++) {

@@ -19,11 +19,11 @@ final class QuantityFinder {
         Lexicon lexicon = Lexicon.get();
         int k = number.endToken();
         if (k >= p.tokens().size() || !p.joined(k)) return null;
-        Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p.tokens(), k, p.language(), "unit");
+        Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");
         if (unit != null) {
             int itemStart = unit.endToken(), itemEnd = unit.endToken();
             if (itemStart < p.tokens().size() && p.joined(itemStart) && CONNECTORS.contains(p.tokens().get(itemStart).folded())) itemStart++;
-            Lexicon.Hit item = itemStart < p.tokens().size() && p.joined(itemStart) ? lexicon.at(p.tokens(), itemStart, p.language(), "item") : null;
+            Lexicon.Hit item = itemStart < p.tokens().size() && p.joined(itemStart) ? lexicon.at(p, itemStart, "item") : null;
             if (item != null) itemEnd = item.endToken();
             int end = p.tokens().get(itemEnd - 1).end();
             return mention(p, number, end, item == null ? null : p.span(itemStart, itemEnd), unit.cue().value(), 0.85);
@@ -31,20 +31,20 @@ final class QuantityFinder {
         for (int j = k; j < Math.min(k + WINDOW, p.tokens().size()); j++) {
             if (j > k && !p.joined(j)) break;
             NameMatcher.Hit equipment = equipmentAt.get(j);
-            Lexicon.Hit item = lexicon.at(p.tokens(), j, p.language(), "item");
+            Lexicon.Hit item = lexicon.at(p, j, "item");
             if (equipment == null && item == null) continue;
             int end = equipment != null ? equipment.endToken() : item.endToken();
             String unitName = item != null ? item.cue().value() : "ITEMS";
             // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
             while (equipment == null && end < p.tokens().size() && p.joined(end)) {
-                Lexicon.Hit more = lexicon.at(p.tokens(), end, p.language(), "item");
+                Lexicon.Hit more = lexicon.at(p, end, "item");
                 if (more == null) break;
                 end = more.endToken();
                 if (unitName.equals("MATERIAL")) unitName = more.cue().value();
             }
             // "14 Leopard 2 tanks", "5.000 fusils FNC": the noun and the equipment name belong together.
             if (end < p.tokens().size() && p.joined(end)) {
-                Lexicon.Hit after = lexicon.at(p.tokens(), end, p.language(), "item");
+                Lexicon.Hit after = lexicon.at(p, end, "item");
                 NameMatcher.Hit named = equipmentAt.get(end);
                 if (equipment != null && after != null) {
                     end = after.endToken();

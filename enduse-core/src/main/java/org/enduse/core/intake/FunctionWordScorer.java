@@ -14,9 +14,14 @@ final class FunctionWordScorer {
     private static final FunctionWordScorer INSTANCE = new FunctionWordScorer();
     private final List<LanguageProfiles.Profile> profiles = LanguageProfiles.ALL;
     private final Map<String, double[]> wordWeights = new HashMap<>();
+    /** For each char below U+0500, a bit per profile whose own letters include it. */
+    private final int[] letterProfiles = new int[0x500];
 
     private FunctionWordScorer() {
         int n = profiles.size();
+        for (int p = 0; p < n; p++) {
+            for (char c : profiles.get(p).letters().toCharArray()) letterProfiles[c] |= 1 << p;
+        }
         Map<String, Integer> sharedBy = new HashMap<>();
         for (var p : profiles) for (String w : p.words().stream().distinct().toList()) sharedBy.merge(w, 1, Integer::sum);
         for (int i = 0; i < n; i++) {
@@ -43,7 +48,8 @@ final class FunctionWordScorer {
                 word.append(lower);
                 if (c >= 0x400 && c <= 0x4FF) cyrillic++;
                 else if (c < 0x250) latin++;
-                for (int p = 0; p < n; p++) if (profiles.get(p).letters().indexOf(lower) >= 0) score[p] += 1.0;
+                int mask = lower < letterProfiles.length ? letterProfiles[lower] : 0;
+                for (int p = 0; mask != 0; p++, mask >>>= 1) if ((mask & 1) != 0) score[p] += 1.0;
             } else if (!word.isEmpty()) {
                 scoreWord(word.toString(), score);
                 word.setLength(0);

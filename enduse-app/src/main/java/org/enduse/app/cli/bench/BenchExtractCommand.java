@@ -58,34 +58,38 @@ public final class BenchExtractCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("%d distinct documents of ~%d bytes; %d per run; heap max %d MB; %d cores%n", corpus.size(), bytes, docs,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-        run(extractor, corpus, Math.max(docs / 4, 1), 1); // warm-up
+        run(extractor, corpus, Math.max(docs / 4, 1), 1, new long[1]); // warm-up
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+            long[] cpuNanos = {0};
             long start = System.nanoTime();
-            long done = run(extractor, corpus, docs, threads);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("threads %d: %.0f docs/s, %.2f MB/s (%d docs in %.2f s)%n", threads, done / seconds,
-                    done * bytes / seconds / 1e6, done, seconds);
+            long done = run(extractor, corpus, docs, threads, cpuNanos);
+            double seconds = (System.nanoTime() - start) / 1e9, cpu = cpuNanos[0] / 1e9;
+            // Wall time depends on what else the machine runs; CPU time per document does not.
+            out.printf("threads %d: %.0f docs/s, %.2f MB/s wall (%d docs in %.2f s); %.0f docs per CPU-second%n", threads,
+                    done / seconds, done * bytes / seconds / 1e6, done, seconds, done / cpu);
         }
         out.printf("peak heap used: %d MB%n", peakHeapMb());
         out.flush();
         return 0;
     }
 
-    private static long run(Extractor extractor, List<Document> corpus, int count, int threads) throws Exception {
+    private static long run(Extractor extractor, List<Document> corpus, int count, int threads, long[] cpuNanos) throws Exception {
+        var mx = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Long>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
                 parts.add(pool.submit(() -> {
+                    long cpuStart = mx.getCurrentThreadCpuTime();
                     long chars = 0;
                     for (int i = first; i < count; i += threads) {
                         chars += ExtractionJson.line(extractor.extract(corpus.get(i % corpus.size()), null)).length();
                     }
-                    return chars;
+                    return mx.getCurrentThreadCpuTime() - cpuStart;
                 }));
             }
-            for (Future<Long> f : parts) f.get();
+            for (Future<Long> f : parts) cpuNanos[0] += f.get();
             return count;
         } finally {
             pool.shutdownNow();
