@@ -1,0 +1,196 @@
+package org.enduse.core.assess;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import org.enduse.core.assess.CandidateFacts.EquipmentFit;
+import org.enduse.core.assess.CandidateFacts.HolderFit;
+import org.enduse.core.assess.CandidateFacts.OriginFit;
+import org.enduse.core.assess.CandidateFacts.PlaceFit;
+import org.enduse.core.assess.CandidateFacts.SerialFit;
+import org.enduse.core.assess.CandidateFacts.TimeFit;
+import org.enduse.core.common.CountryCode;
+
+/**
+ * Ranks the transfer lines a sighted item may come from. A line is considered when it shares the
+ * item's equipment family or one of its serials; it is ruled out when the item was seen before the
+ * line could have arrived; the rest are scored by {@link Scoring} and ranked, best first.
+ */
+final class Attributor {
+    /** Where the attributor finds lines; the engine answers from its indexes. */
+    interface LinePool {
+        /** Every line sharing the sighting's family or one of its serials, each once. */
+        Collection<LineEntry> linesFor(SightingEntry s);
+
+        /** How many donors gave this family to this recipient, among recorded transfers. */
+        int donors(CountryCode recipient, String familyKey);
+    }
+
+    /** A scored candidate. */
+    record Ranked(LineEntry line, CandidateFacts facts, double share, double points) {}
+
+    /** The best candidates (at most the limit asked for) and what was ruled out. */
+    record Ranking(List<Ranked> best, List<CandidateFacts> ruledOut) {}
+
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::points).reversed()
+            .thenComparing(r -> r.line().key());
+    private static final ConcurrentHashMap<CountryCode, String> NAMES = new ConcurrentHashMap<>();
+
+    Ranking rank(SightingEntry s, LinePool pool, int limit) {
+        List<CandidateFacts> kept = new ArrayList<>();
+        List<CandidateFacts> ruledOut = new ArrayList<>();
+        for (LineEntry line : pool.linesFor(s)) {
+            CandidateFacts f = facts(s, line, pool);
+            (f.time() == TimeFit.BEFORE_DELIVERY ? ruledOut : kept).add(f);
+        }
+        double[] shares = shares(kept);
+        List<Ranked> best = new ArrayList<>(Math.min(limit, kept.size()) + 1);
+        for (int i = 0; i < kept.size(); i++) {
+            CandidateFacts f = kept.get(i);
+            insert(best, new Ranked(f.line(), f, shares[i], Scoring.points(f, shares[i])), limit);
+        }
+        return new Ranking(best, ruledOut);
+    }
+
+    Attribution explain(SightingEntry s, LinePool pool) {
+        Ranking r = rank(s, pool, Integer.MAX_VALUE);
+        List<Candidate> candidates = new ArrayList<>(r.best().size());
+        for (Ranked c : r.best()) {
+            candidates.add(new Candidate(c.line().transfer.id(), c.line().line.id(), c.line().transfer.donor(), c.line().transfer.recipient(),
+                    Scoring.round(c.points()), Scoring.explain(c.facts(), c.share(), s)));
+        }
+        List<String> ruledOut = r.ruledOut().stream().map(f -> f.line().key() + ": seen " + s.sighting.observed()
+                + ", before it could have arrived (" + arrival(f.line()) + ")").sorted().toList();
+        String none = candidates.isEmpty() ? noCandidateReason(s, r) : null;
+        return new Attribution(s.id(), candidates, ruledOut, none);
+    }
+
+    private static String arrival(LineEntry l) {
+        return l.delivery != null ? "delivered " + l.delivery.date() : "shipped " + l.earliestArrivalBound.date();
+    }
+
+    private static String noCandidateReason(SightingEntry s, Ranking r) {
+        if (r.ruledOut().isEmpty()) return "no recorded transfer line has " + s.equipment.label() + " or its family, or one of its serials";
+        return "every line with " + s.equipment.label() + " (" + r.ruledOut().size() + ") arrived after the sighting";
+    }
+
+    /** Keeps {@code best} sorted and at most {@code limit} long; cheaper than sorting every candidate. */
+    private static void insert(List<Ranked> best, Ranked r, int limit) {
+        int at = best.size();
+        while (at > 0 && BEST_FIRST.compare(r, best.get(at - 1)) < 0) at--;
+        if (at >= limit) return;
+        best.add(at, r);
+        if (best.size() > limit) best.remove(best.size() - 1);
+    }
+
+    /**
+     * Each candidate's share of the items still unaccounted for. A line of unknown quantity counts
+     * as an average line of known quantity (or as one item when no count is known), so it is
+     * neither favoured nor dropped.
+     */
+    private static double[] shares(List<CandidateFacts> kept) {
+        double knownTotal = 0;
+        int known = 0;
+        for (CandidateFacts f : kept) {
+            if (f.unaccounted() >= 0) {
+                knownTotal += f.unaccounted();
+                known++;
+            }
+        }
+        double average = known > 0 && knownTotal > 0 ? knownTotal / known : 1;
+        double total = 0;
+        double[] weights = new double[kept.size()];
+        for (int i = 0; i < weights.length; i++) {
+            long u = kept.get(i).unaccounted();
+            weights[i] = u >= 0 ? u : average;
+            total += weights[i];
+        }
+        for (int i = 0; i < weights.length; i++) weights[i] = total > 0 ? weights[i] / total : 0;
+        return weights;
+    }
+
+    private static CandidateFacts facts(SightingEntry s, LineEntry l, LinePool pool) {
+        CountryCode donor = l.transfer.donor();
+        CountryCode recipient = l.transfer.recipient();
+        SerialFit serial = SerialFit.NONE;
+        String serialText = null;
+        if (!s.readings.isEmpty() && !l.line.serials().isEmpty()) {
+            for (SerialReading reading : s.readings) {
+                if (!l.fits(reading)) continue;
+                if (!reading.isPartial()) {
+                    serial = SerialFit.EXACT;
+                    serialText = reading.text();
+                    break;
+                }
+                serial = SerialFit.PARTIAL;
+                serialText = reading.text();
+            }
+            if (serial == SerialFit.NONE && l.serialsComplete) {
+                for (SerialReading reading : s.readings) {
+                    if (!reading.isPartial()) {
+                        serial = SerialFit.CONTRADICTED;
+                        serialText = reading.text();
+                        break;
+                    }
+                }
+            }
+        }
+        OriginFit origin = l.equipment.origin() == null ? OriginFit.UNKNOWN
+                : l.equipment.origin().equals(donor) ? OriginFit.DONOR_MAKES_IT : OriginFit.MADE_ELSEWHERE;
+        return new CandidateFacts(l, serial, serialText, equipment(s.equipment, l.equipment), pool.donors(recipient, l.equipment.familyKey()),
+                origin, markingsName(s, donor), time(s, l), unaccounted(s, l), holder(s, donor, recipient), place(s, donor, recipient));
+    }
+
+    private static EquipmentFit equipment(EquipmentKeys.Info seen, EquipmentKeys.Info line) {
+        if (seen.typeId() != null && seen.typeId().equals(line.typeId())) return EquipmentFit.TYPE;
+        if (seen.sameLineage(line)) return EquipmentFit.VARIANT;
+        if (!seen.familyKey().equals(line.familyKey())) return EquipmentFit.DIFFERENT;
+        return seen.typeId() == null ? EquipmentFit.DESCRIPTION : EquipmentFit.FAMILY;
+    }
+
+    private static boolean markingsName(SightingEntry s, CountryCode donor) {
+        if (s.markings.isEmpty()) return false;
+        String name = NAMES.computeIfAbsent(donor, c -> " " + c.displayName().toUpperCase(Locale.ROOT) + " ");
+        return s.markings.contains(name) || s.markings.contains(" " + donor.value() + " ");
+    }
+
+    private static TimeFit time(SightingEntry s, LineEntry l) {
+        if (l.delivery == null) {
+            if (s.dated && l.earliestArrivalBound != null && s.latest < l.earliestArrivalBound.date().earliest().toEpochDay()) return TimeFit.BEFORE_DELIVERY;
+            return s.dated ? TimeFit.DELIVERY_UNKNOWN : TimeFit.UNDATED;
+        }
+        if (!s.dated) return TimeFit.UNDATED;
+        if (s.latest < l.delivery.date().earliest().toEpochDay()) return TimeFit.BEFORE_DELIVERY;
+        if (s.earliest >= l.delivery.date().latest().toEpochDay()) return TimeFit.AFTER_DELIVERY;
+        return TimeFit.MAY_PRECEDE_DELIVERY;
+    }
+
+    /** Items not yet accounted for: the line's count less the other items of it seen destroyed. */
+    private static long unaccounted(SightingEntry s, LineEntry l) {
+        if (l.items < 0) return -1;
+        long destroyed = 0;
+        for (String serial : l.destroyedSerials) {
+            boolean thisItem = false;
+            for (SerialReading r : s.readings) thisItem |= !r.isPartial() && r.normalised().equals(serial);
+            if (!thisItem) destroyed++;
+        }
+        return Math.max(0, l.items - destroyed);
+    }
+
+    private static HolderFit holder(SightingEntry s, CountryCode donor, CountryCode recipient) {
+        if (s.holder == null) return HolderFit.UNKNOWN;
+        if (s.holderLineage.contains(recipient.value())) return HolderFit.RECIPIENT;
+        if (s.holderLineage.contains(donor.value())) return HolderFit.DONOR;
+        return HolderFit.OTHER;
+    }
+
+    private static PlaceFit place(SightingEntry s, CountryCode donor, CountryCode recipient) {
+        if (s.country == null) return PlaceFit.UNKNOWN;
+        if (s.country.equals(recipient.value())) return PlaceFit.RECIPIENT;
+        if (s.country.equals(donor.value())) return PlaceFit.DONOR;
+        return PlaceFit.OTHER;
+    }
+}

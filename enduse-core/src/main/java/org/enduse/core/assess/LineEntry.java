@@ -1,0 +1,68 @@
+package org.enduse.core.assess;
+
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Set;
+import org.enduse.core.transfer.LifecycleEvent;
+import org.enduse.core.transfer.LifecycleStatus;
+import org.enduse.core.transfer.QuantityUnit;
+import org.enduse.core.transfer.SerialRange;
+import org.enduse.core.transfer.Transfer;
+import org.enduse.core.transfer.TransferLine;
+
+/**
+ * A transfer line as the engine indexes it: the line, its transfer, and what every attribution
+ * asks of it, worked out once. {@code destroyedSerials} is kept up to date by the engine.
+ */
+final class LineEntry {
+    /** Replaced in place when only the transfer's terms or descriptive fields change: the line and its indexes stay. */
+    Transfer transfer;
+    final TransferLine line;
+    final EquipmentKeys.Info equipment;
+    /** The first event at or past delivery, or null when no delivery is recorded. */
+    final LifecycleEvent delivery;
+    /** The first event at or past shipping; items cannot arrive before it. Null when none. */
+    final LifecycleEvent earliestArrivalBound;
+    /** Items on the line, or -1 when the count is unknown or not in items. */
+    final long items;
+    /** True when the listed serials cover every item, so a serial outside them is not from this line. */
+    final boolean serialsComplete;
+    /** Normalised serials of this line seen destroyed in sightings: those items are accounted for. */
+    final Set<String> destroyedSerials = new HashSet<>();
+
+    LineEntry(Transfer transfer, TransferLine line, EquipmentKeys.Info equipment) {
+        this.transfer = transfer;
+        this.line = line;
+        this.equipment = equipment;
+        this.delivery = line.firstReached(LifecycleStatus.DELIVERED);
+        this.earliestArrivalBound = line.firstReached(LifecycleStatus.SHIPPED);
+        this.items = line.quantity().isKnown() && line.quantity().unit() == QuantityUnit.ITEMS
+                ? line.quantity().amount().longValue() : -1;
+        BigInteger listed = line.serials().stream().map(SerialRange::size).reduce(BigInteger.ZERO, BigInteger::add);
+        this.serialsComplete = items > 0 && listed.longValue() == items;
+    }
+
+    String key() {
+        return transfer.id() + "/" + line.id();
+    }
+
+    /** True when a reading fits one of the line's serials. */
+    boolean fits(SerialReading reading) {
+        for (SerialRange r : line.serials()) if (reading.fits(r)) return true;
+        return false;
+    }
+
+    /** The latest lifecycle event strictly before the given day, or null. */
+    LifecycleEvent statusBefore(long epochDay) {
+        LifecycleEvent found = null;
+        for (LifecycleEvent e : line.history()) {
+            if (e.date().latest().toEpochDay() < epochDay) found = e;
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}
