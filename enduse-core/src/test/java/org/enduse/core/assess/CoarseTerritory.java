@@ -12,7 +12,7 @@ import org.enduse.core.geo.Territory;
  * from org.enduse.core.geo; these polygons only let the rules be tested on real-world coordinates.
  * Distances use a local flat projection, good to a few per cent at these latitudes.
  */
-final class CoarseTerritory implements Territory {
+public final class CoarseTerritory implements Territory {
     /** Longitude, latitude pairs, ring not closed. */
     private static final Map<String, double[]> AREAS = new LinkedHashMap<>();
 

@@ -13,11 +13,11 @@ import org.enduse.core.catalog.EquipmentType;
 import org.enduse.core.common.CountryCode;
 
 /** TEST FIXTURE: small map-backed equipment and actor directories with the ids the real catalog uses. */
-final class TestCatalog implements EquipmentDirectory, ActorDirectory {
+public final class TestCatalog implements EquipmentDirectory, ActorDirectory {
     private final Map<String, EquipmentType> types = new HashMap<>();
     private final Map<String, Actor> actors = new HashMap<>();
 
-    TestCatalog() {
+    public TestCatalog() {
         type("fn-scar", "FN SCAR", null, "BE", EquipmentCategory.SMALL_ARM);
         type("fn-scar-l", "FN SCAR-L", "fn-scar", "BE", EquipmentCategory.SMALL_ARM);
         type("fn-scar-h", "FN SCAR-H", "fn-scar", "BE", EquipmentCategory.SMALL_ARM);

@@ -25,51 +25,51 @@ import org.enduse.core.transfer.Transfer;
 import org.enduse.core.transfer.TransferLine;
 
 /** TEST FIXTURE: short builders for transfers, lines and sightings, and an engine over the test catalog. */
-final class TestData {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2023-06-05T09:00:00Z"), ZoneOffset.UTC);
-    static final Place BELGOROD_OBLAST = new Place("Belgorod Oblast", null, "RU-BEL", null, null, GeoPrecision.REGION);
-    static final Place BELGOROD_CITY = new Place("Belgorod", CountryCode.of("RU"), "RU-BEL", 50.5977, 36.5858, GeoPrecision.SETTLEMENT);
-    static final Place KYIV = new Place("Kyiv", CountryCode.of("UA"), null, 50.4501, 30.5234, GeoPrecision.SETTLEMENT);
+public final class TestData {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2023-06-05T09:00:00Z"), ZoneOffset.UTC);
+    public static final Place BELGOROD_OBLAST = new Place("Belgorod Oblast", null, "RU-BEL", null, null, GeoPrecision.REGION);
+    public static final Place BELGOROD_CITY = new Place("Belgorod", CountryCode.of("RU"), "RU-BEL", 50.5977, 36.5858, GeoPrecision.SETTLEMENT);
+    public static final Place KYIV = new Place("Kyiv", CountryCode.of("UA"), null, 50.4501, 30.5234, GeoPrecision.SETTLEMENT);
     /** Just across the border from Ukraine's Kharkiv Oblast, about 2 km into Russia. */
-    static final Place BORDER_VILLAGE = new Place("near Kozinka", null, null, 50.42, 35.60, GeoPrecision.SETTLEMENT);
+    public static final Place BORDER_VILLAGE = new Place("near Kozinka", null, null, 50.42, 35.60, GeoPrecision.SETTLEMENT);
 
     private TestData() {}
 
-    static AssessmentEngine engine() {
+    public static AssessmentEngine engine() {
         TestCatalog catalog = new TestCatalog();
         return new AssessmentEngine(catalog, catalog, new CoarseTerritory(), EvidenceLocator.sourcesOnly(), CLOCK, AssessmentEngine.DEFAULT_KEEP);
     }
 
     /** Territory UA, end user the Armed Forces of Ukraine, self-defence, no re-transfer without consent. */
-    static EndUseTerms standardTerms() {
+    public static EndUseTerms standardTerms() {
         return new EndUseTerms(List.of("UA"), List.of("ua-afu"), Purpose.SELF_DEFENCE, true, false, null);
     }
 
-    static Transfer transfer(String id, String donor, EndUseTerms terms, TransferLine... lines) {
+    public static Transfer transfer(String id, String donor, EndUseTerms terms, TransferLine... lines) {
         return new Transfer(id, null, CountryCode.of(donor), CountryCode.of("UA"), null, null, null, List.of(lines), terms,
                 List.of("src-" + id), null);
     }
 
     /** A line delivered on the given date (null: no delivery recorded); quantity null means unknown. */
-    static TransferLine line(String id, String type, Long quantity, String delivered, String... serials) {
+    public static TransferLine line(String id, String type, Long quantity, String delivered, String... serials) {
         List<LifecycleEvent> history = new ArrayList<>();
         if (delivered != null) history.add(new LifecycleEvent(LifecycleStatus.DELIVERED, PartialDate.parse(delivered), "src-delivery-" + id, null));
         return new TransferLine(id, EquipmentRef.type(type), quantity == null ? Quantity.unknown(QuantityUnit.ITEMS) : Quantity.items(quantity),
                 Arrays.stream(serials).map(SerialRange::parse).toList(), history, null);
     }
 
-    static TransferLine withEvent(TransferLine l, LifecycleStatus status, String date) {
+    public static TransferLine withEvent(TransferLine l, LifecycleStatus status, String date) {
         List<LifecycleEvent> history = new ArrayList<>(l.history());
         history.add(new LifecycleEvent(status, PartialDate.parse(date), "src-" + status.name().toLowerCase() + "-" + l.id(), null));
         return new TransferLine(l.id(), l.equipment(), l.quantity(), l.serials(), history, l.note());
     }
 
-    static SightingBuilder seen(String id, String type) {
+    public static SightingBuilder seen(String id, String type) {
         return new SightingBuilder(id, EquipmentRef.type(type));
     }
 
     /** Builds a sighting; defaults: in use, 22 May 2023, in Kyiv, held by the Armed Forces of Ukraine. */
-    static final class SightingBuilder {
+    public static final class SightingBuilder {
         private final String id;
         private final EquipmentRef equipment;
         private PartialDate observed = PartialDate.parse("2023-05-22");
@@ -84,42 +84,42 @@ final class TestData {
             this.equipment = equipment;
         }
 
-        SightingBuilder on(String date) {
+        public SightingBuilder on(String date) {
             observed = date == null ? null : PartialDate.parse(date);
             return this;
         }
 
-        SightingBuilder at(Place p) {
+        public SightingBuilder at(Place p) {
             place = p;
             return this;
         }
 
-        SightingBuilder heldBy(String actorId) {
+        public SightingBuilder heldBy(String actorId) {
             holder = actorId == null ? null : ActorRef.id(actorId);
             return this;
         }
 
-        SightingBuilder heldByName(String name) {
+        public SightingBuilder heldByName(String name) {
             holder = new ActorRef(null, name);
             return this;
         }
 
-        SightingBuilder status(SightingStatus s) {
+        public SightingBuilder status(SightingStatus s) {
             status = s;
             return this;
         }
 
-        SightingBuilder serials(String... s) {
+        public SightingBuilder serials(String... s) {
             serials = List.of(s);
             return this;
         }
 
-        SightingBuilder markings(String... m) {
+        public SightingBuilder markings(String... m) {
             markings = List.of(m);
             return this;
         }
 
-        Sighting build() {
+        public Sighting build() {
             return new Sighting(id, equipment, null, markings, serials, place, observed, holder, status, null, List.of("src-" + id), null);
         }
     }
