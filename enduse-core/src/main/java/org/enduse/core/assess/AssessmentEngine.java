@@ -39,7 +39,7 @@ import org.enduse.core.transfer.TransferLine;
 public final class AssessmentEngine {
     public static final int DEFAULT_KEEP = 5;
 
-    /** One candidate line kept for a sighting, in compact form. */
+    /** One candidate line kept for a sighting, in compact form; the verdict is null for a line that is not a likely source. */
     private record Outcome(LineEntry line, float points, Verdict verdict, int causes) {}
 
     /** A sighting's current assessment: its best candidates, best first (none when nothing fits). */
@@ -167,8 +167,13 @@ public final class AssessmentEngine {
         if (ranking.best().isEmpty()) return Result.NONE;
         Map<List<String>, Finding> territoryMemo = new HashMap<>(4);
         Outcome[] best = new Outcome[ranking.best().size()];
+        double top = ranking.best().get(0).points();
         for (int k = 0; k < best.length; k++) {
             Attributor.Ranked c = ranking.best().get(k);
+            if (!Attribution.isLikely(c.points(), top)) {
+                best[k] = new Outcome(c.line(), (float) c.points(), null, 0);
+                continue;
+            }
             TermsChecker.Outcome o = judge(s, c, territoryMemo);
             best[k] = new Outcome(c.line(), (float) c.points(), o.verdict(), Cause.bits(o.causes()));
         }
@@ -182,9 +187,7 @@ public final class AssessmentEngine {
     }
 
     private static boolean isAmbiguous(List<Attributor.Ranked> best) {
-        if (best.size() < 2) return false;
-        double top = best.get(0).points();
-        return top - best.get(1).points() <= Math.abs(top) * Attribution.AMBIGUITY_MARGIN;
+        return best.size() >= 2 && Attribution.isLikely(best.get(1).points(), best.get(0).points());
     }
 
     // ---------------------------------------------------------------- queries
@@ -233,17 +236,18 @@ public final class AssessmentEngine {
         for (int k = 0; k < ranking.best().size(); k++) {
             Attributor.Ranked c = ranking.best().get(k);
             TermsChecker.Outcome o = judge(s, c, territoryMemo);
-            out.add(assessment(s, c, k + 1, ambiguous, o));
+            out.add(assessment(s, c, k + 1, ambiguous, Attribution.isLikely(c.points(), ranking.best().get(0).points()), o));
         }
         return out;
     }
 
-    private Assessment assessment(SightingEntry s, Attributor.Ranked c, int rank, boolean ambiguous, TermsChecker.Outcome o) {
+    private Assessment assessment(SightingEntry s, Attributor.Ranked c, int rank, boolean ambiguous, boolean likely, TermsChecker.Outcome o) {
         LineEntry l = c.line();
         List<String> lines = new ArrayList<>();
         lines.add("candidate " + rank + ": line " + l.line.id() + " of transfer " + l.transfer.id() + " (" + l.transfer.donor() + " to "
                 + l.transfer.recipient() + ", " + l.line.quantity() + " " + l.equipment.label() + "), " + Scoring.signed(Scoring.round(c.points())) + " points"
-                + (ambiguous ? "; the best candidates score within 10% of each other, so the source is ambiguous" : ""));
+                + (ambiguous ? "; the best candidates score within 10% of each other, so the source is ambiguous" : "")
+                + (likely ? "" : "; scores well below the best candidate, so it raises no alert"));
         Scoring.explain(c.facts(), c.share(), s).forEach(f -> lines.add("attribution " + f));
         o.findings().forEach(f -> lines.add(f.toString()));
         lines.add("verdict: " + o.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
@@ -257,7 +261,8 @@ public final class AssessmentEngine {
     }
 
     /**
-     * Potential and confirmed violations, newest sighting first. {@code since} keeps sightings that
+     * Potential and confirmed violations against each sighting's likely sources (its best
+     * candidate and any within 10% of it), newest sighting first. {@code since} keeps sightings that
      * may have happened on or after that day (undated ones are left out); {@code donor} keeps the
      * lines that donor gave. Either may be null.
      */
@@ -271,7 +276,7 @@ public final class AssessmentEngine {
             if (since != null && (!s.dated || s.latest < since.toEpochDay())) continue;
             for (int k = 0; k < r.best().length; k++) {
                 Outcome o = r.best()[k];
-                if (o.verdict() != Verdict.POTENTIAL_VIOLATION && o.verdict() != Verdict.VIOLATION_CONFIRMED) continue;
+                if (o.verdict() != Verdict.POTENTIAL_VIOLATION && o.verdict() != Verdict.VIOLATION_CONFIRMED) continue; // null: not likely
                 if (donor != null && !donor.equals(o.line().transfer.donor())) continue;
                 out.add(new Alert(s.id(), o.line().transfer.id(), o.line().line.id(), o.line().transfer.donor(), o.line().transfer.recipient(),
                         s.sighting.observed(), o.verdict(), List.copyOf(Cause.fromBits(o.causes())), Scoring.round(o.points()), k + 1, r.ambiguous()));

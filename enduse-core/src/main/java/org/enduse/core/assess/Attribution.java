@@ -24,8 +24,14 @@ public record Attribution(String sightingId, List<Candidate> candidates, List<St
 
     /** True when the best two candidates score within 10% of each other: the sighting cannot be pinned to one line. */
     public boolean isAmbiguous() {
-        if (candidates.size() < 2) return false;
-        double best = candidates.get(0).points();
-        return best - candidates.get(1).points() <= Math.abs(best) * AMBIGUITY_MARGIN;
+        return candidates.size() >= 2 && isLikely(candidates.get(1).points(), candidates.get(0).points());
+    }
+
+    /**
+     * A likely source is the best candidate or one scoring within 10% of it. Only likely sources
+     * raise alerts: a line scoring far below the best is listed, but is not what the item is.
+     */
+    static boolean isLikely(double points, double best) {
+        return best - points <= Math.abs(best) * AMBIGUITY_MARGIN;
     }
 }

@@ -25,8 +25,8 @@ final class Attributor {
         /** Every line sharing the sighting's family or one of its serials, each once. */
         Collection<LineEntry> linesFor(SightingEntry s);
 
-        /** How many donors gave this family to this recipient, among recorded transfers. */
-        int donors(CountryCode recipient, String familyKey);
+        /** How many donors gave this line's family to its recipient, among recorded transfers. */
+        int donors(LineEntry line);
     }
 
     /** A scored candidate. */
@@ -35,8 +35,10 @@ final class Attributor {
     /** The best candidates (at most the limit asked for) and what was ruled out. */
     record Ranking(List<Ranked> best, List<CandidateFacts> ruledOut) {}
 
-    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::points).reversed()
-            .thenComparing(r -> r.line().key());
+    private static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
+        int byPoints = Double.compare(b.points(), a.points());
+        return byPoints != 0 ? byPoints : a.line().key.compareTo(b.line().key);
+    };
     private static final ConcurrentHashMap<CountryCode, String> NAMES = new ConcurrentHashMap<>();
 
     Ranking rank(SightingEntry s, LinePool pool, int limit) {
@@ -140,7 +142,7 @@ final class Attributor {
         }
         OriginFit origin = l.equipment.origin() == null ? OriginFit.UNKNOWN
                 : l.equipment.origin().equals(donor) ? OriginFit.DONOR_MAKES_IT : OriginFit.MADE_ELSEWHERE;
-        return new CandidateFacts(l, serial, serialText, equipment(s.equipment, l.equipment), pool.donors(recipient, l.equipment.familyKey()),
+        return new CandidateFacts(l, serial, serialText, equipment(s.equipment, l.equipment), pool.donors(l),
                 origin, markingsName(s, donor), time(s, l), unaccounted(s, l), holder(s, donor, recipient), place(s, donor, recipient));
     }
 
@@ -159,12 +161,12 @@ final class Attributor {
 
     private static TimeFit time(SightingEntry s, LineEntry l) {
         if (l.delivery == null) {
-            if (s.dated && l.earliestArrivalBound != null && s.latest < l.earliestArrivalBound.date().earliest().toEpochDay()) return TimeFit.BEFORE_DELIVERY;
+            if (s.dated && l.earliestArrivalBound != null && s.latest < l.arrivesFrom) return TimeFit.BEFORE_DELIVERY;
             return s.dated ? TimeFit.DELIVERY_UNKNOWN : TimeFit.UNDATED;
         }
         if (!s.dated) return TimeFit.UNDATED;
-        if (s.latest < l.delivery.date().earliest().toEpochDay()) return TimeFit.BEFORE_DELIVERY;
-        if (s.earliest >= l.delivery.date().latest().toEpochDay()) return TimeFit.AFTER_DELIVERY;
+        if (s.latest < l.deliveredFrom) return TimeFit.BEFORE_DELIVERY;
+        if (s.earliest >= l.deliveredTo) return TimeFit.AFTER_DELIVERY;
         return TimeFit.MAY_PRECEDE_DELIVERY;
     }
 

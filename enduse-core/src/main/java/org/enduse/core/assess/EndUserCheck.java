@@ -19,22 +19,21 @@ final class EndUserCheck {
     }
 
     List<Finding> check(SightingEntry s, List<String> permitted) {
-        if (permitted.isEmpty()) return List.of(Finding.pass(RULE, "the terms name no end users"));
-        String users = String.join(", ", permitted);
-        if (s.sighting.holder() == null) return List.of(Finding.of(RULE, Cause.INABILITY_TO_VERIFY, "the holder is unknown, so it cannot be checked against " + users));
+        if (permitted.isEmpty()) return List.of(Finding.pass(RULE, () -> "the terms name no end users"));
+        if (s.sighting.holder() == null) return List.of(Finding.of(RULE, Cause.INABILITY_TO_VERIFY, () -> "the holder is unknown, so it cannot be checked against " + String.join(", ", permitted)));
         if (s.holder == null) {
-            return List.of(Finding.of(RULE, Cause.INABILITY_TO_VERIFY, "holder '" + s.sighting.holder() + "' is not in the catalog, so it cannot be checked against " + users));
+            return List.of(Finding.of(RULE, Cause.INABILITY_TO_VERIFY, () -> "holder '" + s.sighting.holder() + "' is not in the catalog, so it cannot be checked against " + String.join(", ", permitted)));
         }
         String holderId = s.holder.id();
         for (String user : permitted) {
             if (actors.isWithin(holderId, user)) {
-                return List.of(Finding.pass(RULE, holderId.equals(user) ? "held by " + user + ", a permitted end user"
+                return List.of(Finding.pass(RULE, () -> holderId.equals(user) ? "held by " + user + ", a permitted end user"
                         : "held by " + holderId + ", which is part of the permitted end user " + user));
             }
         }
-        Finding unauthorised = Finding.of(RULE, Cause.UNAUTHORISED_END_USER, "held by " + holderId + " (" + s.holder.name()
-                + "), which is neither " + users + " nor part of it");
+        Finding unauthorised = Finding.of(RULE, Cause.UNAUTHORISED_END_USER, () -> "held by " + holderId + " (" + s.holder.name()
+                + "), which is neither " + String.join(", ", permitted) + " nor part of it");
         if (s.holder.kind() != ActorKind.ARMED_GROUP) return List.of(unauthorised);
-        return List.of(unauthorised, Finding.of(RULE, Cause.NON_STATE_ARMED_GROUP, s.holder.name() + " is a non-state armed group"));
+        return List.of(unauthorised, Finding.of(RULE, Cause.NON_STATE_ARMED_GROUP, () -> s.holder.name() + " is a non-state armed group"));
     }
 }

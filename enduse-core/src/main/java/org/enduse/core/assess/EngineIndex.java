@@ -28,7 +28,16 @@ final class EngineIndex implements Attributor.LinePool {
     private final Map<String, List<LineEntry>> linesBySerial = new HashMap<>();
     /** Lines with serial ranges, by the range's stem: its prefix and the width of its number. */
     private final Map<String, List<LineEntry>> linesByStem = new HashMap<>();
-    private final Map<String, Map<CountryCode, Integer>> donorLines = new HashMap<>();
+    private final Map<String, DonorTally> donorLines = new HashMap<>();
+
+    /** How many lines each donor gave of one family to one recipient. */
+    static final class DonorTally {
+        private final Map<CountryCode, Integer> lines = new HashMap<>();
+
+        int donors() {
+            return lines.size();
+        }
+    }
 
     final List<SightingEntry> sightings = new ArrayList<>();
     private final Map<String, Set<Integer>> sightingsByFamily = new HashMap<>();
@@ -39,8 +48,8 @@ final class EngineIndex implements Attributor.LinePool {
 
     void addLine(LineEntry l, IntConsumer touched) {
         linesByFamily.computeIfAbsent(l.equipment.familyKey(), k -> new ArrayList<>()).add(l);
-        donorLines.computeIfAbsent(donorKey(l.transfer.recipient(), l.equipment.familyKey()), k -> new HashMap<>())
-                .merge(l.transfer.donor(), 1, Integer::sum);
+        l.tally = donorLines.computeIfAbsent(donorKey(l.transfer.recipient(), l.equipment.familyKey()), k -> new DonorTally());
+        l.tally.lines.merge(l.transfer.donor(), 1, Integer::sum);
         for (SerialRange r : l.line.serials()) {
             if (r.isRange()) linesByStem.computeIfAbsent(stem(SerialNumbers.normalise(r.first())), k -> new ArrayList<>()).add(l);
             else linesBySerial.computeIfAbsent(SerialNumbers.normalise(r.first()), k -> new ArrayList<>()).add(l);
@@ -57,10 +66,10 @@ final class EngineIndex implements Attributor.LinePool {
     void removeLine(LineEntry l, IntConsumer touched) {
         remove(linesByFamily, l.equipment.familyKey(), l);
         String dk = donorKey(l.transfer.recipient(), l.equipment.familyKey());
-        Map<CountryCode, Integer> donors = donorLines.get(dk);
-        if (donors != null && donors.merge(l.transfer.donor(), -1, Integer::sum) <= 0) {
-            donors.remove(l.transfer.donor());
-            if (donors.isEmpty()) donorLines.remove(dk);
+        DonorTally tally = donorLines.get(dk);
+        if (tally != null && tally.lines.merge(l.transfer.donor(), -1, Integer::sum) <= 0) {
+            tally.lines.remove(l.transfer.donor());
+            if (tally.lines.isEmpty()) donorLines.remove(dk);
         }
         for (SerialRange r : l.line.serials()) {
             if (r.isRange()) remove(linesByStem, stem(SerialNumbers.normalise(r.first())), l);
@@ -183,9 +192,8 @@ final class EngineIndex implements Attributor.LinePool {
     }
 
     @Override
-    public int donors(CountryCode recipient, String familyKey) {
-        Map<CountryCode, Integer> donors = donorLines.get(donorKey(recipient, familyKey));
-        return donors == null ? 0 : donors.size();
+    public int donors(LineEntry line) {
+        return line.tally.donors();
     }
 
     private List<LineEntry> linesWithSerial(String serial) {

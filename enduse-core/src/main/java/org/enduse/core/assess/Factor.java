@@ -20,9 +20,9 @@ public enum Factor {
     /** The line's share of the items still unaccounted for among the candidates. */
     QUANTITY(10),
     /** Held by the recipient's own forces (fits) or the donor's (points to the donor's own stock). */
-    HOLDER(5),
+    HOLDER(10),
     /** Seen in the recipient's country (fits) or the donor's (points to the donor's own stock). */
-    PLACE(5);
+    PLACE(10);
 
     private final int weight;
 

@@ -23,6 +23,13 @@ final class LineEntry {
     final LifecycleEvent delivery;
     /** The first event at or past shipping; items cannot arrive before it. Null when none. */
     final LifecycleEvent earliestArrivalBound;
+    /** Epoch days bounding the delivery date, or of the arrival bound; Long.MIN_VALUE when there is none. */
+    final long deliveredFrom;
+    final long deliveredTo;
+    final long arrivesFrom;
+    final String key;
+    /** The donors of this line's family to its recipient; shared with the other such lines and kept current by the index. */
+    EngineIndex.DonorTally tally;
     /** Items on the line, or -1 when the count is unknown or not in items. */
     final long items;
     /** True when the listed serials cover every item, so a serial outside them is not from this line. */
@@ -36,6 +43,10 @@ final class LineEntry {
         this.equipment = equipment;
         this.delivery = line.firstReached(LifecycleStatus.DELIVERED);
         this.earliestArrivalBound = line.firstReached(LifecycleStatus.SHIPPED);
+        this.deliveredFrom = delivery == null ? Long.MIN_VALUE : delivery.date().earliest().toEpochDay();
+        this.deliveredTo = delivery == null ? Long.MIN_VALUE : delivery.date().latest().toEpochDay();
+        this.arrivesFrom = earliestArrivalBound == null ? Long.MIN_VALUE : earliestArrivalBound.date().earliest().toEpochDay();
+        this.key = transfer.id() + "/" + line.id();
         this.items = line.quantity().isKnown() && line.quantity().unit() == QuantityUnit.ITEMS
                 ? line.quantity().amount().longValue() : -1;
         BigInteger listed = line.serials().stream().map(SerialRange::size).reduce(BigInteger.ZERO, BigInteger::add);
@@ -43,7 +54,7 @@ final class LineEntry {
     }
 
     String key() {
-        return transfer.id() + "/" + line.id();
+        return key;
     }
 
     /** True when a reading fits one of the line's serials. */

@@ -18,14 +18,14 @@ final class PurposeCheck {
     private PurposeCheck() {}
 
     static Finding check(SightingStatus status, Purpose purpose) {
-        if (purpose == null) return Finding.pass(RULE, "the terms state no purpose");
+        if (purpose == null) return Finding.pass(RULE, () -> "the terms state no purpose");
         if (!NON_COMBAT.contains(purpose)) {
-            return Finding.pass(RULE, "purpose " + purpose.label() + " cannot be judged from a sighting alone");
+            return Finding.pass(RULE, () -> "purpose " + purpose.label() + " cannot be judged from a sighting alone");
         }
         if (COMBAT_SIGNS.contains(status)) {
-            return Finding.of(RULE, Cause.UNAUTHORISED_PURPOSE, "seen " + status.name().toLowerCase(java.util.Locale.ROOT)
+            return Finding.of(RULE, Cause.UNAUTHORISED_PURPOSE, () -> "seen " + status.name().toLowerCase(java.util.Locale.ROOT)
                     + ", a sign of combat, which the purpose " + purpose.label() + " excludes");
         }
-        return Finding.pass(RULE, "nothing seen contradicts the purpose " + purpose.label());
+        return Finding.pass(RULE, () -> "nothing seen contradicts the purpose " + purpose.label());
     }
 }

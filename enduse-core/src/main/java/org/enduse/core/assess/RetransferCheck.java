@@ -22,13 +22,13 @@ final class RetransferCheck {
     }
 
     Finding check(SightingEntry s, Transfer transfer) {
-        if (!transfer.terms().retransferRequiresConsent()) return Finding.pass(RULE, "the terms do not require consent for re-transfer");
-        if (s.holder == null || !STATE_BODIES.contains(s.holder.kind())) return Finding.pass(RULE, "not held by a state body");
+        if (!transfer.terms().retransferRequiresConsent()) return Finding.pass(RULE, () -> "the terms do not require consent for re-transfer");
+        if (s.holder == null || !STATE_BODIES.contains(s.holder.kind())) return Finding.pass(RULE, () -> "not held by a state body");
         String state = stateOf(s);
-        if (state == null) return Finding.pass(RULE, "the state " + s.holder.id() + " belongs to is not in the catalog");
-        if (state.equals(transfer.recipient().value())) return Finding.pass(RULE, "held within the recipient state " + state);
-        if (state.equals(transfer.donor().value())) return Finding.pass(RULE, "held within the donor state " + state + ": a return, not a re-transfer");
-        return Finding.of(RULE, Cause.UNAUTHORISED_RETRANSFER, "held by " + s.holder.id() + " of the state " + state
+        if (state == null) return Finding.pass(RULE, () -> "the state " + s.holder.id() + " belongs to is not in the catalog");
+        if (state.equals(transfer.recipient().value())) return Finding.pass(RULE, () -> "held within the recipient state " + state);
+        if (state.equals(transfer.donor().value())) return Finding.pass(RULE, () -> "held within the donor state " + state + ": a return, not a re-transfer");
+        return Finding.of(RULE, Cause.UNAUTHORISED_RETRANSFER, () -> "held by " + s.holder.id() + " of the state " + state
                 + ", a party other than the recipient " + transfer.recipient() + ", and no consent is recorded"
                 + " (if the item was captured, record the capture and this changes)");
     }

@@ -17,15 +17,16 @@ final class Scoring {
     static final double ORIGIN_DONOR = 5, ORIGIN_ELSEWHERE = 2;
     static final double AFTER_DELIVERY = 5, MAY_PRECEDE_DELIVERY = 2;
     static final double NONE_LEFT = -15;
-    static final double HOLDER_RECIPIENT = 5, HOLDER_DONOR = -20;
-    static final double PLACE_RECIPIENT = 5, PLACE_DONOR = -10;
+    static final double HOLDER_RECIPIENT = 10, HOLDER_DONOR = -20;
+    static final double PLACE_RECIPIENT = 10, PLACE_DONOR = -10;
+    private static final Factor[] FACTORS = Factor.values();
 
     private Scoring() {}
 
     /** The total points; {@code share} is the line's share of the candidates' unaccounted items (0..1). */
     static double points(CandidateFacts f, double share) {
         double total = 0;
-        for (Factor factor : Factor.values()) total += points(factor, f, share);
+        for (Factor factor : FACTORS) total += points(factor, f, share);
         return total;
     }
 

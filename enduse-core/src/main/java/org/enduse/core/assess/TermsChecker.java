@@ -39,7 +39,7 @@ final class TermsChecker {
         CustodyCheck.Result custody = CustodyCheck.check(s, line, earlierCapture);
         findings.addAll(custody.findings());
         if (terms.isEmpty()) {
-            findings.add(Finding.of("terms", Cause.NO_TERMS_RECORDED, "transfer " + line.transfer.id() + " has no end-use terms on record"));
+            findings.add(Finding.of("terms", Cause.NO_TERMS_RECORDED, () -> "transfer " + line.transfer.id() + " has no end-use terms on record"));
         } else {
             Finding validity = ValidityCheck.check(s, terms.validUntil());
             findings.add(validity);
@@ -47,7 +47,7 @@ final class TermsChecker {
                 findings.add(territoryMemo.computeIfAbsent(terms.permittedTerritory(), areas -> territory.check(s.sighting.place(), areas)));
                 SightingStatus status = s.sighting.status();
                 if (status == SightingStatus.CAPTURED || status == SightingStatus.SEIZED) {
-                    findings.add(Finding.pass(EndUserCheck.RULE, "the holder " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    findings.add(Finding.pass(EndUserCheck.RULE, () -> "the holder " + status.name().toLowerCase(java.util.Locale.ROOT)
                             + " the item, so whether it is a permitted end user is not the question"));
                 } else {
                     findings.addAll(endUser.check(s, terms.permittedEndUsers()));
@@ -75,17 +75,17 @@ final class TermsChecker {
         String by = review.reviewer() + " on " + review.at() + (review.note() == null ? "" : ": " + review.note());
         if (automatic != Verdict.POTENTIAL_VIOLATION) {
             causes.add(Cause.REVIEW_OUTDATED);
-            findings.add(Finding.of("review", Cause.REVIEW_OUTDATED, "the review (" + review.decision().name().toLowerCase(java.util.Locale.ROOT)
+            findings.add(Finding.of("review", Cause.REVIEW_OUTDATED, () -> "the review (" + review.decision().name().toLowerCase(java.util.Locale.ROOT)
                     + " by " + by + ") was of a potential violation the facts no longer show"));
             return new Outcome(automatic, causes, findings);
         }
         if (review.decision() == ReviewDecision.CONFIRMED) {
             causes.add(Cause.REVIEW_CONFIRMED);
-            findings.add(Finding.of("review", Cause.REVIEW_CONFIRMED, "confirmed by " + by));
+            findings.add(Finding.of("review", Cause.REVIEW_CONFIRMED, () -> "confirmed by " + by));
             return new Outcome(Verdict.VIOLATION_CONFIRMED, causes, findings);
         }
         causes.add(Cause.REVIEW_REJECTED);
-        findings.add(Finding.of("review", Cause.REVIEW_REJECTED, "rejected by " + by));
+        findings.add(Finding.of("review", Cause.REVIEW_REJECTED, () -> "rejected by " + by));
         return new Outcome(Verdict.COMPLIANT, causes, findings);
     }
 }

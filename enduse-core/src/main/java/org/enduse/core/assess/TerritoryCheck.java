@@ -2,6 +2,7 @@ package org.enduse.core.assess;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.enduse.core.geo.GeoPrecision;
 import org.enduse.core.geo.Place;
 import org.enduse.core.geo.Territory;
@@ -33,53 +34,53 @@ final class TerritoryCheck {
     }
 
     Finding check(Place place, List<String> permitted) {
-        if (permitted.isEmpty()) return Finding.pass(RULE, "the terms set no territorial limit");
-        String areas = String.join(", ", permitted);
+        if (permitted.isEmpty()) return Finding.pass(RULE, () -> "the terms set no territorial limit");
         boolean coarse = place.precision() == GeoPrecision.REGION || place.precision() == GeoPrecision.COUNTRY
                 || place.precision() == GeoPrecision.UNKNOWN;
-        if (place.hasPoint() && !(coarse && (place.region() != null || place.country() != null))) return byPoint(place, permitted, areas);
-        if (place.region() != null && place.region().indexOf('-') == 2) return byRegion(place.region().toUpperCase(Locale.ROOT), permitted, areas);
-        if (place.country() != null) return byCountry(place.country().value(), permitted, areas);
-        return Finding.of(RULE, Cause.INABILITY_TO_VERIFY, "the place is unknown, so it cannot be checked against " + areas);
+        if (place.hasPoint() && !(coarse && (place.region() != null || place.country() != null))) return byPoint(place, permitted);
+        if (place.region() != null && place.region().indexOf('-') == 2) return byRegion(place.region().toUpperCase(Locale.ROOT), permitted);
+        if (place.country() != null) return byCountry(place.country().value(), permitted);
+        return Finding.of(RULE, Cause.INABILITY_TO_VERIFY, () -> "the place is unknown, so it cannot be checked against " + String.join(", ", permitted));
     }
 
-    private Finding byPoint(Place place, List<String> permitted, String areas) {
+    private Finding byPoint(Place place, List<String> permitted) {
         double radius = radiusKm(place.precision());
-        String where = place + " (precision " + place.precision().name().toLowerCase(Locale.ROOT) + ", \u00b1" + fmt(radius) + " km)";
-        double nearest = Double.POSITIVE_INFINITY;
+        Supplier<String> where = () -> place + " (precision " + place.precision().name().toLowerCase(Locale.ROOT) + ", \u00b1" + fmt(radius) + " km)";
+        double closest = Double.POSITIVE_INFINITY;
         for (String area : permitted) {
             double d = territory.distanceToBoundaryKm(area, place.lat(), place.lon());
-            if (Double.isNaN(d)) return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, "no boundary data for " + area + " to check " + where);
+            if (Double.isNaN(d)) return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, () -> "no boundary data for " + area + " to check " + where.get());
             if (territory.contains(area, place.lat(), place.lon())) {
-                if (d > radius) return Finding.pass(RULE, where + " lies inside " + area + ", " + fmt(d) + " km from its border");
-                return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, where + " lies inside " + area + " but only " + fmt(d)
+                if (d > radius) return Finding.pass(RULE, () -> where.get() + " lies inside " + area + ", " + fmt(d) + " km from its border");
+                return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, () -> where.get() + " lies inside " + area + " but only " + fmt(d)
                         + " km from its border, within the place's precision");
             }
-            nearest = Math.min(nearest, d);
+            closest = Math.min(closest, d);
         }
-        if (nearest > radius) return Finding.of(RULE, Cause.UNAUTHORISED_LOCATION, where + " lies outside " + areas + ", " + fmt(nearest) + " km from the border");
-        return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, where + " lies outside " + areas + " but only " + fmt(nearest)
+        double nearest = closest;
+        if (nearest > radius) return Finding.of(RULE, Cause.UNAUTHORISED_LOCATION, () -> where.get() + " lies outside " + String.join(", ", permitted) + ", " + fmt(nearest) + " km from the border");
+        return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, () -> where.get() + " lies outside " + String.join(", ", permitted) + " but only " + fmt(nearest)
                 + " km from the border, within the place's precision");
     }
 
-    private static Finding byRegion(String region, List<String> permitted, String areas) {
+    private static Finding byRegion(String region, List<String> permitted) {
         String country = region.substring(0, 2);
         for (String area : permitted) {
-            if (area.equals(region) || area.equals(country)) return Finding.pass(RULE, "region " + region + " lies in " + area);
+            if (area.equals(region) || area.equals(country)) return Finding.pass(RULE, () -> "region " + region + " lies in " + area);
         }
-        return Finding.of(RULE, Cause.UNAUTHORISED_LOCATION, "region " + region + " lies outside " + areas + " (known only to region level, which is enough)");
+        return Finding.of(RULE, Cause.UNAUTHORISED_LOCATION, () -> "region " + region + " lies outside " + String.join(", ", permitted) + " (known only to region level, which is enough)");
     }
 
-    private static Finding byCountry(String country, List<String> permitted, String areas) {
+    private static Finding byCountry(String country, List<String> permitted) {
         for (String area : permitted) {
-            if (area.equals(country)) return Finding.pass(RULE, "country " + country + " is permitted");
+            if (area.equals(country)) return Finding.pass(RULE, () -> "country " + country + " is permitted");
         }
         for (String area : permitted) {
             if (area.startsWith(country + "-")) {
-                return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, "known only as " + country + ", while only " + areas + " is permitted: the region is needed");
+                return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, () -> "known only as " + country + ", while only " + String.join(", ", permitted) + " is permitted: the region is needed");
             }
         }
-        return Finding.of(RULE, Cause.UNAUTHORISED_LOCATION, "country " + country + " lies outside " + areas);
+        return Finding.of(RULE, Cause.UNAUTHORISED_LOCATION, () -> "country " + country + " lies outside " + String.join(", ", permitted));
     }
 
     private static String fmt(double km) {

@@ -21,9 +21,9 @@ final class ValidityCheck {
 
     static Finding check(SightingEntry s, PartialDate validUntil) {
         return switch (inForce(s, validUntil)) {
-            case YES -> Finding.pass(RULE, validUntil == null ? "the terms do not expire" : "seen while the terms were in force (until " + validUntil + ")");
-            case NO -> Finding.of(RULE, Cause.TERMS_LAPSED, "seen " + s.sighting.observed() + ", after the terms expired (" + validUntil + ")");
-            case MAYBE -> Finding.of(RULE, Cause.TERMS_MAY_HAVE_LAPSED, (s.dated ? "seen " + s.sighting.observed() : "the sighting is undated")
+            case YES -> Finding.pass(RULE, () -> validUntil == null ? "the terms do not expire" : "seen while the terms were in force (until " + validUntil + ")");
+            case NO -> Finding.of(RULE, Cause.TERMS_LAPSED, () -> "seen " + s.sighting.observed() + ", after the terms expired (" + validUntil + ")");
+            case MAYBE -> Finding.of(RULE, Cause.TERMS_MAY_HAVE_LAPSED, () -> (s.dated ? "seen " + s.sighting.observed() : "the sighting is undated")
                     + " and the terms expired " + validUntil + ": they may no longer have bound");
         };
     }

@@ -97,7 +97,8 @@ class AssessmentEngineTest {
 
     @Test
     void alertsFilterByDonorAndBySinceDate() {
-        engine.putTransfer(transfer("us-2", "US", standardTerms(), line("l1", "fn-scar-l", 5L, "2023-01")));
+        // As many SCARs as Belgium's line: both donors are likely sources of every SCAR sighting.
+        engine.putTransfer(transfer("us-2", "US", standardTerms(), line("l1", "fn-scar-l", 100L, "2023-01")));
         engine.putSighting(seen("old", "fn-scar-l").on("2023-03").at(BELGOROD_OBLAST).heldBy("rdk").build());
         engine.putSighting(seen("undated", "fn-scar-l").on(null).at(BELGOROD_OBLAST).heldBy("rdk").build());
 
