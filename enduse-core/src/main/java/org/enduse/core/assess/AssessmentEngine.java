@@ -60,7 +60,8 @@ public final class AssessmentEngine {
     private final Map<String, Transfer> transfers = new HashMap<>();
     private final Map<String, List<LineEntry>> linesByTransfer = new HashMap<>();
     private final Map<String, Integer> sightingIds = new HashMap<>();
-    private final Map<String, Review> reviews = new HashMap<>();
+    /** Reviews by sighting id, then by line key. */
+    private final Map<String, Map<String, Review>> reviews = new HashMap<>();
     private Result[] results = new Result[16];
     private final BitSet dirty = new BitSet();
     private int nextIndex;
@@ -129,7 +130,7 @@ public final class AssessmentEngine {
         index.removeSighting(index.sightings.get(i), dirty::set);
         results[i] = null;
         dirty.clear(i);
-        reviews.keySet().removeIf(k -> k.startsWith(sightingId + "|"));
+        reviews.remove(sightingId);
         return true;
     }
 
@@ -137,7 +138,7 @@ public final class AssessmentEngine {
     public synchronized void putReview(Review review) {
         Integer i = sightingIds.get(review.sightingId());
         if (i == null) throw InvalidInputException.field("sighting", "no sighting with id '" + review.sightingId() + "'");
-        reviews.put(review.sightingId() + "|" + review.lineKey(), review);
+        reviews.computeIfAbsent(review.sightingId(), k -> new HashMap<>()).put(review.lineKey(), review);
         dirty.set(i);
     }
 
@@ -163,7 +164,7 @@ public final class AssessmentEngine {
     }
 
     private Result evaluate(SightingEntry s) {
-        Attributor.Ranking ranking = attributor.rank(s, index, keep);
+        Attributor.Ranking ranking = attributor.rank(s, index, keep, false);
         if (ranking.best().isEmpty()) return Result.NONE;
         Map<List<String>, Finding> territoryMemo = new HashMap<>(4);
         Outcome[] best = new Outcome[ranking.best().size()];
@@ -182,7 +183,8 @@ public final class AssessmentEngine {
 
     private TermsChecker.Outcome judge(SightingEntry s, Attributor.Ranked c, Map<List<String>, Finding> territoryMemo) {
         Sighting capture = c.facts().serial() == CandidateFacts.SerialFit.EXACT ? index.earlierCapture(s, c.line()) : null;
-        Review review = reviews.get(s.id() + "|" + c.line().key());
+        Map<String, Review> ofSighting = reviews.get(s.id());
+        Review review = ofSighting == null ? null : ofSighting.get(c.line().key);
         return checker.check(s, c.line(), capture, review, territoryMemo);
     }
 
@@ -220,7 +222,7 @@ public final class AssessmentEngine {
      */
     public synchronized List<Assessment> assessments(String sightingId) {
         SightingEntry s = entry(sightingId);
-        Attributor.Ranking ranking = attributor.rank(s, index, keep);
+        Attributor.Ranking ranking = attributor.rank(s, index, keep, false);
         List<Assessment> out = new ArrayList<>();
         if (ranking.best().isEmpty()) {
             Attribution a = attributor.explain(s, index);

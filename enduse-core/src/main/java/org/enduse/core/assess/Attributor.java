@@ -1,7 +1,6 @@
 package org.enduse.core.assess;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,11 @@ import org.enduse.core.common.CountryCode;
 final class Attributor {
     /** Where the attributor finds lines; the engine answers from its indexes. */
     interface LinePool {
-        /** Every line sharing the sighting's family or one of its serials, each once. */
-        Collection<LineEntry> linesFor(SightingEntry s);
+        /** The lines of the sighting's family, sorted by {@link LineEntry#arrivalBound}. */
+        List<LineEntry> familyLines(SightingEntry s);
+
+        /** Lines of other families that list one of the sighting's serials, each once. */
+        List<LineEntry> serialLines(SightingEntry s);
 
         /** How many donors gave this line's family to its recipient, among recorded transfers. */
         int donors(LineEntry line);
@@ -41,24 +43,38 @@ final class Attributor {
     };
     private static final ConcurrentHashMap<CountryCode, String> NAMES = new ConcurrentHashMap<>();
 
-    Ranking rank(SightingEntry s, LinePool pool, int limit) {
+    /**
+     * Scores every line that may be the source and keeps the best {@code limit}. With
+     * {@code listRuledOut} false, the family's lines that arrived after the sighting are skipped
+     * without a look (they are sorted by arrival), which is most of the work saved in a full run.
+     */
+    Ranking rank(SightingEntry s, LinePool pool, int limit, boolean listRuledOut) {
         List<CandidateFacts> kept = new ArrayList<>();
         List<CandidateFacts> ruledOut = new ArrayList<>();
-        for (LineEntry line : pool.linesFor(s)) {
+        for (LineEntry line : pool.familyLines(s)) {
+            if (!listRuledOut && s.dated && line.arrivalBound > s.latest) break;
             CandidateFacts f = facts(s, line, pool);
-            (f.time() == TimeFit.BEFORE_DELIVERY ? ruledOut : kept).add(f);
+            if (f.time() != TimeFit.BEFORE_DELIVERY) kept.add(f);
+            else if (listRuledOut) ruledOut.add(f);
+        }
+        for (LineEntry line : pool.serialLines(s)) {
+            CandidateFacts f = facts(s, line, pool);
+            if (f.time() != TimeFit.BEFORE_DELIVERY) kept.add(f);
+            else if (listRuledOut) ruledOut.add(f);
         }
         double[] shares = shares(kept);
         List<Ranked> best = new ArrayList<>(Math.min(limit, kept.size()) + 1);
         for (int i = 0; i < kept.size(); i++) {
             CandidateFacts f = kept.get(i);
-            insert(best, new Ranked(f.line(), f, shares[i], Scoring.points(f, shares[i])), limit);
+            double points = Scoring.points(f, shares[i]);
+            if (best.size() == limit && points < best.get(limit - 1).points()) continue;
+            insert(best, new Ranked(f.line(), f, shares[i], points), limit);
         }
         return new Ranking(best, ruledOut);
     }
 
     Attribution explain(SightingEntry s, LinePool pool) {
-        Ranking r = rank(s, pool, Integer.MAX_VALUE);
+        Ranking r = rank(s, pool, Integer.MAX_VALUE, true);
         List<Candidate> candidates = new ArrayList<>(r.best().size());
         for (Ranked c : r.best()) {
             candidates.add(new Candidate(c.line().transfer.id(), c.line().line.id(), c.line().transfer.donor(), c.line().transfer.recipient(),
@@ -115,8 +131,6 @@ final class Attributor {
     }
 
     private static CandidateFacts facts(SightingEntry s, LineEntry l, LinePool pool) {
-        CountryCode donor = l.transfer.donor();
-        CountryCode recipient = l.transfer.recipient();
         SerialFit serial = SerialFit.NONE;
         String serialText = null;
         if (!s.readings.isEmpty() && !l.line.serials().isEmpty()) {
@@ -141,9 +155,9 @@ final class Attributor {
             }
         }
         OriginFit origin = l.equipment.origin() == null ? OriginFit.UNKNOWN
-                : l.equipment.origin().equals(donor) ? OriginFit.DONOR_MAKES_IT : OriginFit.MADE_ELSEWHERE;
+                : l.equipment.origin().value().equals(l.donor) ? OriginFit.DONOR_MAKES_IT : OriginFit.MADE_ELSEWHERE;
         return new CandidateFacts(l, serial, serialText, equipment(s.equipment, l.equipment), pool.donors(l),
-                origin, markingsName(s, donor), time(s, l), unaccounted(s, l), holder(s, donor, recipient), place(s, donor, recipient));
+                origin, markingsName(s, l.transfer.donor()), time(s, l), unaccounted(s, l), holder(s, l), place(s, l));
     }
 
     private static EquipmentFit equipment(EquipmentKeys.Info seen, EquipmentKeys.Info line) {
@@ -173,6 +187,7 @@ final class Attributor {
     /** Items not yet accounted for: the line's count less the other items of it seen destroyed. */
     private static long unaccounted(SightingEntry s, LineEntry l) {
         if (l.items < 0) return -1;
+        if (l.destroyedSerials.isEmpty()) return l.items;
         long destroyed = 0;
         for (String serial : l.destroyedSerials) {
             boolean thisItem = false;
@@ -182,17 +197,17 @@ final class Attributor {
         return Math.max(0, l.items - destroyed);
     }
 
-    private static HolderFit holder(SightingEntry s, CountryCode donor, CountryCode recipient) {
+    private static HolderFit holder(SightingEntry s, LineEntry l) {
         if (s.holder == null) return HolderFit.UNKNOWN;
-        if (s.holderLineage.contains(recipient.value())) return HolderFit.RECIPIENT;
-        if (s.holderLineage.contains(donor.value())) return HolderFit.DONOR;
+        if (l.recipient.equals(s.holderRoot)) return HolderFit.RECIPIENT;
+        if (l.donor.equals(s.holderRoot)) return HolderFit.DONOR;
         return HolderFit.OTHER;
     }
 
-    private static PlaceFit place(SightingEntry s, CountryCode donor, CountryCode recipient) {
+    private static PlaceFit place(SightingEntry s, LineEntry l) {
         if (s.country == null) return PlaceFit.UNKNOWN;
-        if (s.country.equals(recipient.value())) return PlaceFit.RECIPIENT;
-        if (s.country.equals(donor.value())) return PlaceFit.DONOR;
+        if (l.recipient.equals(s.country)) return PlaceFit.RECIPIENT;
+        if (l.donor.equals(s.country)) return PlaceFit.DONOR;
         return PlaceFit.OTHER;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.enduse.core.sighting.Sighting;
 import org.enduse.core.sighting.SightingStatus;
 import org.enduse.core.transfer.LifecycleEvent;
-import org.enduse.core.transfer.LifecycleStatus;
 
 /**
  * Was the item still in the recipient's custody? A capture on record before the sighting (a
@@ -27,7 +26,7 @@ final class CustodyCheck {
         if (s.sighting.status() == SightingStatus.CAPTURED) {
             out.add(Finding.of(RULE, Cause.CAPTURED_BY_HOLDER, () -> "the holder " + s.sighting.holder() + " shows the item as captured: a loss, so its end use is not a hand-over by the recipient"));
         }
-        LifecycleEvent capture = line.line.history().stream().filter(e -> e.status() == LifecycleStatus.CAPTURED).findFirst().orElse(null);
+        LifecycleEvent capture = line.capture;
         if (capture != null && !s.dated) {
             out.add(Finding.of(RULE, Cause.INABILITY_TO_VERIFY, () -> "the line was captured " + capture.date() + " and the sighting is undated: it may show the item before or after"));
             return new Result(out, false);

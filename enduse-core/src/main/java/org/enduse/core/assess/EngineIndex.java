@@ -1,7 +1,6 @@
 package org.enduse.core.assess;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +46,10 @@ final class EngineIndex implements Attributor.LinePool {
     // ---- lines
 
     void addLine(LineEntry l, IntConsumer touched) {
-        linesByFamily.computeIfAbsent(l.equipment.familyKey(), k -> new ArrayList<>()).add(l);
+        List<LineEntry> family = linesByFamily.computeIfAbsent(l.equipment.familyKey(), k -> new ArrayList<>());
+        int at = family.size();
+        while (at > 0 && family.get(at - 1).arrivalBound > l.arrivalBound) at--;
+        family.add(at, l);
         l.tally = donorLines.computeIfAbsent(donorKey(l.transfer.recipient(), l.equipment.familyKey()), k -> new DonorTally());
         l.tally.lines.merge(l.transfer.donor(), 1, Integer::sum);
         for (SerialRange r : l.line.serials()) {
@@ -175,8 +177,12 @@ final class EngineIndex implements Attributor.LinePool {
     // ---- the pool the attributor draws from
 
     @Override
-    public Collection<LineEntry> linesFor(SightingEntry s) {
-        List<LineEntry> family = linesByFamily.getOrDefault(s.equipment.familyKey(), List.of());
+    public List<LineEntry> familyLines(SightingEntry s) {
+        return linesByFamily.getOrDefault(s.equipment.familyKey(), List.of());
+    }
+
+    @Override
+    public List<LineEntry> serialLines(SightingEntry s) {
         List<LineEntry> bySerial = null;
         for (SerialReading r : s.readings) {
             if (r.isPartial()) continue;
@@ -186,9 +192,7 @@ final class EngineIndex implements Attributor.LinePool {
                 if (!bySerial.contains(l)) bySerial.add(l);
             }
         }
-        if (bySerial == null) return family;
-        bySerial.addAll(family);
-        return bySerial;
+        return bySerial == null ? List.of() : bySerial;
     }
 
     @Override

@@ -27,7 +27,16 @@ final class LineEntry {
     final long deliveredFrom;
     final long deliveredTo;
     final long arrivesFrom;
+    /** The first CAPTURED event, or null. */
+    final LifecycleEvent capture;
+    /** The last day of each event in the history, in the history's order. */
+    private final long[] eventEnds;
     final String key;
+    /** Donor and recipient codes, interned so that comparing them is mostly a reference check. */
+    final String donor;
+    final String recipient;
+    /** The first day the items can have been in the recipient's hands: delivery, else shipping, else none (Long.MIN_VALUE). */
+    final long arrivalBound;
     /** The donors of this line's family to its recipient; shared with the other such lines and kept current by the index. */
     EngineIndex.DonorTally tally;
     /** Items on the line, or -1 when the count is unknown or not in items. */
@@ -47,6 +56,11 @@ final class LineEntry {
         this.deliveredTo = delivery == null ? Long.MIN_VALUE : delivery.date().latest().toEpochDay();
         this.arrivesFrom = earliestArrivalBound == null ? Long.MIN_VALUE : earliestArrivalBound.date().earliest().toEpochDay();
         this.key = transfer.id() + "/" + line.id();
+        this.donor = transfer.donor().value().intern();
+        this.recipient = transfer.recipient().value().intern();
+        this.arrivalBound = delivery != null ? deliveredFrom : arrivesFrom;
+        this.capture = line.history().stream().filter(e -> e.status() == LifecycleStatus.CAPTURED).findFirst().orElse(null);
+        this.eventEnds = line.history().stream().mapToLong(e -> e.date().latest().toEpochDay()).toArray();
         this.items = line.quantity().isKnown() && line.quantity().unit() == QuantityUnit.ITEMS
                 ? line.quantity().amount().longValue() : -1;
         BigInteger listed = line.serials().stream().map(SerialRange::size).reduce(BigInteger.ZERO, BigInteger::add);
@@ -66,9 +80,7 @@ final class LineEntry {
     /** The latest lifecycle event strictly before the given day, or null. */
     LifecycleEvent statusBefore(long epochDay) {
         LifecycleEvent found = null;
-        for (LifecycleEvent e : line.history()) {
-            if (e.date().latest().toEpochDay() < epochDay) found = e;
-        }
+        for (int i = 0; i < eventEnds.length; i++) if (eventEnds[i] < epochDay) found = line.history().get(i);
         return found;
     }
 

@@ -28,6 +28,8 @@ final class SightingEntry {
     final Actor holder;
     /** The holder's id and every parent above it (a unit, its force, its state). */
     final List<String> holderLineage;
+    /** The top of the holder's lineage (for a unit, its state's id, which is the country code), or null. */
+    final String holderRoot;
     /** The markings as upper-case words between single spaces (" US ARMY "), or "" when none: searched for the donor's code and name. */
     final String markings;
 
@@ -39,10 +41,12 @@ final class SightingEntry {
         this.dated = sighting.observed() != null;
         this.earliest = dated ? sighting.observed().earliest().toEpochDay() : Long.MIN_VALUE;
         this.latest = dated ? sighting.observed().latest().toEpochDay() : Long.MAX_VALUE;
-        this.country = countryOf(sighting.place(), territory);
+        String c = countryOf(sighting.place(), territory);
+        this.country = c == null ? null : c.intern();
         String holderId = sighting.holder() == null ? null : sighting.holder().actorId();
         this.holder = holderId == null ? null : actors.actor(holderId).orElse(null);
         this.holderLineage = lineage(holderId, actors);
+        this.holderRoot = holderLineage.isEmpty() ? null : holderLineage.get(holderLineage.size() - 1).intern();
         this.markings = words(sighting.markings());
     }
 

@@ -63,8 +63,11 @@ final class TermsChecker {
     }
 
     static Verdict verdictOf(EnumSet<Cause> causes) {
-        boolean breach = causes.stream().anyMatch(c -> c.kind() == Cause.Kind.BREACH);
-        boolean open = causes.stream().anyMatch(c -> c.kind() == Cause.Kind.UNCERTAINTY);
+        boolean breach = false, open = false;
+        for (Cause c : causes) {
+            breach |= c.kind() == Cause.Kind.BREACH;
+            open |= c.kind() == Cause.Kind.UNCERTAINTY;
+        }
         if (breach && !causes.contains(Cause.TERMS_MAY_HAVE_LAPSED)) return Verdict.POTENTIAL_VIOLATION;
         if (breach || open) return Verdict.INSUFFICIENT_INFORMATION;
         return Verdict.COMPLIANT;
