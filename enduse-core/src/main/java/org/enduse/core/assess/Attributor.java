@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import org.enduse.core.assess.CandidateFacts.EquipmentFit;
 import org.enduse.core.assess.CandidateFacts.HolderFit;
-import org.enduse.core.assess.CandidateFacts.OriginFit;
 import org.enduse.core.assess.CandidateFacts.PlaceFit;
 import org.enduse.core.assess.CandidateFacts.SerialFit;
 import org.enduse.core.assess.CandidateFacts.TimeFit;
@@ -154,13 +153,12 @@ final class Attributor {
                 }
             }
         }
-        OriginFit origin = l.equipment.origin() == null ? OriginFit.UNKNOWN
-                : l.equipment.origin().value().equals(l.donor) ? OriginFit.DONOR_MAKES_IT : OriginFit.MADE_ELSEWHERE;
         return new CandidateFacts(l, serial, serialText, equipment(s.equipment, l.equipment), pool.donors(l),
-                origin, markingsName(s, l.transfer.donor()), time(s, l), unaccounted(s, l), holder(s, l), place(s, l));
+                l.origin, markingsName(s, l.transfer.donor()), time(s, l), unaccounted(s, l), holder(s, l), place(s, l));
     }
 
     private static EquipmentFit equipment(EquipmentKeys.Info seen, EquipmentKeys.Info line) {
+        if (seen == line && seen.typeId() != null) return EquipmentFit.TYPE;
         if (seen.typeId() != null && seen.typeId().equals(line.typeId())) return EquipmentFit.TYPE;
         if (seen.sameLineage(line)) return EquipmentFit.VARIANT;
         if (!seen.familyKey().equals(line.familyKey())) return EquipmentFit.DIFFERENT;
@@ -187,7 +185,7 @@ final class Attributor {
     /** Items not yet accounted for: the line's count less the other items of it seen destroyed. */
     private static long unaccounted(SightingEntry s, LineEntry l) {
         if (l.items < 0) return -1;
-        if (l.destroyedSerials.isEmpty()) return l.items;
+        if (l.destroyedCount == 0) return l.items;
         long destroyed = 0;
         for (String serial : l.destroyedSerials) {
             boolean thisItem = false;

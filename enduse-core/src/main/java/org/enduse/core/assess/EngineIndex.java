@@ -33,8 +33,11 @@ final class EngineIndex implements Attributor.LinePool {
     static final class DonorTally {
         private final Map<CountryCode, Integer> lines = new HashMap<>();
 
+        /** lines.size(), kept in a field: it is read for every candidate of every sighting. */
+        private int donors;
+
         int donors() {
-            return lines.size();
+            return donors;
         }
     }
 
@@ -52,6 +55,7 @@ final class EngineIndex implements Attributor.LinePool {
         family.add(at, l);
         l.tally = donorLines.computeIfAbsent(donorKey(l.transfer.recipient(), l.equipment.familyKey()), k -> new DonorTally());
         l.tally.lines.merge(l.transfer.donor(), 1, Integer::sum);
+        l.tally.donors = l.tally.lines.size();
         for (SerialRange r : l.line.serials()) {
             if (r.isRange()) linesByStem.computeIfAbsent(stem(SerialNumbers.normalise(r.first())), k -> new ArrayList<>()).add(l);
             else linesBySerial.computeIfAbsent(SerialNumbers.normalise(r.first()), k -> new ArrayList<>()).add(l);
@@ -59,7 +63,7 @@ final class EngineIndex implements Attributor.LinePool {
         for (int i : sightingsSharingSerials(l)) {
             SightingEntry s = sightings.get(i);
             if (s.sighting.status() == SightingStatus.DESTROYED) {
-                for (SerialReading r : s.readings) if (!r.isPartial() && l.line.coversSerial(r.normalised())) l.destroyedSerials.add(r.normalised());
+                for (SerialReading r : s.readings) if (!r.isPartial() && l.line.coversSerial(r.normalised())) l.markDestroyed(r.normalised(), true);
             }
         }
         touchLine(l, touched);
@@ -73,6 +77,7 @@ final class EngineIndex implements Attributor.LinePool {
             tally.lines.remove(l.transfer.donor());
             if (tally.lines.isEmpty()) donorLines.remove(dk);
         }
+        if (tally != null) tally.donors = tally.lines.size();
         for (SerialRange r : l.line.serials()) {
             if (r.isRange()) remove(linesByStem, stem(SerialNumbers.normalise(r.first())), l);
             else remove(linesBySerial, SerialNumbers.normalise(r.first()), l);
@@ -152,7 +157,7 @@ final class EngineIndex implements Attributor.LinePool {
             for (LineEntry l : linesWithSerial(serial)) {
                 boolean destroyed = sightingsBySerial.getOrDefault(serial, Set.of()).stream()
                         .anyMatch(i -> sightings.get(i).sighting.status() == SightingStatus.DESTROYED);
-                boolean changed = destroyed ? l.destroyedSerials.add(serial) : l.destroyedSerials.remove(serial);
+                boolean changed = l.markDestroyed(serial, destroyed);
                 if (changed) sightingsByFamily.getOrDefault(l.equipment.familyKey(), Set.of()).forEach(touched::accept);
             }
         }

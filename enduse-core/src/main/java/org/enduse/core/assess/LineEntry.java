@@ -45,6 +45,10 @@ final class LineEntry {
     final boolean serialsComplete;
     /** Normalised serials of this line seen destroyed in sightings: those items are accounted for. */
     final Set<String> destroyedSerials = new HashSet<>();
+    /** destroyedSerials.size(), read in the hot loop without touching the set. */
+    int destroyedCount;
+    /** Whether the donor makes the type; fixed for the line. */
+    final CandidateFacts.OriginFit origin;
 
     LineEntry(Transfer transfer, TransferLine line, EquipmentKeys.Info equipment) {
         this.transfer = transfer;
@@ -56,6 +60,8 @@ final class LineEntry {
         this.deliveredTo = delivery == null ? Long.MIN_VALUE : delivery.date().latest().toEpochDay();
         this.arrivesFrom = earliestArrivalBound == null ? Long.MIN_VALUE : earliestArrivalBound.date().earliest().toEpochDay();
         this.key = transfer.id() + "/" + line.id();
+        this.origin = equipment.origin() == null ? CandidateFacts.OriginFit.UNKNOWN
+                : equipment.origin().equals(transfer.donor()) ? CandidateFacts.OriginFit.DONOR_MAKES_IT : CandidateFacts.OriginFit.MADE_ELSEWHERE;
         this.donor = transfer.donor().value().intern();
         this.recipient = transfer.recipient().value().intern();
         this.arrivalBound = delivery != null ? deliveredFrom : arrivesFrom;
@@ -65,6 +71,13 @@ final class LineEntry {
                 ? line.quantity().amount().longValue() : -1;
         BigInteger listed = line.serials().stream().map(SerialRange::size).reduce(BigInteger.ZERO, BigInteger::add);
         this.serialsComplete = items > 0 && listed.longValue() == items;
+    }
+
+    /** Records whether an item of this line, by its serial, is seen destroyed; true when that changed anything. */
+    boolean markDestroyed(String serial, boolean destroyed) {
+        boolean changed = destroyed ? destroyedSerials.add(serial) : destroyedSerials.remove(serial);
+        destroyedCount = destroyedSerials.size();
+        return changed;
     }
 
     String key() {
