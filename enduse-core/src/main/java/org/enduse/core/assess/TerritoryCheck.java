@@ -51,16 +51,55 @@ final class TerritoryCheck {
             double d = territory.distanceToBoundaryKm(area, place.lat(), place.lon());
             if (Double.isNaN(d)) return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, () -> "no boundary data for " + area + " to check " + where.get());
             if (territory.contains(area, place.lat(), place.lon())) {
-                if (d > radius) return Finding.pass(RULE, () -> where.get() + " lies inside " + area + ", " + fmt(d) + " km from its border");
+                if (d > radius || !anyProbe(place, radius, (lat, lon) -> inOtherCountry(lat, lon, permitted))) return Finding.pass(RULE, () -> where.get() + " lies inside " + area + ", " + fmt(d) + " km from its boundary"
+                        + (d > radius ? "" : ", and no other country lies within the place's precision"));
                 return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, () -> where.get() + " lies inside " + area + " but only " + fmt(d)
                         + " km from its border, within the place's precision");
             }
             closest = Math.min(closest, d);
         }
         double nearest = closest;
-        if (nearest > radius) return Finding.of(RULE, Cause.UNAUTHORISED_LOCATION, () -> where.get() + " lies outside " + String.join(", ", permitted) + ", " + fmt(nearest) + " km from the border");
+        if (nearest > radius || !anyProbe(place, radius, (lat, lon) -> inAny(lat, lon, permitted))) return Finding.of(RULE, Cause.UNAUTHORISED_LOCATION, () -> where.get() + " lies outside " + String.join(", ", permitted) + ", " + fmt(nearest) + " km from the border"
+                + (nearest > radius ? "" : ", and no permitted area lies within the place's precision"));
         return Finding.of(RULE, Cause.LOCATION_UNCERTAIN, () -> where.get() + " lies outside " + String.join(", ", permitted) + " but only " + fmt(nearest)
                 + " km from the border, within the place's precision");
+    }
+
+    /** A test on a point near the sighting. */
+    private interface Probe {
+        boolean test(double lat, double lon);
+    }
+
+    /**
+     * Near a boundary, the boundary may be a coast with nothing but sea beyond, or a border with
+     * another country. Probing points on two rings around the sighting (at the precision radius and
+     * half of it, eight bearings each) tells which: only a probe that lands on the other side of a
+     * land border makes the place uncertain.
+     */
+    private static boolean anyProbe(Place place, double radiusKm, Probe probe) {
+        double kmPerLon = 111.32 * Math.max(0.01, Math.cos(Math.toRadians(place.lat())));
+        for (double d : new double[]{radiusKm / 2, radiusKm}) {
+            for (int b = 0; b < 8; b++) {
+                double bearing = Math.PI / 4 * b;
+                double lat = Math.max(-90, Math.min(90, place.lat() + d * Math.cos(bearing) / 111.32));
+                double lon = place.lon() + d * Math.sin(bearing) / kmPerLon;
+                if (lon > 180) lon -= 360;
+                if (lon < -180) lon += 360;
+                if (probe.test(lat, lon)) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inAny(double lat, double lon, List<String> areas) {
+        for (String area : areas) if (territory.contains(area, lat, lon)) return true;
+        return false;
+    }
+
+    /** True when the point lies in some country or region that is not permitted (sea and no-data are not). */
+    private boolean inOtherCountry(double lat, double lon, List<String> areas) {
+        var location = territory.locate(lat, lon);
+        return location.isPresent() && !inAny(lat, lon, areas);
     }
 
     private static Finding byRegion(String region, List<String> permitted) {
