@@ -113,7 +113,7 @@ public final class TransferCsv {
     }
 
     /** "delivered@2023-03-02@src_1@note": status and date required, source and note optional. */
-    private static LifecycleEvent event(String text) {
+    public static LifecycleEvent event(String text) {
         List<String> f = CellList.fields(text, '@', 4);
         if (f.size() > 4) throw InvalidInputException.field("history", "'" + text + "' has more than status@date@source@note");
         LifecycleStatus status = Enums.parse(LifecycleStatus.class, f.get(0), "history");

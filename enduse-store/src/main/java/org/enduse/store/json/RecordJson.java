@@ -60,6 +60,15 @@ public final class RecordJson {
         }
     }
 
+    /** Any value as indented JSON (for show and list commands). */
+    public static String pretty(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     private static SimpleModule valueModule() {
         var module = new SimpleModule("enduse-values");
         asString(module, CountryCode.class, CountryCode::of);
