@@ -64,12 +64,20 @@ final class JsonRecords {
         String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? pathOf(m) : null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException invalid) {
+                // A record constructor names its own field below the path; a value reader (country, date) sits at the path itself.
+                boolean constructor = e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException;
                 return invalid.problems().stream()
-                        .map(p -> new InputProblem(input, row, p.column() != null ? p.column() : path, p.message())).toList();
+                        .map(p -> new InputProblem(input, row, column(path, p.column(), constructor), p.message())).toList();
             }
         }
         String message = e instanceof UnrecognizedPropertyException u ? "unknown field '" + u.getPropertyName() + "'" : e.getOriginalMessage();
         return List.of(new InputProblem(input, row, path, message));
+    }
+
+    private static String column(String path, String field, boolean constructor) {
+        if (path == null) return field;
+        if (field == null || !constructor) return path;
+        return path + "." + field;
     }
 
     private static String pathOf(com.fasterxml.jackson.databind.JsonMappingException e) {
