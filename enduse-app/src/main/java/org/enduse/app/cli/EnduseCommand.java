@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "enduse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
         subcommands = {CommandLine.HelpCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
-                AuditCommand.class},
+                AuditCommand.class, org.enduse.app.cli.geo.GeoCommand.class, org.enduse.app.cli.bench.BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})
 public final class EnduseCommand {
