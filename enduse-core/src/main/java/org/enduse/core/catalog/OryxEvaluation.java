@@ -2,7 +2,6 @@ package org.enduse.core.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,11 +53,11 @@ public final class OryxEvaluation {
             Path path = dir.resolve(file);
             if (!Files.exists(path)) continue;
             try {
-                var table = CsvReader.read(path.toString(), Files.readAllBytes(path));
-                for (var row : table.rows()) {
-                    String origin = row.get("origin");
+                var table = CsvReader.parse(path.toString(), Files.readAllBytes(path));
+                for (int i = 0; i < table.rows().size(); i++) {
+                    String origin = table.cell(i, "origin");
                     if (origin == null || SOVIET.contains(origin)) continue;
-                    String system = RUNNING_NUMBER.matcher(row.get("system").strip()).replaceFirst("");
+                    String system = RUNNING_NUMBER.matcher(table.cell(i, "system").strip()).replaceFirst("");
                     String key = system + "\u0000" + origin;
                     rowsByName.computeIfAbsent(key, k -> new int[1])[0]++;
                     originByName.put(key, origin);
@@ -92,9 +91,5 @@ public final class OryxEvaluation {
         Map<String, String> byName = new HashMap<>();
         for (String code : Locale.getISOCountries()) byName.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
         return byName;
-    }
-
-    static String readable(Path p) {
-        return new String(p.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 }
