@@ -80,8 +80,10 @@ final class EventFinder {
         Mention place = firstOf(in, MentionKind.PLACE);
         String locationCountry = place != null ? place.country() : locationCountry(s, in);
         Mention holder = in.stream().filter(Mention::mayHold).findFirst().orElse(null);
-        // "weapons were used" alone says too little: a generic noun needs a where or a who.
-        if (generic && place == null && locationCountry == null && holder == null) return null;
+        // "weapons were used" alone says too little: a generic noun needs a where or a who, or two
+        // countries in the sentence ("Russian groups use Belgian weapons": whose arms, whose hands).
+        long countries = in.stream().filter(m -> m.kind() == MentionKind.COUNTRY).map(Mention::code).distinct().count();
+        if (generic && place == null && locationCountry == null && holder == null && countries < 2) return null;
         int filled = count(place, locationCountry, holder, generic ? null : "equipment");
         return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, cue.cue().value(), locationCountry,
                 place == null ? null : place.name(), holder == null ? null : holder.name(), null, null, null, null, attributed,

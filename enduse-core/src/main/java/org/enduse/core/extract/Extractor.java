@@ -29,9 +29,15 @@ public final class Extractor {
         this.names = NameMatcher.build(names);
     }
 
-    /** The built-in country lexicon plus the given names (catalog, gazetteer, a TSV file). */
+    /** The built-in country lexicon plus the given names (a TSV file, a test dictionary). */
     public static Extractor withBuiltInNames(NameSource extra) {
         return new Extractor(NameSource.of(BuiltInNames.countries(), extra));
+    }
+
+    /** The country lexicon, the bundled catalog and the gazetteer, plus the given names. */
+    public static Extractor standard(NameSource extra) {
+        return new Extractor(NameSource.of(BuiltInNames.countries(), new CatalogNameSource(org.enduse.core.catalog.Catalog.get()),
+                new GazetteerNameSource(org.enduse.core.geo.GeoData.get().gazetteer()), extra));
     }
 
     /**
@@ -91,7 +97,9 @@ public final class Extractor {
             if (known != null) {
                 // The dictionary knows the person; the text adds the role (and maybe the country).
                 out.set(out.indexOf(known), known.withRole(person.role(), person.country()));
-            } else if (!overlapsAny(out, person.start(), person.end())) {
+            } else if (out.stream().noneMatch(m -> m.overlaps(person.start(), person.end()) && m.kind() != MentionKind.PLACE)) {
+                // A person's name wins over a place read inside it ("Mark Rutte" is not the town of Mark).
+                out.removeIf(m -> m.kind() == MentionKind.PLACE && m.overlaps(person.start(), person.end()));
                 out.add(person);
             }
         }

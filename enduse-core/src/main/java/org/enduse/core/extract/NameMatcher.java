@@ -16,6 +16,7 @@ public final class NameMatcher {
     /** Tokens [startToken, endToken) name {@code name}; {@code alternatives} other entries shared the words. */
     public record Hit(int startToken, int endToken, Name name, int alternatives, boolean exactForm) {}
 
+    private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
     private final PhraseTrie<Entry> trie = new PhraseTrie<>();
 
     private NameMatcher() {}
@@ -88,6 +89,8 @@ public final class NameMatcher {
     private static boolean formFits(Entry e, List<Token> tokens, int start, String language) {
         if (sameForms(e.tokens(), tokens, start)) return true;
         if (!e.name().language().equals(language) && !e.name().language().equals("xx")) return false;
+        // Place names inflect in Slavic texts ("Бахмута", "Bachmutem"); elsewhere "Marks" is not "Mark".
+        if (e.name().kind() == NameKind.PLACE && !INFLECTING.contains(language)) return false;
         if (e.tokens().size() == 1) {
             Token t = tokens.get(start);
             return t.folded().length() >= 5 || t.stem().length() >= 4;

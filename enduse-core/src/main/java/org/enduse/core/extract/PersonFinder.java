@@ -92,7 +92,9 @@ final class PersonFinder {
         while (end < t.size() && end - k < MAX_NAME_TOKENS && (end == k || p.joined(end))) {
             Token token = t.get(end);
             NameMatcher.Hit name = namesAt.get(end);
-            if (name != null && name.name().kind() != NameKind.PERSON) break;
+            // A given name may also be a town ("Mark"): only countries, organisations and equipment end a name.
+            if (name != null && name.name().kind() != NameKind.PERSON && name.name().kind() != NameKind.PLACE
+                    && name.name().kind() != NameKind.CAPITAL) break;
             boolean particle = end > k && PARTICLES.contains(token.folded()) && end + 1 < t.size() && t.get(end + 1).isCapitalised();
             if (!(token.isCapitalised() && Character.isLetter(token.text().charAt(0))) && !particle) break;
             // The role's own lexicon words ("Minister") are not part of a name.

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class SeedsTest {
     private static final Path SEEDS = Path.of(System.getProperty("enduse.seeds", "../../shared/seeds"));
     private static final List<Extraction> RESULTS = new ArrayList<>();
+    /** What the CLI runs: the country lexicon, the bundled catalog and the gazetteer. */
+    private static final Extractor STANDARD = Extractor.standard(sink -> { });
 
     @BeforeAll
     static void extract() throws IOException {
@@ -23,7 +25,7 @@ class SeedsTest {
         assumeTrue(Files.isDirectory(dir), "the seed reports are not here: " + SEEDS.toAbsolutePath());
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {
-                RESULTS.add(TestNames.EXTRACTOR.extract(TestNames.document(f.getFileName().toString(), Files.readString(f)),
+                RESULTS.add(STANDARD.extract(TestNames.document(f.getFileName().toString(), Files.readString(f)),
                         PartialDate.parse("2023-06-01")));
             }
         }
@@ -51,14 +53,14 @@ class SeedsTest {
 
     @Test
     void equipmentCountriesAndMoneyOfSeed000() {
-        assertThat(mentions("000", MentionKind.EQUIPMENT)).extracting(Mention::id).contains("fn-scar", "m1151a1", "m1224");
+        assertThat(mentions("000", MentionKind.EQUIPMENT)).extracting(Mention::id).contains("fn-scar", "m1151a1", "m1224-maxxpro");
         assertThat(mentions("000", MentionKind.COUNTRY)).extracting(Mention::code).contains("BE", "UA", "RU", "US", "PL", "CZ");
         assertThat(mentions("000", MentionKind.MONEY)).singleElement().satisfies(m -> {
             assertThat(m.amount()).isEqualByComparingTo("90000000");
             assertThat(m.currency()).isEqualTo("EUR");
         });
-        assertThat(mentions("000", MentionKind.PLACE)).extracting(Mention::id).contains("belgorod");
-        assertThat(mentions("000", MentionKind.ORGANIZATION)).extracting(Mention::id).contains("rdk", "lsr", "washington-post");
+        assertThat(mentions("000", MentionKind.PLACE)).extracting(Mention::id).contains("RU-BEL");
+        assertThat(mentions("000", MentionKind.ORGANIZATION)).extracting(Mention::id).contains("rdk", "frl");
         assertThat(mentions("000", MentionKind.PERSON)).extracting(Mention::name, Mention::role)
                 .contains(org.assertj.core.groups.Tuple.tuple("Alexander De Croo", "prime minister"));
         // "Moscow shared photos": the capital stands for Russia.
@@ -88,7 +90,7 @@ class SeedsTest {
             assertThat(e.type()).isEqualTo(EventType.SIGHTING);
             assertThat(e.equipment()).contains("FN SCAR");
             assertThat(e.locationCountry()).isEqualTo("RU");
-            assertThat(e.place()).isEqualTo("Belgorod");
+            assertThat(e.place()).startsWith("Belgorod");
         });
         assertThat(seed("000").events()).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo(EventType.INQUIRY);

@@ -2,8 +2,9 @@ package org.enduse.app.cli.bench;
 
 import picocli.CommandLine.Command;
 
-/** {@code enduse bench ...}: hidden measurement commands; numbers go to docs/benchmarks.md, never into tests. */
-@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true, subcommands = BenchExtractCommand.class,
-        description = "Measure throughput (not a test; see docs/benchmarks.md).")
-public final class BenchCommand {
-}
+/** Groups the benchmarks; their numbers go to docs/benchmarks.md. Not part of the test run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure speed and memory of enduse's hot paths on this machine.",
+        subcommands = {GeoBenchCommand.class, BenchExtractCommand.class},
+        footer = {"", "Examples:", "  enduse bench geo", "  enduse bench extract"})
+public final class BenchCommand {}

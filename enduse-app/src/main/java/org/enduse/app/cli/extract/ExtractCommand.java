@@ -67,7 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (maxBytes <= 0 || timeoutSeconds <= 0) throw new UserException("--max-bytes and --timeout must be positive");
         PartialDate reference = PartialDate.parseNullable(published);
         List<NameSource> extra = names.stream().map(p -> (NameSource) TsvNameSource.read(p)).toList();
-        Extractor extractor = Extractor.withBuiltInNames(NameSource.of(extra));
+        Extractor extractor = Extractor.standard(NameSource.of(extra));
         IntakeLimits limits = IntakeLimits.defaults().withMaxBytes(maxBytes).withAllowPrivateAddresses(allowPrivate)
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds));
         PrintWriter out = spec.commandLine().getOut();
