@@ -52,7 +52,8 @@ public final class BenchExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory");
         Path names = dir.resolve("names.tsv");
-        Extractor extractor = Extractor.withBuiltInNames(Files.exists(names) ? TsvNameSource.read(names) : sink -> { });
+        // The names the CLI uses (country lexicon, catalog, gazetteer) plus the set's own dictionary.
+        Extractor extractor = Extractor.standard(Files.exists(names) ? TsvNameSource.read(names) : sink -> { });
         List<Document> corpus = corpus(Devset.read(dir), size);
         long bytes = corpus.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum() / corpus.size();
         var out = spec.commandLine().getOut();
