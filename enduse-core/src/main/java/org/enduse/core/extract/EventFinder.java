@@ -30,7 +30,7 @@ final class EventFinder {
         Lexicon.Hit transfer = first(lexicon.all(s, "transfer"));
         if (transfer != null) add(out, transfer(s, transfer, actors, attributed));
         Lexicon.Hit sighting = first(lexicon.all(s, "sighting"));
-        if (sighting != null) add(out, sighting(s, sighting, actors, attributed));
+        if (sighting != null) add(out, sighting(s, sighting, actors, attributed, questioned(s, lexicon)));
         for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed));
         Lexicon.Hit statement = first(lexicon.all(s, "statement"));
         if (statement != null) add(out, statement(s, statement, actors, attributed));
@@ -72,9 +72,17 @@ final class EventFinder {
                 null, null, null, null, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
-    private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+    /** True when the sentence denies or inquires: "Kyiv denied that weapons were used", "asked how the weapons were used". */
+    private static boolean questioned(Passage s, Lexicon lexicon) {
+        if (!lexicon.all(s, "inquiry").isEmpty()) return true;
+        return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"));
+    }
+
+    private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, boolean questioned) {
         List<String> equipment = equipment(in);
         boolean generic = equipment.isEmpty();
+        // Generic arms in a denied or questioned use are the topic, not a report of a sighting.
+        if (generic && questioned) return null;
         if (generic) equipment = items(s);
         if (equipment.isEmpty()) return null;
         Mention place = firstOf(in, MentionKind.PLACE);

@@ -1,100 +1,127 @@
 package org.enduse.core.extract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The stable JSON shape of `enduse extract --format jsonl` (docs/formats.md): one object per
  * document. Every key is always present (null when it does not apply), so consumers can rely on it.
+ * Written with a streaming generator: this runs once per document on the hot path.
  */
 public final class ExtractionJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private ExtractionJson() {}
 
     public static String line(Extraction x) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("source", x.document().source());
-        doc.put("language", x.language());
-        List<Object> mentions = new ArrayList<>();
-        for (Mention m : x.mentions()) mentions.add(mentionMap(m));
-        doc.put("mentions", mentions);
-        List<Object> events = new ArrayList<>();
-        for (Event e : x.events()) events.add(eventMap(e));
-        doc.put("events", events);
-        return write(doc);
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("source", x.document().source());
+            g.writeStringField("language", x.language());
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : x.mentions()) mention(g, m);
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            for (Event e : x.events()) event(g, e);
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
     public static String error(String source, String message) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("source", source);
-        doc.put("error", message);
-        return write(doc);
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("source", source);
+            g.writeStringField("error", message);
+            g.writeEndObject();
+        });
     }
 
     /** A story line for `extract --stories FILE`: {"story", "sources", "shared"}. */
     public static String story(Story story) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("story", story.id());
-        o.put("sources", story.sources());
-        o.put("shared", story.sharedFeatures());
-        return write(o);
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("story", story.id());
+            strings(g, "sources", story.sources());
+            strings(g, "shared", story.sharedFeatures());
+            g.writeEndObject();
+        });
     }
 
-    public static Map<String, Object> mentionMap(Mention m) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("kind", m.kind().label());
-        o.put("text", m.text());
-        o.put("start", m.start());
-        o.put("end", m.end());
-        o.put("name", m.name());
-        o.put("code", m.code());
-        o.put("country", m.country());
-        o.put("value", m.date() != null ? m.date().toString() : m.amount());
-        o.put("unit", m.unit());
-        o.put("currency", m.currency());
-        o.put("item", m.item());
-        o.put("confidence", m.confidence());
-        o.put("id", m.id());
-        o.put("role", m.role());
-        return o;
+    private static void mention(JsonGenerator g, Mention m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", m.kind().label());
+        g.writeStringField("text", m.text());
+        g.writeNumberField("start", m.start());
+        g.writeNumberField("end", m.end());
+        g.writeStringField("name", m.name());
+        g.writeStringField("code", m.code());
+        g.writeStringField("country", m.country());
+        if (m.date() != null) g.writeStringField("value", m.date().toString());
+        else number(g, "value", m.amount());
+        g.writeStringField("unit", m.unit());
+        g.writeStringField("currency", m.currency());
+        g.writeStringField("item", m.item());
+        g.writeNumberField("confidence", m.confidence());
+        g.writeStringField("id", m.id());
+        g.writeStringField("role", m.role());
+        g.writeEndObject();
     }
 
-    public static Map<String, Object> eventMap(Event e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("type", e.type().label());
-        o.put("donor", e.donor());
-        o.put("recipient", e.recipient());
-        o.put("equipment", e.equipment());
-        o.put("status", e.status());
-        o.put("location_country", e.locationCountry());
-        o.put("place", e.place());
-        o.put("holder", e.holder());
-        o.put("by", e.by());
-        o.put("target", e.target());
-        o.put("stance", e.stance());
-        o.put("attributed_to", e.attributedTo());
-        o.put("confidence", e.confidence());
-        Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("start", e.evidenceStart());
-        evidence.put("end", e.evidenceEnd());
-        o.put("evidence", evidence);
-        o.put("kind", e.kind());
-        o.put("quantity", e.quantity());
-        o.put("value", e.value());
-        o.put("currency", e.currency());
-        return o;
+    private static void event(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", e.type().label());
+        g.writeStringField("donor", e.donor());
+        g.writeStringField("recipient", e.recipient());
+        strings(g, "equipment", e.equipment());
+        g.writeStringField("status", e.status());
+        g.writeStringField("location_country", e.locationCountry());
+        g.writeStringField("place", e.place());
+        g.writeStringField("holder", e.holder());
+        g.writeStringField("by", e.by());
+        g.writeStringField("target", e.target());
+        g.writeStringField("stance", e.stance());
+        g.writeStringField("attributed_to", e.attributedTo());
+        g.writeNumberField("confidence", e.confidence());
+        g.writeObjectFieldStart("evidence");
+        g.writeNumberField("start", e.evidenceStart());
+        g.writeNumberField("end", e.evidenceEnd());
+        g.writeEndObject();
+        g.writeStringField("kind", e.kind());
+        number(g, "quantity", e.quantity());
+        number(g, "value", e.value());
+        g.writeStringField("currency", e.currency());
+        g.writeEndObject();
     }
 
-    private static String write(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings and numbers always serialise", e);
+    private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) g.writeNull();
+        else g.writeNumber(value.toPlainString());
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
         }
+        return out.toString();
     }
 }

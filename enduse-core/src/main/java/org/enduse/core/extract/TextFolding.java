@@ -11,6 +11,7 @@ public final class TextFolding {
     private TextFolding() {}
 
     public static String fold(String word) {
+        if (isPlainLowerAscii(word)) return word; // most words of Latin-script text: nothing to fold
         StringBuilder out = new StringBuilder(word.length());
         boolean needsDecomposition = false;
         for (int i = 0; i < word.length(); i++) {
@@ -40,5 +41,13 @@ public final class TextFolding {
             stripped.append(c);
         }
         return Normalizer.normalize(stripped, Normalizer.Form.NFC);
+    }
+
+    private static boolean isPlainLowerAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+        }
+        return true;
     }
 }

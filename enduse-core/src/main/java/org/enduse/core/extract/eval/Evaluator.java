@@ -1,18 +1,15 @@
 package org.enduse.core.extract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.enduse.core.common.PartialDate;
-import org.enduse.core.extract.Event;
 import org.enduse.core.extract.Extraction;
 import org.enduse.core.extract.ExtractionJson;
 import org.enduse.core.extract.Extractor;
-import org.enduse.core.extract.Mention;
 import org.enduse.core.intake.Document;
 import org.enduse.core.intake.DocumentFormat;
 import org.enduse.core.source.Source;
@@ -25,6 +22,8 @@ import org.enduse.core.source.Source;
  * for all events and "event:TYPE" per type; the document language is scored as "language".
  */
 public final class Evaluator {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private Evaluator() {}
 
     public static Scores score(Extractor extractor, List<LabelledDocument> documents) {
@@ -35,22 +34,34 @@ public final class Evaluator {
             Extraction x = extractor.extract(doc, PartialDate.parseNullable(d.published()));
             boolean langRight = x.language().equals(d.language());
             scores.add("language", d.language(), langRight ? 1 : 0, langRight ? 0 : 1, langRight ? 0 : 1);
-            List<Map<String, Object>> predicted = new ArrayList<>();
-            for (Mention m : x.mentions()) predicted.add(ExtractionJson.mentionMap(m));
-            match(scores, d, predicted, d.mentions(), "kind", "");
-            List<Map<String, Object>> events = new ArrayList<>();
-            for (Event e : x.events()) events.add(ExtractionJson.eventMap(e));
-            match(scores, d, events, d.events(), "type", "event:");
+            // Scored on the JSON output itself, so labels and consumers see the same keys.
+            JsonNode out = read(ExtractionJson.line(x));
+            match(scores, d, list(out.get("mentions")), d.mentions(), "kind", "");
+            match(scores, d, list(out.get("events")), d.events(), "type", "event:");
         }
         return scores;
     }
 
 
-    private static void match(Scores scores, LabelledDocument d, List<Map<String, Object>> predicted, List<JsonNode> gold, String typeKey, String prefix) {
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("extract wrote JSON it cannot read back", e);
+        }
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    private static void match(Scores scores, LabelledDocument d, List<JsonNode> predicted, List<JsonNode> gold, String typeKey, String prefix) {
         boolean[] used = new boolean[gold.size()];
         Map<String, int[]> counts = new java.util.TreeMap<>();
-        for (Map<String, Object> p : predicted) {
-            String field = prefix + p.get(typeKey);
+        for (JsonNode p : predicted) {
+            String field = prefix + p.get(typeKey).asText();
             int[] c = counts.computeIfAbsent(field, k -> new int[3]);
             int hit = -1;
             for (int g = 0; g < gold.size() && hit < 0; g++) {
@@ -76,29 +87,36 @@ public final class Evaluator {
         });
     }
 
-    private static String compact(Map<String, Object> predicted) {
+    private static String compact(JsonNode predicted) {
         Map<String, Object> shown = new java.util.LinkedHashMap<>();
-        predicted.forEach((k, v) -> {
-            if (v != null && !(v instanceof List<?> l && l.isEmpty()) && !k.equals("evidence") && !k.equals("confidence")) shown.put(k, v);
+        predicted.fields().forEachRemaining(f -> {
+            JsonNode v = f.getValue();
+            if (!v.isNull() && !(v.isArray() && v.isEmpty()) && !f.getKey().equals("evidence") && !f.getKey().equals("confidence")) {
+                shown.put(f.getKey(), v.isTextual() ? v.asText() : v.toString());
+            }
         });
         return shown.toString();
     }
 
     /** Every key of the label must agree with the prediction; numbers compare by value. */
-    private static boolean agrees(Map<String, Object> predicted, JsonNode label) {
+    private static boolean agrees(JsonNode predicted, JsonNode label) {
         var fields = label.fields();
         while (fields.hasNext()) {
             var f = fields.next();
-            Object p = predicted.get(f.getKey());
+            JsonNode p = predicted.get(f.getKey());
             JsonNode want = f.getValue();
             if (want.isNull()) {
-                if (p != null) return false;
+                if (p != null && !p.isNull()) return false;
+            } else if (p == null || p.isNull()) {
+                return false;
             } else if (want.isNumber()) {
-                if (!(p instanceof Number n) || new BigDecimal(n.toString()).compareTo(want.decimalValue()) != 0) return false;
+                if (!p.isNumber() || p.decimalValue().compareTo(want.decimalValue()) != 0) return false;
             } else if (want.isArray()) {
-                if (!(p instanceof List<?> list)) return false;
-                for (JsonNode item : want) if (!list.contains(item.asText())) return false;
-            } else if (p == null || !p.toString().equals(want.asText())) {
+                if (!p.isArray()) return false;
+                List<String> have = new ArrayList<>();
+                p.forEach(v -> have.add(v.asText()));
+                for (JsonNode item : want) if (!have.contains(item.asText())) return false;
+            } else if (!p.asText().equals(want.asText())) {
                 return false;
             }
         }
