@@ -15,6 +15,12 @@ import java.util.List;
  */
 public final class ExtractionJson {
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** Confidences are heuristic scores: two decimals say all they know, and format without Double.toString. */
+    private static final String[] HUNDREDTHS = new String[101];
+
+    static {
+        for (int i = 0; i <= 100; i++) HUNDREDTHS[i] = i == 100 ? "1.0" : i % 10 == 0 ? "0." + i / 10 : String.format(java.util.Locale.ROOT, "0.%02d", i);
+    }
 
     private ExtractionJson() {}
 
@@ -67,7 +73,7 @@ public final class ExtractionJson {
         g.writeStringField("unit", m.unit());
         g.writeStringField("currency", m.currency());
         g.writeStringField("item", m.item());
-        g.writeNumberField("confidence", m.confidence());
+        confidence(g, m.confidence());
         g.writeStringField("id", m.id());
         g.writeStringField("role", m.role());
         g.writeEndObject();
@@ -87,7 +93,7 @@ public final class ExtractionJson {
         g.writeStringField("target", e.target());
         g.writeStringField("stance", e.stance());
         g.writeStringField("attributed_to", e.attributedTo());
-        g.writeNumberField("confidence", e.confidence());
+        confidence(g, e.confidence());
         g.writeObjectFieldStart("evidence");
         g.writeNumberField("start", e.evidenceStart());
         g.writeNumberField("end", e.evidenceEnd());
@@ -97,6 +103,11 @@ public final class ExtractionJson {
         number(g, "value", e.value());
         g.writeStringField("currency", e.currency());
         g.writeEndObject();
+    }
+
+    private static void confidence(JsonGenerator g, double value) throws IOException {
+        g.writeFieldName("confidence");
+        g.writeNumber(HUNDREDTHS[(int) Math.round(Math.max(0, Math.min(1, value)) * 100)]);
     }
 
     private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {

@@ -60,6 +60,10 @@ public final class NameMatcher {
                 if (caseFits(e, tokens, match.startToken()) && formFits(e, tokens, match.startToken(), language)) fitting.add(e);
             }
             if (fitting.isEmpty()) continue;
+            if (fitting.size() == 1) {
+                Entry only = fitting.get(0);
+                return new Hit(match.startToken(), match.endToken(), only.name(), 0, sameForms(only.tokens(), tokens, match.startToken()));
+            }
             fitting.sort(Comparator.comparingInt((Entry e) -> languageRank(e.name(), language)).thenComparingInt(e -> e.name().kind().ordinal()));
             Entry chosen = fitting.get(0);
             long distinct = fitting.stream().map(e -> e.name().id()).distinct().count();

@@ -1,6 +1,5 @@
 package org.enduse.core.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,10 +36,7 @@ final class Passage {
     }
 
     static Passage of(String text, int start, int end, String language) {
-        List<Token> local = Tokenizer.tokenize(text.substring(start, end), language);
-        List<Token> tokens = new ArrayList<>(local.size());
-        for (Token t : local) tokens.add(new Token(t.start() + start, t.end() + start, t.text(), t.folded(), t.stem()));
-        return new Passage(text, start, end, language, List.copyOf(tokens));
+        return new Passage(text, start, end, language, Tokenizer.tokenize(text, start, end, language));
     }
 
     /** The sentence [from, to) of this paragraph, sharing its lexicon matches. */

@@ -12,8 +12,13 @@ public final class Tokenizer {
     private Tokenizer() {}
 
     public static List<Token> tokenize(String text, String language) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5);
-        int i = 0, n = text.length();
+        return tokenize(text, 0, text.length(), language);
+    }
+
+    /** The tokens of text[from, to), with offsets into the whole text. */
+    public static List<Token> tokenize(String text, int from, int to, String language) {
+        List<Token> tokens = new ArrayList<>((to - from) / 5);
+        int i = from, n = to;
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
@@ -25,7 +30,7 @@ public final class Tokenizer {
                 char d = text.charAt(i);
                 if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                     i++;
-                } else if (isApostrophe(d) && i + 1 < n && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) {
+                } else if (isApostrophe(d) && i + 1 < n && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) {
                     i++;
                 } else {
                     break;
