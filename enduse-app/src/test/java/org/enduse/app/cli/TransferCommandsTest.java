@@ -42,6 +42,9 @@ class TransferCommandsTest {
         assertThat(audit.code()).isZero();
         assertThat(audit.out()).contains("create,transfer,tr_1").contains(System.getProperty("user.name"));
         assertThat(Cli.run(data, "audit", "list", "--type", "sighting").out()).doesNotContain("tr_1");
+        assertThat(Cli.run(data, "audit", "list", "--user", "nobody-" + System.nanoTime()).out()).doesNotContain("tr_1");
+        assertThat(Cli.run(data, "audit", "list", "--since", "2000").out()).contains("tr_1");
+        assertThat(Cli.run(data, "audit", "list", "--since", "9999").out()).doesNotContain("tr_1");
     }
 
     @Test

@@ -81,5 +81,24 @@ class RoundTripTest {
         assertThat(Cli.run(data, "sightings", "list", "--holder", "legion").out()).contains("si_2").doesNotContain("si_1");
         assertThat(Cli.run(data, "sightings", "list", "--country", "UA").out()).doesNotContain("si_");
         assertThat(Cli.run(data, "sightings", "show", "si_1").out()).contains("Kozinka").contains("FN150, FN151");
+        assertThat(Cli.run(data, "sightings", "list", "--since", "2023-05-22").out()).contains("si_1").contains("si_2");
+        assertThat(Cli.run(data, "sightings", "list", "--since", "2023-06").out()).doesNotContain("si_");
+        assertThat(Cli.run(data, "sightings", "list", "--verification", "geolocated").out()).contains("si_1").doesNotContain("si_2");
+        var bad = Cli.run(data, "sightings", "list", "--since", "May 2023");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--since: 'May 2023' is not a date");
+    }
+
+    @Test
+    void transferListsAndExportsFilterBySince() throws Exception {
+        Path data = dir.resolve("a");
+        Files.writeString(dir.resolve("in.csv"), Fixtures.TRANSFERS_CSV);
+        Cli.run(data, "transfers", "import", dir.resolve("in.csv").toString());
+        // tr_1 was delivered on 2023-03-02; tr_2 is dated only "2023", which may be any day of the year.
+        assertThat(Cli.run(data, "transfers", "list", "--since", "2023-03").out()).contains("tr_1").contains("tr_2");
+        assertThat(Cli.run(data, "transfers", "list", "--since", "2023-03-03").out()).doesNotContain("tr_1").contains("tr_2");
+        var exported = Cli.run(data, "transfers", "export", "--since", "2023-03-03", "--format", "json");
+        assertThat(exported.out()).contains("\"tr_2\"").doesNotContain("\"tr_1\"");
+        assertThat(Cli.run(data, "transfers", "list", "--since", "2024").out()).doesNotContain("tr_");
     }
 }

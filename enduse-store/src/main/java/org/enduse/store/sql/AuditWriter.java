@@ -1,6 +1,9 @@
 package org.enduse.store.sql;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.enduse.store.json.RecordJson;
 import org.jdbi.v3.core.Handle;
 
@@ -10,6 +13,13 @@ import org.jdbi.v3.core.Handle;
  * other writer can take the same numbers meanwhile.
  */
 final class AuditWriter {
+    /**
+     * ISO-8601 UTC with a fixed nine-digit fraction. Instant.toString drops zero fractions
+     * ("...:00Z" next to "...:00.5Z"), which would make text order differ from time order.
+     */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
     private final Handle handle;
     private final String user;
     private final Clock clock;
@@ -28,9 +38,13 @@ final class AuditWriter {
         long seq = ++lastSeq;
         handle.createUpdate("INSERT INTO audit (seq, at, user_name, action, entity_type, entity_id, detail) "
                         + "VALUES (:seq, :at, :user, :action, :type, :id, :detail)")
-                .bind("seq", seq).bind("at", clock.instant().toString()).bind("user", user)
+                .bind("seq", seq).bind("at", timestamp(clock.instant())).bind("user", user)
                 .bind("action", existed ? "update" : "create").bind("type", entityType).bind("id", entityId)
                 .bind("detail", RecordJson.compact(state))
                 .execute();
+    }
+
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
     }
 }
