@@ -140,14 +140,15 @@ public final class DemoRun {
         Sighting sighting = engine.sighting("s-scar-belgorod").orElseThrow();
         Transfer transfer = engine.transfer(assessment.transferId()).orElseThrow();
         Catalog catalog = Catalog.get();
+        // The demo replays June 2023: the letter goes out on 6 June and the answer comes on 15 June.
         LocalDate sent = LocalDate.of(2023, 6, 6);
+        LocalDate replied = LocalDate.of(2023, 6, 15);
         var draft = new InquiryDrafter(catalog, catalog).draft(assessment, sighting, transfer, sent, Period.ofDays(30));
-        Instant at = Instant.now(clock);
-        var opened = InquiryWorkflow.open(draft.inquiry(), DEMO_USER, at);
-        var sentChange = InquiryWorkflow.send(opened.inquiry(), sent.plusDays(30), DEMO_USER, at);
-        var reply = new Correspondence(sentChange.inquiry().id(), LocalDate.of(2023, 6, 15), Correspondence.Direction.INCOMING,
+        var opened = InquiryWorkflow.open(draft.inquiry(), DEMO_USER, instant(sent));
+        var sentChange = InquiryWorkflow.send(opened.inquiry(), sent.plusDays(30), DEMO_USER, instant(sent));
+        var reply = new Correspondence(sentChange.inquiry().id(), replied, Correspondence.Direction.INCOMING,
                 "Ukraine's defence minister confirmed receipt of the letter and said an investigation had begun (sample report src-03-fr).", List.of());
-        var investigating = InquiryWorkflow.record(sentChange.inquiry(), reply, InquiryState.UNDER_INVESTIGATION, DEMO_USER, at);
+        var investigating = InquiryWorkflow.record(sentChange.inquiry(), reply, InquiryState.UNDER_INVESTIGATION, DEMO_USER, instant(replied));
         Path letters = dir.resolve("inquiries");
         try {
             Files.createDirectories(letters);
@@ -160,6 +161,10 @@ public final class DemoRun {
         say("  sent %s, answer due %s; 2023-06-15 reply recorded: investigation opened. State now: %s.", sent,
                 sentChange.inquiry().deadline(), investigating.inquiry().state().name().toLowerCase().replace('_', ' '));
         say("  The letter, drafted from the assessment with its evidence: %s (.md and .html)", letters.resolve(draft.inquiry().id()));
+    }
+
+    private static Instant instant(LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private void whereNext() {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** Runs the demonstration on a fresh data folder. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run enduse end to end on bundled sample data: Belgium's January 2023 package to Ukraine, US and Polish",
-                "MaxxPro deliveries, sample reports in six languages, and the May 2023 sightings in Belgorod."},
+        description = {"Run enduse end to end on bundled sample data (the Belgorod case of May 2023).",
+                "Loads Belgium's January 2023 package, US and Polish MaxxPros and sample reports in six languages."},
         footer = {"", "The demo uses a fresh folder: --data DIR, else ~/.local/share/enduse-demo. It empties that folder first,",
                 "but only if the demo made it.", "", "Examples:", "  enduse demo", "  enduse demo --data /tmp/enduse-demo"})
 public final class DemoCommand implements Callable<Integer> {
