@@ -115,7 +115,7 @@ class TransferImportErrorsTest {
     void aShortLastRow() throws Exception {
         String csv = Fixtures.TRANSFERS_CSV;
         String err = importFails(csv.substring(0, csv.indexOf("tr_2,,US") + 8));
-        assertThat(err).contains(file + ": row 3, column announced: the last row has 3 of 21 columns: the file may be truncated");
+        assertThat(err).contains(file + ": row 3, column recipient: the last row has 3 of 21 columns: the file may be truncated");
     }
 
     @Test
