@@ -114,8 +114,9 @@ public final class Gazetteer {
     }
 
     private void index(String name, GazetteerEntry e) {
-        add(byKey, PlaceNames.key(name), e);
-        add(byStem, PlaceNames.stem(name), e);
+        String key = PlaceNames.key(name);
+        add(byKey, key, e);
+        add(byStem, PlaceNames.stemOfKey(key), e);
     }
 
     private static void add(Map<String, List<GazetteerEntry>> map, String key, GazetteerEntry e) {

@@ -46,8 +46,13 @@ public final class PlaceNames {
 
     /** The key with each word's inflectional ending removed (words of five letters or more). */
     public static String stem(String name) {
+        return stemOfKey(key(name));
+    }
+
+    /** {@link #stem} of a name whose {@link #key} is already known, so indexing folds each name once. */
+    static String stemOfKey(String key) {
         StringBuilder out = new StringBuilder();
-        for (String word : key(name).split(" ")) {
+        for (String word : key.split(" ")) {
             if (!out.isEmpty()) out.append(' ');
             out.append(stemWord(word));
         }
