@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -15,6 +16,8 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * The polygons every territory layer shares, loaded once: first-level regions (Natural Earth) and
@@ -29,6 +32,10 @@ final class Boundaries {
     private final Map<String, Shape> regions;
     private final STRtree regionIndex = new STRtree();
     private final STRtree seaIndex = new STRtree();
+    private final Map<List<String>, Outline> outlines = new ConcurrentHashMap<>();
+
+    /** The union of some regions (a country in some layer), with an index for distances to its boundary. */
+    record Outline(Geometry area, IndexedFacetDistance boundary) {}
 
     Boundaries(InputStream regionShapes, InputStream seaShapes) {
         this.regions = Map.copyOf(index(RegionShapes.read(regionShapes, factory), regionIndex));
@@ -47,8 +54,17 @@ final class Boundaries {
         return regions.get(code);
     }
 
-    Iterable<Shape> regions() {
-        return regions.values();
+    /**
+     * The union of the regions, built on first use and shared by every layer that groups the same
+     * regions into a country (Russia takes about 2 s, Ukraine 0.3 s; later calls are lookups).
+     */
+    Outline outline(List<String> regionCodes) {
+        return outlines.computeIfAbsent(List.copyOf(regionCodes), codes -> {
+            List<Geometry> parts = new ArrayList<>(codes.size());
+            for (String code : codes) parts.add(regions.get(code).geometry());
+            Geometry area = parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts);
+            return new Outline(area, new IndexedFacetDistance(area.getBoundary()));
+        });
     }
 
     /** Regions (one entry per polygon) whose bounding box holds the point: candidates for an exact test. */

@@ -51,7 +51,8 @@ public final class Gazetteer {
         List<GazetteerEntry> capitals = readPlaces(placesTsv);
         addCountries(capitals);
         places.build();
-        byId.values().forEach(e -> e.names().values().forEach(n -> index(n, e)));
+        // Many names are the same in several languages ("Belgorod"): each distinct one is indexed once.
+        byId.values().forEach(e -> new java.util.HashSet<>(e.names().values()).forEach(n -> index(n, e)));
         byKey.values().forEach(list -> list.sort(IMPORTANCE));
         byStem.values().forEach(list -> list.sort(IMPORTANCE));
         byLoose.values().forEach(list -> list.sort(IMPORTANCE));
@@ -111,18 +112,24 @@ public final class Gazetteer {
         return regionScore == null ? c.score() : Math.max(c.score(), regionScore) + 0.05;
     }
 
-    /** The nearest populated place within 200 km, if any. */
+    /** How far {@link #nearest} looks for a populated place. */
+    public static final double NEAREST_MAX_KM = 200;
+
+    /** The nearest populated place within {@link #NEAREST_MAX_KM}, if any. */
     public Optional<Nearest> nearest(double lat, double lon) {
         GeoMath.checkCoordinates(lat, lon);
-        Envelope around = new Envelope(lon, lon, lat, lat);
-        around.expandBy(2.0);
-        Nearest best = null;
-        for (Object o : places.query(around)) {
-            GazetteerEntry e = (GazetteerEntry) o;
-            double km = GeoMath.haversineKm(lat, lon, e.lat(), e.lon());
-            if (km <= 200 && (best == null || km < best.distanceKm())) best = new Nearest(e, km);
+        // Growing boxes: most points have a place within 25 km, and a small box has few candidates.
+        for (double radiusKm : new double[] {25, 100, NEAREST_MAX_KM}) {
+            double dLat = radiusKm / 111.32, dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(lat) + dLat))));
+            Nearest best = null;
+            for (Object o : places.query(new Envelope(lon - dLon, lon + dLon, lat - dLat, lat + dLat))) {
+                GazetteerEntry e = (GazetteerEntry) o;
+                double km = GeoMath.haversineKm(lat, lon, e.lat(), e.lon());
+                if (best == null || km < best.distanceKm()) best = new Nearest(e, km);
+            }
+            if (best != null && best.distanceKm() <= radiusKm) return Optional.of(best);
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     /**
@@ -148,7 +155,8 @@ public final class Gazetteer {
     private static void add(Map<String, List<GazetteerEntry>> map, String key, GazetteerEntry e) {
         if (key.isEmpty()) return;
         List<GazetteerEntry> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(e)) list.add(e);
+        for (GazetteerEntry known : list) if (known == e) return; // entries are unique objects: identity suffices
+        list.add(e);
     }
 
     private void readRegions(InputStream tsv) {

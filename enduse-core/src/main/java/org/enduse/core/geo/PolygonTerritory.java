@@ -1,23 +1,24 @@
 package org.enduse.core.geo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.distance.DistanceOp;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * A territory layer over first-level region polygons (Natural Earth 10m admin-1, simplified to
  * within 0.7 km) and countries' territorial seas (OpenStreetMap). The layer decides which country
- * each region counts for; a country is the union of its regions, built on first use.
+ * each region counts for; a country is the union of its regions, built on first use and shared
+ * with the other layers where they agree.
  *
  * <p>A point is placed in three steps: (1) the region whose polygon covers it; (2) at sea or in a
  * gap of the simplified outlines, a country whose land or territorial sea covers it, with the
@@ -32,8 +33,6 @@ public final class PolygonTerritory implements Territory {
     /** How far from a point in a country's territorial sea its region is searched for. */
     static final double SEA_REGION_KM = 50.0;
     private static final double KM_PER_DEGREE = 111.32;
-    /** The first box searched for a boundary; most sightings lie within 100 km of one. */
-    private static final double FIRST_RADIUS_KM = 100;
 
     /** What the region file says about a region: its English name, and its country recognised and de facto. */
     record RegionFacts(String name, String recognised, String deFacto) {}
@@ -42,7 +41,7 @@ public final class PolygonTerritory implements Territory {
     private final TerritoryLayer layer;
     private final Map<String, RegionFacts> facts;
     private final Map<String, String> countryByRegion = new HashMap<>();
-    private final Map<String, Geometry> areas = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> regionsByCountry;
 
     PolygonTerritory(Boundaries boundaries, TerritoryLayer layer, Map<String, RegionFacts> facts) {
         this.boundaries = boundaries;
@@ -52,6 +51,10 @@ public final class PolygonTerritory implements Territory {
             String country = layer.countryOf(code, f.recognised(), f.deFacto());
             if (country != null) countryByRegion.put(code, country);
         });
+        Map<String, List<String>> byCountry = new TreeMap<>();
+        countryByRegion.forEach((code, country) -> byCountry.computeIfAbsent(country, c -> new ArrayList<>()).add(code));
+        byCountry.values().forEach(Collections::sort);
+        this.regionsByCountry = Map.copyOf(byCountry);
     }
 
     public TerritoryLayer layer() {
@@ -83,52 +86,30 @@ public final class PolygonTerritory implements Territory {
                 .orElse(false);
     }
 
-    /**
-     * Measured on the regions near the point only, so no country-wide union is built: within a box
-     * around the point, the union of the area's regions that reach into the box has exactly the
-     * area's boundary, so a nearest boundary point found inside the box's inscribed circle is the
-     * true one. Otherwise the box grows until it holds the whole area.
-     */
     @Override
     public double distanceToBoundaryKm(String areaCode, double lat, double lon) {
         GeoMath.checkCoordinates(lat, lon);
-        List<String> codes = areaCode.length() == 2 ? regionCodes(areaCode)
-                : boundaries.region(areaCode) == null ? List.of() : List.of(areaCode);
+        List<String> codes = codesOf(areaCode);
         if (codes.isEmpty()) return Double.NaN;
         Point p = boundaries.factory.createPoint(new Coordinate(lon, lat));
-        for (double radiusKm = FIRST_RADIUS_KM; ; radiusKm *= 4) {
-            Envelope box = box(p, radiusKm);
-            List<Geometry> near = new ArrayList<>();
-            boolean whole = true;
-            for (String code : codes) {
-                Geometry g = boundaries.region(code).geometry();
-                if (g.getEnvelopeInternal().intersects(box)) near.add(g);
-                if (!box.covers(g.getEnvelopeInternal())) whole = false;
-            }
-            if (near.isEmpty() && !whole) continue;
-            Geometry part = near.size() == 1 ? near.get(0) : UnaryUnionOp.union(near);
-            Coordinate nearest = DistanceOp.nearestPoints(part.getBoundary(), p)[0];
-            double km = GeoMath.haversineKm(lat, lon, nearest.y, nearest.x);
-            if (whole || km <= radiusKm * 0.9) return km;
-        }
+        Coordinate nearest = boundaries.outline(codes).boundary().nearestPoints(p)[0];
+        return GeoMath.haversineKm(lat, lon, nearest.y, nearest.x);
     }
 
     /** The codes of the regions a country has in this layer, sorted; empty for an unknown code. */
     public List<String> regionCodes(String country) {
-        return countryByRegion.entrySet().stream().filter(e -> e.getValue().equals(country)).map(Map.Entry::getKey).sorted().toList();
+        return regionsByCountry.getOrDefault(country, List.of());
     }
 
     /** The land geometry (lon/lat) of a country in this layer or of a region, or null when the code is unknown. */
     public Geometry area(String areaCode) {
-        return areas.computeIfAbsent(areaCode, code -> {
-            if (code.length() != 2) {
-                Boundaries.Shape r = boundaries.region(code);
-                return r == null ? null : r.geometry();
-            }
-            List<Geometry> parts = new ArrayList<>();
-            for (String region : regionCodes(code)) parts.add(boundaries.region(region).geometry());
-            return parts.isEmpty() ? null : UnaryUnionOp.union(parts);
-        });
+        List<String> codes = codesOf(areaCode);
+        return codes.isEmpty() ? null : boundaries.outline(codes).area();
+    }
+
+    private List<String> codesOf(String areaCode) {
+        if (areaCode.length() == 2) return regionCodes(areaCode);
+        return boundaries.region(areaCode) == null ? List.of() : List.of(areaCode);
     }
 
     private Optional<Location> located(String regionCode) {

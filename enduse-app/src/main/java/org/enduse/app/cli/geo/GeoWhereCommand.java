@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.enduse.app.cli.ExitCodes;
+import org.enduse.core.geo.Gazetteer;
 import org.enduse.core.geo.GeoData;
 import org.enduse.core.geo.GeoMath;
 import org.enduse.core.geo.PolygonTerritory;
@@ -61,7 +62,7 @@ public final class GeoWhereCommand implements Callable<Integer> {
         geo.gazetteer().nearest(lat, lon).ifPresentOrElse(
                 n -> out.printf(Locale.ROOT, "nearest: %s, %s%s (%.1f km)%n", n.entry().name(),
                         n.entry().regionCode() != null ? n.entry().regionCode() + ", " : "", n.entry().country(), n.distanceKm()),
-                () -> out.println("nearest: no populated place within 200 km"));
+                () -> out.println("nearest: no populated place within " + (int) Gazetteer.NEAREST_MAX_KM + " km"));
         out.println("layer:   " + chosen.id() + ": " + chosen.description());
         return ExitCodes.OK;
     }
