@@ -1,0 +1,100 @@
+package org.enduse.store.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.enduse.core.account.Accounts;
+import org.enduse.core.account.ForbiddenException;
+import org.enduse.core.account.Organisation;
+import org.enduse.core.account.PasswordHasher;
+import org.enduse.core.account.RecordSharing;
+import org.enduse.core.account.Role;
+import org.enduse.core.account.User;
+import org.enduse.core.common.InvalidInputException;
+import org.enduse.core.common.NotFoundException;
+import org.enduse.store.JdbiTransactions;
+import org.enduse.store.SqliteDatabase;
+import org.enduse.store.audit.JdbiAuditLog;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordSharingOnSqliteTest {
+    private static final char[] PASSWORD = "correct horse battery".toCharArray();
+
+    @TempDir Path dir;
+    private Jdbi jdbi;
+    private JdbiRecordAccessRepository access;
+    private RecordSharing sharing;
+    private JdbiAuditLog audit;
+    private Organisation be, nl, fr;
+    private User beAdmin, beAnalyst, nlAdmin, frAdmin;
+
+    @BeforeEach
+    void setUp() {
+        jdbi = SqliteDatabase.open(dir.resolve("enduse.db"));
+        Clock clock = Clock.fixed(Instant.parse("2023-05-22T10:00:00Z"), ZoneOffset.UTC);
+        audit = new JdbiAuditLog(jdbi, clock);
+        // Cheap hashing: these tests are about sharing, not passwords.
+        Accounts accounts = new Accounts(new JdbiAccountRepository(jdbi), audit, new JdbiTransactions(jdbi),
+                new PasswordHasher(new PasswordHasher.Params(1024, 1, 1)), clock);
+        be = accounts.createOrganisation("BE", "t");
+        nl = accounts.createOrganisation("NL", "t");
+        fr = accounts.createOrganisation("FR", "t");
+        beAdmin = accounts.addUser("be-admin", null, be.id(), Role.ADMIN, PASSWORD, "t");
+        beAnalyst = accounts.addUser("be-analyst", null, be.id(), Role.ANALYST, PASSWORD, "t");
+        nlAdmin = accounts.addUser("nl-admin", null, nl.id(), Role.ADMIN, PASSWORD, "t");
+        frAdmin = accounts.addUser("fr-admin", null, fr.id(), Role.ADMIN, PASSWORD, "t");
+        access = new JdbiRecordAccessRepository(jdbi);
+        access.setOwner("transfer", "tr_scar", be.id());
+        access.setOwner("transfer", "tr_secret", be.id());
+        sharing = new RecordSharing(access, accounts, audit, new JdbiTransactions(jdbi));
+    }
+
+    @Test
+    void ownerSharesAndUnsharesAndTheOtherOrganisationSeesItMeanwhile() {
+        assertThatThrownBy(() -> sharing.visible(nlAdmin, "transfer", "tr_scar")).isInstanceOf(NotFoundException.class);
+        sharing.share(beAdmin, "transfer", "tr_scar", "NL");
+        sharing.share(beAdmin, "transfer", "tr_scar", "nl");
+        assertThat(sharing.visible(nlAdmin, "transfer", "tr_scar").sharedWith()).containsExactly(nl.id());
+        assertThatThrownBy(() -> sharing.visible(frAdmin, "transfer", "tr_scar")).isInstanceOf(NotFoundException.class);
+        sharing.unshare(beAdmin, "transfer", "tr_scar", nl.id());
+        assertThatThrownBy(() -> sharing.visible(nlAdmin, "transfer", "tr_scar")).isInstanceOf(NotFoundException.class);
+        assertThat(audit.forEntity("transfer", "tr_scar")).extracting(e -> e.user() + " " + e.action() + " " + e.detail())
+                .containsExactly("be-admin record.share NL", "be-admin record.share NL", "be-admin record.unshare NL");
+    }
+
+    @Test
+    void onlyTheOwnersAdminMayShareAndNeverWithItself() {
+        assertThatThrownBy(() -> sharing.share(beAnalyst, "transfer", "tr_scar", "NL")).isInstanceOf(ForbiddenException.class);
+        sharing.share(beAdmin, "transfer", "tr_scar", "NL");
+        assertThatThrownBy(() -> sharing.share(nlAdmin, "transfer", "tr_scar", "FR")).as("a shared copy is read-only")
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> sharing.share(frAdmin, "transfer", "tr_scar", "FR")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sharing.share(beAdmin, "transfer", "tr_scar", "BE")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sharing.share(beAdmin, "transfer", "tr_nothing", "NL")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theVisibilityConditionFiltersListQueries() {
+        jdbi.useHandle(h -> {
+            h.execute("CREATE TABLE demo_records (id VARCHAR(40) PRIMARY KEY)");
+            h.execute("INSERT INTO demo_records (id) VALUES ('tr_scar'), ('tr_secret'), ('tr_orphan')");
+        });
+        sharing.share(beAdmin, "transfer", "tr_scar", "NL");
+        String sql = "SELECT id FROM demo_records d WHERE " + RecordVisibility.condition("d.id") + " ORDER BY id";
+        for (var c : new Object[][] {{be, new String[] {"tr_scar", "tr_secret"}}, {nl, new String[] {"tr_scar"}}, {fr, new String[] {}}}) {
+            var org = (Organisation) c[0];
+            List<String> seen = jdbi.withHandle(h -> h.createQuery(sql).bind(RecordVisibility.TYPE, "transfer")
+                    .bind(RecordVisibility.ORGANISATION, org.id()).mapTo(String.class).list());
+            assertThat(seen).as(org.name()).containsExactly((String[]) c[1]);
+        }
+        assertThatThrownBy(() -> RecordVisibility.condition("id; DROP TABLE users")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
