@@ -2,14 +2,16 @@ package org.enduse.app.cli;
 
 import java.io.PrintWriter;
 import org.enduse.core.common.InputProblem;
+import org.enduse.app.cli.user.UsersCommand;
 import org.enduse.core.common.InvalidInputException;
+import org.enduse.core.common.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root command: lists every command, maps errors to exit codes. */
 @Command(name = "enduse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UsersCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})
 public final class EnduseCommand {
@@ -33,6 +35,10 @@ public final class EnduseCommand {
                 for (InputProblem p : invalid.problems()) err.println("enduse: " + p);
                 return ExitCodes.BAD_INPUT;
             }
+            if (ex instanceof NotFoundException missing) {
+                err.println("enduse: " + missing.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             if (ex instanceof UserException user) {
                 err.println("enduse: " + user.getMessage());
                 return ExitCodes.BAD_INPUT;
@@ -45,6 +51,6 @@ public final class EnduseCommand {
     }
 
     private static int exitCodeOf(Throwable t) {
-        return t instanceof InvalidInputException || t instanceof UserException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
+        return t instanceof InvalidInputException || t instanceof UserException || t instanceof NotFoundException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
     }
 }

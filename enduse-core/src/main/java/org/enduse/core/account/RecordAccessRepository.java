@@ -16,4 +16,9 @@ public interface RecordAccessRepository {
     void share(String entityType, String entityId, String organisationId);
 
     void unshare(String entityType, String entityId, String organisationId);
+
+    /** How many records the organisation owns, and how many others share with it. */
+    RecordCounts counts(String organisationId);
+
+    record RecordCounts(long owned, long sharedWithUs) {}
 }

@@ -45,4 +45,11 @@ public final class JdbiRecordAccessRepository implements RecordAccessRepository 
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM record_shares WHERE entity_type = :type AND entity_id = :id AND organisation_id = :org")
                 .bind("type", entityType).bind("id", entityId).bind("org", organisationId).execute());
     }
+
+    @Override
+    public RecordCounts counts(String organisationId) {
+        return jdbi.withHandle(h -> new RecordCounts(
+                h.createQuery("SELECT COUNT(*) FROM record_owners WHERE owner_organisation_id = :org").bind("org", organisationId).mapTo(Long.class).one(),
+                h.createQuery("SELECT COUNT(*) FROM record_shares WHERE organisation_id = :org").bind("org", organisationId).mapTo(Long.class).one()));
+    }
 }
