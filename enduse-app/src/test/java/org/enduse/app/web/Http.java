@@ -46,11 +46,23 @@ final class Http {
         return send("GET", path, null);
     }
 
+    /** Sends the body as JSON. */
     HttpResponse<String> send(String method, String path, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) b.header("Content-Type", "application/json");
         headers.forEach(b::header);
+        return send(b);
+    }
+
+    /** Sends the body with only the headers set on this client (no Content-Type of its own). */
+    HttpResponse<String> sendRaw(String method, String path, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path))).method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
             return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
