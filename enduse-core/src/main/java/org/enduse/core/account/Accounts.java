@@ -80,6 +80,11 @@ public final class Accounts {
         });
     }
 
+    /** Creates an organisation and its first user together: if the user cannot be added, neither is. */
+    public User addUserToNewOrganisation(String organisationName, String username, String displayName, Role role, char[] password, String actor) {
+        return tx.inTransaction(() -> addUser(username, displayName, createOrganisation(organisationName, actor).id(), role, password, actor));
+    }
+
     public Optional<User> user(String id) {
         return repo.user(id);
     }

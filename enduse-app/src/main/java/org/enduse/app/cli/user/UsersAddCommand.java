@@ -49,25 +49,29 @@ public final class UsersAddCommand implements Callable<Integer> {
         Accounts accounts = services.accounts();
         boolean first = !accounts.anyUsers();
         if (first && r != Role.ADMIN) throw new UserException("the first user must be an admin (--role admin), who can then add the others");
-        Organisation org = organisation(accounts, first);
+        boolean mayCreate = createOrganisation || first;
+        Organisation existing = existing(accounts, mayCreate);
         char[] password = PasswordInput.read(passwordStdin);
         try {
-            User user = accounts.addUser(username, displayName, org.id(), r, password, UsersCommand.actor());
-            spec.commandLine().getOut().printf("added %s (%s) to %s%n", user.username(), user.role().label(), org.name());
+            String actor = UsersCommand.actor();
+            User user = existing != null
+                    ? accounts.addUser(username, displayName, existing.id(), r, password, actor)
+                    : accounts.addUserToNewOrganisation(organisation, username, displayName, r, password, actor);
+            var out = spec.commandLine().getOut();
+            String orgName = accounts.organisation(user.organisationId()).name();
+            if (existing == null) out.printf("created organisation %s (%s)%n", orgName, user.organisationId());
+            out.printf("added %s (%s) to %s%n", user.username(), user.role().label(), orgName);
         } finally {
             Arrays.fill(password, '\0');
         }
         return ExitCodes.OK;
     }
 
-    private Organisation organisation(Accounts accounts, boolean first) {
-        if (!createOrganisation && !first) return accounts.organisation(organisation);
+    /** The named organisation, or null when it is to be created with the user. */
+    private Organisation existing(Accounts accounts, boolean mayCreate) {
+        if (!mayCreate) return accounts.organisation(organisation);
         return accounts.organisations().stream()
                 .filter(o -> o.id().equals(organisation) || o.name().equalsIgnoreCase(organisation.strip()))
-                .findFirst().orElseGet(() -> {
-                    Organisation created = accounts.createOrganisation(organisation, UsersCommand.actor());
-                    spec.commandLine().getOut().printf("created organisation %s (%s)%n", created.name(), created.id());
-                    return created;
-                });
+                .findFirst().orElse(null);
     }
 }
