@@ -21,6 +21,7 @@ public final class RouteRegistry {
     private void add(Route route) {
         if (!route.page() && !route.path().startsWith("/api/")) throw new IllegalStateException("API route " + route.key() + " must live under /api/");
         if (route.page() && route.path().startsWith("/api")) throw new IllegalStateException("page " + route.key() + " must not live under /api");
+        if (route.path().startsWith(WebServer.ASSETS + "/")) throw new IllegalStateException("route " + route.key() + " must not live under the static " + WebServer.ASSETS + "/");
         if (routes.putIfAbsent(route.key(), route) != null) throw new IllegalStateException("route " + route.key() + " is declared twice");
         boolean idTaken = routes.values().stream().anyMatch(r -> r != route && r.operationId().equals(route.operationId()));
         if (idTaken) throw new IllegalStateException("operation id '" + route.operationId() + "' is used twice");

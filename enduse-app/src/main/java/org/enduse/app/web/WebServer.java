@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    /** Where the static files of web/assets are served; no route may live there. */
+    static final String ASSETS = "/assets";
 
     /** Where to listen; {@code port} 0 picks a free port. */
     public record Options(String bind, int port, boolean secureCookies) {}
@@ -52,15 +54,16 @@ public final class WebServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.staticFiles.add(sf -> {
-                sf.hostedPath = "/assets";
+                sf.hostedPath = ASSETS;
                 sf.directory = "/web/assets";
                 sf.location = Location.CLASSPATH;
             });
         });
         app.before(ctx -> SecurityHeaders.apply(ctx, options.secureCookies()));
         // A matched endpoint that did not come from the registry has no access declared: refuse it.
+        // Static assets are no endpoint of ours: public files from the jar, holding no data.
         app.beforeMatched(ctx -> {
-            if (ctx.routeRoles().stream().noneMatch(Access.class::isInstance)) {
+            if (!ctx.path().startsWith(ASSETS + "/") && ctx.routeRoles().stream().noneMatch(Access.class::isInstance)) {
                 Gatekeeper.refuse(ctx, HttpStatus.FORBIDDEN, "this route declares no access");
                 ctx.skipRemainingHandlers();
             }

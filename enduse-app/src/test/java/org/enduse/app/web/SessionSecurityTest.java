@@ -101,6 +101,10 @@ class SessionSecurityTest {
         assertThat(nlAdmin.send("POST", "/api/users/" + server.users.get("be-viewer").id() + "/disable", null).statusCode()).isEqualTo(404);
         assertThat(Http.json(nlAdmin.get("/api/users")).findValuesAsText("username")).containsExactly("nl-admin");
         assertThat(server.services.accounts().user(server.users.get("be-viewer").id()).orElseThrow().enabled()).isTrue();
+        Http beAdmin = Http.bearer(server, "be-admin");
+        var self = beAdmin.send("POST", "/api/users/" + server.users.get("be-admin").id() + "/disable", null);
+        assertThat(self.statusCode()).isEqualTo(400);
+        assertThat(self.body()).contains("you cannot disable yourself");
     }
 
     @Test
@@ -130,5 +134,17 @@ class SessionSecurityTest {
         }
         assertThat(SecurityHeaders.CSP).contains("default-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(viewer.get("/api/session").headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void staticAssetsAreServedToAnyoneWithTheirTypes() {
+        Http stranger = new Http(server);
+        var js = stranger.get("/assets/login.js");
+        assertThat(js.statusCode()).isEqualTo(200);
+        assertThat(js.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+        var css = stranger.get("/assets/app.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+        assertThat(stranger.get("/assets/../pages/login.html").statusCode()).isNotEqualTo(200);
     }
 }

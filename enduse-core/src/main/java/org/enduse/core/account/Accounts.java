@@ -134,6 +134,16 @@ public final class Accounts {
         });
     }
 
+    /**
+     * An admin disabling a user of their organisation. Users of other organisations are "not
+     * found"; disabling oneself is refused, so an organisation cannot lock out its last admin by a slip.
+     */
+    public User disableBy(User admin, String userId) {
+        User other = repo.user(userId).filter(u -> AccessPolicy.canManage(admin, u)).orElseThrow(() -> new NotFoundException("user", userId));
+        if (other.id().equals(admin.id())) throw InvalidInputException.field("user", "you cannot disable yourself; ask another admin");
+        return disable(other.id(), admin.username());
+    }
+
     /** Issues a token for scripts; its secret is in the result and nowhere else. */
     public IssuedToken issueToken(String userId, String name, Instant expiresAt, String actor) {
         String secret = Secrets.random(TOKEN_PREFIX);

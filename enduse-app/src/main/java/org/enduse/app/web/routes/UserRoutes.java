@@ -6,13 +6,11 @@ import java.util.List;
 import org.enduse.app.web.ApiCall;
 import org.enduse.app.web.Route;
 import org.enduse.app.web.WebModule;
-import org.enduse.core.account.AccessPolicy;
 import org.enduse.core.account.Accounts;
 import org.enduse.core.account.Organisation;
 import org.enduse.core.account.Permission;
 import org.enduse.core.account.Role;
 import org.enduse.core.account.User;
-import org.enduse.core.common.NotFoundException;
 
 /** Users of the admin's own organisation, and the list of organisations to share with. */
 public final class UserRoutes implements WebModule {
@@ -51,9 +49,6 @@ public final class UserRoutes implements WebModule {
     }
 
     private void disable(ApiCall call) {
-        String id = call.path("userId");
-        User other = accounts.user(id).filter(u -> AccessPolicy.canManage(call.user(), u))
-                .orElseThrow(() -> new NotFoundException("user", id));
-        call.json(accounts.disable(other.id(), call.actor()));
+        call.json(accounts.disableBy(call.user(), call.path("userId")));
     }
 }
