@@ -1,6 +1,5 @@
 package org.enduse.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.enduse.app.web.AuditTracker;
@@ -23,40 +22,40 @@ import org.enduse.store.SqliteDatabase;
 import org.enduse.store.account.JdbiAccountRepository;
 import org.enduse.store.account.JdbiRecordAccessRepository;
 import org.enduse.store.account.JdbiSessionRepository;
-import org.enduse.store.audit.JdbiAuditLog;
+import org.enduse.store.audit.JdbiAuditTrail;
+import org.enduse.store.sqlite.SqliteStore;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The services of one data directory, wired once for the CLI and the server: the database, the
- * audit log every service writes to, accounts, sessions and sharing, and the web modules.
+ * Accounts, sessions and sharing on top of an {@link AppContext}, wired once for the CLI and the
+ * server, with the audit trail they write to and the web modules.
  */
 public final class AppServices {
-    public static final String DATABASE_FILE = "enduse.db";
-
-    private final Jdbi jdbi;
+    private final AppContext context;
     private final AuditTracker audit;
     private final Accounts accounts;
     private final Sessions sessions;
     private final RecordAccessRepository recordAccess;
     private final RecordSharing sharing;
 
-    private AppServices(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    private AppServices(AppContext context, Clock clock) {
+        this.context = context;
+        Jdbi jdbi = SqliteDatabase.open(context.dataDir().resolve(SqliteStore.FILE_NAME));
         Transactions tx = new JdbiTransactions(jdbi);
-        this.audit = new AuditTracker(new JdbiAuditLog(jdbi, clock));
+        this.audit = new AuditTracker(new JdbiAuditTrail(jdbi, clock));
         this.accounts = new Accounts(new JdbiAccountRepository(jdbi), audit, tx, new PasswordHasher(), clock);
         this.sessions = new Sessions(accounts, new JdbiSessionRepository(jdbi), new LoginThrottle(LoginThrottle.DEFAULT, clock), audit, tx, clock);
         this.recordAccess = new JdbiRecordAccessRepository(jdbi);
         this.sharing = new RecordSharing(recordAccess, accounts, audit, tx);
     }
 
-    /** Opens (creating and migrating when needed) the database in the data directory. */
-    public static AppServices open(Path dataDir) {
-        return new AppServices(SqliteDatabase.open(dataDir.resolve(DATABASE_FILE)), Clock.systemUTC());
+    /** The account, session and sharing services on the context's store (which has run the migrations). */
+    public static AppServices of(AppContext context) {
+        return new AppServices(context, Clock.systemUTC());
     }
 
-    public Jdbi jdbi() {
-        return jdbi;
+    public AppContext context() {
+        return context;
     }
 
     public AuditTracker audit() {

@@ -1,8 +1,16 @@
 package org.enduse.app.cli;
 
 import java.io.PrintWriter;
-import org.enduse.core.common.InputProblem;
+import java.nio.file.Path;
+import org.enduse.app.cli.audit.AuditCommand;
+import org.enduse.app.cli.bench.BenchCommand;
+import org.enduse.app.cli.catalog.CatalogCommand;
+import org.enduse.app.cli.geo.GeoCommand;
+import org.enduse.app.cli.sighting.SightingsCommand;
+import org.enduse.app.cli.source.SourcesCommand;
+import org.enduse.app.cli.transfer.TransfersCommand;
 import org.enduse.app.cli.user.UsersCommand;
+import org.enduse.core.common.InputProblem;
 import org.enduse.core.common.InvalidInputException;
 import org.enduse.core.common.NotFoundException;
 import picocli.CommandLine;
@@ -11,10 +19,20 @@ import picocli.CommandLine.Command;
 /** The root command: lists every command, maps errors to exit codes. */
 @Command(name = "enduse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UsersCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
+                AuditCommand.class, CatalogCommand.class, GeoCommand.class, BenchCommand.class, UsersCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})
 public final class EnduseCommand {
+
+    @CommandLine.Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Data directory (default: $ENDUSE_DATA, else ~/.local/share/enduse).")
+    Path dataDir;
+
+    /** The --data option as given on this or any subcommand, or null. */
+    public Path dataDirOption() {
+        return dataDir;
+    }
 
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
@@ -22,6 +40,7 @@ public final class EnduseCommand {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new EnduseCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(EnduseCommand::exitCodeOf);

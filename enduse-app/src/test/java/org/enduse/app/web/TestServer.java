@@ -3,7 +3,9 @@ package org.enduse.app.web;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.enduse.app.AppContext;
 import org.enduse.app.AppServices;
+import org.enduse.core.audit.AuditEntry;
 import org.enduse.core.account.Organisation;
 import org.enduse.core.account.Role;
 import org.enduse.core.account.User;
@@ -26,7 +28,7 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, boolean secureCookies) {
-        services = AppServices.open(dir);
+        services = AppServices.of(AppContext.open(dir));
         var accounts = services.accounts();
         be = accounts.createOrganisation("FPS Defence (BE)", "test");
         nl = accounts.createOrganisation("Defensie (NL)", "test");
@@ -40,6 +42,16 @@ final class TestServer implements AutoCloseable {
 
     private void add(String name, Organisation org, Role role) {
         users.put(name, services.accounts().addUser(name, null, org.id(), role, PASSWORD.toCharArray(), "test"));
+    }
+
+    /** The audit log about one record (null: any), oldest first, read through the store. */
+    java.util.List<AuditEntry> audit(String type, String id) {
+        return services.context().store().read(r -> r.audit().list(type, id, 0));
+    }
+
+    AuditEntry lastAudit() {
+        var all = audit(null, null);
+        return all.get(all.size() - 1);
     }
 
     String url(String path) {

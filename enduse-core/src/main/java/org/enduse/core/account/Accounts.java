@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.enduse.core.audit.AuditLog;
+import org.enduse.core.audit.AuditTrail;
 import org.enduse.core.common.Ids;
 import org.enduse.core.common.InvalidInputException;
 import org.enduse.core.common.NotFoundException;
@@ -22,12 +22,12 @@ public final class Accounts {
     static final String TOKEN_PREFIX = "eut_";
 
     private final AccountRepository repo;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    public Accounts(AccountRepository repo, AuditLog audit, Transactions tx, PasswordHasher hasher, Clock clock) {
+    public Accounts(AccountRepository repo, AuditTrail audit, Transactions tx, PasswordHasher hasher, Clock clock) {
         this.repo = repo;
         this.audit = audit;
         this.tx = tx;

@@ -1,6 +1,6 @@
 package org.enduse.core.account;
 
-import org.enduse.core.audit.AuditLog;
+import org.enduse.core.audit.AuditTrail;
 import org.enduse.core.common.InvalidInputException;
 import org.enduse.core.common.NotFoundException;
 import org.enduse.core.common.Transactions;
@@ -12,10 +12,10 @@ import org.enduse.core.common.Transactions;
 public final class RecordSharing {
     private final RecordAccessRepository access;
     private final Accounts accounts;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Transactions tx;
 
-    public RecordSharing(RecordAccessRepository access, Accounts accounts, AuditLog audit, Transactions tx) {
+    public RecordSharing(RecordAccessRepository access, Accounts accounts, AuditTrail audit, Transactions tx) {
         this.access = access;
         this.accounts = accounts;
         this.audit = audit;

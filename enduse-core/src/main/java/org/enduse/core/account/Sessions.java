@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.enduse.core.audit.AuditLog;
+import org.enduse.core.audit.AuditTrail;
 import org.enduse.core.common.Transactions;
 
 /**
@@ -32,11 +32,11 @@ public final class Sessions {
     private final Accounts accounts;
     private final SessionRepository sessions;
     private final LoginThrottle throttle;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Transactions tx;
     private final Clock clock;
 
-    public Sessions(Accounts accounts, SessionRepository sessions, LoginThrottle throttle, AuditLog audit, Transactions tx, Clock clock) {
+    public Sessions(Accounts accounts, SessionRepository sessions, LoginThrottle throttle, AuditTrail audit, Transactions tx, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;

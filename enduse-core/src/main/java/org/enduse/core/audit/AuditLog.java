@@ -2,14 +2,11 @@ package org.enduse.core.audit;
 
 import java.util.List;
 
-/** The append-only log of changes. Nothing is ever updated or removed. */
+/**
+ * The append-only record of changes. Entries are written by the store itself, in the transaction
+ * of the change, so no caller can forget or fake one; this interface only reads them.
+ */
 public interface AuditLog {
-    /** Appends an entry stamped now and returns it with its sequence number. */
-    AuditEntry append(String user, String action, String entityType, String entityId, String detail);
-
-    /** Every entry about one record, oldest first. */
-    List<AuditEntry> forEntity(String entityType, String entityId);
-
-    /** The newest entries, newest first. */
-    List<AuditEntry> latest(int limit);
+    /** Entries oldest first; a null type or id matches any, {@code limit} keeps the newest that many (0: all). */
+    List<AuditEntry> list(String entityType, String entityId, int limit);
 }

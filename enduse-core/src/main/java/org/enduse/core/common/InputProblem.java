@@ -10,7 +10,7 @@ package org.enduse.core.common;
  */
 public record InputProblem(String input, int row, String column, String message) {
     public InputProblem {
-        if (input == null || input.isBlank()) input = "input";
+        if (input == null || input.isBlank()) input = NO_FILE;
         if (message == null || message.isBlank()) throw new IllegalArgumentException("message is required");
     }
 
@@ -18,9 +18,16 @@ public record InputProblem(String input, int row, String column, String message)
         return new InputProblem(input, 0, null, message);
     }
 
-    /** "file.csv: row 3, column quantity: must not be negative". */
+    /** The placeholder input of a problem found in a single value rather than a file. */
+    public static final String NO_FILE = "input";
+
+    /**
+     * "file.csv: row 3, column quantity: must not be negative", or "lat: latitude 95.0 is outside
+     * -90..90" for a problem in a single value.
+     */
     @Override
     public String toString() {
+        if (input.equals(NO_FILE) && row == 0 && column != null) return column + ": " + message;
         StringBuilder where = new StringBuilder(input);
         if (row > 0 || column != null) where.append(':');
         if (row > 0) where.append(" row ").append(row);

@@ -21,7 +21,7 @@ public final class InvalidInputException extends RuntimeException {
 
     /** A problem with a single named field of a record, outside any file. */
     public static InvalidInputException field(String field, String message) {
-        return new InvalidInputException(new InputProblem("input", 0, field, message));
+        return new InvalidInputException(new InputProblem(InputProblem.NO_FILE, 0, field, message));
     }
 
     public List<InputProblem> problems() {

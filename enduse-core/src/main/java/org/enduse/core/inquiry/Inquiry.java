@@ -24,7 +24,9 @@ public record Inquiry(String id, CountryCode requester, CountryCode responder, S
         outcome = Checks.optional(outcome);
     }
 
+    /** True when the answer is awaited (sent, acknowledged or under investigation) and the deadline has passed. */
     public boolean isOverdue(LocalDate today) {
-        return deadline != null && state != InquiryState.CLOSED && state != InquiryState.ANSWERED && today.isAfter(deadline);
+        boolean awaiting = state == InquiryState.SENT || state == InquiryState.ACKNOWLEDGED || state == InquiryState.UNDER_INVESTIGATION;
+        return awaiting && deadline != null && today.isAfter(deadline);
     }
 }

@@ -40,5 +40,7 @@ class ValuesTest {
         assertThat(new InputProblem("lines.csv", 3, "quantity", "must not be negative").toString())
                 .isEqualTo("lines.csv: row 3, column quantity: must not be negative");
         assertThat(InputProblem.of("lines.csv", "is empty").toString()).isEqualTo("lines.csv: is empty");
+        assertThat(InvalidInputException.field("lat", "latitude 95.0 is outside -90..90").getMessage())
+                .isEqualTo("lat: latitude 95.0 is outside -90..90");
     }
 }

@@ -19,7 +19,9 @@ import org.enduse.core.common.InvalidInputException;
 import org.enduse.core.common.NotFoundException;
 import org.enduse.store.JdbiTransactions;
 import org.enduse.store.SqliteDatabase;
-import org.enduse.store.audit.JdbiAuditLog;
+import org.enduse.store.audit.JdbiAuditTrail;
+import org.enduse.store.sqlite.SqliteStore;
+import org.enduse.core.audit.AuditEntry;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,15 +34,17 @@ class RecordSharingOnSqliteTest {
     private Jdbi jdbi;
     private JdbiRecordAccessRepository access;
     private RecordSharing sharing;
-    private JdbiAuditLog audit;
+    private JdbiAuditTrail audit;
+    private SqliteStore store;
     private Organisation be, nl, fr;
     private User beAdmin, beAnalyst, nlAdmin, frAdmin;
 
     @BeforeEach
     void setUp() {
-        jdbi = SqliteDatabase.open(dir.resolve("enduse.db"));
+        store = SqliteStore.open(dir);
+        jdbi = SqliteDatabase.open(dir.resolve(SqliteStore.FILE_NAME));
         Clock clock = Clock.fixed(Instant.parse("2023-05-22T10:00:00Z"), ZoneOffset.UTC);
-        audit = new JdbiAuditLog(jdbi, clock);
+        audit = new JdbiAuditTrail(jdbi, clock);
         // Cheap hashing: these tests are about sharing, not passwords.
         Accounts accounts = new Accounts(new JdbiAccountRepository(jdbi), audit, new JdbiTransactions(jdbi),
                 new PasswordHasher(new PasswordHasher.Params(1024, 1, 1)), clock);
@@ -66,7 +70,7 @@ class RecordSharingOnSqliteTest {
         assertThatThrownBy(() -> sharing.visible(frAdmin, "transfer", "tr_scar")).isInstanceOf(NotFoundException.class);
         sharing.unshare(beAdmin, "transfer", "tr_scar", nl.id());
         assertThatThrownBy(() -> sharing.visible(nlAdmin, "transfer", "tr_scar")).isInstanceOf(NotFoundException.class);
-        assertThat(audit.forEntity("transfer", "tr_scar")).extracting(e -> e.user() + " " + e.action() + " " + e.detail())
+        assertThat(entries("transfer", "tr_scar")).extracting(e -> e.user() + " " + e.action() + " " + e.detail())
                 .containsExactly("be-admin record.share NL", "be-admin record.share NL", "be-admin record.unshare NL");
     }
 
@@ -96,5 +100,16 @@ class RecordSharingOnSqliteTest {
             assertThat(seen).as(org.name()).containsExactly((String[]) c[1]);
         }
         assertThatThrownBy(() -> RecordVisibility.condition("id; DROP TABLE users")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Audit entries about one record, oldest first, as the store's reader gives them. */
+    private List<AuditEntry> entries(String type, String id) {
+        return store.read(r -> r.audit().list(type, id, 0));
+    }
+
+    private List<AuditEntry> newestFirst(String type, String id) {
+        var all = new java.util.ArrayList<>(entries(type, id));
+        java.util.Collections.reverse(all);
+        return all;
     }
 }

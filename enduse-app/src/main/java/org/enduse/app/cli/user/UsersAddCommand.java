@@ -3,7 +3,7 @@ package org.enduse.app.cli.user;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.enduse.app.AppServices;
-import org.enduse.app.cli.DataOption;
+import org.enduse.app.cli.Contexts;
 import org.enduse.app.cli.ExitCodes;
 import org.enduse.app.cli.UserException;
 import org.enduse.core.account.Accounts;
@@ -11,7 +11,6 @@ import org.enduse.core.account.Organisation;
 import org.enduse.core.account.Role;
 import org.enduse.core.account.User;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "First admin:  echo \"$PASSWORD\" | enduse users add alice --org \"FPS Defence\" --role admin --password-stdin"})
 public final class UsersAddCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin DataOption data;
 
     @Parameters(paramLabel = "USERNAME", description = "2-64 characters: letters, digits, '.', '_', '-', '@'.")
     String username;
@@ -45,7 +43,7 @@ public final class UsersAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Role r = Role.parse(role);
-        AppServices services = AppServices.open(data.dir());
+        AppServices services = AppServices.of(Contexts.open(spec));
         Accounts accounts = services.accounts();
         boolean first = !accounts.anyUsers();
         if (first && r != Role.ADMIN) throw new UserException("the first user must be an admin (--role admin), who can then add the others");

@@ -4,13 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.enduse.app.AppServices;
-import org.enduse.app.cli.DataOption;
+import org.enduse.app.cli.Contexts;
 import org.enduse.app.cli.ExitCodes;
 import org.enduse.core.account.Accounts;
 import org.enduse.core.account.IssuedToken;
 import org.enduse.core.common.InvalidInputException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "Scripts send it as 'Authorization: Bearer <token>'; it acts with the user's role."})
 public final class UsersTokenCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin DataOption data;
 
     @Parameters(paramLabel = "USERNAME")
     String username;
@@ -34,7 +32,7 @@ public final class UsersTokenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (days != null && (days < 1 || days > 3650)) throw InvalidInputException.field("--days", "must be between 1 and 3650");
-        Accounts accounts = AppServices.open(data.dir()).accounts();
+        Accounts accounts = AppServices.of(Contexts.open(spec)).accounts();
         Instant expires = days == null ? null : Instant.now().plus(Duration.ofDays(days));
         IssuedToken t = accounts.issueToken(accounts.userNamed(username).id(), name, expires, UsersCommand.actor());
         var out = spec.commandLine().getOut();

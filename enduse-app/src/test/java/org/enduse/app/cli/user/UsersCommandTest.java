@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.enduse.app.AppContext;
 import org.enduse.app.AppServices;
 import org.enduse.app.cli.EnduseCommand;
 import org.junit.jupiter.api.AfterEach;
@@ -30,10 +31,9 @@ class UsersCommandTest {
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         StringWriter o = new StringWriter(), e = new StringWriter();
         String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, 2);
-        all[2] = "--data";
-        all[3] = data.toString();
-        System.arraycopy(args, 2, all, 4, args.length - 2);
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
         int code = EnduseCommand.run(new PrintWriter(o, true), new PrintWriter(e, true), all);
         out = o.toString();
         err = e.toString();
@@ -58,7 +58,7 @@ class UsersCommandTest {
         assertThat(run("", "users", "list")).isEqualTo(0);
         assertThat(out).contains("alice").contains("Alice P.").contains("bob").contains("Newsroom").contains("active");
 
-        var accounts = AppServices.open(data).accounts();
+        var accounts = AppServices.of(AppContext.open(data)).accounts();
         assertThat(accounts.checkPassword("bob", "another long password".toCharArray())).as("CR LF is not part of the password").isPresent();
     }
 
@@ -69,7 +69,7 @@ class UsersCommandTest {
         String secret = out.strip();
         assertThat(secret).startsWith("eut_");
         assertThat(err).contains("not shown again");
-        var accounts = AppServices.open(data).accounts();
+        var accounts = AppServices.of(AppContext.open(data)).accounts();
         assertThat(accounts.userForToken(secret)).isPresent();
 
         assertThat(run("", "users", "disable", "ALICE")).isEqualTo(0);
