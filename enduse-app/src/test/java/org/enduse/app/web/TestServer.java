@@ -6,6 +6,8 @@ import java.util.Map;
 import org.enduse.app.AppContext;
 import org.enduse.app.AppServices;
 import org.enduse.core.audit.AuditEntry;
+import org.enduse.core.common.CountryCode;
+import org.enduse.core.transfer.Transfer;
 import org.enduse.core.account.Organisation;
 import org.enduse.core.account.Role;
 import org.enduse.core.account.User;
@@ -35,6 +37,10 @@ final class TestServer implements AutoCloseable {
         for (Role r : Role.values()) add("be-" + r.label(), be, r);
         add("be-victim", be, Role.VIEWER);
         add("nl-admin", nl, Role.ADMIN);
+        services.context().store().write("test", r -> {
+            r.transfers().save(new Transfer("tr_scar", "FN SCAR rifles", CountryCode.of("BE"), CountryCode.of("UA"), null, null, null, null, null, null, null));
+            return null;
+        });
         services.recordAccess().setOwner("transfer", "tr_scar", be.id());
         server = new WebServer(new WebServer.Options("127.0.0.1", 0, secureCookies), accounts, services.sessions(), services.audit(),
                 services.webModules()).start();

@@ -20,6 +20,8 @@ public final class Accounts {
     public static final String ENTITY_ORGANISATION = "organisation";
     public static final String ENTITY_TOKEN = "api_token";
     static final String TOKEN_PREFIX = "eut_";
+    /** The owner the store's record tables default to (organisation_id DEFAULT 'local'). */
+    public static final String FIRST_ORGANISATION = "local";
 
     private final AccountRepository repo;
     private final AuditTrail audit;
@@ -35,9 +37,15 @@ public final class Accounts {
         this.clock = clock;
     }
 
+    /**
+     * Creates an organisation. The first one made gets the id {@value #FIRST_ORGANISATION}: the
+     * store gives records written from the command line that owner, so an installation's own records
+     * belong to its first organisation.
+     */
     public Organisation createOrganisation(String name, String actor) {
-        Organisation org = new Organisation(Ids.next("org"), name, clock.instant());
         return tx.inTransaction(() -> {
+            String id = repo.organisations().isEmpty() ? FIRST_ORGANISATION : Ids.next("org");
+            Organisation org = new Organisation(id, name, clock.instant());
             if (repo.organisationByName(org.name()).isPresent()) {
                 throw InvalidInputException.field("organisation", "'" + org.name() + "' exists already");
             }

@@ -3,12 +3,11 @@ package org.enduse.core.account;
 import java.util.Optional;
 
 /**
- * Which organisation owns each record and whom it is shared with. Repositories of records keep
- * their own rows; this table sits beside them keyed by (entity type, entity id), so every kind of
- * record gets the same ownership rules without a column of its own.
+ * Which organisation owns each record and whom it is shared with, for every kind of record
+ * (entity type "transfer", "sighting", "source", ...). The owner is kept on the record itself.
  */
 public interface RecordAccessRepository {
-    /** Records the owner of a new record; a record's owner never changes. */
+    /** Gives an existing record to an organisation; NotFoundException when there is no such record. */
     void setOwner(String entityType, String entityId, String organisationId);
 
     Optional<Ownership> ownership(String entityType, String entityId);

@@ -1,13 +1,21 @@
 package org.enduse.store.account;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import org.enduse.core.account.Ownership;
 import org.enduse.core.account.RecordAccessRepository;
+import org.enduse.core.common.NotFoundException;
 import org.jdbi.v3.core.Jdbi;
 
-/** Record ownership and sharing in the V51 tables. */
+/**
+ * Ownership from each record table's organisation_id column, sharing from record_shares. The
+ * entity types are a fixed list: a type not in it has no records, so nothing is found.
+ */
 public final class JdbiRecordAccessRepository implements RecordAccessRepository {
+    /** Entity type to the table holding it; only these names are ever spliced into SQL. */
+    static final Map<String, String> TABLES = Map.of("transfer", "transfers", "sighting", "sightings", "source", "sources");
+
     private final Jdbi jdbi;
 
     public JdbiRecordAccessRepository(Jdbi jdbi) {
@@ -16,15 +24,19 @@ public final class JdbiRecordAccessRepository implements RecordAccessRepository 
 
     @Override
     public void setOwner(String entityType, String entityId, String organisationId) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO record_owners (entity_type, entity_id, owner_organisation_id) VALUES (:type, :id, :org)")
-                .bind("type", entityType).bind("id", entityId).bind("org", organisationId).execute());
+        String table = TABLES.get(entityType);
+        int changed = table == null ? 0 : jdbi.withHandle(h -> h.createUpdate("UPDATE " + table + " SET organisation_id = :org WHERE id = :id")
+                .bind("org", organisationId).bind("id", entityId).execute());
+        if (changed == 0) throw new NotFoundException(entityType, entityId);
     }
 
     @Override
     public Optional<Ownership> ownership(String entityType, String entityId) {
+        String table = TABLES.get(entityType);
+        if (table == null) return Optional.empty();
         return jdbi.withHandle(h -> {
-            Optional<String> owner = h.createQuery("SELECT owner_organisation_id FROM record_owners WHERE entity_type = :type AND entity_id = :id")
-                    .bind("type", entityType).bind("id", entityId).mapTo(String.class).findOne();
+            Optional<String> owner = h.createQuery("SELECT organisation_id FROM " + table + " WHERE id = :id")
+                    .bind("id", entityId).mapTo(String.class).findOne();
             if (owner.isEmpty()) return Optional.empty();
             var shared = new HashSet<>(h.createQuery("SELECT organisation_id FROM record_shares WHERE entity_type = :type AND entity_id = :id")
                     .bind("type", entityType).bind("id", entityId).mapTo(String.class).list());
@@ -48,8 +60,13 @@ public final class JdbiRecordAccessRepository implements RecordAccessRepository 
 
     @Override
     public RecordCounts counts(String organisationId) {
-        return jdbi.withHandle(h -> new RecordCounts(
-                h.createQuery("SELECT COUNT(*) FROM record_owners WHERE owner_organisation_id = :org").bind("org", organisationId).mapTo(Long.class).one(),
-                h.createQuery("SELECT COUNT(*) FROM record_shares WHERE organisation_id = :org").bind("org", organisationId).mapTo(Long.class).one()));
+        return jdbi.withHandle(h -> {
+            long owned = 0;
+            for (String table : TABLES.values()) {
+                owned += h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE organisation_id = :org").bind("org", organisationId).mapTo(Long.class).one();
+            }
+            long shared = h.createQuery("SELECT COUNT(*) FROM record_shares WHERE organisation_id = :org").bind("org", organisationId).mapTo(Long.class).one();
+            return new RecordCounts(owned, shared);
+        });
     }
 }

@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.enduse.core.account.Accounts;
 import org.enduse.core.account.ForbiddenException;
+import org.enduse.core.account.RecordAccessRepository;
+import org.enduse.core.common.CountryCode;
+import org.enduse.core.transfer.Transfer;
 import org.enduse.core.account.Organisation;
 import org.enduse.core.account.PasswordHasher;
 import org.enduse.core.account.RecordSharing;
@@ -56,8 +59,13 @@ class RecordSharingOnSqliteTest {
         nlAdmin = accounts.addUser("nl-admin", null, nl.id(), Role.ADMIN, PASSWORD, "t");
         frAdmin = accounts.addUser("fr-admin", null, fr.id(), Role.ADMIN, PASSWORD, "t");
         access = new JdbiRecordAccessRepository(jdbi);
+        store.write("test", r -> {
+            for (String id : new String[] {"tr_scar", "tr_secret", "tr_french"}) r.transfers().save(transfer(id));
+            return null;
+        });
         access.setOwner("transfer", "tr_scar", be.id());
         access.setOwner("transfer", "tr_secret", be.id());
+        access.setOwner("transfer", "tr_french", fr.id());
         sharing = new RecordSharing(access, accounts, audit, new JdbiTransactions(jdbi));
     }
 
@@ -70,7 +78,7 @@ class RecordSharingOnSqliteTest {
         assertThatThrownBy(() -> sharing.visible(frAdmin, "transfer", "tr_scar")).isInstanceOf(NotFoundException.class);
         sharing.unshare(beAdmin, "transfer", "tr_scar", nl.id());
         assertThatThrownBy(() -> sharing.visible(nlAdmin, "transfer", "tr_scar")).isInstanceOf(NotFoundException.class);
-        assertThat(entries("transfer", "tr_scar")).extracting(e -> e.user() + " " + e.action() + " " + e.detail())
+        assertThat(entries("transfer", "tr_scar")).filteredOn(e -> e.action().startsWith("record.")).extracting(e -> e.user() + " " + e.action() + " " + e.detail())
                 .containsExactly("be-admin record.share NL", "be-admin record.share NL", "be-admin record.unshare NL");
     }
 
@@ -87,19 +95,34 @@ class RecordSharingOnSqliteTest {
 
     @Test
     void theVisibilityConditionFiltersListQueries() {
-        jdbi.useHandle(h -> {
-            h.execute("CREATE TABLE demo_records (id VARCHAR(40) PRIMARY KEY)");
-            h.execute("INSERT INTO demo_records (id) VALUES ('tr_scar'), ('tr_secret'), ('tr_orphan')");
-        });
         sharing.share(beAdmin, "transfer", "tr_scar", "NL");
-        String sql = "SELECT id FROM demo_records d WHERE " + RecordVisibility.condition("d.id") + " ORDER BY id";
-        for (var c : new Object[][] {{be, new String[] {"tr_scar", "tr_secret"}}, {nl, new String[] {"tr_scar"}}, {fr, new String[] {}}}) {
+        String sql = "SELECT id FROM transfers t WHERE " + RecordVisibility.condition("t") + " ORDER BY id";
+        for (var c : new Object[][] {{be, new String[] {"tr_scar", "tr_secret"}}, {nl, new String[] {"tr_scar"}}, {fr, new String[] {"tr_french"}}}) {
             var org = (Organisation) c[0];
             List<String> seen = jdbi.withHandle(h -> h.createQuery(sql).bind(RecordVisibility.TYPE, "transfer")
                     .bind(RecordVisibility.ORGANISATION, org.id()).mapTo(String.class).list());
             assertThat(seen).as(org.name()).containsExactly((String[]) c[1]);
         }
-        assertThatThrownBy(() -> RecordVisibility.condition("id; DROP TABLE users")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(access.counts(be.id())).isEqualTo(new RecordAccessRepository.RecordCounts(2, 0));
+        assertThat(access.counts(nl.id())).isEqualTo(new RecordAccessRepository.RecordCounts(0, 1));
+        assertThatThrownBy(() -> RecordVisibility.condition("t; DROP TABLE users")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theFirstOrganisationOwnsWhatTheCommandLineWrote() {
+        assertThat(be.id()).isEqualTo(Accounts.FIRST_ORGANISATION);
+        assertThat(nl.id()).startsWith("org_");
+        store.write("cli", r -> {
+            r.transfers().save(transfer("tr_from_cli"));
+            return null;
+        });
+        assertThat(sharing.visible(beAnalyst, "transfer", "tr_from_cli").ownerOrganisationId()).isEqualTo(be.id());
+        assertThatThrownBy(() -> sharing.visible(beAdmin, "inquiry", "tr_scar")).as("unknown kinds have no records").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> access.setOwner("transfer", "tr_nothing", be.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    private static Transfer transfer(String id) {
+        return new Transfer(id, null, CountryCode.of("BE"), CountryCode.of("UA"), null, null, null, null, null, null, null);
     }
 
     /** Audit entries about one record, oldest first, as the store's reader gives them. */
