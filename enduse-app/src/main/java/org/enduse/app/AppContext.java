@@ -2,7 +2,12 @@ package org.enduse.app;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.enduse.core.assess.AssessmentEngine;
+import org.enduse.core.catalog.Catalog;
+import org.enduse.core.geo.GeoData;
+import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.storage.Store;
+import org.enduse.core.transfer.TransferQuery;
 import org.enduse.store.sqlite.SqliteStore;
 
 /**
@@ -45,6 +50,22 @@ public final class AppContext implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /**
+     * An assessment engine holding every stored transfer and sighting, assessed, with the bundled
+     * catalog and the recognised-borders territory. Built on each call: the engine lives in memory.
+     */
+    public AssessmentEngine assessmentEngine() {
+        Catalog catalog = Catalog.get();
+        AssessmentEngine engine = new AssessmentEngine(catalog, catalog, GeoData.get().recognised());
+        store.read(repos -> {
+            repos.transfers().list(TransferQuery.all()).forEach(engine::putTransfer);
+            repos.sightings().list(SightingQuery.all()).forEach(engine::putSighting);
+            return null;
+        });
+        engine.assessAll();
+        return engine;
     }
 
     /** Who the audit log records as making this session's changes. */

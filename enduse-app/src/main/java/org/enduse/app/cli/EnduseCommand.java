@@ -2,9 +2,13 @@ package org.enduse.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.enduse.app.cli.assess.AlertsCommand;
+import org.enduse.app.cli.assess.AssessCommand;
+import org.enduse.app.cli.assess.ExplainCommand;
 import org.enduse.app.cli.audit.AuditCommand;
 import org.enduse.app.cli.bench.BenchCommand;
 import org.enduse.app.cli.catalog.CatalogCommand;
+import org.enduse.app.cli.demo.DemoCommand;
 import org.enduse.app.cli.geo.GeoCommand;
 import org.enduse.app.cli.sighting.SightingsCommand;
 import org.enduse.app.cli.source.SourcesCommand;
@@ -19,8 +23,9 @@ import picocli.CommandLine.Command;
 /** The root command: lists every command, maps errors to exit codes. */
 @Command(name = "enduse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
-        subcommands = {CommandLine.HelpCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
-                AuditCommand.class, CatalogCommand.class, GeoCommand.class, BenchCommand.class, UsersCommand.class, ServeCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
+                AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, CatalogCommand.class, GeoCommand.class, BenchCommand.class,
+                UsersCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})
 public final class EnduseCommand {

@@ -56,7 +56,21 @@ public final class CatalogNames {
         return out.toString();
     }
 
+    /**
+     * Strips endings until none is left, so that a plural and its singular meet even when the
+     * singular itself ends in something that looks like an ending ("houwitsers" and "houwitser"
+     * both become "houwit"). Words never shrink below four letters.
+     */
     private static String stem(String word) {
+        String previous;
+        do {
+            previous = word;
+            word = stripEnding(word);
+        } while (!word.equals(previous));
+        return word;
+    }
+
+    private static String stripEnding(String word) {
         if (word.length() < 5 || Character.isDigit(word.charAt(word.length() - 1))) return word;
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 4) return word.substring(0, word.length() - ending.length());
