@@ -9,6 +9,8 @@ import org.enduse.app.cli.audit.AuditCommand;
 import org.enduse.app.cli.bench.BenchCommand;
 import org.enduse.app.cli.catalog.CatalogCommand;
 import org.enduse.app.cli.demo.DemoCommand;
+import org.enduse.app.cli.eval.EvalCommand;
+import org.enduse.app.cli.extract.ExtractCommand;
 import org.enduse.app.cli.geo.GeoCommand;
 import org.enduse.app.cli.sighting.SightingsCommand;
 import org.enduse.app.cli.source.SourcesCommand;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Command;
 @Command(name = "enduse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
-                AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, CatalogCommand.class, GeoCommand.class, BenchCommand.class,
+                AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, ExtractCommand.class, EvalCommand.class,
+                CatalogCommand.class, GeoCommand.class, BenchCommand.class,
                 UsersCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})

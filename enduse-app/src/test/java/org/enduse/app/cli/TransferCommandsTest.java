@@ -48,7 +48,7 @@ class TransferCommandsTest {
     void aBadCountryIsExitTwoWithTheProblem() {
         var r = Cli.run(data, "transfers", "add", "--donor", "XX", "--recipient", "UA");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown country code 'XX'");
+        assertThat(r.err()).contains("--donor: unknown country code 'XX'");
     }
 
     @Test
