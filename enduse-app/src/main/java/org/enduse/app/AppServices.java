@@ -9,6 +9,7 @@ import org.enduse.app.web.routes.PageRoutes;
 import org.enduse.app.web.routes.SessionRoutes;
 import org.enduse.app.web.routes.SharingRoutes;
 import org.enduse.app.web.routes.TokenRoutes;
+import org.enduse.app.web.routes.TransferRoutes;
 import org.enduse.app.web.routes.UserRoutes;
 import org.enduse.core.account.Accounts;
 import org.enduse.core.account.LoginThrottle;
@@ -81,6 +82,7 @@ public final class AppServices {
                 new UserRoutes(accounts),
                 new TokenRoutes(accounts),
                 new SharingRoutes(sharing, accounts),
+                new TransferRoutes(context.store(), recordAccess),
                 new DashboardRoutes(List.of(user -> {
                     var c = recordAccess.counts(user.organisationId());
                     return List.of(new DashboardRoutes.Tile("records_owned", "Records of your organisation", c.owned(), "/transfers"),

@@ -95,6 +95,9 @@ class BrowserTest {
 
         signIn("be-admin", TestServer.PASSWORD);
         waiting().until(ExpectedConditions.urlToBe(server.url("/transfers")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.list tbody"), "FN SCAR rifles"));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("1 transfer");
+        shoot("transfers");
         browser.findElement(By.linkText("Dashboard")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tiles"), "Records of your organisation"));
         assertThat(browser.findElement(By.cssSelector("#tiles [data-key=records_owned] .count")).getText()).isEqualTo("1");

@@ -16,6 +16,9 @@ public interface RecordAccessRepository {
 
     void unshare(String entityType, String entityId, String organisationId);
 
+    /** Ids of the records of one kind the organisation may see: its own and those shared with it. */
+    java.util.Set<String> visibleIds(String entityType, String organisationId);
+
     /** How many records the organisation owns, and how many others share with it. */
     RecordCounts counts(String organisationId);
 

@@ -59,6 +59,14 @@ public final class JdbiRecordAccessRepository implements RecordAccessRepository 
     }
 
     @Override
+    public java.util.Set<String> visibleIds(String entityType, String organisationId) {
+        String table = TABLES.get(entityType);
+        if (table == null) return java.util.Set.of();
+        return jdbi.withHandle(h -> java.util.Set.copyOf(h.createQuery("SELECT t.id FROM " + table + " t WHERE " + RecordVisibility.condition("t"))
+                .bind(RecordVisibility.TYPE, entityType).bind(RecordVisibility.ORGANISATION, organisationId).mapTo(String.class).list()));
+    }
+
+    @Override
     public RecordCounts counts(String organisationId) {
         return jdbi.withHandle(h -> {
             long owned = 0;
