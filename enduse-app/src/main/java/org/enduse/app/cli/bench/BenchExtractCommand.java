@@ -1,0 +1,120 @@
+package org.enduse.app.cli.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.enduse.app.cli.UserException;
+import org.enduse.core.extract.ExtractionJson;
+import org.enduse.core.extract.Extractor;
+import org.enduse.core.extract.TsvNameSource;
+import org.enduse.core.extract.eval.Devset;
+import org.enduse.core.extract.eval.LabelledDocument;
+import org.enduse.core.intake.Document;
+import org.enduse.core.intake.DocumentFormat;
+import org.enduse.core.source.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code enduse bench extract [DIR]}: the whole extract path (language, mentions, events, JSON)
+ * over news-sized documents built from a development set, single-threaded and on every core.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Documents/s and MB/s of extraction on ~3 KB documents built from a labelled set.")
+public final class BenchExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", defaultValue = "enduse-core/src/test/resources/devset",
+            description = "A development set directory (*.jsonl and names.tsv); default ${DEFAULT-VALUE}.")
+    Path dir;
+
+    @Option(names = "--docs", defaultValue = "20000", description = "Documents per timed run (default ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--size", defaultValue = "3000", description = "Approximate document size in characters (default ${DEFAULT-VALUE}).")
+    int size;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory");
+        Path names = dir.resolve("names.tsv");
+        Extractor extractor = Extractor.withBuiltInNames(Files.exists(names) ? TsvNameSource.read(names) : sink -> { });
+        List<Document> corpus = corpus(Devset.read(dir), size);
+        long bytes = corpus.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum() / corpus.size();
+        var out = spec.commandLine().getOut();
+        out.printf("%d distinct documents of ~%d bytes; %d per run; heap max %d MB; %d cores%n", corpus.size(), bytes, docs,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        run(extractor, corpus, Math.max(docs / 4, 1), 1); // warm-up
+        for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+            long start = System.nanoTime();
+            long done = run(extractor, corpus, docs, threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("threads %d: %.0f docs/s, %.2f MB/s (%d docs in %.2f s)%n", threads, done / seconds,
+                    done * bytes / seconds / 1e6, done, seconds);
+        }
+        out.printf("peak heap used: %d MB%n", peakHeapMb());
+        out.flush();
+        return 0;
+    }
+
+    private static long run(Extractor extractor, List<Document> corpus, int count, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    long chars = 0;
+                    for (int i = first; i < count; i += threads) {
+                        chars += ExtractionJson.line(extractor.extract(corpus.get(i % corpus.size()), null)).length();
+                    }
+                    return chars;
+                }));
+            }
+            for (Future<Long> f : parts) f.get();
+            return count;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Concatenates labelled texts of one language until each document reaches the size. */
+    private static List<Document> corpus(List<LabelledDocument> labelled, int size) {
+        List<Document> out = new ArrayList<>();
+        var byLanguage = new java.util.TreeMap<String, List<String>>();
+        for (LabelledDocument d : labelled) byLanguage.computeIfAbsent(d.language(), k -> new ArrayList<>()).add(d.text());
+        for (var entry : byLanguage.entrySet()) {
+            List<String> texts = entry.getValue();
+            for (int start = 0; start < texts.size(); start++) {
+                StringBuilder text = new StringBuilder();
+                for (int k = start; text.length() < size; k++) text.append(texts.get(k % texts.size())).append("\n\n");
+                String t = text.toString().strip();
+                out.add(new Document("bench-" + entry.getKey() + "-" + start, "bench", Source.sha256Of(t.getBytes(StandardCharsets.UTF_8)),
+                        DocumentFormat.TEXT, "UTF-8", null, null, Instant.EPOCH, t));
+            }
+        }
+        return out;
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak >> 20;
+    }
+}

@@ -1,0 +1,50 @@
+package org.enduse.app.cli.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.enduse.app.cli.UserException;
+import org.enduse.core.extract.Extractor;
+import org.enduse.core.extract.NameSource;
+import org.enduse.core.extract.TsvNameSource;
+import org.enduse.core.extract.eval.Devset;
+import org.enduse.core.extract.eval.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code enduse eval DIR}: precision, recall and F1 of extraction per field and language on a labelled set. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score extraction against a labelled development set (docs/devset.md): precision, recall and F1",
+                "per field and per language. DIR holds *.jsonl labelled documents and may hold names.tsv."})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", defaultValue = "enduse-core/src/test/resources/devset",
+            description = "The development set directory (default ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--names", paramLabel = "FILE", description = "Names to use instead of DIR/names.tsv.")
+    Path names;
+
+    @Option(names = "--details", description = "Also list every extra and missed mention and event.")
+    boolean details;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory (give the development set directory)");
+        Path namesFile = names != null ? names : dir.resolve("names.tsv");
+        NameSource extra = Files.exists(namesFile) ? TsvNameSource.read(namesFile) : sink -> { };
+        var documents = Devset.read(dir);
+        var scores = Evaluator.score(Extractor.withBuiltInNames(extra), documents);
+        var out = spec.commandLine().getOut();
+        out.println(documents.size() + " documents");
+        out.print(scores.table());
+        if (details) scores.misses().forEach(out::println);
+        out.flush();
+        return 0;
+    }
+}

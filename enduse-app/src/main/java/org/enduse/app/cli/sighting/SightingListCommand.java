@@ -1,0 +1,47 @@
+package org.enduse.app.cli.sighting;
+
+import org.enduse.app.cli.Contexts;
+import org.enduse.app.cli.OutputFormat;
+import org.enduse.app.cli.TextTable;
+import org.enduse.app.io.FileFormat;
+import org.enduse.app.io.RecordFiles;
+import org.enduse.core.common.Enums;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List stored sightings.",
+        footer = {"", "Examples:", "  enduse sightings list", "  enduse sightings list --country RU --equipment fn-scar-l",
+                "  enduse sightings list --holder rdk --format json"})
+public final class SightingListCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    SightingFilterOptions filter;
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public void run() {
+        var query = filter.query();
+        var out = spec.commandLine().getOut();
+        try (var app = Contexts.open(spec)) {
+            var sightings = app.store().read(repos -> repos.sightings().list(query));
+            switch (format) {
+                case json -> RecordFiles.writeSightings(sightings, FileFormat.JSON, out);
+                case csv -> RecordFiles.writeSightings(sightings, FileFormat.CSV, out);
+                case table -> {
+                    var table = new TextTable("ID", "OBSERVED", "EQUIPMENT", "QUANTITY", "HOLDER", "PLACE", "STATUS", "VERIFICATION");
+                    for (var s : sightings) {
+                        table.row(s.id(), s.observed(), s.equipment(), s.quantity(), s.holder(), s.place(), Enums.label(s.status()),
+                                Enums.label(s.verification()));
+                    }
+                    table.print(out);
+                }
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.enduse.app.cli.transfer;
+
+import java.util.stream.Collectors;
+import org.enduse.app.cli.Contexts;
+import org.enduse.app.cli.OutputFormat;
+import org.enduse.app.cli.TextTable;
+import org.enduse.app.io.FileFormat;
+import org.enduse.app.io.RecordFiles;
+import org.enduse.core.common.Enums;
+import org.enduse.core.transfer.TransferLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List stored transfers.",
+        footer = {"", "Examples:", "  enduse transfers list", "  enduse transfers list --donor BE --recipient UA --equipment fn-scar-l",
+                "  enduse transfers list --status delivered --format csv > delivered.csv"})
+public final class TransferListCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    TransferFilterOptions filter;
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public void run() {
+        var query = filter.query();
+        var out = spec.commandLine().getOut();
+        try (var app = Contexts.open(spec)) {
+            var transfers = app.store().read(repos -> repos.transfers().list(query));
+            switch (format) {
+                case json -> RecordFiles.writeTransfers(transfers, FileFormat.JSON, out);
+                case csv -> RecordFiles.writeTransfers(transfers, FileFormat.CSV, out);
+                case table -> {
+                    var table = new TextTable("ID", "DONOR", "RECIPIENT", "ANNOUNCED", "NAME", "LINES");
+                    for (var t : transfers) {
+                        table.row(t.id(), t.donor(), t.recipient(), t.announced(), t.name(), t.lines().stream()
+                                .map(TransferListCommand::summary).collect(Collectors.joining("; ")));
+                    }
+                    table.print(out);
+                }
+            }
+            out.flush();
+        }
+    }
+
+    private static String summary(TransferLine line) {
+        return line.quantity() + " " + line.equipment() + (line.status() == null ? "" : " (" + Enums.label(line.status()) + ")");
+    }
+}

@@ -1,0 +1,69 @@
+package org.enduse.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.enduse.app.cli.EnduseCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo end to end on a real SQLite store in a temporary folder. */
+class DemoRunTest {
+    @TempDir
+    Path tmp;
+
+    private String runDemo(Path dir) {
+        StringWriter text = new StringWriter();
+        new DemoRun(dir, new PrintWriter(text, true), Clock.systemUTC()).run();
+        return text.toString();
+    }
+
+    @Test
+    void theDemoFlagsTheBelgianScarsAndOpensTheInquiry() throws Exception {
+        Path dir = tmp.resolve("demo");
+        String out = runDemo(dir);
+
+        assertThat(out).contains("6 transfers with 8 lines, and 6 sightings");
+        assertThat(out).containsPattern("src-02-nl +nl: .*equipment: FN SCAR");
+        assertThat(out).containsPattern("src-05-uk +uk: .*equipment: FN SCAR, MaxxPro");
+        assertThat(out).containsPattern("one story across [4-6] reports \\(src-01-en, src-02-nl.*\\), sharing .*fn-scar");
+        assertThat(out).containsPattern("s-scar-belgorod +fn-scar held by rdk: most likely be-2023-01 .*-> potential violation");
+        assertThat(out).contains("causes: UNAUTHORISED_LOCATION, UNAUTHORISED_END_USER, NON_STATE_ARMED_GROUP");
+        assertThat(out).containsPattern("s-m777-bakhmut .*-> compliant");
+        assertThat(out).contains("s-bren-belgorod    cz-bren-2: no candidate transfer");
+        assertThat(out).contains("us-2022-mrap (US)").contains("pl-2022-mrap (PL)");
+        assertThat(out).contains("State now: under investigation.");
+        try (var letters = Files.list(dir.resolve("inquiries"))) {
+            assertThat(letters.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".md")).anyMatch(n -> n.endsWith(".html"));
+        }
+        assertThat(dir.resolve("store")).isDirectory();
+    }
+
+    @Test
+    void aSecondRunStartsAfreshInTheSameFolder() {
+        Path dir = tmp.resolve("demo");
+        runDemo(dir);
+        assertThat(runDemo(dir)).contains("6 transfers with 8 lines, and 6 sightings");
+    }
+
+    @Test
+    void theDemoRefusesAFolderItDidNotMake() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(dir.resolve("precious.txt"), "keep me");
+        assertThatThrownBy(() -> runDemo(dir)).hasMessageContaining("holds data the demo did not create");
+        assertThat(dir.resolve("precious.txt")).hasContent("keep me");
+    }
+
+    @Test
+    void theCommandRunsTheDemoWithExitCodeZero() {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = EnduseCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), "demo", "--data", tmp.resolve("cli").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Where to look next");
+    }
+}

@@ -1,0 +1,7 @@
+package org.enduse.core.extract;
+
+/**
+ * A word or phrase of the extraction lexicon: its category (a number word, a unit, a transfer
+ * verb, a month...), the value it carries ("4", "TONNES", "delivered", "5") and its language.
+ */
+public record Cue(String language, String category, String value) {}

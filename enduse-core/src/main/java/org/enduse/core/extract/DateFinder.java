@@ -1,0 +1,176 @@
+package org.enduse.core.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.enduse.core.common.DatePrecision;
+import org.enduse.core.common.PartialDate;
+
+/**
+ * Dates, absolute ("22 May 2023", "2023-05-22", "22.05.2023", "травня 2023", "in 2023") or relative
+ * to the publication date ("on Thursday", "gisteren", "last year", "3 mei" without a year), each
+ * with its precision. Relative dates are resolved only when the publication date is known; a
+ * weekday means the latest such day on or before publication, as news reports speak of the past.
+ */
+final class DateFinder {
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![\\d-])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+
+    private DateFinder() {}
+
+    static List<Mention> find(Passage p, PartialDate published) {
+        List<Mention> out = new ArrayList<>();
+        regex(p, out);
+        Lexicon lexicon = Lexicon.get();
+        List<Token> tokens = p.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int at = tokens.get(i).start();
+            if (covered(out, at)) continue;
+            Mention m = monthPhrase(p, i, published, lexicon);
+            if (m == null) m = relative(p, i, published, lexicon);
+            if (m == null) m = year(p, i);
+            if (m != null) {
+                out.add(m);
+                while (i + 1 < tokens.size() && tokens.get(i + 1).start() < m.end()) i++;
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static void regex(Passage p, List<Mention> out) {
+        if (p.tokens().stream().noneMatch(Token::isNumeric)) return;
+        String region = p.text().substring(p.start(), p.end());
+        Matcher iso = ISO.matcher(region);
+        while (iso.find()) {
+            PartialDate d = make(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    iso.group(3) == null ? 0 : Integer.parseInt(iso.group(3)));
+            if (d != null) out.add(mention(p, p.start() + iso.start(), p.start() + iso.end(), d, 0.95));
+        }
+        Matcher numeric = NUMERIC.matcher(region);
+        while (numeric.find()) {
+            int a = Integer.parseInt(numeric.group(1)), b = Integer.parseInt(numeric.group(3));
+            boolean monthFirst = p.language().equals("en") && numeric.group(2).equals("/");
+            PartialDate d = make(Integer.parseInt(numeric.group(4)), monthFirst ? a : b, monthFirst ? b : a);
+            if (d != null) out.add(mention(p, p.start() + numeric.start(), p.start() + numeric.end(), d, 0.85));
+        }
+    }
+
+    /** "22 May 2023", "May 22, 2023", "22. Mai", "травня 2023", "in March". */
+    private static Mention monthPhrase(Passage p, int i, PartialDate published, Lexicon lexicon) {
+        List<Token> t = p.tokens();
+        int day = 0, first = i, k = i;
+        if (isDay(t.get(i)) && i + 1 < t.size()) {
+            day = Integer.parseInt(t.get(i).text());
+            k = i + 1;
+        }
+        Lexicon.Hit month = lexicon.at(t, k, p.language(), "month");
+        if (month == null) return null;
+        // "may" and "march" are also verbs: in English the month must be capitalised.
+        if (p.language().equals("en") && !t.get(k).isCapitalised()) return null;
+        int last = month.endToken() - 1;
+        if (day == 0 && last + 1 < t.size() && isDay(t.get(last + 1)) && !isYear(t.get(last + 1))
+                && !startsLargerNumber(p.text(), t.get(last + 1).end())) {
+            day = Integer.parseInt(t.get(last + 1).text());
+            last++;
+        }
+        int year = 0;
+        if (last + 1 < t.size() && isYear(t.get(last + 1)) && onlySeparators(p.text(), t.get(last).end(), t.get(last + 1).start())) {
+            year = Integer.parseInt(t.get(last + 1).text());
+            last++;
+        }
+        int monthNumber = Integer.parseInt(month.cue().value());
+        double confidence = 0.9;
+        if (year == 0) {
+            if (published == null) return null;
+            // The year that puts the month nearest the publication: "in March" said in January is
+            // this March, said in December it is the March gone by... within six months either way.
+            LocalDate ref = published.latest();
+            int distance = monthNumber - ref.getMonthValue();
+            year = distance > 6 ? ref.getYear() - 1 : distance < -6 ? ref.getYear() + 1 : ref.getYear();
+            confidence = 0.75;
+        }
+        PartialDate d = make(year, monthNumber, day);
+        return d == null ? null : mention(p, t.get(first).start(), t.get(last).end(), d, confidence);
+    }
+
+    private static Mention relative(Passage p, int i, PartialDate published, Lexicon lexicon) {
+        if (published == null) return null;
+        Lexicon.Hit hit = lexicon.at(p.tokens(), i, p.language(), "weekday", "relative");
+        if (hit == null) return null;
+        LocalDate ref = published.latest();
+        boolean dayKnown = published.precision() == DatePrecision.DAY;
+        PartialDate d = switch (hit.cue().category() + ":" + hit.cue().value()) {
+            case "relative:today" -> dayKnown ? PartialDate.day(ref) : null;
+            case "relative:yesterday" -> dayKnown ? PartialDate.day(ref.minusDays(1)) : null;
+            case "relative:last-year" -> new PartialDate(ref.minusYears(1), DatePrecision.YEAR);
+            case "relative:this-year" -> new PartialDate(ref, DatePrecision.YEAR);
+            case "relative:last-month" -> new PartialDate(ref.minusMonths(1), DatePrecision.MONTH);
+            default -> dayKnown && hit.cue().category().equals("weekday")
+                    ? PartialDate.day(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(Integer.parseInt(hit.cue().value())))))
+                    : null;
+        };
+        if (d == null) return null;
+        return mention(p, p.tokens().get(i).start(), p.tokens().get(hit.endToken() - 1).end(), d, 0.7);
+    }
+
+    private static Mention year(Passage p, int i) {
+        Token t = p.tokens().get(i);
+        if (!isYear(t)) return null;
+        int y = Integer.parseInt(t.text());
+        if (y < 1945 || y > 2100) return null;
+        return mention(p, t.start(), t.end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
+    }
+
+    private static boolean isDay(Token t) {
+        String s = t.text();
+        if (s.isEmpty() || s.length() > 2 || !Character.isDigit(s.charAt(0)) || (s.length() == 2 && !Character.isDigit(s.charAt(1)))) return false;
+        int d = Integer.parseInt(s);
+        return d >= 1 && d <= 31;
+    }
+
+    private static boolean isYear(Token t) {
+        String s = t.text();
+        if (s.length() != 4) return false;
+        for (int i = 0; i < 4; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return s.startsWith("19") || s.startsWith("20");
+    }
+
+    /** "februari 3.000": a digit run continued by a separator and a digit is a number, not a day. */
+    private static boolean startsLargerNumber(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',') && Character.isDigit(text.charAt(end + 1));
+    }
+
+    private static boolean onlySeparators(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != ',' && c != '.') return false;
+        }
+        return true;
+    }
+
+    private static boolean covered(List<Mention> found, int at) {
+        for (Mention m : found) if (at >= m.start() && at < m.end()) return true;
+        return false;
+    }
+
+    private static PartialDate make(int year, int month, int day) {
+        try {
+            if (month < 1 || month > 12) return null;
+            if (day == 0) return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+            return PartialDate.day(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return null; // "31 February" is not a date; the words stay unextracted.
+        }
+    }
+
+    private static Mention mention(Passage p, int start, int end, PartialDate date, double confidence) {
+        return new Mention(MentionKind.DATE, p.between(start, end), start, end, null, null, null, null, null,
+                date.precision().name().toLowerCase(java.util.Locale.ROOT), null, null, date, null, confidence);
+    }
+}

@@ -1,0 +1,24 @@
+package org.enduse.core.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Something that happened according to a report: a transfer, a sighting, an inquiry or a
+ * statement, with the sentence it rests on ([evidenceStart, evidenceEnd)) and who the report
+ * attributes it to. Country fields are ISO 3166-1 alpha-2; fields that do not apply are null.
+ *
+ * @param status    transfer: pledged, approved, delivered; sighting: in_use, captured, destroyed
+ * @param kind      inquiry: investigation, explanation, letter, summons, audit
+ * @param stance    statement: denial, confirmation, condemnation, assurance
+ * @param equipment canonical names of the equipment (or the items as written) the event is about
+ */
+public record Event(EventType type, String donor, String recipient, List<String> equipment, BigDecimal quantity,
+                    BigDecimal value, String currency, String status, String locationCountry, String place, String holder,
+                    String by, String target, String kind, String stance, String attributedTo, double confidence,
+                    int evidenceStart, int evidenceEnd) {
+    public Event {
+        if (type == null) throw new IllegalArgumentException("an event needs a type");
+        equipment = equipment == null ? List.of() : List.copyOf(equipment);
+    }
+}

@@ -1,0 +1,251 @@
+package org.enduse.core.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Events from cues and mentions, one sentence at a time. A transfer needs a transfer verb, a
+ * donor or recipient, and something given (equipment, a quantity or money); a sighting a sighting
+ * verb and equipment; an inquiry an inquiry word; a statement a stance verb with a speaker. The
+ * sentence is the evidence; "according to", "citing", "volgens", "laut", "за даними"... name who the
+ * report attributes it to.
+ */
+final class EventFinder {
+    private EventFinder() {}
+
+    static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all) {
+        List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+        List<Token> tokens = p.tokens().stream().filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
+        if (tokens.isEmpty()) return List.of();
+        Passage s = new Passage(p.text(), sentence.start(), sentence.end(), p.language(), tokens);
+        Lexicon lexicon = Lexicon.get();
+        Attribution attribution = attribution(s, in, lexicon);
+        String attributed = attribution == null ? null : attribution.source();
+        // Mentions inside "according to the Washington Post" are the source, not the actors.
+        List<Mention> actors = attribution == null ? in
+                : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
+        List<Event> out = new ArrayList<>();
+        Lexicon.Hit transfer = first(lexicon.all(tokens, p.language(), "transfer"));
+        if (transfer != null) add(out, transfer(s, transfer, actors, attributed));
+        Lexicon.Hit sighting = first(lexicon.all(tokens, p.language(), "sighting"));
+        if (sighting != null) add(out, sighting(s, sighting, actors, attributed));
+        for (Lexicon.Hit inquiry : lexicon.all(tokens, p.language(), "inquiry")) add(out, inquiry(s, inquiry, actors, attributed));
+        Lexicon.Hit statement = first(lexicon.all(tokens, p.language(), "statement"));
+        if (statement != null) add(out, statement(s, statement, actors, attributed));
+        return out;
+    }
+
+    private static void add(List<Event> out, Event e) {
+        if (e == null) return;
+        for (Event o : out) {
+            if (o.type() == e.type() && java.util.Objects.equals(o.by(), e.by()) && java.util.Objects.equals(o.kind(), e.kind())
+                    && java.util.Objects.equals(o.target(), e.target()) && e.type() == EventType.INQUIRY) {
+                return;
+            }
+        }
+        out.add(e);
+    }
+
+    private static Event transfer(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+        int cueStart = s.tokens().get(cue.startToken()).start();
+        int cueEnd = s.tokens().get(cue.endToken() - 1).end();
+        // The giver is the subject, which comes first: "Polen hat der Ukraine ... überlassen".
+        Mention donor = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION);
+        if (donor == null && (s.language().equals("nl") || s.language().equals("de"))) {
+            // Verb-second order: "Volgens ... levert Oekraïne drones" puts the subject after the verb.
+            donor = in.stream().filter(m -> m.start() >= cueEnd && m.start() <= cueEnd + 2 && m.kind() == MentionKind.COUNTRY)
+                    .findFirst().orElse(null);
+        }
+        Mention recipient = recipient(s, cue, in, donor);
+        List<String> equipment = equipment(in);
+        if (equipment.isEmpty()) equipment = items(s);
+        Mention quantity = firstOf(in, MentionKind.QUANTITY);
+        Mention money = firstOf(in, MentionKind.MONEY);
+        if (donor == null && recipient == null) return null;
+        if (equipment.isEmpty() && quantity == null && money == null) return null;
+        String donorCode = countryOf(donor), recipientCode = countryOf(recipient);
+        int filled = count(donorCode, recipientCode, equipment.isEmpty() ? null : "x", quantity, money);
+        return new Event(EventType.TRANSFER, donorCode, recipientCode, equipment, quantity == null ? null : quantity.amount(),
+                money == null ? null : money.amount(), money == null ? null : money.currency(), cue.cue().value(), null, null, null,
+                null, null, null, null, attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+        List<String> equipment = equipment(in);
+        boolean generic = equipment.isEmpty();
+        if (generic) equipment = items(s);
+        if (equipment.isEmpty()) return null;
+        Mention place = firstOf(in, MentionKind.PLACE);
+        String locationCountry = place != null ? place.country() : locationCountry(s, in);
+        Mention holder = in.stream().filter(Mention::mayHold).findFirst().orElse(null);
+        // "weapons were used" alone says too little: a generic noun needs a where or a who.
+        if (generic && place == null && locationCountry == null && holder == null) return null;
+        int filled = count(place, locationCountry, holder, generic ? null : "equipment");
+        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, cue.cue().value(), locationCountry,
+                place == null ? null : place.name(), holder == null ? null : holder.name(), null, null, null, null, attributed,
+                confidence(filled, attributed), s.start(), s.end());
+    }
+
+    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+        int cueStart = s.tokens().get(cue.startToken()).start();
+        Mention by = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PERSON);
+        String byCode = countryOf(by);
+        Mention target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
+                && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
+        if (target == null) target = between(in, by, cueStart);
+        int filled = count(byCode, target, "kind");
+        return new Event(EventType.INQUIRY, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
+                target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    private static Event statement(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+        int cueStart = s.tokens().get(cue.startToken()).start();
+        // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance.
+        if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
+        Mention by = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            if (m.kind() == MentionKind.PERSON || ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.country() != null)) by = m;
+        }
+        if (by == null) return null;
+        String byCode = countryOf(by);
+        Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
+                .findFirst().orElse(null);
+        int filled = count(byCode, target, "stance");
+        return new Event(EventType.STATEMENT, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
+                target == null ? null : target.country(), null, cue.cue().value(), attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /**
+     * The recipient: a country (or its capital) after "to/aan/à/an/до..." following the verb, else
+     * the first other country after it.
+     */
+    private static Mention recipient(Passage s, Lexicon.Hit cue, List<Mention> in, Mention donor) {
+        int cueEnd = s.tokens().get(cue.endToken() - 1).end();
+        String donorCode = countryOf(donor);
+        for (Lexicon.Hit to : Lexicon.get().all(s.tokens(), s.language(), "to")) {
+            int after = s.tokens().get(to.endToken() - 1).end();
+            if (after < cueEnd) continue;
+            for (Mention m : in) {
+                if (m.start() >= after && m.start() <= after + 5 && isState(m) && !m.country().equals(donorCode)) return m;
+            }
+        }
+        Mention after = in.stream().filter(m -> m.start() > cueEnd && m.kind() == MentionKind.COUNTRY && !m.country().equals(donorCode))
+                .findFirst().orElse(null);
+        return after != null ? after : between(in, donor, s.tokens().get(cue.startToken()).start());
+    }
+
+    /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
+    private static Mention between(List<Mention> in, Mention subject, int verbStart) {
+        if (subject == null) return null;
+        return in.stream().filter(m -> m.start() >= subject.end() && m.end() <= verbStart && isState(m)
+                && !m.country().equals(countryOf(subject))).findFirst().orElse(null);
+    }
+
+    /** A country, or a capital standing for its state ("aid for Kyiv"). */
+    private static boolean isState(Mention m) {
+        return m.country() != null && (m.kind() == MentionKind.COUNTRY || (m.kind() == MentionKind.PLACE && m.id() != null && m.id().startsWith("capital-")));
+    }
+
+    /** "within Russia's Belgorod region", "on Russian territory": a country after a place preposition. */
+    private static String locationCountry(Passage s, List<Mention> in) {
+        for (Lexicon.Hit loc : Lexicon.get().all(s.tokens(), s.language(), "loc")) {
+            int after = s.tokens().get(loc.endToken() - 1).end();
+            for (Mention m : in) {
+                if (m.kind() == MentionKind.COUNTRY && m.start() >= after && m.start() <= after + 2) return m.country();
+            }
+        }
+        return null;
+    }
+
+    /** Who the report credits, and the characters of that phrase. */
+    private record Attribution(String source, int start, int end) {}
+
+    private static Attribution attribution(Passage s, List<Mention> in, Lexicon lexicon) {
+        Lexicon.Hit cue = first(lexicon.all(s.tokens(), s.language(), "attribution"));
+        if (cue == null) return null;
+        int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
+        if (cue.cue().value().equals("precedes")) {
+            Mention source = lastBefore(in, cueStart, MentionKind.ORGANIZATION, MentionKind.PERSON);
+            return source == null ? null : new Attribution(source.text(), source.start(), cueEnd);
+        }
+        for (Mention m : in) {
+            if (m.start() >= cueEnd && m.start() <= cueEnd + 40 && !hasPunctuation(s.between(cueEnd, m.start()))
+                    && (m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.PERSON)) {
+                return new Attribution(m.kind() == MentionKind.PERSON && m.name() != null ? m.name() : m.text(), cueStart, m.end());
+            }
+        }
+        // No known source: take the words up to the next punctuation ("citing US officials").
+        int end = cueEnd;
+        int words = 0;
+        for (int k = cue.endToken(); k < s.tokens().size() && words < 6; k++, words++) {
+            if (k > cue.endToken() && !s.joined(k)) break;
+            if (lexicon.at(s.tokens(), k, s.language(), "transfer", "sighting", "statement", "speech", "inquiry") != null) break;
+            end = s.tokens().get(k).end();
+        }
+        return end > cueEnd ? new Attribution(s.between(cueEnd, end).strip(), cueStart, end) : null;
+    }
+
+    private static boolean hasPunctuation(String gap) {
+        for (int i = 0; i < gap.length(); i++) if (",.;:".indexOf(gap.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    private static List<String> equipment(List<Mention> in) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Mention m : in) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
+        for (Mention m : in) if (m.kind() == MentionKind.QUANTITY && m.item() != null && names.isEmpty()) names.add(m.item());
+        return List.copyOf(names);
+    }
+
+    private static List<String> items(Passage s) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Lexicon.Hit item : Lexicon.get().all(s.tokens(), s.language(), "item")) {
+            if (!item.cue().value().equals("PERSONS")) found.add(s.span(item.startToken(), item.endToken()));
+        }
+        return List.copyOf(found);
+    }
+
+    private static Mention lastBefore(List<Mention> in, int before, MentionKind... kinds) {
+        Mention found = null;
+        for (Mention m : in) {
+            if (m.end() > before) break;
+            for (MentionKind k : kinds) if (m.kind() == k && m.country() != null) found = m;
+        }
+        return found;
+    }
+
+    private static Mention firstBefore(List<Mention> in, int before, MentionKind... kinds) {
+        for (Mention m : in) {
+            if (m.end() > before) break;
+            for (MentionKind k : kinds) if (m.kind() == k && m.country() != null) return m;
+        }
+        return null;
+    }
+
+    private static Mention firstOf(List<Mention> in, MentionKind kind) {
+        return in.stream().filter(m -> m.kind() == kind).findFirst().orElse(null);
+    }
+
+    private static String countryOf(Mention m) {
+        return m == null ? null : m.kind() == MentionKind.COUNTRY ? m.code() : m.country();
+    }
+
+    private static Lexicon.Hit first(List<Lexicon.Hit> hits) {
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    private static int count(Object... values) {
+        int n = 0;
+        for (Object v : values) if (v != null) n++;
+        return n;
+    }
+
+    private static double confidence(int filled, String attributed) {
+        double c = 0.35 + 0.12 * filled + (attributed != null ? 0.05 : 0);
+        return BigDecimal.valueOf(Math.min(0.9, c)).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,168 @@
+package org.enduse.core.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.enduse.core.common.CountryCode;
+import org.enduse.core.common.PartialDate;
+import org.enduse.core.intake.Document;
+import org.enduse.core.intake.LanguageDetector;
+
+/**
+ * The extraction pipeline for one document: language of the document and of each paragraph,
+ * then per paragraph dictionary names, dates, numbers, money, quantities and persons, then events
+ * per sentence. Thread-safe: one extractor serves every thread.
+ */
+public final class Extractor {
+    /** Shorter paragraphs inherit the document's language unless their script differs. */
+    private static final int OWN_LANGUAGE_MIN_CHARS = 120;
+    /** "date 2023-06" or "2023-05-24" opening a text is its publication date. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:date\\s*)?(\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
+    private final NameMatcher names;
+
+    public Extractor(NameSource names) {
+        this.names = NameMatcher.build(names);
+    }
+
+    /** The built-in country lexicon plus the given names (catalog, gazetteer, a TSV file). */
+    public static Extractor withBuiltInNames(NameSource extra) {
+        return new Extractor(NameSource.of(BuiltInNames.countries(), extra));
+    }
+
+    /**
+     * @param published the publication date to resolve relative dates against when the document
+     *                  does not state one; may be null
+     */
+    public Extraction extract(Document document, PartialDate published) {
+        String text = document.text();
+        PartialDate reference = document.published() != null ? PartialDate.day(document.published()) : dateline(text);
+        if (reference == null) reference = published;
+        LanguageDetector.Guess docGuess = LanguageDetector.get().detect(text);
+        String docLanguage = docGuess == null ? "und" : docGuess.language();
+        List<Extraction.Paragraph> paragraphs = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<PersonFinder.Known> persons = new ArrayList<>();
+        for (int[] span : paragraphSpans(text)) {
+            String language = paragraphLanguage(text.substring(span[0], span[1]), docLanguage);
+            paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
+            Passage passage = Passage.of(text, span[0], span[1], language);
+            List<Mention> found = mentions(passage, reference, persons);
+            mentions.addAll(found);
+            for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) events.addAll(EventFinder.find(passage, sentence, found));
+        }
+        LocalDate publishedDate = reference == null ? null : reference.date();
+        return new Extraction(document, docLanguage, paragraphs, publishedDate, mentions, events);
+    }
+
+    private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons) {
+        List<Mention> out = new ArrayList<>();
+        List<NameMatcher.Hit> hits = names.find(p.tokens(), p.language());
+        Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
+        Map<Integer, NameMatcher.Hit> equipmentAt = new HashMap<>();
+        for (NameMatcher.Hit hit : hits) {
+            hitAt.put(hit.startToken(), hit);
+            if (hit.name().kind() == NameKind.EQUIPMENT) equipmentAt.put(hit.startToken(), hit);
+            out.add(nameMention(p, hit));
+        }
+        List<Mention> names = List.copyOf(out);
+        // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.
+        List<Mention> dates = DateFinder.find(p, reference).stream().filter(d -> !overlapsAny(names, d.start(), d.end())).toList();
+        out.addAll(dates);
+        for (NumberSpan n : NumberFinder.find(p.text(), p.tokens(), p.language())) {
+            if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
+            Mention money = MoneyFinder.at(p, n);
+            if (money != null) {
+                out.add(money);
+                continue;
+            }
+            Mention quantity = QuantityFinder.at(p, n, equipmentAt);
+            if (quantity != null) out.add(quantity);
+        }
+        for (Mention person : PersonFinder.find(p, hitAt, persons)) {
+            Mention known = out.stream().filter(m -> m.kind() == MentionKind.PERSON && m.overlaps(person.start(), person.end())).findFirst().orElse(null);
+            if (known != null) {
+                // The dictionary knows the person; the text adds the role (and maybe the country).
+                out.set(out.indexOf(known), known.withRole(person.role(), person.country()));
+            } else if (!overlapsAny(out, person.start(), person.end())) {
+                out.add(person);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
+        return out;
+    }
+
+    private Mention nameMention(Passage p, NameMatcher.Hit hit) {
+        Name name = hit.name();
+        int start = p.tokens().get(hit.startToken()).start(), end = p.tokens().get(hit.endToken() - 1).end();
+        double confidence = Math.max(0.5, (hit.exactForm() ? 0.9 : 0.8) - 0.1 * hit.alternatives());
+        String text = p.between(start, end);
+        if (name.kind() == NameKind.CAPITAL && name.country() != null && speaksAfter(p, hit.endToken())) {
+            // "Kyiv denied", "Moscow shared photos": the capital stands for the government.
+            return new Mention(MentionKind.COUNTRY, text, start, end, name.country(), countryName(name.country()), name.country(),
+                    name.country(), null, null, null, null, null, null, confidence - 0.1);
+        }
+        MentionKind kind = name.kind().mentionKind();
+        String code = kind == MentionKind.COUNTRY ? name.country() : null;
+        return new Mention(kind, text, start, end, name.id(), name.canonical(), code, name.country(), null, null, null, null, null,
+                null, confidence, name.actorKind());
+    }
+
+    private static boolean speaksAfter(Passage p, int k) {
+        for (int j = k; j < Math.min(k + 3, p.tokens().size()); j++) {
+            if (!p.joined(j)) return false;
+            if (Lexicon.get().at(p.tokens(), j, p.language(), "speech", "statement", "inquiry", "transfer") != null) return true;
+        }
+        return false;
+    }
+
+    private static String countryName(String code) {
+        return CountryCode.isKnown(code) ? CountryCode.of(code).displayName() : code;
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) if (m.overlaps(start, end)) return true;
+        return false;
+    }
+
+    private static String paragraphLanguage(String paragraph, String docLanguage) {
+        if (paragraph.length() < OWN_LANGUAGE_MIN_CHARS && !docLanguage.equals("und")) {
+            boolean cyrillic = paragraph.chars().anyMatch(c -> c >= 0x400 && c <= 0x4FF);
+            boolean docCyrillic = docLanguage.equals("uk") || docLanguage.equals("ru") || docLanguage.equals("bg");
+            if (cyrillic == docCyrillic) return docLanguage;
+        }
+        LanguageDetector.Guess guess = LanguageDetector.get().detect(paragraph);
+        return guess == null ? docLanguage : guess.language();
+    }
+
+    /** Paragraphs are separated by line breaks; blank lines are not paragraphs. */
+    static List<int[]> paragraphSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int s = start, e = i;
+                while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+                if (e > s) spans.add(new int[] {s, e});
+                start = i + 1;
+            }
+        }
+        return spans;
+    }
+
+    private static PartialDate dateline(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.find()) return null;
+        try {
+            return PartialDate.parse(m.group(1));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

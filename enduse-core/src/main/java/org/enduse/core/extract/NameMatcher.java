@@ -1,0 +1,109 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds dictionary names in tokenised text: longest match first, left to right, no overlaps.
+ * A name written in capitals ("US", "RDK", "FN") must appear in capitals, and a name written with
+ * a capital must appear capitalised, so "us" and "turkey" stay ordinary words.
+ */
+public final class NameMatcher {
+    /** A name with its tokens as listed, kept to check case at match time. */
+    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised) {}
+
+    /** Tokens [startToken, endToken) name {@code name}; {@code alternatives} other entries shared the words. */
+    public record Hit(int startToken, int endToken, Name name, int alternatives, boolean exactForm) {}
+
+    private final PhraseTrie<Entry> trie = new PhraseTrie<>();
+
+    private NameMatcher() {}
+
+    public static NameMatcher build(NameSource source) {
+        NameMatcher matcher = new NameMatcher();
+        source.forEachName(name -> {
+            List<Token> tokens = Tokenizer.tokenize(name.surface(), name.language());
+            if (tokens.isEmpty()) return;
+            String letters = name.surface().replaceAll("[^\\p{L}]", "");
+            boolean acronym = letters.length() >= 2 && letters.length() <= 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+                    && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
+            boolean capitalised = Character.isUpperCase(name.surface().codePointAt(0));
+            matcher.trie.add(tokens, new Entry(name, tokens, acronym, capitalised));
+        });
+        return matcher;
+    }
+
+    public int size() {
+        return trie.size();
+    }
+
+    public List<Hit> find(List<Token> tokens, String language) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            Hit hit = best(tokens, i, language);
+            if (hit == null) {
+                i++;
+            } else {
+                hits.add(hit);
+                i = hit.endToken();
+            }
+        }
+        return hits;
+    }
+
+    private Hit best(List<Token> tokens, int start, String language) {
+        for (PhraseTrie.Match<Entry> match : trie.matchesAt(tokens, start)) {
+            List<Entry> fitting = new ArrayList<>();
+            for (Entry e : match.values()) {
+                if (caseFits(e, tokens, match.startToken()) && formFits(e, tokens, match.startToken(), language)) fitting.add(e);
+            }
+            if (fitting.isEmpty()) continue;
+            fitting.sort(Comparator.comparingInt((Entry e) -> languageRank(e.name(), language)).thenComparingInt(e -> e.name().kind().ordinal()));
+            Entry chosen = fitting.get(0);
+            long distinct = fitting.stream().map(e -> e.name().id()).distinct().count();
+            return new Hit(match.startToken(), match.endToken(), chosen.name(), (int) distinct - 1,
+                    sameForms(chosen.tokens(), tokens, match.startToken()));
+        }
+        return null;
+    }
+
+    private static boolean caseFits(Entry e, List<Token> tokens, int start) {
+        if (start + e.tokens().size() > tokens.size()) return false;
+        Token first = tokens.get(start);
+        if (e.exactCase()) {
+            for (int k = 0; k < e.tokens().size(); k++) {
+                if (!e.tokens().get(k).text().equals(tokens.get(start + k).text())) return false;
+            }
+            return true;
+        }
+        return !e.capitalised() || first.isCapitalised() || first.isNumeric();
+    }
+
+    /**
+     * A match through stems (not the listed form itself) counts only in the name's own language or
+     * for language-neutral names, and not on short words: Polish "Dania" and French "dans" share a
+     * stem, and so do "Dana" (a howitzer) and "Dania".
+     */
+    private static boolean formFits(Entry e, List<Token> tokens, int start, String language) {
+        if (sameForms(e.tokens(), tokens, start)) return true;
+        if (!e.name().language().equals(language) && !e.name().language().equals("xx")) return false;
+        if (e.tokens().size() == 1) {
+            Token t = tokens.get(start);
+            return t.folded().length() >= 5 || t.stem().length() >= 4;
+        }
+        return true;
+    }
+
+    private static boolean sameForms(List<Token> listed, List<Token> tokens, int start) {
+        for (int k = 0; k < listed.size() && start + k < tokens.size(); k++) {
+            if (!listed.get(k).folded().equals(tokens.get(start + k).folded())) return false;
+        }
+        return true;
+    }
+
+    private static int languageRank(Name name, String language) {
+        if (name.language().equals(language)) return 0;
+        return name.language().equals("xx") ? 1 : 2;
+    }
+}

@@ -1,0 +1,166 @@
+package org.enduse.core.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers. Digits: a separator followed by exactly three digits groups thousands ("3,000",
+ * "5.000", "2 000"), any other separator is the decimal mark ("3,5", "1.2"), which reads every
+ * European convention without asking the language. A multiplier may follow ("90 million",
+ * "92 miljoen", "2,5 млрд", "$1.2bn"). Words: number words of the text's language combined the
+ * usual way ("two thousand five hundred", "дві тисячі"), and German and Dutch compounds split
+ * ("dreitausend", "vierhonderd").
+ */
+public final class NumberFinder {
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])(\\d{1,3}(?:([ ,.\\u00A0\\u202F'])\\d{3}(?![\\d]))(?:\\2\\d{3}(?![\\d]))*|\\d+)(?:[.,](\\d+))?"
+                    + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])");
+
+    private NumberFinder() {}
+
+    public static List<NumberSpan> find(String text, List<Token> tokens, String language) {
+        List<NumberSpan> out = new ArrayList<>();
+        Lexicon lexicon = Lexicon.get();
+        // The pattern is tried only where a token starts with a digit; transparent bounds let its
+        // look-behind see the characters before the token ("F-16" is a designation, not 16).
+        Matcher m = DIGITS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int t = 0;
+        while (t < tokens.size()) {
+            Token token = tokens.get(t);
+            if (token.isNumeric() && m.region(token.start(), text.length()).lookingAt()) {
+                BigDecimal value = digits(m);
+                int endToken = tokenEndingAt(tokens, t, m.end());
+                int end = m.end();
+                // A spelled-out multiplier may follow: "90 million", "92 miljoen", "2,5 мільйона".
+                Lexicon.Hit scale = endToken < tokens.size() && m.group(4) == null ? lexicon.at(tokens, endToken, language, "scale") : null;
+                if (scale != null && Long.parseLong(scale.cue().value()) >= 1000) {
+                    value = value.multiply(new BigDecimal(scale.cue().value()));
+                    endToken = scale.endToken();
+                    end = tokens.get(endToken - 1).end();
+                }
+                out.add(new NumberSpan(token.start(), trimDot(text, end), t, endToken, value.stripTrailingZeros()));
+                t = Math.max(endToken, t + 1);
+                continue;
+            }
+            NumberSpan words = token.isNumeric() ? null : words(tokens, t, language, lexicon);
+            if (words != null) {
+                out.add(words);
+                t = words.endToken();
+            } else {
+                t++;
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal digits(MatchResult m) {
+        String whole = m.group(1).replaceAll("[ ,.\\u00A0\\u202F']", "");
+        BigDecimal value = new BigDecimal(m.group(3) == null ? whole : whole + "." + m.group(3));
+        String suffix = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+        long factor = switch (suffix) {
+            case "k", "тис", "тыс" -> 1_000L;
+            case "m", "mn", "mln", "млн" -> 1_000_000L;
+            case "bn", "mld", "mrd", "млрд" -> 1_000_000_000L;
+            default -> 1L;
+        };
+        return value.multiply(BigDecimal.valueOf(factor));
+    }
+
+    private static int trimDot(String text, int end) {
+        return end > 0 && text.charAt(end - 1) == '.' ? end - 1 : end;
+    }
+
+    private static int tokenEndingAt(List<Token> tokens, int from, int charEnd) {
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).start() < charEnd) k++;
+        return k;
+    }
+
+    /** A run of number words: units and tens add, "hundred" multiplies, thousand and up close a group. */
+    private static NumberSpan words(List<Token> tokens, int start, String language, Lexicon lexicon) {
+        long total = 0, current = 0;
+        boolean any = false;
+        int k = start;
+        while (k < tokens.size()) {
+            Lexicon.Hit hit = lexicon.at(tokens, k, language, "num", "scale");
+            // Number words must be written as listed: "Hunderte" (hundreds) only shares a stem with "hundert".
+            if (hit != null && hit.endToken() == k + 1 && lexicon.word(tokens.get(k).folded(), language, hit.cue().category()) == null) hit = null;
+            long[] compound = hit == null ? compound(tokens.get(k).folded(), language, lexicon) : null;
+            if (hit == null && compound == null) {
+                if (any && isConnector(tokens.get(k).folded()) && k + 1 < tokens.size()
+                        && lexicon.at(tokens, k + 1, language, "num", "scale") != null) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (compound != null) {
+                current += compound[0];
+                k++;
+            } else {
+                long v = Long.parseLong(hit.cue().value());
+                if (hit.cue().category().equals("num")) {
+                    current += v;
+                } else if (v == 100) {
+                    current = Math.max(current, 1) * 100;
+                } else {
+                    total += Math.max(current, 1) * v;
+                    current = 0;
+                }
+                k = hit.endToken();
+            }
+            any = true;
+        }
+        if (!any) return null;
+        long value = total + current;
+        // A lone "one"/"a"/"un" is an article far more often than a count.
+        if (value == 1 && k - start == 1) return null;
+        return new NumberSpan(tokens.get(start).start(), tokens.get(k - 1).end(), start, k, BigDecimal.valueOf(value));
+    }
+
+    private static boolean isConnector(String folded) {
+        return folded.equals("and") || folded.equals("en") || folded.equals("und") || folded.equals("et") || folded.equals("i") || folded.equals("і") || folded.equals("и");
+    }
+
+    /**
+     * German and Dutch write numbers as one word: "dreitausendfünfhundert", "vierhonderd",
+     * "fünfundzwanzig", "vijfentwintig". Returns the value, or null when the word is not one.
+     */
+    static long[] compound(String word, String language, Lexicon lexicon) {
+        if (!language.equals("de") && !language.equals("nl")) return null;
+        if (word.length() < 6) return null;
+        Long v = parseCompound(word, language, lexicon, 0);
+        return v == null ? null : new long[] {v};
+    }
+
+    private static Long parseCompound(String w, String language, Lexicon lexicon, int depth) {
+        if (w.isEmpty() || depth > 6) return null;
+        String thousand = language.equals("de") ? "tausend" : "duizend";
+        String hundred = language.equals("de") ? "hundert" : "honderd";
+        for (String[] scale : new String[][] {{thousand, "1000"}, {hundred, "100"}}) {
+            int at = w.indexOf(scale[0]);
+            if (at < 0) continue;
+            long factor = Long.parseLong(scale[1]);
+            Long before = at == 0 ? Long.valueOf(1) : parseCompound(w.substring(0, at), language, lexicon, depth + 1);
+            String rest = w.substring(at + scale[0].length());
+            Long after = rest.isEmpty() ? Long.valueOf(0) : parseCompound(rest, language, lexicon, depth + 1);
+            return before == null || after == null ? null : before * factor + after;
+        }
+        Cue whole = lexicon.word(w, language, "num");
+        if (whole != null) return Long.parseLong(whole.value());
+        String and = language.equals("de") ? "und" : "en";
+        int at = w.indexOf(and);
+        while (at > 0) {
+            Cue unit = lexicon.word(w.substring(0, at), language, "num");
+            Cue tens = lexicon.word(w.substring(at + and.length()), language, "num");
+            if (unit != null && tens != null) return Long.parseLong(unit.value()) + Long.parseLong(tens.value());
+            at = w.indexOf(and, at + 1);
+        }
+        return null;
+    }
+}

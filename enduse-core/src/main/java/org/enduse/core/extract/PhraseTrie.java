@@ -1,0 +1,64 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A token trie over folded and stemmed word forms: each phrase is stored along the path of its
+ * tokens' stems and along the path of their folded forms, and a text token may follow either edge.
+ * Matching from every token position costs one map lookup per token and key, whatever the number of
+ * phrases, which keeps a gazetteer of a hundred thousand names as fast as a dozen.
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class PhraseTrie<V> {
+    private static final class Node<V> {
+        final Map<String, Node<V>> children = new HashMap<>(4);
+        List<V> values;
+    }
+
+    /** Tokens [startToken, endToken) matched these values. */
+    public record Match<V>(int startToken, int endToken, List<V> values) {}
+
+    private final Node<V> root = new Node<>();
+    private int size;
+
+    public void add(List<Token> phrase, V value) {
+        if (phrase.isEmpty()) return;
+        addPath(phrase, value, true);
+        addPath(phrase, value, false);
+        size++;
+    }
+
+    private void addPath(List<Token> phrase, V value, boolean stems) {
+        Node<V> node = root;
+        for (Token t : phrase) node = node.children.computeIfAbsent(stems ? t.stem() : t.folded(), k -> new Node<>());
+        if (node.values == null) node.values = new ArrayList<>(1);
+        if (!node.values.contains(value)) node.values.add(value);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Every match starting at {@code start}, longest first. */
+    public List<Match<V>> matchesAt(List<Token> tokens, int start) {
+        List<Match<V>> out = new ArrayList<>(2);
+        List<Node<V>> frontier = List.of(root);
+        for (int j = start; j < tokens.size() && !frontier.isEmpty(); j++) {
+            Token t = tokens.get(j);
+            List<Node<V>> next = new ArrayList<>(2);
+            for (Node<V> node : frontier) {
+                Node<V> byStem = node.children.get(t.stem());
+                if (byStem != null) next.add(byStem);
+                Node<V> byForm = t.folded().equals(t.stem()) ? null : node.children.get(t.folded());
+                if (byForm != null && byForm != byStem) next.add(byForm);
+            }
+            for (Node<V> node : next) if (node.values != null) out.add(0, new Match<>(start, j + 1, node.values));
+            frontier = next;
+        }
+        return out;
+    }
+}

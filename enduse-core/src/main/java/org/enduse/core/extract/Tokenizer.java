@@ -1,0 +1,48 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into tokens: runs of letters and digits. Hyphens, punctuation and spaces separate
+ * tokens ("Belgian-made" is two tokens, so the adjective is seen); an apostrophe between Cyrillic
+ * letters stays inside the word (Ukrainian "п'ять"), elsewhere it separates ("d'euros", "Russia's").
+ */
+public final class Tokenizer {
+    private Tokenizer() {}
+
+    public static List<Token> tokenize(String text, String language) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else if (isApostrophe(d) && i + 1 < n && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String word = text.substring(start, i);
+            String folded = TextFolding.fold(word);
+            tokens.add(new Token(start, i, word, folded, Stemmer.stem(folded, language)));
+        }
+        return tokens;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
+    }
+}

@@ -1,0 +1,63 @@
+package org.enduse.core.intake;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which language a text is in, among the eleven enduse reads (en, nl, fr, de, pl, it, es, hu, uk,
+ * ru, bg). Running text is settled by function words in one cheap pass; when that is not clearly
+ * ahead (headlines, captions, short paragraphs), Optimaize's character n-gram profiles restricted to
+ * the same languages decide. docs/decisions/0004-language-detection.md has the measurements.
+ */
+public final class LanguageDetector {
+    /** A guess and how sure it is (0..1). */
+    public record Guess(String language, double confidence) {}
+
+    public static final List<String> LANGUAGES = LanguageProfiles.ALL.stream().map(LanguageProfiles.Profile::language).toList();
+    /** Below this margin the function-word scorer is not trusted. */
+    private static final double SURE_MARGIN = 0.5;
+    /** Shorter texts (headlines, captions) have too few function words to count on. */
+    private static final int RUNNING_TEXT = 120;
+    /** n-gram detection on more than this many characters adds cost and no accuracy. */
+    private static final int NGRAM_WINDOW = 400;
+    private static final LanguageDetector INSTANCE = new LanguageDetector();
+
+    private final com.optimaize.langdetect.LanguageDetector ngrams;
+    private final TextObjectFactory textFactory = CommonTextObjectFactories.forDetectingShortCleanText();
+
+    private LanguageDetector() {
+        List<LanguageProfile> profiles = new ArrayList<>();
+        try {
+            LanguageProfileReader reader = new LanguageProfileReader();
+            for (String language : LANGUAGES) profiles.add(reader.readBuiltIn(LdLocale.fromString(language)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in language profiles are missing from the classpath", e);
+        }
+        ngrams = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+    }
+
+    public static LanguageDetector get() {
+        return INSTANCE;
+    }
+
+    /** The best guess, or null when the text has no letters to judge by. */
+    public Guess detect(CharSequence text) {
+        Guess fast = FunctionWordScorer.get().detect(text);
+        if (fast == null || (fast.confidence() >= SURE_MARGIN && text.length() >= RUNNING_TEXT)) return fast;
+        String window = text.length() > NGRAM_WINDOW ? text.subSequence(0, NGRAM_WINDOW).toString() : text.toString();
+        List<DetectedLanguage> ranked = ngrams.getProbabilities(textFactory.forText(window));
+        if (ranked.isEmpty()) return fast;
+        DetectedLanguage best = ranked.get(0);
+        return new Guess(best.getLocale().getLanguage(), best.getProbability());
+    }
+}

@@ -1,0 +1,30 @@
+package org.enduse.core.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.enduse.core.intake.Document;
+import org.enduse.core.intake.DocumentFormat;
+import org.enduse.core.source.Source;
+
+/** The test dictionary (src/test/resources/extract/names.tsv) and helpers shared by extraction tests. */
+final class TestNames {
+    static final Extractor EXTRACTOR = Extractor.withBuiltInNames(TsvNameSource.resource("/devset/names.tsv"));
+
+    private TestNames() {}
+
+    static Document document(String source, String text) {
+        return new Document(source, source, Source.sha256Of(text.getBytes(StandardCharsets.UTF_8)), DocumentFormat.TEXT, "UTF-8",
+                null, null, Instant.EPOCH, text);
+    }
+
+    static String resource(String path) {
+        try (InputStream in = TestNames.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

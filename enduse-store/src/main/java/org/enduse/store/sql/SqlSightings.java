@@ -1,0 +1,118 @@
+package org.enduse.store.sql;
+
+import static org.enduse.store.sql.Rows.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.enduse.core.catalog.ActorRef;
+import org.enduse.core.catalog.EquipmentRef;
+import org.enduse.core.geo.GeoPrecision;
+import org.enduse.core.geo.Place;
+import org.enduse.core.sighting.Sighting;
+import org.enduse.core.sighting.SightingQuery;
+import org.enduse.core.sighting.SightingRepository;
+import org.enduse.core.sighting.SightingStatus;
+import org.enduse.core.sighting.Verification;
+import org.enduse.core.transfer.Quantity;
+import org.enduse.core.transfer.QuantityUnit;
+import org.enduse.core.transfer.SerialNumbers;
+import org.jdbi.v3.core.Handle;
+
+/** Sightings across the sightings, sighting_serials, sighting_markings and sighting_sources tables. */
+final class SqlSightings implements SightingRepository {
+    private static final List<String> CHILD_TABLES = List.of("sighting_serials", "sighting_markings", "sighting_sources");
+    private final Handle handle;
+    private final AuditWriter audit;
+
+    SqlSightings(Handle handle, AuditWriter audit) {
+        this.handle = handle;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<Sighting> find(String id) {
+        return load("id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    @Override
+    public boolean exists(String id) {
+        return handle.createQuery("SELECT COUNT(*) FROM sightings WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
+    }
+
+    @Override
+    public List<Sighting> list(SightingQuery query) {
+        if (query.country() == null) return load("1 = 1", Map.of()).stream().filter(query::matches).toList();
+        return load("country = :country", Map.of("country", query.country().value())).stream().filter(query::matches).toList();
+    }
+
+    @Override
+    public void save(Sighting s) {
+        if (audit == null) throw new IllegalStateException("saving a sighting needs a write transaction");
+        boolean existed = exists(s.id());
+        String sql = existed
+                ? "UPDATE sightings SET equipment_type = :type, equipment_description = :desc, quantity = :qty, unit = :unit, "
+                        + "place_name = :place, country = :country, region = :region, lat = :lat, lon = :lon, geo_precision = :precision, "
+                        + "observed = :observed, holder_actor_id = :holderId, holder_name = :holderName, status = :status, "
+                        + "verification = :verification, note = :note WHERE id = :id"
+                : "INSERT INTO sightings (id, equipment_type, equipment_description, quantity, unit, place_name, country, region, lat, lon, "
+                        + "geo_precision, observed, holder_actor_id, holder_name, status, verification, note) VALUES (:id, :type, :desc, :qty, "
+                        + ":unit, :place, :country, :region, :lat, :lon, :precision, :observed, :holderId, :holderName, :status, :verification, :note)";
+        Place p = s.place();
+        handle.createUpdate(sql).bind("id", s.id()).bind("type", s.equipment().typeId()).bind("desc", s.equipment().description())
+                .bind("qty", Rows.decimal(s.quantity().amount())).bind("unit", s.quantity().unit().name())
+                .bind("place", p.name()).bind("country", text(p.country())).bind("region", p.region())
+                .bind("lat", p.lat()).bind("lon", p.lon()).bind("precision", p.precision().name())
+                .bind("observed", text(s.observed()))
+                .bind("holderId", s.holder() == null ? null : s.holder().actorId())
+                .bind("holderName", s.holder() == null ? null : s.holder().name())
+                .bind("status", s.status().name()).bind("verification", s.verification().name()).bind("note", s.note())
+                .execute();
+        if (existed) {
+            for (String table : CHILD_TABLES) handle.createUpdate("DELETE FROM " + table + " WHERE sighting_id = :id").bind("id", s.id()).execute();
+        }
+        for (int i = 0; i < s.serials().size(); i++) {
+            handle.createUpdate("INSERT INTO sighting_serials (sighting_id, position, serial, normalised) VALUES (:s, :p, :v, :n)")
+                    .bind("s", s.id()).bind("p", i).bind("v", s.serials().get(i)).bind("n", SerialNumbers.normalise(s.serials().get(i))).execute();
+        }
+        for (int i = 0; i < s.markings().size(); i++) {
+            handle.createUpdate("INSERT INTO sighting_markings (sighting_id, position, marking) VALUES (:s, :p, :v)")
+                    .bind("s", s.id()).bind("p", i).bind("v", s.markings().get(i)).execute();
+        }
+        for (int i = 0; i < s.sourceIds().size(); i++) {
+            handle.createUpdate("INSERT INTO sighting_sources (sighting_id, position, source_id) VALUES (:s, :p, :v)")
+                    .bind("s", s.id()).bind("p", i).bind("v", s.sourceIds().get(i)).execute();
+        }
+        audit.saved(existed, "sighting", s.id(), s);
+    }
+
+    private record Child(String sightingId, String value) {}
+
+    private Map<String, List<String>> children(String table, String column, String ids, Map<String, Object> args) {
+        var rows = handle.createQuery("SELECT sighting_id, " + column + " FROM " + table + " WHERE sighting_id IN (" + ids + ") ORDER BY sighting_id, position")
+                .bindMap(args).map((rs, ctx) -> new Child(rs.getString(1), rs.getString(2))).list();
+        var grouped = Rows.group(rows, Child::sightingId);
+        var out = new java.util.HashMap<String, List<String>>();
+        grouped.forEach((k, v) -> out.put(k, v.stream().map(Child::value).toList()));
+        return out;
+    }
+
+    private List<Sighting> load(String where, Map<String, Object> args) {
+        String ids = "SELECT id FROM sightings WHERE " + where;
+        var serials = children("sighting_serials", "serial", ids, args);
+        var markings = children("sighting_markings", "marking", ids, args);
+        var sources = children("sighting_sources", "source_id", ids, args);
+        return handle.createQuery("SELECT * FROM sightings WHERE " + where + " ORDER BY id").bindMap(args).map((rs, ctx) -> {
+            String id = rs.getString("id");
+            String holderId = rs.getString("holder_actor_id"), holderName = rs.getString("holder_name");
+            return new Sighting(id, new EquipmentRef(rs.getString("equipment_type"), rs.getString("equipment_description")),
+                    new Quantity(Rows.decimal(rs, "quantity"), QuantityUnit.valueOf(rs.getString("unit"))),
+                    markings.getOrDefault(id, List.of()), serials.getOrDefault(id, List.of()),
+                    new Place(rs.getString("place_name"), Rows.country(rs, "country"), rs.getString("region"),
+                            Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon"), GeoPrecision.valueOf(rs.getString("geo_precision"))),
+                    Rows.date(rs, "observed"), holderId == null && holderName == null ? null : new ActorRef(holderId, holderName),
+                    SightingStatus.valueOf(rs.getString("status")), Verification.valueOf(rs.getString("verification")),
+                    sources.getOrDefault(id, List.of()), rs.getString("note"));
+        }).list();
+    }
+}
