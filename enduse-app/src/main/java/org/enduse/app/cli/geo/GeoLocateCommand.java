@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Looks names up in the gazetteer and prints the candidates. */
 @Command(name = "locate", mixinStandardHelpOptions = true,
         description = "List the places a name can mean, in any of en, nl, fr, de, uk, ru, pl, best first.",
-        footer = {"", "Each candidate: kind, name, country, ISO 3166-2 region, latitude, longitude, population, score.",
-                "Scores: 1.0 the name itself, 0.8 an inflected form, 0.7 a transliteration or spelling variant.",
+        footer = {"", "Each candidate: kind, name, country, ISO 3166-2 region, latitude, longitude,",
+                "population and score: 1.0 for the name itself, 0.8 for an inflected form,",
+                "0.7 for a transliteration or spelling variant.",
                 "", "Examples:", "  enduse geo locate Belgorod", "  enduse geo locate \"Белгородской области\" Kijów Грайворон",
                 "", "Exit code 1 when --fail-unresolved is given and a name has no candidate."})
 public final class GeoLocateCommand implements Callable<Integer> {

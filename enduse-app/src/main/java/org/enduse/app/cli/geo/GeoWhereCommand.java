@@ -20,15 +20,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "where", mixinStandardHelpOptions = true,
         description = "Tell the country and region a point lies in, how far it is from the country's edge, and the nearest place.",
         footer = {"", "Layers:",
-                "  recognised  internationally recognised borders: Crimea and Sevastopol are Ukraine (default)",
-                "  occupation  control on the ground where registry data has it: Crimea and Sevastopol under",
-                "              Russian occupation since 2014; no data for Donetsk, Luhansk, Zaporizhzhia, Kherson",
+                "  recognised  internationally recognised borders: Crimea and Sevastopol",
+                "              are Ukraine (the default)",
+                "  occupation  control on the ground where registry data has it: Crimea and",
+                "              Sevastopol under Russian occupation since 2014; no data for",
+                "              Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts",
                 "", "Examples:",
-                "  enduse geo where 50.60 36.59                      # Belgorod, Russia",
-                "  enduse geo where 44.95 34.10                      # Simferopol: Ukraine (recognised)",
-                "  enduse geo where --layer occupation 44.95 34.10   # Simferopol: under Russian occupation",
-                "  enduse geo where -16.8 179.9                      # Fiji, next to the antimeridian",
-                "", "Latitude must lie in -90..90 and longitude in -180..180, else the exit code is 2."})
+                "  enduse geo where 50.60 36.59                     # Belgorod, Russia",
+                "  enduse geo where 44.95 34.10                     # Simferopol: Ukraine",
+                "  enduse geo where --layer occupation 44.95 34.10  # Simferopol: occupied",
+                "  enduse geo where -16.8 179.9                     # Fiji, by the antimeridian",
+                "", "Latitude must lie in -90..90 and longitude in -180..180 (else exit code 2)."})
 public final class GeoWhereCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LAT", description = "Latitude in degrees, -90..90.")
     double lat;
