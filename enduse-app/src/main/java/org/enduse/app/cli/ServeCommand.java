@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {"Serve the web UI and the JSON API (under /api, described at /api/openapi.json).",
-        "Listens on 127.0.0.1 unless told otherwise; stop it with Ctrl-C."})
+        "Listens on 127.0.0.1 unless told otherwise; stop it with Ctrl-C."},
+        footer = {"", "Examples:", "  enduse serve", "  enduse serve --port 8443 --secure-cookies"})
 public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Time of one Argon2id password hash with the parameters enduse uses (docs/security.md). */
-@Command(name = "passwords", mixinStandardHelpOptions = true, description = "Time Argon2id password hashing at enduse's parameters.")
+@Command(name = "passwords", mixinStandardHelpOptions = true, description = "Time Argon2id password hashing at enduse's parameters.",
+        footer = {"", "Example:", "  enduse bench passwords --hashes 50"})
 public final class PasswordBenchCommand implements Callable<Integer> {
     @Option(names = "--hashes", defaultValue = "20", description = "Hashes to time after 3 warm-up ones (default ${DEFAULT-VALUE}).")
     int hashes;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "add", mixinStandardHelpOptions = true, description = {"Add a user. The password is asked at the terminal, or read from",
         "the first line of standard input with --password-stdin; never give it as an argument."},
-        footer = {"", "First admin:  echo \"$PASSWORD\" | enduse users add alice --org \"FPS Defence\" --role admin --password-stdin"})
+        footer = {"", "Examples:", "  echo \"$PASSWORD\" | enduse users add alice --org \"FPS Defence\" --role admin --password-stdin   # the first admin",
+                "  enduse users add bob --org \"FPS Defence\" --role analyst --name \"Bob Peeters\"   # asks for the password"})
 public final class UsersAddCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user: no more sign-ins, sessions or API tokens.")
+@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user: no more sign-ins, sessions or API tokens.",
+        footer = {"", "Example:", "  enduse users disable bob"})
 public final class UsersDisableCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

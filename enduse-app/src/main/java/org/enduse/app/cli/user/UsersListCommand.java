@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List users, by organisation.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List users, by organisation.",
+        footer = {"", "Examples:", "  enduse users list", "  enduse users list --org \"FPS Defence\""})
 public final class UsersListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

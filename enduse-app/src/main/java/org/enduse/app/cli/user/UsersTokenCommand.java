@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "token", mixinStandardHelpOptions = true, description = {"Issue an API token for a user and print it once.",
-        "Scripts send it as 'Authorization: Bearer <token>'; it acts with the user's role."})
+        "Scripts send it as 'Authorization: Bearer <token>'; it acts with the user's role."},
+        footer = {"", "Examples:", "  enduse users token alice --name \"nightly import\" --days 90"})
 public final class UsersTokenCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
