@@ -15,8 +15,10 @@ import org.enduse.app.cli.geo.GeoCommand;
 import org.enduse.app.cli.sighting.SightingsCommand;
 import org.enduse.app.cli.source.SourcesCommand;
 import org.enduse.app.cli.transfer.TransfersCommand;
+import org.enduse.app.cli.user.UsersCommand;
 import org.enduse.core.common.InputProblem;
 import org.enduse.core.common.InvalidInputException;
+import org.enduse.core.common.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +27,7 @@ import picocli.CommandLine.Command;
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
                 AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, ExtractCommand.class, EvalCommand.class,
-                CatalogCommand.class, GeoCommand.class, BenchCommand.class},
+                CatalogCommand.class, GeoCommand.class, UsersCommand.class, ServeCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})
 public final class EnduseCommand {
@@ -59,6 +61,10 @@ public final class EnduseCommand {
                 for (InputProblem p : invalid.problems()) err.println("enduse: " + p);
                 return ExitCodes.BAD_INPUT;
             }
+            if (ex instanceof NotFoundException missing) {
+                err.println("enduse: " + missing.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             if (ex instanceof UserException user) {
                 err.println("enduse: " + user.getMessage());
                 return ExitCodes.BAD_INPUT;
@@ -71,6 +77,6 @@ public final class EnduseCommand {
     }
 
     private static int exitCodeOf(Throwable t) {
-        return t instanceof InvalidInputException || t instanceof UserException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
+        return t instanceof InvalidInputException || t instanceof UserException || t instanceof NotFoundException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
     }
 }

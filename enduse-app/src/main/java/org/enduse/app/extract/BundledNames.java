@@ -52,7 +52,7 @@ public final class BundledNames {
             boolean wanted = e.kind() == GazetteerEntry.Kind.REGION
                     || (e.kind() == GazetteerEntry.Kind.PLACE && e.population() >= MIN_TOWN_POPULATION);
             boolean ordinaryWord = COMMON_WORDS.contains(n.text().strip().toLowerCase(java.util.Locale.ROOT));
-            if (wanted && !ordinaryWord && !n.language().startsWith("alt:")) {
+            if (wanted && !ordinaryWord && !n.language().equals("und")) {
                 sink.accept(new Name(n.text(), n.language(), e.id(), NameKind.PLACE, e.name(), e.country()));
             }
         });

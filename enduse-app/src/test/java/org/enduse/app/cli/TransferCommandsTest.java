@@ -70,18 +70,4 @@ class TransferCommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no transfer with id tr_nope");
     }
-
-    @Test
-    void everyCommandsHelpHasExamples() {
-        for (String[] cmd : new String[][] {{"transfers"}, {"transfers", "add"}, {"transfers", "list"}, {"transfers", "show"},
-                {"transfers", "import"}, {"transfers", "export"}, {"sightings"}, {"sightings", "add"}, {"sightings", "list"},
-                {"sightings", "show"}, {"sightings", "import"}, {"sightings", "export"}, {"sources", "list"}, {"sources", "show"},
-                {"audit", "list"}}) {
-            var args = new java.util.ArrayList<>(java.util.List.of(cmd));
-            args.add("--help");
-            var r = Cli.run(data, args.toArray(String[]::new));
-            assertThat(r.code()).as(String.join(" ", cmd)).isZero();
-            assertThat(r.out()).as(String.join(" ", cmd)).contains("Examples:").contains("enduse " + cmd[0]);
-        }
-    }
 }

@@ -88,7 +88,7 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    /** The request's own timeout and the wait for its answer have the same length, so either may fire first: one message for both. */
+    /** One message whichever timer fired first: the client's request timeout or our overall deadline. */
     private IntakeException timedOut(URI uri, Throwable cause) {
         return new IntakeException(IntakeFailure.TIMEOUT, "no complete answer from " + uri + " within " + limits.readTimeout().toSeconds() + " s", cause);
     }
