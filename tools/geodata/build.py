@@ -1,11 +1,14 @@
 """Turns the registry datasets into enduse's compact geo files (see build.sh for the sources).
 
 Outputs, all UTF-8:
-  regions.tsv         one first-level region per line: code, country, label lat/lon, names by language
-  region-shapes.txt.gz  code TAB polygons, coordinates in 1e-5 degrees, delta-encoded per ring
+  regions.tsv         one first-level region per line: code, country, label lat/lon, names by language,
+                      alternative names, and the country Natural Earth shows in control (de facto)
   places.tsv          populated places: GeoNames id, country, region code, population, lat, lon, names
+and, into the work directory, full-resolution shapes as "code TAB WKT" lines for SimplifyShapes.java:
+  regions.wkt         the regions' polygons
+  seas.wkt            each country's land and territorial sea, keyed by ISO 3166-1 alpha-3
 """
-import argparse, gettext, gzip, json, os
+import argparse, gettext, json, os
 
 LANGS = ["en", "nl", "fr", "de", "uk", "ru", "pl"]
 # Populated places of >= 1,000 people are kept in these countries; elsewhere only larger towns.
@@ -14,7 +17,6 @@ ELSEWHERE_MIN_POPULATION = 50_000
 # Natural Earth (like several datasets) files Crimea and Sevastopol under Russia. enduse's default
 # layer is internationally recognised borders (UN GA resolution 68/262): both are Ukraine.
 RECOGNISED_COUNTRY = {"UA-43": "UA", "UA-40": "UA"}
-SCALE = 100_000
 
 
 def clean(text):
@@ -32,46 +34,46 @@ def rings_of(geometry):
     return geometry["coordinates"]
 
 
-def encode_polygon(polygon):
-    parts = []
-    for ring in polygon:
-        prev_x = prev_y = 0
-        nums = []
-        last = None
-        for x, y in ring:
-            qx, qy = round(x * SCALE), round(y * SCALE)
-            if (qx, qy) == last:
-                continue
-            last = (qx, qy)
-            nums.append(f"{qx - prev_x},{qy - prev_y}")
-            prev_x, prev_y = qx, qy
-        parts.append(" ".join(nums))
-    return ";".join(parts)
+def wkt(geometry):
+    """GeoJSON Polygon or MultiPolygon as WKT MULTIPOLYGON; coordinates keep their full precision."""
+    polygons = ("(" + ", ".join("(" + ", ".join(f"{x!r} {y!r}" for x, y, *_ in ring) + ")" for ring in polygon) + ")"
+                for polygon in rings_of(geometry))
+    return "MULTIPOLYGON (" + ", ".join(polygons) + ")"
 
 
-def build_regions(admin1_path, out):
+def build_regions(admin1_path, out, work):
     features = json.load(open(admin1_path, encoding="utf-8"))["features"]
     by_geonames_admin1 = {}
     seen = set()
     with open(os.path.join(out, "regions.tsv"), "w", encoding="utf-8") as tsv, \
-            gzip.open(os.path.join(out, "region-shapes.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as shapes:
-        tsv.write("# code\tcountry\tlat\tlon\t" + "\t".join("name_" + l for l in LANGS) + "\tname_alt\n")
+            open(os.path.join(work, "regions.wkt"), "w", encoding="utf-8") as shapes:
+        tsv.write("# code\tcountry\tlat\tlon\t" + "\t".join("name_" + l for l in LANGS) + "\tname_alt\tde_facto\n")
         for f in sorted(features, key=lambda f: region_code(f["properties"])):
             p = f["properties"]
             code = region_code(p)
             if code in seen:
                 continue
             seen.add(code)
-            country = RECOGNISED_COUNTRY.get(code, p.get("iso_a2") or "")
-            if len(country) != 2 or country == "-9":
-                country = code[:2]
+            de_facto = p.get("iso_a2") or ""
+            if len(de_facto) != 2 or de_facto == "-9":
+                de_facto = code[:2]
+            country = RECOGNISED_COUNTRY.get(code, de_facto)
             names = [clean(p.get("name_" + l) or (p.get("name") if l == "en" else "")) for l in LANGS]
             tsv.write("\t".join([code, country, f"{p['latitude']:.5f}", f"{p['longitude']:.5f}", *names,
-                                 clean(p.get("name_alt")).replace("|", ";")]) + "\n")
-            shapes.write(code + "\t" + "|".join(encode_polygon(poly) for poly in rings_of(f["geometry"])) + "\n")
+                                 clean(p.get("name_alt")).replace("|", ";"), de_facto]) + "\n")
+            shapes.write(code + "\t" + wkt(f["geometry"]) + "\n")
             if p.get("gn_a1_code"):
                 by_geonames_admin1[p["gn_a1_code"]] = code
     return by_geonames_admin1, len(seen)
+
+
+def build_seas(maritime_path, work):
+    """Countries with their territorial sea (OpenStreetMap via geo-maps), keyed by ISO alpha-3."""
+    features = json.load(open(maritime_path, encoding="utf-8"))["features"]
+    with open(os.path.join(work, "seas.wkt"), "w", encoding="utf-8") as shapes:
+        for f in sorted(features, key=lambda f: f["properties"]["A3"]):
+            shapes.write(f["properties"]["A3"] + "\t" + wkt(f["geometry"]) + "\n")
+    return len(features)
 
 
 def read_varint(buf, pos):
@@ -156,13 +158,16 @@ def build_places(cities_path, names, by_admin1, out):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--admin1", required=True)
+    ap.add_argument("--maritime", required=True)
     ap.add_argument("--cities", required=True)
     ap.add_argument("--locales", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--work", required=True)
     a = ap.parse_args()
-    by_admin1, regions = build_regions(a.admin1, a.out)
+    by_admin1, regions = build_regions(a.admin1, a.out, a.work)
+    seas = build_seas(a.maritime, a.work)
     places = build_places(a.cities, load_names(a.locales), by_admin1, a.out)
-    print(f"regions: {regions}, places: {places}")
+    print(f"regions: {regions}, countries with territorial sea: {seas}, places: {places}")
 
 
 if __name__ == "__main__":

@@ -9,12 +9,16 @@ import org.enduse.app.cli.audit.AuditCommand;
 import org.enduse.app.cli.bench.BenchCommand;
 import org.enduse.app.cli.catalog.CatalogCommand;
 import org.enduse.app.cli.demo.DemoCommand;
+import org.enduse.app.cli.eval.EvalCommand;
+import org.enduse.app.cli.extract.ExtractCommand;
 import org.enduse.app.cli.geo.GeoCommand;
 import org.enduse.app.cli.sighting.SightingsCommand;
 import org.enduse.app.cli.source.SourcesCommand;
 import org.enduse.app.cli.transfer.TransfersCommand;
+import org.enduse.app.cli.user.UsersCommand;
 import org.enduse.core.common.InputProblem;
 import org.enduse.core.common.InvalidInputException;
+import org.enduse.core.common.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,8 +26,8 @@ import picocli.CommandLine.Command;
 @Command(name = "enduse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
-                AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, CatalogCommand.class, GeoCommand.class, BenchCommand.class,
-                org.enduse.app.cli.extract.ExtractCommand.class, org.enduse.app.cli.eval.EvalCommand.class},
+                AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, ExtractCommand.class, EvalCommand.class,
+                CatalogCommand.class, GeoCommand.class, UsersCommand.class, ServeCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})
 public final class EnduseCommand {
@@ -57,6 +61,10 @@ public final class EnduseCommand {
                 for (InputProblem p : invalid.problems()) err.println("enduse: " + p);
                 return ExitCodes.BAD_INPUT;
             }
+            if (ex instanceof NotFoundException missing) {
+                err.println("enduse: " + missing.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             if (ex instanceof UserException user) {
                 err.println("enduse: " + user.getMessage());
                 return ExitCodes.BAD_INPUT;
@@ -69,6 +77,6 @@ public final class EnduseCommand {
     }
 
     private static int exitCodeOf(Throwable t) {
-        return t instanceof InvalidInputException || t instanceof UserException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
+        return t instanceof InvalidInputException || t instanceof UserException || t instanceof NotFoundException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
     }
 }

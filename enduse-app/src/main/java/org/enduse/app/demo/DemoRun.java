@@ -52,8 +52,10 @@ public final class DemoRun {
         out.println("enduse demo: the Belgian SCAR rifles and the US and Polish MaxxPros seen in Belgorod, May 2023");
         out.println("Data folder: " + dir);
         try (AppContext app = AppContext.open(dir.resolve("store"))) {
-            loadRecords(app);
+            var sources = loadRecords(app);
             showCatalogAndGeography();
+            heading("3. Intake: the sample reports read in six languages");
+            DemoIntake.run(sources, out);
             AssessmentEngine engine = app.assessmentEngine();
             showAssessment(app, engine);
             openInquiry(app, engine);
@@ -61,7 +63,7 @@ public final class DemoRun {
         whereNext();
     }
 
-    private void loadRecords(AppContext app) {
+    private List<org.enduse.core.source.Source> loadRecords(AppContext app) {
         heading("1. Records");
         var sources = DemoSources.load(dir, Instant.now(clock));
         Path transfersFile = DemoFiles.copy("transfers.csv", dir.resolve("samples"));
@@ -82,6 +84,7 @@ public final class DemoRun {
         say("Belgium's January 2023 package: %s, terms: territory %s, end users %s, purpose %s, re-transfer only with consent: %s.",
                 be.value(), be.terms().permittedTerritory(), be.terms().permittedEndUsers(),
                 be.terms().purpose() == null ? "-" : be.terms().purpose().label(), be.terms().retransferRequiresConsent() ? "yes" : "no");
+        return sources;
     }
 
     private void showCatalogAndGeography() {
@@ -105,7 +108,7 @@ public final class DemoRun {
     }
 
     private void showAssessment(AppContext app, AssessmentEngine engine) {
-        heading("3. Attribution and compliance");
+        heading("4. Attribution and compliance");
         var sightings = app.store().read(repos -> repos.sightings().list(org.enduse.core.sighting.SightingQuery.all()));
         for (Sighting s : sightings) {
             var attribution = engine.attribution(s.id());
@@ -135,7 +138,7 @@ public final class DemoRun {
     }
 
     private void openInquiry(AppContext app, AssessmentEngine engine) {
-        heading("4. Inquiry: Belgium to Ukraine");
+        heading("5. Inquiry: Belgium to Ukraine");
         var assessment = engine.assessments("s-scar-belgorod").get(0);
         Sighting sighting = engine.sighting("s-scar-belgorod").orElseThrow();
         Transfer transfer = engine.transfer(assessment.transferId()).orElseThrow();

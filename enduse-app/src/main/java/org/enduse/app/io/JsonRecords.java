@@ -25,9 +25,10 @@ final class JsonRecords {
         try {
             text = Utf8.decode(bytes);
         } catch (Utf8.BadEncoding e) {
-            int row = (int) e.validPrefix().lines().count();
-            throw new InvalidInputException(new InputProblem(input, Math.max(row, 1), null,
-                    "invalid UTF-8 at byte " + e.byteOffset() + " of line " + Math.max(row, 1) + " (save the file as UTF-8)"));
+            // In JSON a "row" is a record, which the bad byte cannot be placed in without parsing; the line can.
+            long line = e.validPrefix().chars().filter(c -> c == '\n').count() + 1;
+            throw new InvalidInputException(InputProblem.of(input,
+                    "invalid UTF-8 at byte " + e.byteOffset() + " (line " + line + "; save the file as UTF-8)"));
         }
         JsonNode root;
         try {
@@ -76,7 +77,8 @@ final class JsonRecords {
 
     private static String column(String path, String field, boolean constructor) {
         if (path == null) return field;
-        if (field == null || !constructor) return path;
+        // A record validating one of its fields names it ("quantity"), and the path may already end there.
+        if (field == null || !constructor || path.equals(field) || path.endsWith("." + field)) return path;
         return path + "." + field;
     }
 

@@ -29,6 +29,9 @@ class DemoRunTest {
         String out = runDemo(dir);
 
         assertThat(out).contains("6 transfers with 8 lines, and 6 sightings");
+        assertThat(out).containsPattern("src-02-nl +nl: .*equipment: FN SCAR");
+        assertThat(out).containsPattern("src-05-uk +uk: .*equipment: FN SCAR, MaxxPro");
+        assertThat(out).containsPattern("one story across [4-6] reports \\(src-01-en, src-02-nl.*\\), sharing .*fn-scar");
         assertThat(out).containsPattern("s-scar-belgorod +fn-scar held by rdk: most likely be-2023-01 .*-> potential violation");
         assertThat(out).contains("causes: UNAUTHORISED_LOCATION, UNAUTHORISED_END_USER, NON_STATE_ARMED_GROUP");
         assertThat(out).containsPattern("s-m777-bakhmut .*-> compliant");

@@ -21,6 +21,15 @@ class RoundTripTest {
     @TempDir
     Path dir;
 
+    /** A new store holding {@code csv} imported through the CLI as {@code kind} ("transfers" or "sightings"). */
+    private Path storeWith(String kind, String csv) throws Exception {
+        Path data = dir.resolve("a"), in = dir.resolve("in.csv");
+        Files.writeString(in, csv);
+        var r = Cli.run(data, kind, "import", in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        return data;
+    }
+
     private static List<Transfer> transfers(Path data) {
         try (var app = AppContext.open(data)) {
             return app.store().read(r -> r.transfers().list(TransferQuery.all()));
@@ -36,9 +45,7 @@ class RoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"csv", "json"})
     void transfersSurviveExportAndImport(String format) throws Exception {
-        Path original = dir.resolve("a"), copy = dir.resolve("b");
-        Files.writeString(dir.resolve("in.csv"), Fixtures.TRANSFERS_CSV);
-        assertThat(Cli.run(original, "transfers", "import", dir.resolve("in.csv").toString()).code()).isZero();
+        Path original = storeWith("transfers", Fixtures.TRANSFERS_CSV), copy = dir.resolve("b");
         Path exported = dir.resolve("out." + format);
         assertThat(Cli.run(original, "transfers", "export", "--output", exported.toString()).code()).isZero();
         var r = Cli.run(copy, "transfers", "import", exported.toString());
@@ -57,10 +64,7 @@ class RoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"csv", "json"})
     void sightingsSurviveExportAndImport(String format) throws Exception {
-        Path original = dir.resolve("a"), copy = dir.resolve("b");
-        Files.writeString(dir.resolve("in.csv"), Fixtures.SIGHTINGS_CSV);
-        var first = Cli.run(original, "sightings", "import", dir.resolve("in.csv").toString());
-        assertThat(first.code()).as(first.err()).isZero();
+        Path original = storeWith("sightings", Fixtures.SIGHTINGS_CSV), copy = dir.resolve("b");
         Path exported = dir.resolve("out." + format);
         assertThat(Cli.run(original, "sightings", "export", "--output", exported.toString()).code()).isZero();
         var r = Cli.run(copy, "sightings", "import", exported.toString());
@@ -75,11 +79,26 @@ class RoundTripTest {
 
     @Test
     void sightingListsFilterByHolderAndCountry() throws Exception {
-        Path data = dir.resolve("a");
-        Files.writeString(dir.resolve("in.csv"), Fixtures.SIGHTINGS_CSV);
-        Cli.run(data, "sightings", "import", dir.resolve("in.csv").toString());
+        Path data = storeWith("sightings", Fixtures.SIGHTINGS_CSV);
         assertThat(Cli.run(data, "sightings", "list", "--holder", "legion").out()).contains("si_2").doesNotContain("si_1");
         assertThat(Cli.run(data, "sightings", "list", "--country", "UA").out()).doesNotContain("si_");
         assertThat(Cli.run(data, "sightings", "show", "si_1").out()).contains("Kozinka").contains("FN150, FN151");
+        assertThat(Cli.run(data, "sightings", "list", "--since", "2023-05-22").out()).contains("si_1").contains("si_2");
+        assertThat(Cli.run(data, "sightings", "list", "--since", "2023-06").out()).doesNotContain("si_");
+        assertThat(Cli.run(data, "sightings", "list", "--verification", "geolocated").out()).contains("si_1").doesNotContain("si_2");
+        var bad = Cli.run(data, "sightings", "list", "--since", "May 2023");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--since: 'May 2023' is not a date");
+    }
+
+    @Test
+    void transferListsAndExportsFilterBySince() throws Exception {
+        Path data = storeWith("transfers", Fixtures.TRANSFERS_CSV);
+        // tr_1 was delivered on 2023-03-02; tr_2 is dated only "2023", which may be any day of the year.
+        assertThat(Cli.run(data, "transfers", "list", "--since", "2023-03").out()).contains("tr_1").contains("tr_2");
+        assertThat(Cli.run(data, "transfers", "list", "--since", "2023-03-03").out()).doesNotContain("tr_1").contains("tr_2");
+        var exported = Cli.run(data, "transfers", "export", "--since", "2023-03-03", "--format", "json");
+        assertThat(exported.out()).contains("\"tr_2\"").doesNotContain("\"tr_1\"");
+        assertThat(Cli.run(data, "transfers", "list", "--since", "2024").out()).doesNotContain("tr_");
     }
 }

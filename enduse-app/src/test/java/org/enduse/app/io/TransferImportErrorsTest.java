@@ -36,12 +36,16 @@ class TransferImportErrorsTest {
     }
 
     private String importFails(String content) throws Exception {
-        return importFails(content.getBytes(StandardCharsets.UTF_8));
+        return importFails(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private String importFails(byte[] content) throws Exception {
-        Files.write(file, content);
-        var r = Cli.run(data, "transfers", "import", file.toString());
+        return importFails(file, content);
+    }
+
+    private String importFails(Path target, byte[] content) throws Exception {
+        Files.write(target, content);
+        var r = Cli.run(data, "transfers", "import", target.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         try (var app = AppContext.open(data)) {
             List<Transfer> transfersAfter = app.store().read(x -> x.transfers().list(TransferQuery.all()));
@@ -111,7 +115,7 @@ class TransferImportErrorsTest {
     void aShortLastRow() throws Exception {
         String csv = Fixtures.TRANSFERS_CSV;
         String err = importFails(csv.substring(0, csv.indexOf("tr_2,,US") + 8));
-        assertThat(err).contains(file + ": row 3: the last row has 3 of 21 columns: the file may be truncated");
+        assertThat(err).contains(file + ": row 3, column recipient: the last row has 3 of 21 columns: the file may be truncated");
     }
 
     @Test
@@ -158,6 +162,69 @@ class TransferImportErrorsTest {
         var r = Cli.run(data, "transfers", "import", "--upsert", file.toString());
         assertThat(r.code()).isZero();
         assertThat(Cli.run(data, "audit", "list", "--id", "tr_1").out()).contains("create").contains("update");
+    }
+
+    /** A JSON file of two transfers whose second one has {@code secondLine} as its only line. */
+    private String jsonFails(String transferFields, String secondLine) throws Exception {
+        String json = "[{\"id\":\"tr_8\",\"donor\":\"BE\",\"recipient\":\"UA\"},\n {\"id\":\"tr_9\"," + transferFields
+                + ",\"lines\":[" + secondLine + "]}]";
+        return importFails(dir.resolve("transfers.json"), json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonABadDate() throws Exception {
+        String err = jsonFails("\"donor\":\"BE\",\"recipient\":\"UA\",\"announced\":\"2023-02-30\"", "");
+        assertThat(err).contains("transfers.json: row 2, column announced: '2023-02-30' is not a calendar date");
+    }
+
+    @Test
+    void jsonAnUnknownCountryCode() throws Exception {
+        String err = jsonFails("\"donor\":\"BE\",\"recipient\":\"UK\"", "");
+        assertThat(err).contains("transfers.json: row 2, column recipient: unknown country code 'UK'");
+    }
+
+    @Test
+    void jsonANegativeQuantity() throws Exception {
+        String err = jsonFails("\"donor\":\"BE\",\"recipient\":\"UA\"",
+                "{\"id\":\"l1\",\"equipment\":{\"typeId\":\"fn-scar-l\"},\"quantity\":{\"amount\":-5}}");
+        assertThat(err).contains("transfers.json: row 2, column lines.[0].quantity: must not be negative (got -5)");
+    }
+
+    @Test
+    void jsonADuplicateSerialWithinALine() throws Exception {
+        String err = jsonFails("\"donor\":\"BE\",\"recipient\":\"UA\"",
+                "{\"id\":\"l1\",\"equipment\":{\"typeId\":\"fn-scar-l\"},\"serials\":[\"FN100..FN199\",\"FN-150\"]}");
+        assertThat(err).contains("transfers.json: row 2, column lines.[0].serials: serial FN-150 is listed twice");
+    }
+
+    @Test
+    void jsonAnUnknownStatusListsTheAllowedOnes() throws Exception {
+        String err = jsonFails("\"donor\":\"BE\",\"recipient\":\"UA\"", "{\"id\":\"l1\",\"equipment\":{\"typeId\":\"fn-scar-l\"},"
+                + "\"history\":[{\"status\":\"handed over\",\"date\":\"2023\"}]}");
+        assertThat(err).contains("transfers.json: row 2, column lines.[0].history.[0].status: 'handed over' is not one of pledged, approved");
+    }
+
+    @Test
+    void jsonATruncatedFile() throws Exception {
+        String err = importFails(dir.resolve("transfers.json"),
+                "[{\"id\":\"tr_8\",\"donor\":\"BE\",\"recipient\":\"UA\"},\n {\"id\":\"tr_9\",\"don".getBytes(StandardCharsets.UTF_8));
+        assertThat(err).contains("transfers.json: not valid JSON at line 2").contains("is the file truncated?");
+    }
+
+    @Test
+    void jsonInvalidUtf8() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        bytes.write("[{\"id\":\"tr_8\",\"donor\":\"BE\",\n\"recipient\":\"U".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xFF);
+        bytes.write("A\"}]".getBytes(StandardCharsets.UTF_8));
+        String err = importFails(dir.resolve("transfers.json"), bytes.toByteArray());
+        assertThat(err).contains("transfers.json: invalid UTF-8 at byte 42 (line 2;");
+    }
+
+    @Test
+    void jsonAMissingRequiredField() throws Exception {
+        String err = jsonFails("\"recipient\":\"UA\"", "");
+        assertThat(err).contains("transfers.json: row 2, column donor: is required");
     }
 
     @Test

@@ -7,6 +7,11 @@ import java.util.List;
  * of the change, so no caller can forget or fake one; this interface only reads them.
  */
 public interface AuditLog {
-    /** Entries oldest first; a null type or id matches any, {@code limit} keeps the newest that many (0: all). */
-    List<AuditEntry> list(String entityType, String entityId, int limit);
+    /** Entries matching the query, oldest first. */
+    List<AuditEntry> list(AuditQuery query);
+
+    /** Entries about one kind of record and/or one record (null matches any), oldest first; {@code limit} keeps the newest that many (0: all). */
+    default List<AuditEntry> list(String entityType, String entityId, int limit) {
+        return list(new AuditQuery(entityType, entityId, null, null, limit));
+    }
 }

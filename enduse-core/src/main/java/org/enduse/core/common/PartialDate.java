@@ -64,6 +64,15 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
         };
     }
 
+    /**
+     * True when this date can fall on or after the first day of {@code start}: "2023" counts as on
+     * or after "2023-05", because the year may mean a day in May or later. Filters use it so that an
+     * imprecise date is kept rather than silently dropped.
+     */
+    public boolean mayBeOnOrAfter(PartialDate start) {
+        return !latest().isBefore(start.earliest());
+    }
+
     @Override
     public int compareTo(PartialDate o) {
         int c = date.compareTo(o.date);

@@ -8,7 +8,8 @@ import org.enduse.core.geo.GazetteerEntry;
 /**
  * The gazetteer's regions and populated places as names, each with its country. Countries are
  * left to the catalog and the country lexicon, which also know demonyms and capitals. Alternative
- * names without a language are language-neutral.
+ * names tagged "und" (no language) are skipped: they are transliteration variants that too often
+ * are ordinary words.
  *
  * <p>Running text is full of capitalised words that are also somewhere's name ("Western" is a
  * Fijian division, "Union" a town in New Jersey), so not every entry is a name to look for: regions
@@ -37,7 +38,7 @@ public final class GazetteerNameSource implements NameSource {
     public void forEachName(Consumer<Name> sink) {
         gazetteer.names(n -> {
             GazetteerEntry e = n.entry();
-            if (e.kind() == GazetteerEntry.Kind.COUNTRY || n.text() == null || n.text().isBlank()) return;
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY || n.text() == null || n.text().isBlank() || n.language().equals("und")) return;
             if (e.kind() == GazetteerEntry.Kind.REGION && !regionCountries.contains(e.country())) return;
             if (e.kind() == GazetteerEntry.Kind.PLACE && languages(e) < MIN_LANGUAGES && e.population() < MIN_POPULATION_UNNAMED) return;
             String language = n.language().length() == 2 ? n.language() : "xx";

@@ -28,10 +28,13 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class Gazetteer {
     public static final List<String> LANGUAGES = List.of("en", "nl", "fr", "de", "uk", "ru", "pl");
+    /** Prefix of the keys under which {@link GazetteerEntry#names()} keeps alternative names of no known language. */
+    public static final String ALTERNATIVE = "alt:";
 
     private final Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
     private final Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> byStem = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> byLoose = new HashMap<>();
     private final STRtree places = new STRtree();
 
     /** One name of an entry in one language. */
@@ -48,9 +51,11 @@ public final class Gazetteer {
         List<GazetteerEntry> capitals = readPlaces(placesTsv);
         addCountries(capitals);
         places.build();
-        byId.values().forEach(e -> e.names().values().forEach(n -> index(n, e)));
+        // Many names are the same in several languages ("Belgorod"): each distinct one is indexed once.
+        byId.values().forEach(e -> new java.util.HashSet<>(e.names().values()).forEach(n -> index(n, e)));
         byKey.values().forEach(list -> list.sort(IMPORTANCE));
         byStem.values().forEach(list -> list.sort(IMPORTANCE));
+        byLoose.values().forEach(list -> list.sort(IMPORTANCE));
     }
 
     private static final Comparator<GazetteerEntry> IMPORTANCE = Comparator
@@ -71,63 +76,93 @@ public final class Gazetteer {
 
     /**
      * Candidates for a name in any of the seven languages, best first. An exact match of the
-     * normalised name scores 1.0, a match only after stripping inflections 0.8; a name that
-     * mentions a region word ("oblast", "область") prefers regions, otherwise countries come first,
-     * then regions, then places by population.
+     * normalised name scores 1.0, a match only after stripping inflections 0.8, a match only after
+     * transliterating and folding spelling variants ({@link PlaceNames#loose}) 0.7. A name that
+     * mentions a region word ("oblast", "область") prefers regions; a bare name that is both a region
+     * and a town in it prefers the town; otherwise countries come first, then regions, then places by
+     * population.
      */
     public List<Candidate> locate(String name) {
         String key = PlaceNames.key(name);
         if (key.isEmpty()) return List.of();
-        boolean asksForRegion = !key.equals(PlaceNames.key(name.replaceAll("(?iu)\\b(oblast|область|області|obwód|region|province|provincie)\\b", "")))
-                || name.toLowerCase(Locale.ROOT).matches("(?su).*\\b(oblast|област|obw[oó]d|region|provin).*");
+        boolean asksForRegion = PlaceNames.mentionsRegion(name);
         Map<String, Candidate> found = new LinkedHashMap<>();
         for (GazetteerEntry e : byKey.getOrDefault(key, List.of())) found.putIfAbsent(e.id(), new Candidate(e, 1.0, "name"));
-        for (GazetteerEntry e : byStem.getOrDefault(PlaceNames.stem(name), List.of())) found.putIfAbsent(e.id(), new Candidate(e, 0.8, "inflected name"));
+        String stem = PlaceNames.stemOfKey(key);
+        for (GazetteerEntry e : byStem.getOrDefault(stem, List.of())) found.putIfAbsent(e.id(), new Candidate(e, 0.8, "inflected name"));
+        for (GazetteerEntry e : byLoose.getOrDefault(PlaceNames.loose(stem), List.of())) found.putIfAbsent(e.id(), new Candidate(e, 0.7, "transliterated name"));
         List<Candidate> ranked = new ArrayList<>(found.values());
-        ranked.sort(Comparator.comparing((Candidate c) -> -adjusted(c, asksForRegion))
+        Map<String, Double> regionScores = new HashMap<>();
+        for (Candidate c : ranked) if (c.entry().kind() == GazetteerEntry.Kind.REGION) regionScores.put(c.entry().id(), c.score());
+        ranked.sort(Comparator.comparing((Candidate c) -> -adjusted(c, asksForRegion, regionScores))
                 .thenComparing(c -> c.entry().kind().ordinal())
                 .thenComparing(c -> -c.entry().population()));
         return ranked;
     }
 
-    private static double adjusted(Candidate c, boolean asksForRegion) {
-        return c.score() + (asksForRegion && c.entry().kind() == GazetteerEntry.Kind.REGION ? 0.1 : 0);
+    /**
+     * A name with a region word prefers regions. A bare name that is both a region and a town in
+     * it ("Kharkiv", "Kherson") prefers the town, which is what a bare name in a report usually
+     * means; the region stays the next candidate.
+     */
+    private static double adjusted(Candidate c, boolean asksForRegion, Map<String, Double> regionScores) {
+        GazetteerEntry e = c.entry();
+        if (asksForRegion) return c.score() + (e.kind() == GazetteerEntry.Kind.REGION ? 0.1 : 0);
+        Double regionScore = e.kind() == GazetteerEntry.Kind.PLACE && e.regionCode() != null ? regionScores.get(e.regionCode()) : null;
+        return regionScore == null ? c.score() : Math.max(c.score(), regionScore) + 0.05;
     }
 
-    /** The nearest populated place within 200 km, if any. */
+    /** How far {@link #nearest} looks for a populated place. */
+    public static final double NEAREST_MAX_KM = 200;
+
+    /** The nearest populated place within {@link #NEAREST_MAX_KM}, if any. */
     public Optional<Nearest> nearest(double lat, double lon) {
         GeoMath.checkCoordinates(lat, lon);
-        Envelope around = new Envelope(lon, lon, lat, lat);
-        around.expandBy(2.0);
-        Nearest best = null;
-        for (Object o : places.query(around)) {
-            GazetteerEntry e = (GazetteerEntry) o;
-            double km = GeoMath.haversineKm(lat, lon, e.lat(), e.lon());
-            if (km <= 200 && (best == null || km < best.distanceKm())) best = new Nearest(e, km);
+        // Growing boxes: most points have a place within 25 km, and a small box has few candidates.
+        for (double radiusKm : new double[] {25, 100, NEAREST_MAX_KM}) {
+            double dLat = radiusKm / 111.32, dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(lat) + dLat))));
+            Nearest best = null;
+            for (Object o : places.query(new Envelope(lon - dLon, lon + dLon, lat - dLat, lat + dLat))) {
+                GazetteerEntry e = (GazetteerEntry) o;
+                double km = GeoMath.haversineKm(lat, lon, e.lat(), e.lon());
+                if (best == null || km < best.distanceKm()) best = new Nearest(e, km);
+            }
+            if (best != null && best.distanceKm() <= radiusKm) return Optional.of(best);
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
-    /** Every name of every entry, for building text matchers. */
+    /**
+     * Every name of every entry, for building text matchers: the names in the seven languages where
+     * the data has them, and Natural Earth's alternative region names with language "und"
+     * (undetermined). Places known only by their GeoNames (Latin) name are found in Cyrillic text
+     * by comparing {@link PlaceNames#loose} forms, as {@link #locate} does.
+     */
     public void names(Consumer<Name> sink) {
-        for (GazetteerEntry e : byId.values()) e.names().forEach((lang, text) -> sink.accept(new Name(text, lang, e)));
+        for (GazetteerEntry e : byId.values()) {
+            e.names().forEach((lang, text) -> sink.accept(new Name(text, lang.startsWith(ALTERNATIVE) ? "und" : lang, e)));
+        }
     }
 
     private void index(String name, GazetteerEntry e) {
-        add(byKey, PlaceNames.key(name), e);
-        add(byStem, PlaceNames.stem(name), e);
+        String key = PlaceNames.key(name);
+        add(byKey, key, e);
+        String stem = PlaceNames.stemOfKey(key);
+        add(byStem, stem, e);
+        add(byLoose, PlaceNames.loose(stem), e);
     }
 
     private static void add(Map<String, List<GazetteerEntry>> map, String key, GazetteerEntry e) {
         if (key.isEmpty()) return;
         List<GazetteerEntry> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(e)) list.add(e);
+        for (GazetteerEntry known : list) if (known == e) return; // entries are unique objects: identity suffices
+        list.add(e);
     }
 
     private void readRegions(InputStream tsv) {
         forEachRow(tsv, f -> {
             Map<String, String> names = names(f, 4);
-            if (f.length > 11 && !f[11].isBlank()) for (String alt : f[11].split(";")) names.putIfAbsent("alt:" + alt, alt);
+            if (f.length > 11 && !f[11].isBlank()) for (String alt : f[11].split(";")) names.putIfAbsent(ALTERNATIVE + alt, alt);
             byId.put(f[0], new GazetteerEntry(f[0], GazetteerEntry.Kind.REGION, names.getOrDefault("en", f[0]), f[1], f[0],
                     Double.parseDouble(f[2]), Double.parseDouble(f[3]), 0, names));
         });
@@ -146,16 +181,26 @@ public final class Gazetteer {
         return capitals;
     }
 
+    /**
+     * One entry per ISO country the data has anything in. A country's point is its capital, else
+     * its most populous place, else the label point of its first region (e.g. Antarctica).
+     */
     private void addCountries(List<GazetteerEntry> capitals) {
+        Map<String, GazetteerEntry> pointOf = new HashMap<>();
+        for (GazetteerEntry e : byId.values()) {
+            pointOf.merge(e.country(), e, (a, b) -> a.kind() == GazetteerEntry.Kind.REGION && b.kind() == GazetteerEntry.Kind.PLACE
+                    || a.kind() == b.kind() && b.population() > a.population() ? b : a);
+        }
         Map<String, GazetteerEntry> capitalOf = new HashMap<>();
         for (GazetteerEntry c : capitals) capitalOf.merge(c.country(), c, (a, b) -> a.population() >= b.population() ? a : b);
+        pointOf.putAll(capitalOf);
         for (String code : Locale.getISOCountries()) {
-            GazetteerEntry capital = capitalOf.get(code);
-            if (capital == null) continue;
+            GazetteerEntry point = pointOf.get(code);
+            if (point == null) continue;
             Map<String, String> names = new LinkedHashMap<>();
-            for (String lang : LANGUAGES) names.put(lang, new Locale("", code).getDisplayCountry(Locale.forLanguageTag(lang)));
+            for (String lang : LANGUAGES) names.put(lang, Locale.of("", code).getDisplayCountry(Locale.forLanguageTag(lang)));
             byId.put(code, new GazetteerEntry(code, GazetteerEntry.Kind.COUNTRY, names.get("en"), code, null,
-                    capital.lat(), capital.lon(), 0, names));
+                    point.lat(), point.lon(), 0, names));
         }
     }
 

@@ -6,7 +6,8 @@ import org.enduse.core.common.CountryCode;
 /**
  * A named place in the gazetteer: a country, a first-level region or a populated place.
  * {@code id} is the ISO code for countries and regions and "gn:" plus the GeoNames id for places.
- * {@code names} maps ISO 639-1 language to the name in that language, where the data has one.
+ * {@code names} maps ISO 639-1 language to the name in that language, where the data has one, and
+ * {@link Gazetteer#ALTERNATIVE} plus the name to alternative names of no known language.
  */
 public record GazetteerEntry(String id, Kind kind, String name, String country, String regionCode,
                              double lat, double lon, long population, Map<String, String> names) {

@@ -18,9 +18,9 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Reads geo/region-shapes.txt.gz (written by tools/geodata/build.py): one region per line, its code,
- * a tab, then polygons separated by '|', rings by ';', and "dx,dy" pairs in 1e-5 degrees,
- * delta-encoded along each ring. Compact to ship, fast to parse.
+ * Reads geo/region-shapes.txt.gz and geo/sea-shapes.txt.gz (written by tools/geodata/SimplifyShapes.java):
+ * one area per line, its code, a tab, then polygons separated by '|', rings by ';', and "dx,dy"
+ * pairs in 1e-5 degrees, delta-encoded along each ring. Compact to ship, fast to parse.
  */
 final class RegionShapes {
     private static final double SCALE = 100_000.0;
@@ -46,9 +46,9 @@ final class RegionShapes {
                     }
                     polygons.add(factory.createPolygon(shell, holes.toArray(LinearRing[]::new)));
                 }
-                Geometry g = factory.createMultiPolygon(polygons.toArray(Polygon[]::new));
-                // Natural Earth has a few self-touching rings; buffer(0) makes them valid for predicates.
-                shapes.put(code, g.isValid() ? g : g.buffer(0));
+                // tools/geodata/SimplifyShapes.java writes only valid polygons on this grid, so they
+                // are used as read; GeoShapesTest checks every one.
+                shapes.put(code, factory.createMultiPolygon(polygons.toArray(Polygon[]::new)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the region shapes", e);

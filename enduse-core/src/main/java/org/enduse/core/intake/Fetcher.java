@@ -78,7 +78,7 @@ public final class Fetcher implements AutoCloseable {
             return future.get(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new IntakeException(IntakeFailure.TIMEOUT, "no complete answer from " + uri + " within " + limits.readTimeout().toSeconds() + " s", e);
+            throw timedOut(uri, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -88,11 +88,16 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
+    /** One message whichever timer fired first: the client's request timeout or our overall deadline. */
+    private IntakeException timedOut(URI uri, Throwable cause) {
+        return new IntakeException(IntakeFailure.TIMEOUT, "no complete answer from " + uri + " within " + limits.readTimeout().toSeconds() + " s", cause);
+    }
+
     private IntakeException translate(URI uri, Throwable cause) {
         Throwable c = cause;
         while (c != null) {
             if (c instanceof IntakeException known) return known;
-            if (c instanceof HttpTimeoutException) return new IntakeException(IntakeFailure.TIMEOUT, "timed out fetching " + uri, cause);
+            if (c instanceof HttpTimeoutException) return timedOut(uri, cause);
             if (c instanceof ConnectException) return new IntakeException(IntakeFailure.NETWORK, "cannot connect to " + uri.getHost() + ":" + port(uri) + " (connection refused)", cause);
             c = c.getCause();
         }

@@ -4,9 +4,11 @@ import java.util.List;
 import org.enduse.core.catalog.ActorRef;
 import org.enduse.core.catalog.EquipmentRef;
 import org.enduse.core.common.Checks;
+import org.enduse.core.common.InvalidInputException;
 import org.enduse.core.common.PartialDate;
 import org.enduse.core.geo.Place;
 import org.enduse.core.transfer.Quantity;
+import org.enduse.core.transfer.SerialNumbers;
 
 /**
  * Equipment observed somewhere, at some time, in someone's hands: what the footage or report
@@ -26,8 +28,18 @@ public record Sighting(String id, EquipmentRef equipment, Quantity quantity, Lis
         if (verification == null) verification = Verification.UNVERIFIED;
         sourceIds = Checks.list(sourceIds);
         note = Checks.optional(note);
-        if (serials.size() != serials.stream().distinct().count()) {
-            throw org.enduse.core.common.InvalidInputException.field("serials", "a serial is listed twice");
+        checkSerialsDistinct(serials);
+    }
+
+    /** Serials are compared as normalised, as matching does: "FN 150" and "FN-150" are one item read twice. */
+    private static void checkSerialsDistinct(List<String> serials) {
+        var seen = new java.util.HashMap<String, String>();
+        for (String serial : serials) {
+            String earlier = seen.putIfAbsent(SerialNumbers.normalise(serial), serial);
+            if (earlier != null) {
+                throw InvalidInputException.field("serials", "serial " + serial + " is listed twice"
+                        + (earlier.equals(serial) ? "" : " (also as " + earlier + ")"));
+            }
         }
     }
 }

@@ -5,20 +5,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.function.Function;
 import org.enduse.core.common.CountryCode;
+import org.enduse.core.common.Enums;
 import org.enduse.core.common.PartialDate;
 import org.enduse.core.transfer.SerialRange;
 
@@ -44,6 +50,8 @@ public final class RecordJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private RecordJson() {}
 
     /** The shared mapper; configured once, safe to use from any thread. */
@@ -54,7 +62,7 @@ public final class RecordJson {
     /** A record as one line of JSON (for the audit log). */
     public static String compact(Object value) {
         try {
-            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+            return COMPACT.writeValueAsString(value);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -74,7 +82,27 @@ public final class RecordJson {
         asString(module, CountryCode.class, CountryCode::of);
         asString(module, PartialDate.class, PartialDate::parse);
         asString(module, SerialRange.class, SerialRange::parse);
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+                                                              JsonDeserializer<?> deserializer) {
+                return enumReader(type.getRawClass().asSubclass(Enum.class));
+            }
+        });
         return module;
+    }
+
+    /** Enumerations read as in CSV (any case, dashes or spaces for underscores), with the allowed values in the error. */
+    private static <E extends Enum<E>> JsonDeserializer<E> enumReader(Class<?> raw) {
+        @SuppressWarnings("unchecked")
+        Class<E> type = (Class<E>) raw;
+        return new JsonDeserializer<E>() {
+            @Override
+            public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.currentToken().isScalarValue()) return type.cast(ctxt.handleUnexpectedToken(type, p));
+                return Enums.parse(type, p.getValueAsString(), p.currentName());
+            }
+        };
     }
 
     private static <T> void asString(SimpleModule module, Class<T> type, Function<String, T> parse) {

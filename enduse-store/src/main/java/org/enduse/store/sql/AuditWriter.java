@@ -1,33 +1,44 @@
 package org.enduse.store.sql;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.enduse.store.json.RecordJson;
-import org.jdbi.v3.core.Handle;
 
 /**
- * Appends audit entries inside the writing transaction. Sequence numbers are max + 1: the write
- * transaction holds the database's write lock, so no other writer can take the same number.
+ * Appends audit entries inside the writing transaction. Sequence numbers continue from the stored
+ * maximum, read once per transaction: the write transaction holds the database's write lock, so no
+ * other writer can take the same numbers meanwhile.
  */
 final class AuditWriter {
-    private final Handle handle;
+    /**
+     * ISO-8601 UTC with a fixed nine-digit fraction. Instant.toString drops zero fractions
+     * ("...:00Z" next to "...:00.5Z"), which would make text order differ from time order.
+     */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Statements sql;
     private final String user;
     private final Clock clock;
+    private long lastSeq = -1;
 
-    AuditWriter(Handle handle, String user, Clock clock) {
+    AuditWriter(Statements sql, String user, Clock clock) {
         if (user == null || user.isBlank()) throw new IllegalArgumentException("a write needs the user making it");
-        this.handle = handle;
+        this.sql = sql;
         this.user = user.strip();
         this.clock = clock;
     }
 
     /** Records that {@code state} was created or updated, with its JSON as the state after. */
     void saved(boolean existed, String entityType, String entityId, Object state) {
-        long seq = handle.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM audit").mapTo(Long.class).one();
-        handle.createUpdate("INSERT INTO audit (seq, at, user_name, action, entity_type, entity_id, detail) "
-                        + "VALUES (:seq, :at, :user, :action, :type, :id, :detail)")
-                .bind("seq", seq).bind("at", clock.instant().toString()).bind("user", user)
-                .bind("action", existed ? "update" : "create").bind("type", entityType).bind("id", entityId)
-                .bind("detail", RecordJson.compact(state))
-                .execute();
+        if (lastSeq < 0) lastSeq = sql.number("SELECT COALESCE(MAX(seq), 0) FROM audit");
+        sql.update("INSERT INTO audit (seq, at, user_name, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ++lastSeq, timestamp(clock.instant()), user, existed ? "update" : "create", entityType, entityId, RecordJson.compact(state));
+    }
+
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
     }
 }

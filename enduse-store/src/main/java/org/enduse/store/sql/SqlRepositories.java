@@ -10,14 +10,16 @@ public final class SqlRepositories {
 
     /** Repositories that refuse to save. */
     public static Repositories reading(Handle handle) {
-        return new Repositories(new SqlTransfers(handle, null), new SqlSightings(handle, null), new SqlSources(handle, null),
+        var sql = new Statements(handle);
+        return new Repositories(new SqlTransfers(handle, sql, null), new SqlSightings(handle, sql, null), new SqlSources(handle, sql, null),
                 new SqlAuditLog(handle));
     }
 
     /** Repositories whose every save is audited as done by {@code user}. */
     public static Repositories writing(Handle handle, String user, Clock clock) {
-        var audit = new AuditWriter(handle, user, clock);
-        return new Repositories(new SqlTransfers(handle, audit), new SqlSightings(handle, audit), new SqlSources(handle, audit),
+        var sql = new Statements(handle);
+        var audit = new AuditWriter(sql, user, clock);
+        return new Repositories(new SqlTransfers(handle, sql, audit), new SqlSightings(handle, sql, audit), new SqlSources(handle, sql, audit),
                 new SqlAuditLog(handle));
     }
 }

@@ -23,10 +23,12 @@ import org.jdbi.v3.core.Handle;
 final class SqlSightings implements SightingRepository {
     private static final List<String> CHILD_TABLES = List.of("sighting_serials", "sighting_markings", "sighting_sources");
     private final Handle handle;
+    private final Statements sql;
     private final AuditWriter audit;
 
-    SqlSightings(Handle handle, AuditWriter audit) {
+    SqlSightings(Handle handle, Statements sql, AuditWriter audit) {
         this.handle = handle;
+        this.sql = sql;
         this.audit = audit;
     }
 
@@ -37,7 +39,7 @@ final class SqlSightings implements SightingRepository {
 
     @Override
     public boolean exists(String id) {
-        return handle.createQuery("SELECT COUNT(*) FROM sightings WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
+        return sql.any("SELECT 1 FROM sightings WHERE id = ?", id);
     }
 
     @Override
@@ -50,38 +52,30 @@ final class SqlSightings implements SightingRepository {
     public void save(Sighting s) {
         if (audit == null) throw new IllegalStateException("saving a sighting needs a write transaction");
         boolean existed = exists(s.id());
-        String sql = existed
-                ? "UPDATE sightings SET equipment_type = :type, equipment_description = :desc, quantity = :qty, unit = :unit, "
-                        + "place_name = :place, country = :country, region = :region, lat = :lat, lon = :lon, geo_precision = :precision, "
-                        + "observed = :observed, holder_actor_id = :holderId, holder_name = :holderName, status = :status, "
-                        + "verification = :verification, note = :note WHERE id = :id"
-                : "INSERT INTO sightings (id, equipment_type, equipment_description, quantity, unit, place_name, country, region, lat, lon, "
-                        + "geo_precision, observed, holder_actor_id, holder_name, status, verification, note) VALUES (:id, :type, :desc, :qty, "
-                        + ":unit, :place, :country, :region, :lat, :lon, :precision, :observed, :holderId, :holderName, :status, :verification, :note)";
         Place p = s.place();
-        handle.createUpdate(sql).bind("id", s.id()).bind("type", s.equipment().typeId()).bind("desc", s.equipment().description())
-                .bind("qty", Rows.decimal(s.quantity().amount())).bind("unit", s.quantity().unit().name())
-                .bind("place", p.name()).bind("country", text(p.country())).bind("region", p.region())
-                .bind("lat", p.lat()).bind("lon", p.lon()).bind("precision", p.precision().name())
-                .bind("observed", text(s.observed()))
-                .bind("holderId", s.holder() == null ? null : s.holder().actorId())
-                .bind("holderName", s.holder() == null ? null : s.holder().name())
-                .bind("status", s.status().name()).bind("verification", s.verification().name()).bind("note", s.note())
-                .execute();
+        Object[] values = {s.equipment().typeId(), s.equipment().description(), Rows.decimal(s.quantity().amount()),
+                s.quantity().unit().name(), p.name(), text(p.country()), p.region(), p.lat(), p.lon(), p.precision().name(),
+                text(s.observed()), s.holder() == null ? null : s.holder().actorId(), s.holder() == null ? null : s.holder().name(),
+                s.status().name(), s.verification().name(), s.note(), s.id()};
         if (existed) {
-            for (String table : CHILD_TABLES) handle.createUpdate("DELETE FROM " + table + " WHERE sighting_id = :id").bind("id", s.id()).execute();
+            sql.update("UPDATE sightings SET equipment_type = ?, equipment_description = ?, quantity = ?, unit = ?, place_name = ?, "
+                    + "country = ?, region = ?, lat = ?, lon = ?, geo_precision = ?, observed = ?, holder_actor_id = ?, holder_name = ?, "
+                    + "status = ?, verification = ?, note = ? WHERE id = ?", values);
+            for (String table : CHILD_TABLES) sql.update("DELETE FROM " + table + " WHERE sighting_id = ?", s.id());
+        } else {
+            sql.update("INSERT INTO sightings (equipment_type, equipment_description, quantity, unit, place_name, country, region, lat, lon, "
+                    + "geo_precision, observed, holder_actor_id, holder_name, status, verification, note, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
         }
         for (int i = 0; i < s.serials().size(); i++) {
-            handle.createUpdate("INSERT INTO sighting_serials (sighting_id, position, serial, normalised) VALUES (:s, :p, :v, :n)")
-                    .bind("s", s.id()).bind("p", i).bind("v", s.serials().get(i)).bind("n", SerialNumbers.normalise(s.serials().get(i))).execute();
+            sql.update("INSERT INTO sighting_serials (sighting_id, position, serial, normalised) VALUES (?, ?, ?, ?)",
+                    s.id(), i, s.serials().get(i), SerialNumbers.normalise(s.serials().get(i)));
         }
         for (int i = 0; i < s.markings().size(); i++) {
-            handle.createUpdate("INSERT INTO sighting_markings (sighting_id, position, marking) VALUES (:s, :p, :v)")
-                    .bind("s", s.id()).bind("p", i).bind("v", s.markings().get(i)).execute();
+            sql.update("INSERT INTO sighting_markings (sighting_id, position, marking) VALUES (?, ?, ?)", s.id(), i, s.markings().get(i));
         }
         for (int i = 0; i < s.sourceIds().size(); i++) {
-            handle.createUpdate("INSERT INTO sighting_sources (sighting_id, position, source_id) VALUES (:s, :p, :v)")
-                    .bind("s", s.id()).bind("p", i).bind("v", s.sourceIds().get(i)).execute();
+            sql.update("INSERT INTO sighting_sources (sighting_id, position, source_id) VALUES (?, ?, ?)", s.id(), i, s.sourceIds().get(i));
         }
         audit.saved(existed, "sighting", s.id(), s);
     }

@@ -10,10 +10,12 @@ import org.jdbi.v3.core.Handle;
 /** Sources in the sources table. */
 final class SqlSources implements SourceRepository {
     private final Handle handle;
+    private final Statements sql;
     private final AuditWriter audit;
 
-    SqlSources(Handle handle, AuditWriter audit) {
+    SqlSources(Handle handle, Statements sql, AuditWriter audit) {
         this.handle = handle;
+        this.sql = sql;
         this.audit = audit;
     }
 
@@ -24,7 +26,7 @@ final class SqlSources implements SourceRepository {
 
     @Override
     public boolean exists(String id) {
-        return find(id).isPresent();
+        return sql.any("SELECT 1 FROM sources WHERE id = ?", id);
     }
 
     @Override
@@ -36,14 +38,15 @@ final class SqlSources implements SourceRepository {
     public void save(Source s) {
         if (audit == null) throw new IllegalStateException("saving a source needs a write transaction");
         boolean existed = exists(s.id());
-        String sql = existed
-                ? "UPDATE sources SET location = :location, title = :title, outlet = :outlet, language = :language, "
-                        + "published = :published, retrieved = :retrieved, sha256 = :sha256 WHERE id = :id"
-                : "INSERT INTO sources (id, location, title, outlet, language, published, retrieved, sha256) "
-                        + "VALUES (:id, :location, :title, :outlet, :language, :published, :retrieved, :sha256)";
-        handle.createUpdate(sql).bind("id", s.id()).bind("location", s.location()).bind("title", s.title())
-                .bind("outlet", s.outlet()).bind("language", s.language()).bind("published", Rows.text(s.published()))
-                .bind("retrieved", Rows.text(s.retrieved())).bind("sha256", s.sha256()).execute();
+        Object[] values = {s.location(), s.title(), s.outlet(), s.language(), Rows.text(s.published()), Rows.text(s.retrieved()),
+                s.sha256(), s.id()};
+        if (existed) {
+            sql.update("UPDATE sources SET location = ?, title = ?, outlet = ?, language = ?, published = ?, retrieved = ?, sha256 = ? "
+                    + "WHERE id = ?", values);
+        } else {
+            sql.update("INSERT INTO sources (location, title, outlet, language, published, retrieved, sha256, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values);
+        }
         audit.saved(existed, "source", s.id(), s);
     }
 

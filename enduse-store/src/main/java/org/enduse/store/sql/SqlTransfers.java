@@ -22,11 +22,16 @@ import org.jdbi.v3.core.Handle;
 
 /** Transfers across the transfers, transfer_lines, line_serials, lifecycle_events, end_use_terms and transfer_sources tables. */
 final class SqlTransfers implements TransferRepository {
+    private static final List<String> CHILD_TABLES = List.of("lifecycle_events", "line_serials", "transfer_lines", "end_use_terms",
+            "transfer_sources");
+
     private final Handle handle;
+    private final Statements sql;
     private final AuditWriter audit;
 
-    SqlTransfers(Handle handle, AuditWriter audit) {
+    SqlTransfers(Handle handle, Statements sql, AuditWriter audit) {
         this.handle = handle;
+        this.sql = sql;
         this.audit = audit;
     }
 
@@ -37,7 +42,7 @@ final class SqlTransfers implements TransferRepository {
 
     @Override
     public boolean exists(String id) {
-        return handle.createQuery("SELECT COUNT(*) FROM transfers WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
+        return sql.any("SELECT 1 FROM transfers WHERE id = ?", id);
     }
 
     @Override
@@ -59,21 +64,17 @@ final class SqlTransfers implements TransferRepository {
     public void save(Transfer t) {
         if (audit == null) throw new IllegalStateException("saving a transfer needs a write transaction");
         boolean existed = exists(t.id());
-        String sql = existed
-                ? "UPDATE transfers SET name = :name, donor = :donor, recipient = :recipient, financier = :financier, "
-                        + "announced = :announced, value_amount = :amount, value_currency = :currency, note = :note WHERE id = :id"
-                : "INSERT INTO transfers (id, name, donor, recipient, financier, announced, value_amount, value_currency, note) "
-                        + "VALUES (:id, :name, :donor, :recipient, :financier, :announced, :amount, :currency, :note)";
-        handle.createUpdate(sql).bind("id", t.id()).bind("name", t.name()).bind("donor", text(t.donor()))
-                .bind("recipient", text(t.recipient())).bind("financier", text(t.financier()))
-                .bind("announced", text(t.announced()))
-                .bind("amount", t.value() == null ? null : Rows.decimal(t.value().amount()))
-                .bind("currency", t.value() == null ? null : t.value().currency()).bind("note", t.note())
-                .execute();
+        String amount = t.value() == null ? null : Rows.decimal(t.value().amount());
+        String currency = t.value() == null ? null : t.value().currency();
         if (existed) {
-            for (String table : List.of("lifecycle_events", "line_serials", "transfer_lines", "end_use_terms", "transfer_sources")) {
-                handle.createUpdate("DELETE FROM " + table + " WHERE transfer_id = :id").bind("id", t.id()).execute();
-            }
+            sql.update("UPDATE transfers SET name = ?, donor = ?, recipient = ?, financier = ?, announced = ?, value_amount = ?, "
+                    + "value_currency = ?, note = ? WHERE id = ?", t.name(), text(t.donor()), text(t.recipient()), text(t.financier()),
+                    text(t.announced()), amount, currency, t.note(), t.id());
+            for (String table : CHILD_TABLES) sql.update("DELETE FROM " + table + " WHERE transfer_id = ?", t.id());
+        } else {
+            sql.update("INSERT INTO transfers (id, name, donor, recipient, financier, announced, value_amount, value_currency, note) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", t.id(), t.name(), text(t.donor()), text(t.recipient()), text(t.financier()),
+                    text(t.announced()), amount, currency, t.note());
         }
         insertChildren(t);
         audit.saved(existed, "transfer", t.id(), t);
@@ -82,33 +83,26 @@ final class SqlTransfers implements TransferRepository {
     private void insertChildren(Transfer t) {
         var terms = TermRows.toRows(t.terms());
         for (int i = 0; i < terms.size(); i++) {
-            handle.createUpdate("INSERT INTO end_use_terms (transfer_id, position, kind, value) VALUES (:t, :p, :k, :v)")
-                    .bind("t", t.id()).bind("p", i).bind("k", terms.get(i).kind()).bind("v", terms.get(i).value()).execute();
+            sql.update("INSERT INTO end_use_terms (transfer_id, position, kind, value) VALUES (?, ?, ?, ?)",
+                    t.id(), i, terms.get(i).kind(), terms.get(i).value());
         }
         for (int i = 0; i < t.sourceIds().size(); i++) {
-            handle.createUpdate("INSERT INTO transfer_sources (transfer_id, position, source_id) VALUES (:t, :p, :s)")
-                    .bind("t", t.id()).bind("p", i).bind("s", t.sourceIds().get(i)).execute();
+            sql.update("INSERT INTO transfer_sources (transfer_id, position, source_id) VALUES (?, ?, ?)", t.id(), i, t.sourceIds().get(i));
         }
         for (int l = 0; l < t.lines().size(); l++) {
             TransferLine line = t.lines().get(l);
-            handle.createUpdate("INSERT INTO transfer_lines (transfer_id, id, position, equipment_type, equipment_description, quantity, unit, note) "
-                            + "VALUES (:t, :id, :p, :type, :desc, :qty, :unit, :note)")
-                    .bind("t", t.id()).bind("id", line.id()).bind("p", l).bind("type", line.equipment().typeId())
-                    .bind("desc", line.equipment().description()).bind("qty", Rows.decimal(line.quantity().amount()))
-                    .bind("unit", line.quantity().unit().name()).bind("note", line.note()).execute();
+            sql.update("INSERT INTO transfer_lines (transfer_id, id, position, equipment_type, equipment_description, quantity, unit, note) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", t.id(), line.id(), l, line.equipment().typeId(), line.equipment().description(),
+                    Rows.decimal(line.quantity().amount()), line.quantity().unit().name(), line.note());
             for (int i = 0; i < line.serials().size(); i++) {
                 SerialRange r = line.serials().get(i);
-                handle.createUpdate("INSERT INTO line_serials (transfer_id, line_id, position, first_serial, last_serial, first_normalised) "
-                                + "VALUES (:t, :l, :p, :first, :last, :norm)")
-                        .bind("t", t.id()).bind("l", line.id()).bind("p", i).bind("first", r.first()).bind("last", r.last())
-                        .bind("norm", SerialNumbers.normalise(r.first())).execute();
+                sql.update("INSERT INTO line_serials (transfer_id, line_id, position, first_serial, last_serial, first_normalised) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", t.id(), line.id(), i, r.first(), r.last(), SerialNumbers.normalise(r.first()));
             }
             for (int i = 0; i < line.history().size(); i++) {
                 LifecycleEvent e = line.history().get(i);
-                handle.createUpdate("INSERT INTO lifecycle_events (transfer_id, line_id, position, status, event_date, source_id, note) "
-                                + "VALUES (:t, :l, :p, :status, :date, :source, :note)")
-                        .bind("t", t.id()).bind("l", line.id()).bind("p", i).bind("status", e.status().name())
-                        .bind("date", e.date().toString()).bind("source", e.sourceId()).bind("note", e.note()).execute();
+                sql.update("INSERT INTO lifecycle_events (transfer_id, line_id, position, status, event_date, source_id, note) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", t.id(), line.id(), i, e.status().name(), e.date().toString(), e.sourceId(), e.note());
             }
         }
     }

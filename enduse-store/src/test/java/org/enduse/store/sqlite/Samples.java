@@ -25,10 +25,10 @@ import org.enduse.core.transfer.Transfer;
 import org.enduse.core.transfer.TransferLine;
 
 /** Records with every field set, so a round trip that drops one shows. */
-final class Samples {
+public final class Samples {
     private Samples() {}
 
-    static Transfer transfer(String id) {
+    public static Transfer transfer(String id) {
         var line = new TransferLine("l1", new EquipmentRef("fn-scar-l", "FN SCAR-L rifles"), new Quantity(new BigDecimal("200"), QuantityUnit.ITEMS),
                 List.of(SerialRange.parse("FN100..FN199"), SerialRange.single("FN-7")),
                 List.of(new LifecycleEvent(LifecycleStatus.PLEDGED, PartialDate.parse("2023-01"), "src_a", "package announced"),
@@ -42,13 +42,13 @@ final class Samples {
                 List.of("src_a", "src_b"), "note; with a semicolon");
     }
 
-    static Sighting sighting(String id) {
+    public static Sighting sighting(String id) {
         return new Sighting(id, EquipmentRef.type("fn-scar-l"), Quantity.items(2), List.of("tactical sign Z", "flag"), List.of("FN150", "FN151"),
                 new Place("Kozinka", CountryCode.of("RU"), "RU-BEL", 50.4567, 36.8912, GeoPrecision.SETTLEMENT), PartialDate.parse("2023-05-22"),
                 new ActorRef("rdk", "Russian Volunteer Corps"), SightingStatus.IN_USE, Verification.GEOLOCATED, List.of("src_a"), "seen in a video");
     }
 
-    static Source source(String id) {
+    public static Source source(String id) {
         return new Source(id, "https://example.org/report", "A report", "Example Outlet", "en", Instant.parse("2023-05-23T10:00:00Z"),
                 Instant.parse("2023-05-24T08:30:00Z"), "a".repeat(64));
     }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * over news-sized documents built from a development set, single-threaded and on every core.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Documents/s and MB/s of extraction on ~3 KB documents built from a labelled set.")
+        description = "Documents/s and MB/s of extraction on ~3 KB documents built from a labelled set.",
+        footer = {"", "Example:", "  enduse bench extract enduse-core/src/test/resources/devset"})
 public final class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

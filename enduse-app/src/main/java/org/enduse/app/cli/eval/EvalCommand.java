@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code enduse eval DIR}: precision, recall and F1 of extraction per field and language on a labelled set. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score extraction against a labelled development set (docs/devset.md): precision, recall and F1",
-                "per field and per language. DIR holds *.jsonl labelled documents and may hold names.tsv."})
+                "per field and per language. DIR holds *.jsonl labelled documents and may hold names.tsv."},
+        footer = {"", "Examples:", "  enduse eval enduse-core/src/test/resources/devset", "  enduse eval --details enduse-core/src/test/resources/devset"})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

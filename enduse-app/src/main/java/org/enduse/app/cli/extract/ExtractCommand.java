@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Read reports (files, directories, http(s) URLs, '-' for standard input) and print what they mention",
                 "and report: one JSON object per document (docs/formats.md, \"extract --format jsonl\").",
-                "A document that cannot be read prints {\"source\", \"error\"} and the run goes on."})
+                "A document that cannot be read prints {\"source\", \"error\"} and the run goes on."},
+        footer = {"", "Examples:", "  enduse extract --format jsonl report.txt page.html reports/", "  curl -s URL | enduse extract --format jsonl -"})
 public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

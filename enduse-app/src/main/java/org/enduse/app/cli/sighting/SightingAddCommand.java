@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.enduse.app.cli.Contexts;
+import org.enduse.app.cli.OptionValue;
 import org.enduse.app.cli.UserException;
 import org.enduse.core.catalog.ActorRef;
 import org.enduse.core.catalog.EquipmentRef;
@@ -75,10 +76,12 @@ public final class SightingAddCommand implements Runnable {
     @Override
     public void run() {
         String sightingId = id != null ? id : Ids.next("si");
+        var countryCode = OptionValue.of("--country", () -> CountryCode.ofNullable(country));
+        var observedDate = OptionValue.of("--observed", () -> PartialDate.parseNullable(observed));
         var sighting = new Sighting(sightingId, new EquipmentRef(equipment, description),
                 quantity == null ? null : new Quantity(quantity, QuantityUnit.parse(unit)), markings, serials,
-                new Place(place, CountryCode.ofNullable(country), region, lat, lon, Enums.parse(GeoPrecision.class, geoPrecision, "geo precision")),
-                PartialDate.parseNullable(observed), holder == null && holderName == null ? null : new ActorRef(holder, holderName),
+                new Place(place, countryCode, region, lat, lon, Enums.parse(GeoPrecision.class, geoPrecision, "geo precision")),
+                observedDate, holder == null && holderName == null ? null : new ActorRef(holder, holderName),
                 Enums.parse(SightingStatus.class, status, "status"), Enums.parse(Verification.class, verification, "verification"), sources, note);
         try (var app = Contexts.open(spec)) {
             app.store().write(app.user(), repos -> {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored sightings.",
         footer = {"", "Examples:", "  enduse sightings list", "  enduse sightings list --country RU --equipment fn-scar-l",
-                "  enduse sightings list --holder rdk --format json"})
+                "  enduse sightings list --holder rdk --format json",
+                "  enduse sightings list --since 2023-05 --verification geolocated"})
 public final class SightingListCommand implements Runnable {
     @Spec
     CommandSpec spec;

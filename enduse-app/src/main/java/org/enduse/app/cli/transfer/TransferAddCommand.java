@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.enduse.app.cli.Contexts;
+import org.enduse.app.cli.OptionValue;
 import org.enduse.app.cli.UserException;
 import org.enduse.core.catalog.EquipmentRef;
 import org.enduse.core.common.CountryCode;
@@ -80,14 +81,20 @@ public final class TransferAddCommand implements Runnable {
     @Override
     public void run() {
         String transferId = id != null ? id : Ids.next("tr");
+        var donorCode = OptionValue.of("--donor", () -> CountryCode.of(donor));
+        var recipientCode = OptionValue.of("--recipient", () -> CountryCode.of(recipient));
+        var financierCode = OptionValue.of("--financier", () -> CountryCode.ofNullable(financier));
+        var announcedDate = OptionValue.of("--announced", () -> PartialDate.parseNullable(announced));
+        var events = OptionValue.of("--status", () -> history.stream().map(TransferCsv::event).toList());
+        var ranges = OptionValue.of("--serials", () -> serials.stream().map(SerialRange::parse).toList());
         var lines = new ArrayList<TransferLine>();
         if (equipment != null || description != null) {
             lines.add(new TransferLine("l1", new EquipmentRef(equipment, description), new Quantity(quantity, QuantityUnit.parse(unit)),
-                    serials.stream().map(SerialRange::parse).toList(), history.stream().map(TransferCsv::event).toList(), null));
+                    ranges, events, null));
         }
         var terms = new EndUseTerms(territory, endUsers, Enums.parse(Purpose.class, purpose, "purpose"), retransferConsent, rightToInspect, null);
-        var transfer = new Transfer(transferId, name, CountryCode.of(donor), CountryCode.of(recipient), CountryCode.ofNullable(financier),
-                PartialDate.parseNullable(announced), value == null ? null : Money.of(value, currency), lines, terms, sources, note);
+        var money = OptionValue.of("--value", () -> value == null ? null : Money.of(value, currency));
+        var transfer = new Transfer(transferId, name, donorCode, recipientCode, financierCode, announcedDate, money, lines, terms, sources, note);
         try (var app = Contexts.open(spec)) {
             app.store().write(app.user(), repos -> {
                 if (repos.transfers().exists(transferId)) throw new UserException("a transfer with id " + transferId + " already exists");

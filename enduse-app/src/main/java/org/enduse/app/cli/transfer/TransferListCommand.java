@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored transfers.",
         footer = {"", "Examples:", "  enduse transfers list", "  enduse transfers list --donor BE --recipient UA --equipment fn-scar-l",
-                "  enduse transfers list --status delivered --format csv > delivered.csv"})
+                "  enduse transfers list --status delivered --format csv > delivered.csv",
+                "  enduse transfers list --since 2023-05 --equipment maxxpro"})
 public final class TransferListCommand implements Runnable {
     @Spec
     CommandSpec spec;

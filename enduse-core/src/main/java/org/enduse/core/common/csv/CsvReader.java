@@ -111,7 +111,9 @@ public final class CsvReader {
             String message = last && size < header.size()
                     ? "the last row has " + size + " of " + header.size() + " columns: the file may be truncated"
                     : "the row has " + size + " columns but the header has " + header.size();
-            problems.add(new InputProblem(input, r, null, message));
+            // The column named is where the row stops short (the first missing one) or overflows (the first extra one).
+            String column = size < header.size() ? header.get(size) : "#" + (header.size() + 1);
+            problems.add(new InputProblem(input, r, column, message));
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         return new CsvTable(input, header, records.subList(1, records.size()));
@@ -125,6 +127,6 @@ public final class CsvReader {
 
     private String columnName(int row, int index) {
         if (row > 0 && index < records.get(0).size()) return records.get(0).get(index).strip().toLowerCase(Locale.ROOT);
-        return "column " + (index + 1);
+        return "#" + (index + 1);
     }
 }

@@ -37,7 +37,14 @@ class CsvReaderTest {
 
     @Test
     void aRowOfTheWrongWidthIsNamed() {
-        assertThatThrownBy(() -> CsvReader.parse("f.csv", "a,b\n1,2,3\n4,5\n")).hasMessage("f.csv: row 1: the row has 3 columns but the header has 2");
+        assertThatThrownBy(() -> CsvReader.parse("f.csv", "a,b\n1,2,3\n4,5\n")).hasMessage("f.csv: row 1, column #3: the row has 3 columns but the header has 2");
+    }
+
+    @Test
+    void aShortLastRowNamesTheFirstMissingColumn() {
+        assertThatThrownBy(() -> CsvReader.parse("f.csv", "a,b,c\n1,2,3\n4,5"))
+                .hasMessage("f.csv: row 2, column c: the last row has 2 of 3 columns: the file may be truncated");
+        assertThatThrownBy(() -> CsvReader.parse("f.csv", "a,\"b\n")).hasMessageStartingWith("f.csv: column #2: a quoted field is never closed");
     }
 
     @Test

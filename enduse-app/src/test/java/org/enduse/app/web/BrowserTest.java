@@ -1,0 +1,147 @@
+package org.enduse.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.enduse.core.account.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The UI in headless Chromium (Debian's chromium and chromium-driver; tools/install-test-deps.sh
+ * installs them): sign in, the dashboard, the keyboard, hostile text shown as text. Screenshots
+ * go to target/screenshots/. Skipped, saying why, where Chromium is not installed.
+ */
+class BrowserTest {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir static Path dir;
+    static TestServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
+                "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed (apt-get install chromium chromium-driver, or tools/install-test-deps.sh)");
+        server = new TestServer(dir);
+        server.services.accounts().addUser("mallory", "<img src=x onerror=alert(1)> \"Mallory\"", server.be.id(), Role.VIEWER,
+                TestServer.PASSWORD.toCharArray(), "test");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private static void shoot(String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void signIn(String username, String password) {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).clear();
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+    }
+
+    @Test
+    void signInOpenTheDashboardAndUseTheKeyboard() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(server.url("/transfers"));
+        waiting().until(ExpectedConditions.urlContains("/login?next="));
+        signIn("be-admin", "not the password");
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.error")));
+        assertThat(error.getText()).isEqualTo("wrong username or password");
+        shoot("login-refused");
+
+        signIn("be-admin", TestServer.PASSWORD);
+        waiting().until(ExpectedConditions.urlToBe(server.url("/transfers")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.list tbody"), "FN SCAR rifles"));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("1 transfer");
+        shoot("transfers");
+        browser.findElement(By.linkText("Dashboard")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tiles"), "Records of your organisation"));
+        assertThat(browser.findElement(By.cssSelector("#tiles [data-key=records_owned] .count")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("be-admin", "FPS Defence (BE)", "admin");
+        assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Dashboard");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("overdue-body"), "Not available yet."));
+        shoot("dashboard");
+
+        // "/" jumps to the search box from anywhere on the page.
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        browser.switchTo().activeElement().sendKeys("SCAR", Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/search?q=SCAR"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search: SCAR");
+
+        assertNoScriptOrPolicyErrors();
+    }
+
+    @Test
+    void hostileTextIsShownAsTextAndTokensAreShownOnce() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(server.url("/account"));
+        signIn("be-admin", TestServer.PASSWORD);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Mallory"));
+        WebElement row = browser.findElements(By.cssSelector("table.list tbody tr")).stream()
+                .filter(r -> r.getText().contains("mallory")).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("<img src=x onerror=alert(1)> \"Mallory\"");
+        assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+
+        browser.findElement(By.id("tokenName")).sendKeys("nightly import", Keys.ENTER);
+        WebElement secret = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".secret code")));
+        assertThat(secret.getText()).startsWith("eut_");
+        assertThat(server.services.accounts().userForToken(secret.getText())).isPresent();
+        shoot("account");
+        assertNoScriptOrPolicyErrors();
+    }
+
+    /** Failed requests to features not built yet (404) are expected; a CSP violation or a script error is not. */
+    private static void assertNoScriptOrPolicyErrors() {
+        List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
+        assertThat(entries).filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filteredOn(e -> !e.getMessage().contains("status of 404"))
+                .filteredOn(e -> !e.getMessage().contains("status of 401"))
+                .isEmpty();
+        assertThat(Map.of("entries", entries.size())).isNotNull();
+    }
+}
