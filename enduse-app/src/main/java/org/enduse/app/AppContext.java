@@ -1,13 +1,16 @@
 package org.enduse.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.enduse.core.assess.AssessmentEngine;
 import org.enduse.core.catalog.Catalog;
 import org.enduse.core.geo.GeoData;
+import org.enduse.core.inquiry.InquiryService;
 import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.storage.Store;
 import org.enduse.core.transfer.TransferQuery;
+import org.enduse.store.files.DataDirAttachmentFiles;
 import org.enduse.store.sqlite.SqliteStore;
 
 /**
@@ -66,6 +69,11 @@ public final class AppContext implements AutoCloseable {
         });
         engine.assessAll();
         return engine;
+    }
+
+    /** The inquiries, with their attachments kept under the data directory; {@code clock} says what today is. */
+    public InquiryService inquiries(Clock clock) {
+        return new InquiryService(store, new DataDirAttachmentFiles(dataDir), clock);
     }
 
     /** Who the audit log records as making this session's changes. */

@@ -1,10 +1,11 @@
 package org.enduse.core.storage;
 
 import org.enduse.core.audit.AuditLog;
+import org.enduse.core.inquiry.InquiryRepository;
 import org.enduse.core.sighting.SightingRepository;
 import org.enduse.core.source.SourceRepository;
 import org.enduse.core.transfer.TransferRepository;
 
 /** The repositories of one unit of work; valid only inside the {@link Store} call that gave them. */
 public record Repositories(TransferRepository transfers, SightingRepository sightings, SourceRepository sources,
-                           AuditLog audit) {}
+                           InquiryRepository inquiries, AuditLog audit) {}

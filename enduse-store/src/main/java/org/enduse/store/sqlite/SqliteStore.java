@@ -33,7 +33,9 @@ public final class SqliteStore implements Store {
         this.reader = Jdbi.create(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
         SQLiteDataSource writing = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE);
         this.writer = Jdbi.create(writing);
-        Flyway.configure().dataSource(writing)
+        // outOfOrder: migrations are numbered by feature (V4 inquiries after V50 accounts), and a store
+        // migrated before a lower-numbered one was written must still get it.
+        Flyway.configure().dataSource(writing).outOfOrder(true)
                 .locations("classpath:db/migration", "classpath:db/vendor/sqlite")
                 .load().migrate();
     }
