@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.sql.DataSource;
 import org.enduse.core.audit.AuditEntry;
 import org.enduse.core.common.CountryCode;
+import org.enduse.core.inquiry.Attachment;
+import org.enduse.core.inquiry.Correspondence;
+import org.enduse.core.inquiry.Inquiry;
+import org.enduse.core.inquiry.InquiryQuery;
+import org.enduse.core.inquiry.InquiryState;
+import org.enduse.core.inquiry.InquiryWorkflow;
 import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.transfer.LifecycleStatus;
 import org.enduse.core.transfer.TransferQuery;
@@ -61,9 +70,38 @@ class PostgresPortabilityTest {
             assertThat(repos.sources().find("src_pg")).contains(Samples.source("src_pg"));
             assertThat(repos.transfers().list(new TransferQuery(CountryCode.of("BE"), null, "scar", LifecycleStatus.DELIVERED))).hasSize(1);
             assertThat(repos.sightings().list(new SightingQuery("rdk", CountryCode.of("RU"), null, null))).hasSize(1);
-            assertThat(repos.audit().list(null, null, 0)).extracting(AuditEntry::action)
-                    .containsExactly("create", "create", "create", "update", "update", "update");
-            assertThat(repos.audit().list(null, null, 0)).extracting(AuditEntry::at).containsOnly(clock.instant());
+            // Other tests here write inquiries to the same server; this one's entries are about records.
+            var records = repos.audit().list(null, null, 0).stream().filter(e -> !e.entityType().startsWith("inquiry")).toList();
+            assertThat(records).extracting(AuditEntry::action).containsExactly("create", "create", "create", "update", "update", "update");
+            assertThat(records).extracting(AuditEntry::at).containsOnly(clock.instant());
+        });
+    }
+
+    @Test
+    void inquiriesWithTheirEventsCorrespondenceAndAttachmentsRoundTrip() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        var draft = new Inquiry("inq_pg", CountryCode.of("BE"), CountryCode.of("UA"), "SCARs in Belgorod", InquiryState.DRAFT,
+                LocalDate.of(2026, 12, 23), List.of("si_pg"), List.of("tr_pg"), List.of("as_pg"), null);
+        var opened = InquiryWorkflow.open(draft, "alice", clock.instant());
+        var sent = InquiryWorkflow.send(draft, null, "alice", clock.instant());
+        var letter = new Correspondence("inq_pg", LocalDate.of(2023, 6, 6), Correspondence.Direction.OUTGOING, "letter",
+                List.of(Attachment.of("letter.md", "text/markdown", "# Letter".getBytes(StandardCharsets.UTF_8))));
+        jdbi.useTransaction(h -> {
+            var repos = SqlRepositories.writing(h, "alice", clock);
+            repos.inquiries().save(opened.inquiry());
+            repos.inquiries().append(opened.event());
+            repos.inquiries().append(letter);
+            repos.inquiries().save(sent.inquiry());
+            repos.inquiries().append(sent.event());
+        });
+        jdbi.useTransaction(h -> {
+            var repos = SqlRepositories.reading(h);
+            assertThat(repos.inquiries().find("inq_pg")).contains(sent.inquiry());
+            assertThat(repos.inquiries().events("inq_pg")).containsExactly(opened.event(), sent.event());
+            assertThat(repos.inquiries().correspondence("inq_pg")).containsExactly(letter);
+            assertThat(repos.inquiries().list(new InquiryQuery(InquiryState.SENT, CountryCode.of("UA"), LocalDate.of(2026, 12, 24)))).hasSize(1);
+            assertThat(repos.audit().list("inquiry", "inq_pg", 0)).extracting(AuditEntry::action)
+                    .containsExactly("create", "inquiry.open", "update", "inquiry.send");
         });
     }
 
