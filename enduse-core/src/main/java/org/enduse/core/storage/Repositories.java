@@ -1,5 +1,6 @@
 package org.enduse.core.storage;
 
+import org.enduse.core.assess.AssessmentRepository;
 import org.enduse.core.audit.AuditLog;
 import org.enduse.core.inquiry.InquiryRepository;
 import org.enduse.core.sighting.SightingRepository;
@@ -8,4 +9,4 @@ import org.enduse.core.transfer.TransferRepository;
 
 /** The repositories of one unit of work; valid only inside the {@link Store} call that gave them. */
 public record Repositories(TransferRepository transfers, SightingRepository sightings, SourceRepository sources,
-                           InquiryRepository inquiries, AuditLog audit) {}
+                           InquiryRepository inquiries, AssessmentRepository assessments, AuditLog audit) {}
