@@ -56,6 +56,8 @@ public final class DemoRun {
             heading("3. Intake: the sample reports read in six languages");
             DemoIntake.run(sources, out);
             AssessmentEngine engine = app.assessmentEngine();
+            // Stored too, so alerts and explain on the demo's data folder have results to read.
+            app.assessments().run(DEMO_USER, true);
             showAssessment(app, engine);
             openInquiry(app, engine);
         }
@@ -173,6 +175,7 @@ public final class DemoRun {
         String data = "--data " + dir.resolve("store");
         say("  ./enduse transfers list %s", data);
         say("  ./enduse sightings show s-scar-belgorod %s", data);
+        say("  ./enduse explain s-scar-belgorod %s", data);
         say("  ./enduse inquiry list %s", data);
         say("  ./enduse audit list %s", data);
         say("  ./enduse catalog resolve Хамві \"Leopard 2A4\"   ./enduse geo where 50.60 36.59");

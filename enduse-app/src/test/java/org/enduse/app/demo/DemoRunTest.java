@@ -48,6 +48,7 @@ class DemoRunTest {
         var list = Cli.run(dir.resolve("store"), "inquiry", "list", "--state", "under_investigation", "--today", "2023-06-20");
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).containsPattern("inq_\\S+ +BE +UA +under_investigation +2023-07-06 +End use of FN SCAR").contains("1 inquiries");
+        assertThat(Cli.run(dir.resolve("store"), "alerts", "--donor", "BE").out()).contains("s-scar-belgorod");
         String id = list.out().lines().skip(1).findFirst().orElseThrow().split(" ")[0];
         var show = Cli.run(dir.resolve("store"), "inquiry", "show", id, "--today", "2023-08-01");
         assertThat(show.code()).as(show.err()).isZero();

@@ -11,7 +11,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import org.enduse.core.assess.Alert;
+import org.enduse.core.assess.Assessment;
+import org.enduse.core.assess.AssessmentMark;
+import org.enduse.core.assess.Cause;
+import org.enduse.core.assess.Evidence;
+import org.enduse.core.assess.SightingResult;
+import org.enduse.core.assess.Verdict;
 import org.enduse.core.audit.AuditEntry;
+import org.enduse.core.common.PartialDate;
 import org.enduse.core.common.CountryCode;
 import org.enduse.core.inquiry.Attachment;
 import org.enduse.core.inquiry.Correspondence;
@@ -45,6 +53,14 @@ class PostgresPortabilityTest {
         jdbi = Jdbi.create(ds);
     }
 
+    /** A new, migrated database on the same server. */
+    private static Jdbi freshDatabase(String name) {
+        jdbi.useHandle(h -> h.execute("CREATE DATABASE " + name));
+        DataSource ds = server.getDatabase("postgres", name);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+        return Jdbi.create(ds);
+    }
+
     @AfterAll
     static void stop() throws Exception {
         if (server != null) server.close();
@@ -70,8 +86,8 @@ class PostgresPortabilityTest {
             assertThat(repos.sources().find("src_pg")).contains(Samples.source("src_pg"));
             assertThat(repos.transfers().list(new TransferQuery(CountryCode.of("BE"), null, "scar", LifecycleStatus.DELIVERED))).hasSize(1);
             assertThat(repos.sightings().list(new SightingQuery("rdk", CountryCode.of("RU"), null, null))).hasSize(1);
-            // Other tests here write inquiries to the same server; this one's entries are about records.
-            var records = repos.audit().list(null, null, 0).stream().filter(e -> !e.entityType().startsWith("inquiry")).toList();
+            // Other tests here write to the same server; this one's entries are about its three records.
+            var records = repos.audit().list(null, null, 0).stream().filter(e -> List.of("tr_pg", "si_pg", "src_pg").contains(e.entityId())).toList();
             assertThat(records).extracting(AuditEntry::action).containsExactly("create", "create", "create", "update", "update", "update");
             assertThat(records).extracting(AuditEntry::at).containsOnly(clock.instant());
         });
@@ -102,6 +118,37 @@ class PostgresPortabilityTest {
             assertThat(repos.inquiries().list(new InquiryQuery(InquiryState.SENT, CountryCode.of("UA"), LocalDate.of(2026, 12, 24)))).hasSize(1);
             assertThat(repos.audit().list("inquiry", "inq_pg", 0)).extracting(AuditEntry::action)
                     .containsExactly("create", "inquiry.open", "update", "inquiry.send");
+        });
+    }
+
+    @Test
+    void assessmentResultsRunsAndFingerprintsRoundTrip() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        var assessment = new Assessment("as_pg", "si_as", "tr_as", "l1", 12.5, Verdict.POTENTIAL_VIOLATION, List.of("UNAUTHORISED_LOCATION"),
+                List.of("territory: outside UA"), List.of(new Evidence("src_pg", 3, 9, "Belgorod")), clock.instant());
+        var alert = new Alert("si_as", "tr_as", "l1", CountryCode.of("BE"), CountryCode.of("UA"), PartialDate.parse("2023-05-22"),
+                Verdict.POTENTIAL_VIOLATION, List.of(Cause.UNAUTHORISED_LOCATION), 12.5, 1, false);
+        var result = new SightingResult("si_as", PartialDate.parse("2023-05-22"), false, List.of(assessment), List.of(alert), List.of("tr_x/l1: too late"));
+        Jdbi jdbi = freshDatabase("assessments"); // its own database: the records saved here stay out of the other tests' queries
+        long before = jdbi.inTransaction(h -> SqlRepositories.reading(h).assessments().changesAfter(0).upTo());
+        jdbi.useTransaction(h -> {
+            var repos = SqlRepositories.writing(h, "alice", clock);
+            repos.transfers().save(Samples.transfer("tr_as"));
+            repos.sightings().save(Samples.sighting("si_as"));
+            repos.assessments().replace(result);
+            repos.assessments().replace(result);
+            repos.assessments().lineFingerprint("tr_as", "abc");
+            repos.assessments().mark(new AssessmentMark(before, clock.instant(), 1, true));
+        });
+        jdbi.useTransaction(h -> {
+            var stored = SqlRepositories.reading(h).assessments();
+            assertThat(stored.find("si_as")).contains(result);
+            assertThat(stored.withCandidateIn("tr_as")).containsExactly("si_as");
+            assertThat(stored.lineFingerprints()).containsEntry("tr_as", "abc");
+            assertThat(stored.mark()).contains(new AssessmentMark(before, clock.instant(), 1, true));
+            var changes = stored.changesAfter(before);
+            assertThat(changes.transfers()).containsExactly("tr_as");
+            assertThat(changes.sightings()).containsExactly("si_as");
         });
     }
 
