@@ -1,29 +1,25 @@
 package org.enduse.app.cli.inquiry;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.enduse.app.AppContext;
-import org.enduse.app.cli.Contexts;
 import org.enduse.app.cli.OptionValue;
 import org.enduse.app.cli.UserException;
 import org.enduse.core.common.CountryCode;
 import org.enduse.core.common.Ids;
 import org.enduse.core.inquiry.Inquiry;
 import org.enduse.core.inquiry.InquiryDrafter;
+import org.enduse.core.inquiry.InquiryService;
 import org.enduse.core.inquiry.InquiryState;
 import org.enduse.core.inquiry.Letter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "open", mixinStandardHelpOptions = true,
         description = {"Open an inquiry as a draft. From an alert (--from-alert SIGHTING), the sighting, the transfer and the assessment",
@@ -32,7 +28,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  enduse assess && enduse inquiry open --from-alert s-scar-belgorod",
                 "  enduse inquiry open --from BE --to UA --subject \"SCAR rifles seen in Belgorod\" --sighting s-scar-belgorod --transfer be-2023-01",
                 "  enduse inquiry open --from-alert s-scar-belgorod --out letters/ --today 2023-06-06"})
-public final class InquiryOpenCommand implements Callable<Integer> {
+public final class InquiryOpenCommand extends InquiryStep {
     @Option(names = "--from", paramLabel = "CC", description = "The requesting state (ISO 3166-1 alpha-2); from an alert, the donor.")
     String from;
     @Option(names = "--to", paramLabel = "CC", description = "The responding state; from an alert, the recipient.")
@@ -49,31 +45,21 @@ public final class InquiryOpenCommand implements Callable<Integer> {
     int days;
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the letter (default: DATA/inquiries).")
     Path out;
-    @Mixin
-    Today today;
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int run(AppContext app, InquiryService service, PrintWriter print) {
         if (days < 1) throw new UserException("--days: " + days + " must be at least 1");
-        var print = spec.commandLine().getOut();
-        try (var app = Contexts.open(spec)) {
-            var service = app.inquiries(today.clock());
-            var on = service.today();
-            InquiryDrafter.Draft draft = alertSighting == null ? null : AlertDrafts.draft(app, alertSighting, on, Period.ofDays(days));
-            Inquiry inquiry = draft == null ? manual(on) : linked(draft.inquiry());
-            Letter letter = draft == null ? null : draft.letter();
-            var opened = service.open(app.user(), inquiry, letter, on);
-            print.printf("Opened %s (%s -> %s, draft): %s%n", inquiry.id(), inquiry.requester(), inquiry.responder(), inquiry.subject());
-            if (letter != null) {
-                Path dir = out != null ? out : app.dataDir().resolve("inquiries");
-                print.printf("  letter: %s and %s%n", write(dir, inquiry.id() + ".md", letter.markdown()), write(dir, inquiry.id() + ".html", letter.html()));
-            }
-            print.printf("  answer due %s once sent; next: enduse inquiry send %s%n", opened.inquiry().deadline(), inquiry.id());
-            print.flush();
-            return 0;
+        var on = service.today();
+        InquiryDrafter.Draft draft = alertSighting == null ? null : AlertDrafts.draft(app, alertSighting, on, Period.ofDays(days));
+        Inquiry inquiry = draft == null ? manual(on) : linked(draft.inquiry());
+        Letter letter = draft == null ? null : draft.letter();
+        var opened = service.open(app.user(), inquiry, letter, on);
+        print.printf("Opened %s (%s -> %s, draft): %s%n", inquiry.id(), inquiry.requester(), inquiry.responder(), inquiry.subject());
+        if (letter != null) {
+            Path dir = out != null ? out : app.dataDir().resolve("inquiries");
+            print.printf("  letter: %s and %s%n", write(dir, inquiry.id() + ".md", letter.markdown()), write(dir, inquiry.id() + ".html", letter.html()));
         }
+        print.printf("  answer due %s once sent; next: enduse inquiry send %s%n", opened.inquiry().deadline(), inquiry.id());
+        return 0;
     }
 
     private Inquiry manual(java.time.LocalDate on) {

@@ -1,30 +1,28 @@
 package org.enduse.app.cli.inquiry;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.enduse.app.cli.Contexts;
+import org.enduse.app.AppContext;
 import org.enduse.app.cli.UserException;
 import org.enduse.core.common.Enums;
 import org.enduse.core.inquiry.AttachmentUpload;
 import org.enduse.core.inquiry.Correspondence;
+import org.enduse.core.inquiry.InquiryService;
 import org.enduse.core.inquiry.InquiryState;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = {"Record what the responder did, with the date, a note and the files that came with it (each kept with its sha256).",
                 "acknowledged, investigation-opened and answered move the inquiry to that state."},
         footer = {"", "Examples:", "  enduse inquiry record inq_01HZX --event acknowledged --date 2023-06-09",
                 "  enduse inquiry record inq_01HZX --event investigation-opened --date 2023-06-15 --note \"Minister confirms an investigation\" --attach reply.pdf"})
-public final class InquiryRecordCommand implements Callable<Integer> {
+public final class InquiryRecordCommand extends InquiryStep {
     /** What the responder did, and the state it brings the inquiry to. */
     enum Event {
         ACKNOWLEDGED(InquiryState.ACKNOWLEDGED), INVESTIGATION_OPENED(InquiryState.UNDER_INVESTIGATION), ANSWERED(InquiryState.ANSWERED);
@@ -50,13 +48,8 @@ public final class InquiryRecordCommand implements Callable<Integer> {
     String note;
     @Option(names = "--attach", paramLabel = "FILE", description = "A file that came with it (repeatable).")
     List<Path> attach = new ArrayList<>();
-    @Mixin
-    Today today;
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
+    int run(AppContext app, InquiryService service, PrintWriter out) throws IOException {
         Event what = Enums.parse(Event.class, event, "--event");
         var on = Today.day("--date", date);
         List<AttachmentUpload> uploads = new ArrayList<>();
@@ -65,11 +58,9 @@ public final class InquiryRecordCommand implements Callable<Integer> {
             uploads.add(new AttachmentUpload(file.getFileName().toString(), Files.probeContentType(file), Files.readAllBytes(file)));
         }
         String summary = note == null || note.isBlank() ? what.label() : what.label() + ": " + note.strip();
-        try (var app = Contexts.open(spec)) {
-            var after = app.inquiries(today.clock()).record(app.user(), id, what.state, Correspondence.Direction.INCOMING, summary, uploads, on).inquiry();
-            spec.commandLine().getOut().printf("%s: %s on %s recorded%s; now %s%n", after.id(), what.label(), on,
-                    uploads.isEmpty() ? "" : " with " + uploads.size() + " attachment(s)", InquiryText.state(after));
-            return 0;
-        }
+        var after = service.record(app.user(), id, what.state, Correspondence.Direction.INCOMING, summary, uploads, on).inquiry();
+        out.printf("%s: %s on %s recorded%s; now %s%n", after.id(), what.label(), on,
+                uploads.isEmpty() ? "" : " with " + uploads.size() + " attachment(s)", InquiryText.state(after));
+        return 0;
     }
 }

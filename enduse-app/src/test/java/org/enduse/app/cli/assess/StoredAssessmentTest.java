@@ -2,7 +2,6 @@ package org.enduse.app.cli.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.enduse.app.AppContext;
 import org.enduse.app.cli.Cli;
+import org.enduse.app.cli.SampleRecords;
 import org.enduse.core.assess.Alert;
 import org.enduse.core.assess.SightingResult;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,23 +24,13 @@ class StoredAssessmentTest {
     Path data;
 
     @BeforeEach
-    void loadSamples() throws Exception {
+    void loadSamples() {
         data = tmp.resolve("data");
-        for (String name : new String[] {"transfers", "sightings"}) ok(name, "import", sample(name).toString());
-    }
-
-    private Path sample(String name) throws Exception {
-        Path file = tmp.resolve(name + ".csv");
-        try (InputStream in = getClass().getResourceAsStream("/demo/" + name + ".csv")) {
-            Files.write(file, in.readAllBytes());
-        }
-        return file;
+        SampleRecords.load(data, tmp);
     }
 
     private Cli.Result ok(String... args) {
-        var r = Cli.run(data, args);
-        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
+        return SampleRecords.ok(data, args);
     }
 
     private <T> T stored(java.util.function.Function<org.enduse.core.storage.Repositories, T> read) {
@@ -73,7 +63,7 @@ class StoredAssessmentTest {
         assertThat(attributed).containsExactly("s-scar-belgorod");
 
         // The same package, now also permitted in Russia's Belgorod region: only its terms change.
-        List<String> rows = Files.readAllLines(sample("transfers"), StandardCharsets.UTF_8);
+        List<String> rows = Files.readAllLines(SampleRecords.file("transfers", tmp), StandardCharsets.UTF_8);
         String be = rows.stream().filter(r -> r.startsWith("be-2023-01,")).findFirst().orElseThrow().replace(",EUR,UA,ua-afu,", ",EUR,UA;RU-BEL,ua-afu,");
         Path changed = Files.write(tmp.resolve("be.csv"), List.of(rows.get(0), be), StandardCharsets.UTF_8);
         ok("transfers", "import", "--upsert", changed.toString());

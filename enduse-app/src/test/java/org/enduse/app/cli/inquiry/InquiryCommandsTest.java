@@ -2,12 +2,12 @@ package org.enduse.app.cli.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.enduse.app.cli.Cli;
+import org.enduse.app.cli.SampleRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,22 +19,14 @@ class InquiryCommandsTest {
     Path data;
 
     @BeforeEach
-    void loadSamples() throws Exception {
+    void loadSamples() {
         data = tmp.resolve("data");
-        for (String name : new String[] {"transfers", "sightings"}) {
-            Path file = tmp.resolve(name + ".csv");
-            try (InputStream in = getClass().getResourceAsStream("/demo/" + name + ".csv")) {
-                Files.write(file, in.readAllBytes());
-            }
-            ok(name, "import", file.toString());
-        }
+        SampleRecords.load(data, tmp);
         ok("assess");
     }
 
     private Cli.Result ok(String... args) {
-        var r = Cli.run(data, args);
-        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
+        return SampleRecords.ok(data, args);
     }
 
     private String fails(String... args) {
