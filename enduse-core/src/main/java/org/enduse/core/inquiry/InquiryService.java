@@ -102,6 +102,12 @@ public final class InquiryService {
         });
     }
 
+    /** Logs a letter or message with its files, without changing the inquiry's state. */
+    public InquiryDossier attach(String user, String id, Correspondence.Direction direction, String summary, List<AttachmentUpload> uploads,
+                                 LocalDate on) {
+        return record(user, id, null, direction, summary, uploads, on);
+    }
+
     /** Closes the inquiry with its outcome. */
     public InquiryDossier close(String user, String id, InquiryOutcome outcome, String note, LocalDate on) {
         return step(user, id, i -> InquiryWorkflow.close(i, outcome, user, at(on), note));

@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
+import org.enduse.app.AppContext;
 import org.enduse.app.cli.Cli;
 import org.enduse.app.cli.SampleRecords;
+import org.enduse.core.inquiry.AttachmentUpload;
+import org.enduse.core.inquiry.Correspondence;
+import org.enduse.core.inquiry.InquiryState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,5 +129,20 @@ class InquiryCommandsTest {
         assertThat(fails("inquiry", "open", "--from-alert", "s-none")).contains("--from-alert: no sighting with id 's-none'");
         assertThat(fails("inquiry", "open", "--from-alert", "s-scar-belgorod", "--to", "PL")).contains("--to: the alert is about a transfer to UA, not PL");
         assertThat(ok("inquiry", "list").out()).contains("0 inquiries");
+    }
+
+    @Test
+    void theServiceAttachesFilesWithoutMovingTheInquiry() {
+        String id = openFromAlert();
+        try (var app = AppContext.open(data)) {
+            var service = app.inquiries(Clock.fixed(Instant.parse("2023-06-07T09:00:00Z"), ZoneOffset.UTC));
+            var after = service.attach("web-user", id, Correspondence.Direction.OUTGOING, "annex: the delivery receipt",
+                    List.of(new AttachmentUpload("receipt.pdf", "application/pdf", new byte[] {37, 80, 68, 70})), service.today());
+            assertThat(after.inquiry().state()).isEqualTo(InquiryState.DRAFT);
+            var annex = after.correspondence().get(1).attachments().get(0);
+            assertThat(service.attachment(annex)).containsExactly(37, 80, 68, 70);
+        }
+        assertThat(ok("inquiry", "show", id).out()).contains("2023-06-07  outgoing  annex: the delivery receipt", "receipt.pdf (application/pdf, 4 bytes")
+                .containsPattern("2023-06-07T09:00:00Z  record +draft -> draft +by web-user");
     }
 }
