@@ -65,17 +65,20 @@ public final class IncrementalAssessment {
             return new Inputs(transfers, repos.sightings().list(SightingQuery.all()), changes, all || mark.isEmpty(), stored.assessed(),
                     stored.lineFingerprints(), attributed);
         });
-        AssessmentEngine engine = newEngine.get();
-        in.transfers().forEach(engine::putTransfer);
-        in.sightings().forEach(engine::putSighting);
-
         Map<String, String> fingerprints = new HashMap<>();
         for (Transfer t : in.transfers()) fingerprints.put(t.id(), fingerprint(t));
         Set<String> todo = new TreeSet<>();
         for (Sighting s : in.sightings()) {
             if (in.full() || !in.assessed().contains(s.id())) todo.add(s.id());
         }
-        if (!in.full()) {
+        boolean changed = !in.changes().transfers().isEmpty() || !in.changes().sightings().isEmpty();
+        // Loading the engine (catalog, territory, every record) is most of a run's time: skip it when there is nothing to do.
+        AssessmentEngine engine = todo.isEmpty() && !changed ? null : newEngine.get();
+        if (engine != null) {
+            in.transfers().forEach(engine::putTransfer);
+            in.sightings().forEach(engine::putSighting);
+        }
+        if (!in.full() && changed) {
             for (String s : in.changes().sightings()) if (engine.sighting(s).isPresent()) todo.addAll(engine.sightingsAffectedBySighting(s));
             for (String t : in.changes().transfers()) {
                 todo.addAll(in.attributed().getOrDefault(t, Set.of()));
