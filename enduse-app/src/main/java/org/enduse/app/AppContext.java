@@ -5,6 +5,7 @@ import java.util.Map;
 import org.enduse.core.assess.AssessmentEngine;
 import org.enduse.core.catalog.Catalog;
 import org.enduse.core.geo.GeoData;
+import org.enduse.core.review.ReviewQueue;
 import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.storage.Store;
 import org.enduse.core.transfer.TransferQuery;
@@ -66,6 +67,11 @@ public final class AppContext implements AutoCloseable {
         });
         engine.assessAll();
         return engine;
+    }
+
+    /** The review queue over this store (candidates from ingested reports). */
+    public ReviewQueue reviewQueue() {
+        return new ReviewQueue(store);
     }
 
     /** Who the audit log records as making this session's changes. */
