@@ -8,7 +8,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.util.List;
 import org.enduse.core.audit.AuditEntry;
+import org.enduse.core.extract.Event;
+import org.enduse.core.extract.EventType;
+import org.enduse.core.extract.Extraction;
+import org.enduse.core.extract.Mention;
+import org.enduse.core.extract.MentionKind;
+import org.enduse.core.extract.Story;
+import org.enduse.core.intake.Document;
+import org.enduse.core.intake.DocumentFormat;
+import org.enduse.core.review.CandidateField;
+import org.enduse.core.review.CandidateKind;
+import org.enduse.core.review.CandidateQuery;
+import org.enduse.core.review.CandidateStatus;
+import org.enduse.core.review.EventCandidates;
+import org.enduse.core.source.Source;
 import org.enduse.core.common.CountryCode;
 import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.transfer.LifecycleStatus;
@@ -65,6 +81,37 @@ class PostgresPortabilityTest {
                     .containsExactly("create", "create", "create", "update", "update", "update");
             assertThat(repos.audit().list(null, null, 0)).extracting(AuditEntry::at).containsOnly(clock.instant());
         });
+    }
+
+    @Test
+    void ingestedReportsAndReviewCandidatesRoundTrip() {
+        String text = "Belgian FN SCAR rifles were seen in Belgorod.";
+        var document = new Document("a.txt", "/reports/a.txt", "ab".repeat(32), DocumentFormat.TEXT, "UTF-8", null, null,
+                Instant.parse("2026-11-23T10:00:00Z"), text);
+        var extraction = new Extraction(document, "en", List.of(new Extraction.Paragraph(0, text.length(), "en")), null,
+                List.of(new Mention(MentionKind.EQUIPMENT, "FN SCAR", 8, 15, "fn-scar", "FN SCAR", null, "BE", null, null, null, null, null,
+                        null, 0.9, null)),
+                List.of(new Event(EventType.SIGHTING, null, null, List.of("FN SCAR"), new BigDecimal("2"), null, null, "in_use", "RU",
+                        "Belgorod", null, null, null, null, null, null, 0.7, 0, text.length())));
+        var candidate = EventCandidates.of("src_ingested", extraction).get(0);
+        jdbi.useTransaction(h -> {
+            var repos = SqlRepositories.writing(h, "alice", Clock.systemUTC());
+            repos.sources().save(new Source("src_ingested", "/reports/a.txt", null, null, "en", null, document.retrieved(), document.sha256()));
+            repos.reports().save("src_ingested", extraction);
+            repos.candidates().save(candidate);
+            repos.candidates().save(candidate.with(CandidateField.OBSERVED, "2023-05"));
+            repos.reports().save(new Story("st_1", List.of("src_ingested"), List.of("entity:fn-scar")));
+        });
+        jdbi.useTransaction(h -> {
+            var repos = SqlRepositories.reading(h);
+            assertThat(repos.reports().sourceWithSha256(document.sha256())).contains("src_ingested");
+            assertThat(repos.reports().text("src_ingested")).contains(text);
+            assertThat(repos.candidates().find(candidate.id())).contains(candidate.with(CandidateField.OBSERVED, "2023-05"));
+            assertThat(repos.candidates().list(new CandidateQuery(CandidateStatus.PENDING, CandidateKind.SIGHTING, "EN"))).hasSize(1);
+            assertThat(repos.candidates().list(new CandidateQuery(CandidateStatus.ACCEPTED, null, null))).isEmpty();
+        });
+        assertThatThrownBy(() -> jdbi.useTransaction(h -> SqlRepositories.writing(h, "alice", Clock.systemUTC()).reports()
+                .save("src_ingested", extraction))).as("one content, one source").hasMessageContaining("source_texts");
     }
 
     @Test
