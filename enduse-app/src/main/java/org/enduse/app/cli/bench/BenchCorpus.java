@@ -1,20 +1,48 @@
 package org.enduse.app.cli.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.enduse.app.cli.UserException;
+import org.enduse.core.extract.Extractor;
+import org.enduse.core.extract.TsvNameSource;
+import org.enduse.core.extract.eval.Devset;
 import org.enduse.core.extract.eval.LabelledDocument;
 import org.enduse.core.intake.Document;
 import org.enduse.core.intake.DocumentFormat;
 import org.enduse.core.source.Source;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** News-sized documents for the benchmarks, built from a labelled development set. */
-final class BenchCorpus {
-    private BenchCorpus() {}
+/** The benchmarks' input: news-sized documents built from a labelled development set, and an extractor with its names. */
+public final class BenchCorpus {
+    @Parameters(paramLabel = "DIR", defaultValue = "enduse-core/src/test/resources/devset",
+            description = "A development set directory (*.jsonl and names.tsv); default ${DEFAULT-VALUE}.")
+    Path dir;
+
+    @Option(names = "--size", defaultValue = "3000", description = "Approximate document size in characters (default ${DEFAULT-VALUE}).")
+    int size;
+
+    /** The names the CLI uses (country lexicon, catalog, gazetteer) plus the set's own dictionary. */
+    Extractor extractor() {
+        Path names = checkedDir().resolve("names.tsv");
+        return Extractor.standard(Files.exists(names) ? TsvNameSource.read(names) : sink -> { });
+    }
+
+    List<Document> documents() {
+        return of(Devset.read(checkedDir()), size);
+    }
+
+    private Path checkedDir() {
+        if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory");
+        return dir;
+    }
 
     /** Concatenates labelled texts of one language until each document reaches the size. */
-    static List<Document> of(List<LabelledDocument> labelled, int size) {
+    private static List<Document> of(List<LabelledDocument> labelled, int size) {
         List<Document> out = new ArrayList<>();
         var byLanguage = new java.util.TreeMap<String, List<String>>();
         for (LabelledDocument d : labelled) byLanguage.computeIfAbsent(d.language(), k -> new ArrayList<>()).add(d.text());

@@ -10,16 +10,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.enduse.app.cli.UserException;
 import org.enduse.core.extract.Extractor;
-import org.enduse.core.extract.TsvNameSource;
-import org.enduse.core.extract.eval.Devset;
 import org.enduse.core.ingest.Ingester;
 import org.enduse.core.ingest.IngestSummary;
 import org.enduse.core.intake.Document;
 import org.enduse.core.intake.IntakeResult;
 import org.enduse.store.sqlite.SqliteStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,23 +33,17 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", defaultValue = "enduse-core/src/test/resources/devset",
-            description = "A development set directory (*.jsonl and names.tsv); default ${DEFAULT-VALUE}.")
-    Path dir;
+    @Mixin
+    BenchCorpus input;
 
     @Option(names = "--docs", defaultValue = "2000", description = "Distinct documents ingested in the timed run (default ${DEFAULT-VALUE}).")
     int docs;
 
-    @Option(names = "--size", defaultValue = "3000", description = "Approximate document size in characters (default ${DEFAULT-VALUE}).")
-    int size;
-
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory");
         if (docs <= 0) throw new UserException("--docs must be positive");
-        Path names = dir.resolve("names.tsv");
-        Extractor extractor = Extractor.standard(Files.exists(names) ? TsvNameSource.read(names) : sink -> { });
-        List<Document> corpus = BenchCorpus.of(Devset.read(dir), size);
+        Extractor extractor = input.extractor();
+        List<Document> corpus = input.documents();
         var out = spec.commandLine().getOut();
         Path data = Files.createTempDirectory("enduse-bench-ingest");
         try (SqliteStore store = SqliteStore.open(data)) {
