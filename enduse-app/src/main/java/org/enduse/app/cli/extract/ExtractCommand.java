@@ -16,6 +16,7 @@ import org.enduse.core.extract.ExtractionJson;
 import org.enduse.core.extract.Extractor;
 import org.enduse.core.extract.StoryGrouper;
 import org.enduse.app.cli.UserException;
+import org.enduse.core.intake.IntakeLimits;
 import org.enduse.core.intake.IntakeResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,13 +46,14 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!format.equals("jsonl")) throw new UserException("--format " + format + " is not supported (use jsonl)");
+        IntakeLimits limits = reading.limits();
         PartialDate reference = reading.reference();
         Extractor extractor = reading.extractor();
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Integer> errors = new TreeMap<>();
         List<Extraction> extracted = new ArrayList<>();
         int[] documents = {0};
-        reading.read(result -> {
+        reading.read(limits, result -> {
             documents[0]++;
             out.println(render(extractor, result, reference, errors, storiesFile == null ? null : extracted));
             out.flush();

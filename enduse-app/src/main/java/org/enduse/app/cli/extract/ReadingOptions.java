@@ -51,11 +51,15 @@ public final class ReadingOptions {
         return PartialDate.parseNullable(published);
     }
 
-    /** Reads every source in order, handing each document (or failure) to the sink as it is read. */
-    public void read(Consumer<IntakeResult> sink) {
+    /** The limits the options set; called first, so a bad value is reported before any work. */
+    public IntakeLimits limits() {
         if (maxBytes <= 0 || timeoutSeconds <= 0) throw new UserException("--max-bytes and --timeout must be positive");
-        IntakeLimits limits = IntakeLimits.defaults().withMaxBytes(maxBytes).withAllowPrivateAddresses(allowPrivate)
+        return IntakeLimits.defaults().withMaxBytes(maxBytes).withAllowPrivateAddresses(allowPrivate)
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds));
+    }
+
+    /** Reads every source in order, handing each document (or failure) to the sink as it is read. */
+    public void read(IntakeLimits limits, Consumer<IntakeResult> sink) {
         try (Intake intake = new Intake(limits, () -> System.in)) {
             for (String source : sources) intake.read(source, sink);
         }

@@ -8,9 +8,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "accept", mixinStandardHelpOptions = true,
-        description = {"Accept a pending candidate: creates the sighting or transfer it describes, linked to its source, and",
-                "prints the new record's id. Fields that do not make a valid record are reported and nothing changes;",
-                "fix them with 'enduse review edit' first."},
+        description = "Accept a pending candidate: creates the sighting or transfer it describes, linked to its source, and "
+                + "prints the new record's id. Fields that do not make a valid record are reported and nothing changes; "
+                + "fix them with 'enduse review edit' first.",
         footer = {"", "Examples:", "  enduse review accept ca_01HZX...", "  enduse review accept ca_01HZX... --as-id s-scar-belgorod-2"})
 public final class ReviewAcceptCommand implements Runnable {
     @Spec

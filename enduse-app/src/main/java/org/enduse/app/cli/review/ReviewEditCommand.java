@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** Each option sets the candidate field of the same name; an empty value ('') clears it. */
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Change fields of a pending candidate before accepting it. Each value is checked as 'sightings add' and",
-                "'transfers add' check theirs; one bad value changes nothing. An empty value ('') clears a field."},
+        description = "Change fields of a pending candidate before accepting it. Each value is checked as 'sightings add' and "
+                + "'transfers add' check theirs; one bad value changes nothing. An empty value ('') clears a field.",
         footer = {"", "Examples:", "  enduse review edit ca_01HZX... --equipment fn-scar-l --quantity 2 --observed 2023-05-22",
                 "  enduse review edit ca_01HZX... --donor BE --recipient UA --announced 2023-01", "  enduse review edit ca_01HZX... --place ''"})
 public final class ReviewEditCommand implements Runnable {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show one candidate: its fields, its source, and the source text around the evidence, with the evidence",
-                "marked " + CandidateView.OPEN + "like this" + CandidateView.CLOSE + "."},
+        description = "Show one candidate: its fields, its source, and the source text around the evidence, with the evidence "
+                + "marked " + CandidateView.OPEN + "like this" + CandidateView.CLOSE + ".",
         footer = {"", "Examples:", "  enduse review show ca_01HZX...", "  enduse review show ca_01HZX... --json"})
 public final class ReviewShowCommand implements Runnable {
     @Spec
