@@ -36,13 +36,13 @@ public final class ReviewQueue {
         return store.read(repos -> repos.candidates().list(query));
     }
 
-    /** The candidate with its source and the evidence in context. */
+    /** The candidate with its source, the source's text and the evidence in context. */
     public CandidateDetail detail(String id) {
         return store.read(repos -> {
             Candidate c = find(repos, id);
             var source = repos.sources().find(c.sourceId()).orElse(null);
-            var excerpt = repos.reports().text(c.sourceId()).map(t -> Excerpt.of(t, c.evidenceStart(), c.evidenceEnd(), CONTEXT)).orElse(null);
-            return new CandidateDetail(c, source, excerpt);
+            String text = repos.reports().text(c.sourceId()).orElse(null);
+            return new CandidateDetail(c, source, text, text == null ? null : Excerpt.of(text, c.evidenceStart(), c.evidenceEnd(), CONTEXT));
         });
     }
 
