@@ -30,7 +30,6 @@ import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.transfer.LifecycleStatus;
 import org.enduse.core.transfer.TransferQuery;
 import org.enduse.store.sqlite.Samples;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +47,7 @@ class PostgresPortabilityTest {
     static void startAndMigrate() throws Exception {
         server = EmbeddedPostgres.builder().start();
         DataSource ds = server.getPostgresDatabase();
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+        Migrations.migrate(ds, "postgresql");
         jdbi = Jdbi.create(ds);
     }
 
