@@ -3,7 +3,8 @@
 -- off it. Offsets are character offsets into source_texts.text, [start, end).
 
 -- The text intake extracted from an ingested source. One report content is stored once per
--- organisation: the unique sha256 is what makes re-ingesting the same content a no-op.
+-- organisation: the unique sha256 is what makes re-ingesting the same content a no-op. sha256 leads
+-- the index so the look-up before each document is an index search, not a scan of every text.
 CREATE TABLE source_texts (
     source_id       TEXT PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
     organisation_id TEXT NOT NULL DEFAULT 'local',
@@ -12,7 +13,7 @@ CREATE TABLE source_texts (
     charset         TEXT,
     body            TEXT NOT NULL
 );
-CREATE UNIQUE INDEX source_texts_sha256 ON source_texts (organisation_id, sha256);
+CREATE UNIQUE INDEX source_texts_sha256 ON source_texts (sha256, organisation_id);
 
 -- kind: equipment, country, place, organization, person, quantity, money, date.
 CREATE TABLE mentions (

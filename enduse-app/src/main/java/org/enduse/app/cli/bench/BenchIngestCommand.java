@@ -1,6 +1,7 @@
 package org.enduse.app.cli.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +49,24 @@ public final class BenchIngestCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("enduse-bench-ingest");
         try (SqliteStore store = SqliteStore.open(data)) {
             // Warm-up on copies the timed run does not repeat (a repeat would be skipped as already ingested).
-            run(store, extractor, corpus, -Math.max(docs / 10, 1), 0);
+            var warmUp = new Ingester(store, "bench", extractor, null);
+            ingestCopies(warmUp, corpus, -Math.max(docs / 10, 1), 0);
+            warmUp.finish();
             long bytes = 0;
             for (int i = 0; i < docs; i++) bytes += BenchCorpus.copy(corpus.get(i % corpus.size()), i).text().getBytes(StandardCharsets.UTF_8).length;
-            long start = System.nanoTime();
-            IngestSummary summary = run(store, extractor, corpus, 0, docs);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("%d documents of ~%d bytes into SQLite: %.0f docs/s, %.2f MB/s (%.2f s); %d mentions, %d events, %d candidates, %d errors%n",
-                    summary.documentsNew(), bytes / docs, docs / seconds, bytes / seconds / 1e6, seconds, summary.mentions(), summary.events(),
-                    summary.candidates(), summary.failed());
+            var mx = ManagementFactory.getThreadMXBean();
+            var ingester = new Ingester(store, "bench", extractor, null);
+            long start = System.nanoTime(), cpuStart = mx.getCurrentThreadCpuTime();
+            ingestCopies(ingester, corpus, 0, docs);
+            double seconds = (System.nanoTime() - start) / 1e9, cpu = (mx.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            long grouping = System.nanoTime();
+            IngestSummary summary = ingester.finish();
+            double groupingSeconds = (System.nanoTime() - grouping) / 1e9;
+            // Wall time depends on what else the machine runs and on the disk's fsync; CPU time per document less so.
+            out.printf("%d documents of ~%d bytes into SQLite: %.0f docs/s, %.2f MB/s wall (%.2f s); %.0f docs per CPU-second%n",
+                    summary.documentsNew(), bytes / docs, docs / seconds, bytes / seconds / 1e6, seconds, docs / cpu);
+            out.printf("then grouping the run into %d stories: %.2f s; %d mentions, %d events, %d candidates, %d errors%n", summary.stories(),
+                    groupingSeconds, summary.mentions(), summary.events(), summary.candidates(), summary.failed());
             out.printf("store file: %d MB; %d cores, heap max %d MB%n", Files.size(data.resolve(SqliteStore.FILE_NAME)) >> 20,
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         } finally {
@@ -67,12 +77,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     /** Ingests copies numbered from {@code first} (negative for the warm-up) up to {@code end}, exclusive. */
-    private static IngestSummary run(SqliteStore store, Extractor extractor, List<Document> corpus, int first, int end) {
-        var ingester = new Ingester(store, "bench", extractor, null);
+    private static void ingestCopies(Ingester ingester, List<Document> corpus, int first, int end) {
         for (int i = first; i < end; i++) {
             ingester.ingest(new IntakeResult.Read(BenchCorpus.copy(corpus.get(Math.floorMod(i, corpus.size())), i)));
         }
-        return ingester.finish();
     }
 
     private static void deleteTree(Path root) throws IOException {
