@@ -8,6 +8,7 @@ import org.enduse.core.assess.IncrementalAssessment;
 import org.enduse.core.catalog.Catalog;
 import org.enduse.core.geo.GeoData;
 import org.enduse.core.inquiry.InquiryService;
+import org.enduse.core.review.ReviewQueue;
 import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.common.Transactions;
 import org.enduse.core.storage.Store;
@@ -110,6 +111,11 @@ public final class AppContext implements AutoCloseable {
     /** The inquiries, with their attachments kept under the data directory; {@code clock} says what today is. */
     public InquiryService inquiries(Clock clock) {
         return new InquiryService(store, new DataDirAttachmentFiles(dataDir), clock);
+    }
+
+    /** The review queue over this store (candidates from ingested reports). */
+    public ReviewQueue reviewQueue() {
+        return new ReviewQueue(store);
     }
 
     /** Who the audit log records as making this session's changes. */

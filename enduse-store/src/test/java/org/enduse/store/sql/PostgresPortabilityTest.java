@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import org.enduse.core.assess.Alert;
 import org.enduse.core.assess.Assessment;
 import org.enduse.core.assess.AssessmentMark;
@@ -20,6 +21,20 @@ import org.enduse.core.assess.SightingResult;
 import org.enduse.core.assess.Verdict;
 import org.enduse.core.audit.AuditEntry;
 import org.enduse.core.common.PartialDate;
+import org.enduse.core.extract.Event;
+import org.enduse.core.extract.EventType;
+import org.enduse.core.extract.Extraction;
+import org.enduse.core.extract.Mention;
+import org.enduse.core.extract.MentionKind;
+import org.enduse.core.extract.Story;
+import org.enduse.core.intake.Document;
+import org.enduse.core.intake.DocumentFormat;
+import org.enduse.core.review.CandidateField;
+import org.enduse.core.review.CandidateKind;
+import org.enduse.core.review.CandidateQuery;
+import org.enduse.core.review.CandidateStatus;
+import org.enduse.core.review.EventCandidates;
+import org.enduse.core.source.Source;
 import org.enduse.core.common.CountryCode;
 import org.enduse.core.inquiry.Attachment;
 import org.enduse.core.inquiry.Correspondence;
@@ -31,7 +46,6 @@ import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.transfer.LifecycleStatus;
 import org.enduse.core.transfer.TransferQuery;
 import org.enduse.store.sqlite.Samples;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +63,7 @@ class PostgresPortabilityTest {
     static void startAndMigrate() throws Exception {
         server = EmbeddedPostgres.builder().start();
         DataSource ds = server.getPostgresDatabase();
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+        Migrations.migrate(ds, "postgresql");
         jdbi = Jdbi.create(ds);
     }
 
@@ -57,7 +71,7 @@ class PostgresPortabilityTest {
     private static Jdbi freshDatabase(String name) {
         jdbi.useHandle(h -> h.execute("CREATE DATABASE " + name));
         DataSource ds = server.getDatabase("postgres", name);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+        Migrations.migrate(ds, "postgresql");
         return Jdbi.create(ds);
     }
 
@@ -150,6 +164,37 @@ class PostgresPortabilityTest {
             assertThat(changes.transfers()).containsExactly("tr_as");
             assertThat(changes.sightings()).containsExactly("si_as");
         });
+    }
+
+    @Test
+    void ingestedReportsAndReviewCandidatesRoundTrip() {
+        String text = "Belgian FN SCAR rifles were seen in Belgorod.";
+        var document = new Document("a.txt", "/reports/a.txt", "ab".repeat(32), DocumentFormat.TEXT, "UTF-8", null, null,
+                Instant.parse("2026-11-23T10:00:00Z"), text);
+        var extraction = new Extraction(document, "en", List.of(new Extraction.Paragraph(0, text.length(), "en")), null,
+                List.of(new Mention(MentionKind.EQUIPMENT, "FN SCAR", 8, 15, "fn-scar", "FN SCAR", null, "BE", null, null, null, null, null,
+                        null, 0.9, null)),
+                List.of(new Event(EventType.SIGHTING, null, null, List.of("FN SCAR"), new BigDecimal("2"), null, null, "in_use", "RU",
+                        "Belgorod", null, null, null, null, null, null, 0.7, 0, text.length())));
+        var candidate = EventCandidates.of("src_ingested", extraction).get(0);
+        jdbi.useTransaction(h -> {
+            var repos = SqlRepositories.writing(h, "alice", Clock.systemUTC());
+            repos.sources().save(new Source("src_ingested", "/reports/a.txt", null, null, "en", null, document.retrieved(), document.sha256()));
+            repos.reports().save("src_ingested", extraction);
+            repos.candidates().save(candidate);
+            repos.candidates().save(candidate.with(CandidateField.OBSERVED, "2023-05"));
+            repos.reports().save(new Story("st_1", List.of("src_ingested"), List.of("entity:fn-scar")));
+        });
+        jdbi.useTransaction(h -> {
+            var repos = SqlRepositories.reading(h);
+            assertThat(repos.reports().sourceWithSha256(document.sha256())).contains("src_ingested");
+            assertThat(repos.reports().text("src_ingested")).contains(text);
+            assertThat(repos.candidates().find(candidate.id())).contains(candidate.with(CandidateField.OBSERVED, "2023-05"));
+            assertThat(repos.candidates().list(new CandidateQuery(CandidateStatus.PENDING, CandidateKind.SIGHTING, "EN"))).hasSize(1);
+            assertThat(repos.candidates().list(new CandidateQuery(CandidateStatus.ACCEPTED, null, null))).isEmpty();
+        });
+        assertThatThrownBy(() -> jdbi.useTransaction(h -> SqlRepositories.writing(h, "alice", Clock.systemUTC()).reports()
+                .save("src_ingested", extraction))).as("one content, one source").hasMessageContaining("source_texts");
     }
 
     @Test
