@@ -1,7 +1,7 @@
 import { api, el, isTyping, may, start, status } from './app.js';
 
 // The review queue: extracted candidates waiting for a person. Keyboard: j / k move, a accepts,
-// r rejects, Enter opens the source. Each decision goes to the API and leaves the list.
+// e edits a field, r rejects (asking why). Each decision goes to the API and leaves the list.
 
 const main = document.getElementById('main');
 let items = [];
@@ -11,7 +11,8 @@ function render(list) {
   list.replaceChildren(...items.map((c, i) => el('li', {
     id: 'cand-' + i, tabindex: i === current ? '0' : '-1', 'aria-selected': i === current ? 'true' : 'false',
     class: i === current ? 'candidate current' : 'candidate', onclick: () => select(list, i),
-  }, el('strong', {}, c.summary || c.id), el('p', { class: 'quote' }, c.quote || ''), el('span', { class: 'muted' }, c.sourceTitle || ''))));
+  }, el('strong', {}, c.kind + ' of ' + (c.fields.equipment || c.fields.description || 'unnamed equipment') + ': ' + (c.summary || c.id)),
+  el('p', { class: 'quote' }, c.quote || ''), el('span', { class: 'muted' }, (c.sourceTitle || c.sourceId) + ' · ' + c.language + ' · confidence ' + c.confidence))));
 }
 
 function select(list, i) {
@@ -24,8 +25,14 @@ function select(list, i) {
 async function decide(list, decision) {
   const c = items[current];
   if (!c) return;
+  let body;
+  if (decision === 'reject') {
+    const reason = window.prompt('Why reject this candidate?');
+    if (!reason) return;
+    body = { reason };
+  }
   try {
-    await api('POST', '/api/review/candidates/' + encodeURIComponent(c.id) + '/' + decision);
+    await api('POST', '/api/review/candidates/' + encodeURIComponent(c.id) + '/' + decision, body);
     items.splice(current, 1);
     status((decision === 'accept' ? 'Accepted ' : 'Rejected ') + (c.summary || c.id) + '. ' + items.length + ' left.');
     select(list, current);
@@ -34,9 +41,27 @@ async function decide(list, decision) {
   }
 }
 
+// "place=Shebekino": one field at a time, checked by the server as the record's own input would be.
+async function edit(list) {
+  const c = items[current];
+  if (!c) return;
+  const change = window.prompt('Change a field (name=value), e.g. place=Shebekino or observed=2023-06');
+  if (!change || change.indexOf('=') < 1) return;
+  const name = change.slice(0, change.indexOf('=')).trim();
+  const fields = {};
+  fields[name] = change.slice(change.indexOf('=') + 1).trim();
+  try {
+    items[current] = await api('PATCH', '/api/review/candidates/' + encodeURIComponent(c.id), { fields });
+    status('Changed ' + name + '.');
+    select(list, current);
+  } catch (e) {
+    status('Could not change ' + name + ': ' + e.message, true);
+  }
+}
+
 async function run() {
   await start();
-  main.append(el('p', { class: 'muted' }, 'Keys: j / k next and previous, a accept, r reject.'));
+  main.append(el('p', { class: 'muted' }, 'Keys: j / k next and previous, a accept, e edit a field, r reject.'));
   const list = el('ol', { class: 'queue', role: 'listbox', 'aria-label': 'Candidates' });
   main.append(list);
   try {
@@ -52,6 +77,7 @@ async function run() {
     else if (e.key === 'k') select(list, current - 1);
     else if (e.key === 'a' && may('review')) decide(list, 'accept');
     else if (e.key === 'r' && may('review')) decide(list, 'reject');
+    else if (e.key === 'e' && may('review')) edit(list);
   });
 }
 

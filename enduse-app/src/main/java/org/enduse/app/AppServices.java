@@ -9,6 +9,8 @@ import org.enduse.app.web.routes.PageRoutes;
 import org.enduse.app.web.routes.SessionRoutes;
 import org.enduse.app.web.routes.SharingRoutes;
 import org.enduse.app.web.routes.TokenRoutes;
+import org.enduse.app.web.routes.InquiryRoutes;
+import org.enduse.app.web.routes.ReviewRoutes;
 import org.enduse.app.web.routes.TransferRoutes;
 import org.enduse.app.web.routes.UserRoutes;
 import org.enduse.core.account.Accounts;
@@ -80,6 +82,8 @@ public final class AppServices {
                 new TokenRoutes(accounts),
                 new SharingRoutes(sharing, accounts),
                 new TransferRoutes(context.store(), recordAccess),
+                new ReviewRoutes(context.reviewQueue(), recordAccess),
+                new InquiryRoutes(context.inquiries(Clock.systemUTC()), recordAccess),
                 new DashboardRoutes(List.of(user -> {
                     var c = recordAccess.counts(user.organisationId());
                     return List.of(new DashboardRoutes.Tile("records_owned", "Records of your organisation", c.owned(), "/transfers"),

@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiRecordAccessRepository implements RecordAccessRepository {
     /** Entity type to the table holding it; only these names are ever spliced into SQL. */
-    static final Map<String, String> TABLES = Map.of("transfer", "transfers", "sighting", "sightings", "source", "sources");
+    static final Map<String, String> TABLES = Map.of("transfer", "transfers", "sighting", "sightings", "source", "sources",
+            "candidate", "candidates", "inquiry", "inquiries");
 
     private final Jdbi jdbi;
 

@@ -12,7 +12,7 @@ import org.enduse.core.common.Enums;
 import org.enduse.core.inquiry.AttachmentUpload;
 import org.enduse.core.inquiry.Correspondence;
 import org.enduse.core.inquiry.InquiryService;
-import org.enduse.core.inquiry.InquiryState;
+import org.enduse.core.inquiry.InquiryReply;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,21 +23,6 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  enduse inquiry record inq_01HZX --event acknowledged --date 2023-06-09",
                 "  enduse inquiry record inq_01HZX --event investigation-opened --date 2023-06-15 --note \"Minister confirms an investigation\" --attach reply.pdf"})
 public final class InquiryRecordCommand extends InquiryStep {
-    /** What the responder did, and the state it brings the inquiry to. */
-    enum Event {
-        ACKNOWLEDGED(InquiryState.ACKNOWLEDGED), INVESTIGATION_OPENED(InquiryState.UNDER_INVESTIGATION), ANSWERED(InquiryState.ANSWERED);
-
-        final InquiryState state;
-
-        Event(InquiryState state) {
-            this.state = state;
-        }
-
-        String label() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        }
-    }
-
     @Parameters(paramLabel = "ID", description = "The inquiry id.")
     String id;
     @Option(names = "--event", required = true, paramLabel = "EVENT", description = "acknowledged, investigation-opened or answered.")
@@ -50,15 +35,14 @@ public final class InquiryRecordCommand extends InquiryStep {
     List<Path> attach = new ArrayList<>();
     @Override
     int run(AppContext app, InquiryService service, PrintWriter out) throws IOException {
-        Event what = Enums.parse(Event.class, event, "--event");
+        InquiryReply what = Enums.parse(InquiryReply.class, event, "--event");
         var on = Today.day("--date", date);
         List<AttachmentUpload> uploads = new ArrayList<>();
         for (Path file : attach) {
             if (!Files.isRegularFile(file)) throw new UserException("--attach: " + file + " is not a readable file");
             uploads.add(new AttachmentUpload(file.getFileName().toString(), Files.probeContentType(file), Files.readAllBytes(file)));
         }
-        String summary = note == null || note.isBlank() ? what.label() : what.label() + ": " + note.strip();
-        var after = service.record(app.user(), id, what.state, Correspondence.Direction.INCOMING, summary, uploads, on).inquiry();
+        var after = service.record(app.user(), id, what.state(), Correspondence.Direction.INCOMING, what.summary(note), uploads, on).inquiry();
         out.printf("%s: %s on %s recorded%s; now %s%n", after.id(), what.label(), on,
                 uploads.isEmpty() ? "" : " with " + uploads.size() + " attachment(s)", InquiryText.state(after));
         return 0;
