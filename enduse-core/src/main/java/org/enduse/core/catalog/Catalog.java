@@ -60,7 +60,9 @@ public final class Catalog implements EquipmentDirectory, ActorDirectory {
             synchronized (Catalog.class) {
                 if (instance == null) {
                     instance = new Catalog(CatalogLoader.equipment(ResourceFiles.read("catalog/equipment", ".jsonl")),
-                            CatalogLoader.actors(ResourceFiles.read("catalog/actors", ".jsonl")));
+                            CatalogLoader.actors(ResourceFiles.read("catalog/actors", ".jsonl"),
+                                    StateForms.read(ResourceFiles.read("catalog/demonyms", ".tsv"), "catalog/demonyms/", true),
+                                    StateForms.read(ResourceFiles.read("catalog/capitals", ".tsv"), "catalog/capitals/", false)));
                 }
                 c = instance;
             }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score extraction against a labelled development set (docs/devset.md): precision, recall and F1",
                 "per field and per language. DIR holds *.jsonl labelled documents and may hold names.tsv."},
-        footer = {"", "Examples:", "  enduse eval enduse-core/src/test/resources/devset", "  enduse eval --details enduse-core/src/test/resources/devset"})
+        footer = {"", "Examples:", "  enduse eval enduse-core/src/test/resources/devset", "  enduse eval --details enduse-core/src/test/resources/devset",
+                "  enduse eval --bundled    # with the bundled catalog and gazetteer too, as 'enduse extract' reads"})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,6 +32,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "FILE", description = "Names to use instead of DIR/names.tsv.")
     Path names;
 
+    @Option(names = "--bundled", description = {"Also use the bundled catalog and gazetteer, as 'enduse extract' does, so a change to",
+            "them shows in the scores (the labels' ids come from names.tsv, so some organisations differ by id)."})
+    boolean bundled;
+
     @Option(names = "--details", description = "Also list every extra and missed mention and event.")
     boolean details;
 
@@ -40,7 +45,7 @@ public final class EvalCommand implements Callable<Integer> {
         Path namesFile = names != null ? names : dir.resolve("names.tsv");
         NameSource extra = Files.exists(namesFile) ? TsvNameSource.read(namesFile) : sink -> { };
         var documents = Devset.read(dir);
-        var scores = Evaluator.score(Extractor.withBuiltInNames(extra), documents);
+        var scores = Evaluator.score(bundled ? Extractor.standard(extra) : Extractor.withBuiltInNames(extra), documents);
         var out = spec.commandLine().getOut();
         out.println(documents.size() + " documents");
         out.print(scores.table());
