@@ -30,7 +30,7 @@ final class StateForms {
             Set<String> seen = new HashSet<>();
             String[] lines = file.getValue().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].stripTrailing();
+                String line = lines[i].replace("\r", "");
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cells = line.split("\t", -1);
                 int lineNumber = i + 1;
