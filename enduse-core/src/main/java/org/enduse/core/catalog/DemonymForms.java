@@ -47,9 +47,10 @@ public final class DemonymForms {
             case "pl" -> {
                 String stem = stem(base, "i", language);
                 withEndings(forms, stem, PL);
-                // masculine personal plural: polscy, niemieccy, gruzińscy
-                if (base.endsWith("ski")) forms.add(base.substring(0, base.length() - 3) + "scy");
-                else if (base.endsWith("cki")) forms.add(base.substring(0, base.length() - 3) + "ccy");
+                // masculine personal plural: polscy, niemieccy, szwedzcy, gruzińscy
+                if (base.endsWith("ski") || base.endsWith("cki") || base.endsWith("zki")) {
+                    forms.add(base.substring(0, base.length() - 2) + "cy");
+                }
             }
             default -> throw new IllegalArgumentException("no inflection rules for language '" + language + "'");
         }
