@@ -153,8 +153,9 @@ public final class Catalog implements EquipmentDirectory, ActorDirectory {
 
     private void add(CatalogAlias alias, double weight) {
         aliases.add(alias);
-        index(byKey, CatalogNames.key(alias.text()), new Hit(alias, weight));
-        index(byStem, CatalogNames.stemKey(alias.text()), new Hit(alias, weight));
+        String folded = CatalogNames.fold(alias.text());
+        index(byKey, CatalogNames.keyOfFolded(folded), new Hit(alias, weight));
+        index(byStem, CatalogNames.stemKeyOfFolded(folded), new Hit(alias, weight));
     }
 
     private static void index(Map<String, List<Hit>> map, String key, Hit hit) {
