@@ -16,8 +16,12 @@ public record Term(String role, PartialDate from, PartialDate to) {
         }
     }
 
-    /** "Minister of Defence of Ukraine, 2021-11-04 to 2023-09-05" ("?" for an unknown start, "open" for no end). */
+    /**
+     * "Minister of Defence of Ukraine, 2021-11-04 to 2023-09-05" ("?" for an unknown start, "open" for
+     * no end); the role alone when no date is known.
+     */
     public String describe() {
+        if (from == null && to == null) return role;
         return role + ", " + (from == null ? "?" : from) + " to " + (to == null ? "open" : to);
     }
 }
