@@ -3,27 +3,27 @@ package org.enduse.app.cli.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import org.enduse.app.cli.EnduseCommand;
+import java.nio.file.Path;
+import org.enduse.app.cli.Cli;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The catalog commands on the bundled actors, through the real command line. */
 class CatalogActorCommandsTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    @TempDir
+    Path data;
 
-    private int run(String... args) {
-        return EnduseCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    private String out(String... args) {
+        Cli.Result result = Cli.run(data, args);
+        assertThat(result.code()).as(result.err()).isZero();
+        return result.out();
     }
 
     @Test
     void resolveShowsAnOfficialsOfficeAndTermInTextAndJson() throws Exception {
-        assertThat(run("catalog", "resolve", "Резніков")).isZero();
-        assertThat(out.toString()).contains("Oleksii Reznikov [oleksii-reznikov]  person of UA (Minister of Defence of Ukraine, 2021-11-04 to 2023-09-05)");
-        out.getBuffer().setLength(0);
-        assertThat(run("catalog", "resolve", "--format", "jsonl", "Шойгу")).isZero();
-        var candidate = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow()).get("candidates").get(0);
+        assertThat(out("catalog", "resolve", "Резніков")).contains("Oleksii Reznikov [oleksii-reznikov]  person of UA (Minister of Defence of Ukraine, 2021-11-04 to 2023-09-05)");
+        String json = out("catalog", "resolve", "--format", "jsonl", "Шойгу");
+        var candidate = new ObjectMapper().readTree(json.lines().findFirst().orElseThrow()).get("candidates").get(0);
         assertThat(candidate.get("id").asText()).isEqualTo("sergei-shoigu");
         assertThat(candidate.get("offices").get(1).get("role").asText()).isEqualTo("Secretary of the Security Council of Russia");
         assertThat(candidate.get("offices").get(1).get("to").isNull()).isTrue();
@@ -31,17 +31,13 @@ class CatalogActorCommandsTest {
 
     @Test
     void showListsKindParentNamesAndSources() {
-        assertThat(run("catalog", "show", "ua-azov")).isZero();
-        assertThat(out.toString()).contains("kind:      unit", "country:   UA", "part of:   ua-ngu", "полк «Азов»", "sources:");
-        out.getBuffer().setLength(0);
-        assertThat(run("catalog", "show", "DE")).isZero();
-        assertThat(out.toString()).contains("demonyms (uk):", "німецьких", "capital (de): Berlin");
+        assertThat(out("catalog", "show", "ua-azov")).contains("kind:      unit", "country:   UA", "part of:   ua-ngu", "полк «Азов»", "sources:");
+        assertThat(out("catalog", "show", "DE")).contains("demonyms (uk):", "німецьких", "capital (de): Berlin");
     }
 
     @Test
     void statsCountEveryActorKindAndTheStatesWithDemonyms() {
-        assertThat(run("catalog", "stats")).isZero();
-        assertThat(out.toString()).contains("armed_group", "government_body", "international_body", "media_outlet", "person", "unit",
+        assertThat(out("catalog", "stats")).contains("armed_group", "government_body", "international_body", "media_outlet", "person", "unit",
                 "research_organization", "states with demonyms, by language:", "states with a capital:");
     }
 }
