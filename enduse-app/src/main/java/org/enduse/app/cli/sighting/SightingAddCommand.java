@@ -3,9 +3,8 @@ package org.enduse.app.cli.sighting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.enduse.app.cli.Contexts;
 import org.enduse.app.cli.OptionValue;
-import org.enduse.app.cli.UserException;
+import org.enduse.app.cli.RecordCommands;
 import org.enduse.core.catalog.ActorRef;
 import org.enduse.core.catalog.EquipmentRef;
 import org.enduse.core.common.CountryCode;
@@ -83,14 +82,6 @@ public final class SightingAddCommand implements Runnable {
                 new Place(place, countryCode, region, lat, lon, Enums.parse(GeoPrecision.class, geoPrecision, "geo precision")),
                 observedDate, holder == null && holderName == null ? null : new ActorRef(holder, holderName),
                 Enums.parse(SightingStatus.class, status, "status"), Enums.parse(Verification.class, verification, "verification"), sources, note);
-        try (var app = Contexts.open(spec)) {
-            app.store().write(app.user(), repos -> {
-                if (repos.sightings().exists(sightingId)) throw new UserException("a sighting with id " + sightingId + " already exists");
-                repos.sightings().save(sighting);
-                return null;
-            });
-        }
-        spec.commandLine().getOut().println(sightingId);
-        spec.commandLine().getOut().flush();
+        RecordCommands.addNew(spec, "sighting", sightingId, repos -> repos.sightings().exists(sightingId), repos -> repos.sightings().save(sighting));
     }
 }

@@ -1,11 +1,12 @@
 package org.enduse.app.cli.sighting;
 
-import org.enduse.app.cli.Contexts;
+import java.util.List;
 import org.enduse.app.cli.OutputFormat;
+import org.enduse.app.cli.RecordCommands;
 import org.enduse.app.cli.TextTable;
-import org.enduse.app.io.FileFormat;
 import org.enduse.app.io.RecordFiles;
 import org.enduse.core.common.Enums;
+import org.enduse.core.sighting.Sighting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,22 +28,15 @@ public final class SightingListCommand implements Runnable {
     @Override
     public void run() {
         var query = filter.query();
-        var out = spec.commandLine().getOut();
-        try (var app = Contexts.open(spec)) {
-            var sightings = app.store().read(repos -> repos.sightings().list(query));
-            switch (format) {
-                case json -> RecordFiles.writeSightings(sightings, FileFormat.JSON, out);
-                case csv -> RecordFiles.writeSightings(sightings, FileFormat.CSV, out);
-                case table -> {
-                    var table = new TextTable("ID", "OBSERVED", "EQUIPMENT", "QUANTITY", "HOLDER", "PLACE", "STATUS", "VERIFICATION");
-                    for (var s : sightings) {
-                        table.row(s.id(), s.observed(), s.equipment(), s.quantity(), s.holder(), s.place(), Enums.label(s.status()),
-                                Enums.label(s.verification()));
-                    }
-                    table.print(out);
-                }
-            }
-            out.flush();
+        var sightings = RecordCommands.read(spec, repos -> repos.sightings().list(query));
+        RecordCommands.list(spec, format, sightings, RecordFiles::writeSightings, () -> table(sightings));
+    }
+
+    private static TextTable table(List<Sighting> sightings) {
+        var table = new TextTable("ID", "OBSERVED", "EQUIPMENT", "QUANTITY", "HOLDER", "PLACE", "STATUS", "VERIFICATION");
+        for (var s : sightings) {
+            table.row(s.id(), s.observed(), s.equipment(), s.quantity(), s.holder(), s.place(), Enums.label(s.status()), Enums.label(s.verification()));
         }
+        return table;
     }
 }

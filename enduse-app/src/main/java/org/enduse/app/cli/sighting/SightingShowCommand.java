@@ -1,9 +1,7 @@
 package org.enduse.app.cli.sighting;
 
-import java.util.List;
-import org.enduse.app.cli.Contexts;
-import org.enduse.app.cli.UserException;
-import org.enduse.app.io.FileFormat;
+import java.io.PrintWriter;
+import org.enduse.app.cli.RecordCommands;
 import org.enduse.app.io.RecordFiles;
 import org.enduse.core.common.Enums;
 import org.enduse.core.sighting.Sighting;
@@ -25,25 +23,20 @@ public final class SightingShowCommand implements Runnable {
 
     @Override
     public void run() {
-        var out = spec.commandLine().getOut();
-        try (var app = Contexts.open(spec)) {
-            Sighting s = app.store().read(repos -> repos.sightings().find(id))
-                    .orElseThrow(() -> new UserException("no sighting with id " + id + " (see: enduse sightings list)"));
-            if (json) {
-                RecordFiles.writeSightings(List.of(s), FileFormat.JSON, out);
-            } else {
-                out.println(s.id() + "  " + s.quantity() + " " + s.equipment() + (s.equipment().description() != null && s.equipment().typeId() != null
-                        ? " (" + s.equipment().description() + ")" : ""));
-                out.println("  seen " + (s.observed() == null ? "at an unknown date" : s.observed()) + " at " + s.place()
-                        + (s.holder() == null ? "" : ", held by " + s.holder() + (s.holder().name() != null && s.holder().actorId() != null
-                        ? " (" + s.holder().name() + ")" : "")));
-                out.println("  status " + Enums.label(s.status()) + ", verification " + Enums.label(s.verification()));
-                if (!s.serials().isEmpty()) out.println("  serials: " + String.join(", ", s.serials()));
-                if (!s.markings().isEmpty()) out.println("  markings: " + String.join(", ", s.markings()));
-                if (!s.sourceIds().isEmpty()) out.println("  sources: " + String.join(", ", s.sourceIds()));
-                if (s.note() != null) out.println("  note: " + s.note());
-            }
-            out.flush();
-        }
+        Sighting found = RecordCommands.require(RecordCommands.read(spec, repos -> repos.sightings().find(id)), "sighting", id);
+        RecordCommands.show(spec, json, found, RecordFiles::writeSightings, SightingShowCommand::print);
+    }
+
+    private static void print(Sighting s, PrintWriter out) {
+        out.println(s.id() + "  " + s.quantity() + " " + s.equipment() + (s.equipment().description() != null && s.equipment().typeId() != null
+                ? " (" + s.equipment().description() + ")" : ""));
+        out.println("  seen " + (s.observed() == null ? "at an unknown date" : s.observed()) + " at " + s.place()
+                + (s.holder() == null ? "" : ", held by " + s.holder() + (s.holder().name() != null && s.holder().actorId() != null
+                ? " (" + s.holder().name() + ")" : "")));
+        out.println("  status " + Enums.label(s.status()) + ", verification " + Enums.label(s.verification()));
+        if (!s.serials().isEmpty()) out.println("  serials: " + String.join(", ", s.serials()));
+        if (!s.markings().isEmpty()) out.println("  markings: " + String.join(", ", s.markings()));
+        if (!s.sourceIds().isEmpty()) out.println("  sources: " + String.join(", ", s.sourceIds()));
+        if (s.note() != null) out.println("  note: " + s.note());
     }
 }

@@ -3,9 +3,8 @@ package org.enduse.app.cli.transfer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.enduse.app.cli.Contexts;
 import org.enduse.app.cli.OptionValue;
-import org.enduse.app.cli.UserException;
+import org.enduse.app.cli.RecordCommands;
 import org.enduse.core.catalog.EquipmentRef;
 import org.enduse.core.common.CountryCode;
 import org.enduse.core.common.Enums;
@@ -95,14 +94,6 @@ public final class TransferAddCommand implements Runnable {
         var terms = new EndUseTerms(territory, endUsers, Enums.parse(Purpose.class, purpose, "purpose"), retransferConsent, rightToInspect, null);
         var money = OptionValue.of("--value", () -> value == null ? null : Money.of(value, currency));
         var transfer = new Transfer(transferId, name, donorCode, recipientCode, financierCode, announcedDate, money, lines, terms, sources, note);
-        try (var app = Contexts.open(spec)) {
-            app.store().write(app.user(), repos -> {
-                if (repos.transfers().exists(transferId)) throw new UserException("a transfer with id " + transferId + " already exists");
-                repos.transfers().save(transfer);
-                return null;
-            });
-        }
-        spec.commandLine().getOut().println(transferId);
-        spec.commandLine().getOut().flush();
+        RecordCommands.addNew(spec, "transfer", transferId, repos -> repos.transfers().exists(transferId), repos -> repos.transfers().save(transfer));
     }
 }

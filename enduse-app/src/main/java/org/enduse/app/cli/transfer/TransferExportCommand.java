@@ -1,14 +1,11 @@
 package org.enduse.app.cli.transfer;
 
-import java.nio.file.Path;
-import org.enduse.app.cli.Contexts;
-import org.enduse.app.cli.Output;
-import org.enduse.app.io.FileFormat;
+import org.enduse.app.cli.ExportOptions;
+import org.enduse.app.cli.RecordCommands;
 import org.enduse.app.io.RecordFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -19,18 +16,13 @@ public final class TransferExportCommand implements Runnable {
     CommandSpec spec;
     @Mixin
     TransferFilterOptions filter;
-    @Option(names = "--format", paramLabel = "FORMAT", description = "CSV or JSON (default: from --output's extension, else CSV).")
-    FileFormat format;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ExportOptions export;
 
     @Override
     public void run() {
         var query = filter.query();
-        FileFormat chosen = Output.format(format, output);
-        try (var app = Contexts.open(spec)) {
-            var transfers = app.store().read(repos -> repos.transfers().list(query));
-            Output.write(spec, output, w -> RecordFiles.writeTransfers(transfers, chosen, w));
-        }
+        export.chosenFormat(); // a bad --format or --output fails before the store is read
+        export.write(spec, RecordCommands.read(spec, repos -> repos.transfers().list(query)), RecordFiles::writeTransfers);
     }
 }

@@ -1,12 +1,13 @@
 package org.enduse.app.cli.transfer;
 
+import java.util.List;
 import java.util.stream.Collectors;
-import org.enduse.app.cli.Contexts;
 import org.enduse.app.cli.OutputFormat;
+import org.enduse.app.cli.RecordCommands;
 import org.enduse.app.cli.TextTable;
-import org.enduse.app.io.FileFormat;
 import org.enduse.app.io.RecordFiles;
 import org.enduse.core.common.Enums;
+import org.enduse.core.transfer.Transfer;
 import org.enduse.core.transfer.TransferLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,23 +30,17 @@ public final class TransferListCommand implements Runnable {
     @Override
     public void run() {
         var query = filter.query();
-        var out = spec.commandLine().getOut();
-        try (var app = Contexts.open(spec)) {
-            var transfers = app.store().read(repos -> repos.transfers().list(query));
-            switch (format) {
-                case json -> RecordFiles.writeTransfers(transfers, FileFormat.JSON, out);
-                case csv -> RecordFiles.writeTransfers(transfers, FileFormat.CSV, out);
-                case table -> {
-                    var table = new TextTable("ID", "DONOR", "RECIPIENT", "ANNOUNCED", "NAME", "LINES");
-                    for (var t : transfers) {
-                        table.row(t.id(), t.donor(), t.recipient(), t.announced(), t.name(), t.lines().stream()
-                                .map(TransferListCommand::summary).collect(Collectors.joining("; ")));
-                    }
-                    table.print(out);
-                }
-            }
-            out.flush();
+        var transfers = RecordCommands.read(spec, repos -> repos.transfers().list(query));
+        RecordCommands.list(spec, format, transfers, RecordFiles::writeTransfers, () -> table(transfers));
+    }
+
+    private static TextTable table(List<Transfer> transfers) {
+        var table = new TextTable("ID", "DONOR", "RECIPIENT", "ANNOUNCED", "NAME", "LINES");
+        for (var t : transfers) {
+            table.row(t.id(), t.donor(), t.recipient(), t.announced(), t.name(),
+                    t.lines().stream().map(TransferListCommand::summary).collect(Collectors.joining("; ")));
         }
+        return table;
     }
 
     private static String summary(TransferLine line) {

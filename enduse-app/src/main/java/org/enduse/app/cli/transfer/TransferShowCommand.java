@@ -1,10 +1,7 @@
 package org.enduse.app.cli.transfer;
 
 import java.io.PrintWriter;
-import java.util.List;
-import org.enduse.app.cli.Contexts;
-import org.enduse.app.cli.UserException;
-import org.enduse.app.io.FileFormat;
+import org.enduse.app.cli.RecordCommands;
 import org.enduse.app.io.RecordFiles;
 import org.enduse.core.common.Enums;
 import org.enduse.core.transfer.Transfer;
@@ -27,14 +24,8 @@ public final class TransferShowCommand implements Runnable {
 
     @Override
     public void run() {
-        var out = spec.commandLine().getOut();
-        try (var app = Contexts.open(spec)) {
-            Transfer t = app.store().read(repos -> repos.transfers().find(id))
-                    .orElseThrow(() -> new UserException("no transfer with id " + id + " (see: enduse transfers list)"));
-            if (json) RecordFiles.writeTransfers(List.of(t), FileFormat.JSON, out);
-            else print(t, out);
-            out.flush();
-        }
+        Transfer found = RecordCommands.require(RecordCommands.read(spec, repos -> repos.transfers().find(id)), "transfer", id);
+        RecordCommands.show(spec, json, found, RecordFiles::writeTransfers, TransferShowCommand::print);
     }
 
     private static void print(Transfer t, PrintWriter out) {
