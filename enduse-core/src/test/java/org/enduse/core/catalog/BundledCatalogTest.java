@@ -33,6 +33,8 @@ class BundledCatalogTest {
             "pantserhouwitsers PzH 2000 | pzh-2000", "Panzerhaubitze 2000 | pzh-2000",
             "Leopard 2 | leopard-2", "Леопард 2 | leopard-2", "Javelin | javelin", "Джавелін | javelin",
             "Т-72Б3 | t-72b3", "T72B3 | t-72b3", "HIMARS | m142-himars", "Хаймарс | m142-himars",
+            "гаубиці FH70 | fh70", "винищувачів F-16 | f-16", "Грипен | jas-39", "ЗРК IRIS-T | iris-t-slm",
+            "пулеметы FN MAG | fn-mag", "автоматів FN FNC | fn-fnc", "БМП CV90 | cv90", "Блэк Хок | uh-60",
     })
     void namesFromReportsResolveAcrossLanguagesAndScripts(String name, String id) {
         assertThat(catalog.resolve(name)).isNotEmpty();
