@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.enduse.core.assess.AssessmentEngine;
+import org.enduse.core.assess.IncrementalAssessment;
 import org.enduse.core.catalog.Catalog;
 import org.enduse.core.geo.GeoData;
+import org.enduse.core.inquiry.InquiryService;
+import org.enduse.core.review.ReviewQueue;
 import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.common.Transactions;
 import org.enduse.core.storage.Store;
 import org.enduse.core.transfer.TransferQuery;
+import org.enduse.store.files.DataDirAttachmentFiles;
 import org.enduse.store.postgres.PostgresStore;
 import org.enduse.store.sql.JdbiStore;
 import org.enduse.store.sqlite.SqliteStore;
@@ -84,8 +88,7 @@ public final class AppContext implements AutoCloseable {
      * catalog and the recognised-borders territory. Built on each call: the engine lives in memory.
      */
     public AssessmentEngine assessmentEngine() {
-        Catalog catalog = Catalog.get();
-        AssessmentEngine engine = new AssessmentEngine(catalog, catalog, GeoData.get().recognised());
+        AssessmentEngine engine = emptyEngine();
         store.read(repos -> {
             repos.transfers().list(TransferQuery.all()).forEach(engine::putTransfer);
             repos.sightings().list(SightingQuery.all()).forEach(engine::putSighting);
@@ -93,6 +96,26 @@ public final class AppContext implements AutoCloseable {
         });
         engine.assessAll();
         return engine;
+    }
+
+    /** Brings the stored assessment results up to date (what assess, alerts and explain work from). */
+    public IncrementalAssessment assessments() {
+        return new IncrementalAssessment(store, AppContext::emptyEngine, Clock.systemUTC());
+    }
+
+    private static AssessmentEngine emptyEngine() {
+        Catalog catalog = Catalog.get();
+        return new AssessmentEngine(catalog, catalog, GeoData.get().recognised());
+    }
+
+    /** The inquiries, with their attachments kept under the data directory; {@code clock} says what today is. */
+    public InquiryService inquiries(Clock clock) {
+        return new InquiryService(store, new DataDirAttachmentFiles(dataDir), clock);
+    }
+
+    /** The review queue over this store (candidates from ingested reports). */
+    public ReviewQueue reviewQueue() {
+        return new ReviewQueue(store);
     }
 
     /** Who the audit log records as making this session's changes. */

@@ -23,7 +23,6 @@ import org.enduse.core.geo.GeoData;
 import org.enduse.core.inquiry.Correspondence;
 import org.enduse.core.inquiry.InquiryDrafter;
 import org.enduse.core.inquiry.InquiryState;
-import org.enduse.core.inquiry.InquiryWorkflow;
 import org.enduse.core.sighting.Sighting;
 import org.enduse.core.transfer.Transfer;
 
@@ -57,6 +56,8 @@ public final class DemoRun {
             heading("3. Intake: the sample reports read in six languages");
             DemoIntake.run(sources, out);
             AssessmentEngine engine = app.assessmentEngine();
+            // Stored too, so alerts and explain on the demo's data folder have results to read.
+            app.assessments().run(DEMO_USER, true);
             showAssessment(app, engine);
             openInquiry(app, engine);
         }
@@ -147,11 +148,13 @@ public final class DemoRun {
         LocalDate sent = LocalDate.of(2023, 6, 6);
         LocalDate replied = LocalDate.of(2023, 6, 15);
         var draft = new InquiryDrafter(catalog, catalog).draft(assessment, sighting, transfer, sent, Period.ofDays(30));
-        var opened = InquiryWorkflow.open(draft.inquiry(), DEMO_USER, instant(sent));
-        var sentChange = InquiryWorkflow.send(opened.inquiry(), sent.plusDays(30), DEMO_USER, instant(sent));
-        var reply = new Correspondence(sentChange.inquiry().id(), replied, Correspondence.Direction.INCOMING,
-                "Ukraine's defence minister confirmed receipt of the letter and said an investigation had begun (sample report src-03-fr).", List.of());
-        var investigating = InquiryWorkflow.record(sentChange.inquiry(), reply, InquiryState.UNDER_INVESTIGATION, DEMO_USER, instant(replied));
+        var inquiries = app.inquiries(clock);
+        String id = draft.inquiry().id();
+        inquiries.open(DEMO_USER, draft.inquiry(), draft.letter(), sent);
+        var sentNow = inquiries.send(DEMO_USER, id, sent.plusDays(30), sent).inquiry();
+        var investigating = inquiries.record(DEMO_USER, id, InquiryState.UNDER_INVESTIGATION, Correspondence.Direction.INCOMING,
+                "investigation opened: Ukraine's defence minister confirmed receipt and said an investigation had begun (sample report src-03-fr)",
+                List.of(), replied).inquiry();
         Path letters = dir.resolve("inquiries");
         try {
             Files.createDirectories(letters);
@@ -160,14 +163,11 @@ public final class DemoRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        say("Opened %s: \"%s\"", draft.inquiry().id(), draft.inquiry().subject());
+        say("Opened %s: \"%s\"", id, draft.inquiry().subject());
         say("  sent %s, answer due %s; 2023-06-15 reply recorded: investigation opened. State now: %s.", sent,
-                sentChange.inquiry().deadline(), investigating.inquiry().state().name().toLowerCase().replace('_', ' '));
+                sentNow.deadline(), investigating.state().name().toLowerCase().replace('_', ' '));
+        say("  Stored with its timeline and the letter as first correspondence: enduse inquiry show %s", id);
         say("  The letter, drafted from the assessment with its evidence: %s (.md and .html)", letters.resolve(draft.inquiry().id()));
-    }
-
-    private static Instant instant(LocalDate day) {
-        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private void whereNext() {
@@ -175,6 +175,8 @@ public final class DemoRun {
         String data = "--data " + dir.resolve("store");
         say("  ./enduse transfers list %s", data);
         say("  ./enduse sightings show s-scar-belgorod %s", data);
+        say("  ./enduse explain s-scar-belgorod %s", data);
+        say("  ./enduse inquiry list %s", data);
         say("  ./enduse audit list %s", data);
         say("  ./enduse catalog resolve Хамві \"Leopard 2A4\"   ./enduse geo where 50.60 36.59");
         say("  the sample files: %s", dir.resolve("samples"));

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.enduse.app.cli.Cli;
 import org.enduse.app.cli.EnduseCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,19 @@ class DemoRunTest {
             assertThat(letters.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".md")).anyMatch(n -> n.endsWith(".html"));
         }
         assertThat(dir.resolve("store")).isDirectory();
+
+        // The inquiry is stored: the CLI finds it in the demo's data folder, with its timeline and letter.
+        var list = Cli.run(dir.resolve("store"), "inquiry", "list", "--state", "under_investigation", "--today", "2023-06-20");
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).containsPattern("inq_\\S+ +BE +UA +under_investigation +2023-07-06 +End use of FN SCAR").contains("1 inquiries");
+        assertThat(Cli.run(dir.resolve("store"), "alerts", "--donor", "BE").out()).contains("s-scar-belgorod");
+        String id = list.out().lines().skip(1).findFirst().orElseThrow().split(" ")[0];
+        var show = Cli.run(dir.resolve("store"), "inquiry", "show", id, "--today", "2023-08-01");
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains("deadline: 2023-07-06 (overdue on 2023-08-01)", "sightings: s-scar-belgorod", "transfers: be-2023-01")
+                .containsPattern("open +new -> draft +by demo").containsPattern("send +draft -> sent +by demo")
+                .containsPattern("record +sent -> under_investigation +by demo")
+                .contains("2023-06-06  outgoing  Letter drafted", id + ".md (text/markdown", "2023-06-15  incoming  investigation opened");
     }
 
     @Test

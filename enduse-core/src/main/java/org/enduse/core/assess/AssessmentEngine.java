@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.enduse.core.catalog.ActorDirectory;
 import org.enduse.core.catalog.EquipmentDirectory;
@@ -284,8 +285,47 @@ public final class AssessmentEngine {
                         s.sighting.observed(), o.verdict(), List.copyOf(Cause.fromBits(o.causes())), Scoring.round(o.points()), k + 1, r.ambiguous()));
             }
         }
-        out.sort(Comparator.comparing((Alert a) -> a.observed() == null ? LocalDate.MIN : a.observed().earliest()).reversed()
-                .thenComparing(Alert::sightingId).thenComparing(Alert::rank));
+        out.sort(SightingResult.NEWEST_FIRST);
+        return out;
+    }
+
+    /**
+     * The sighting's result to store: its assessments (as {@link #assessments}), the alerts its likely
+     * sources raise (as {@link #alerts}) and the lines ruled out (as {@link #attribution}).
+     */
+    public synchronized SightingResult result(String sightingId) {
+        SightingEntry s = entry(sightingId);
+        List<Assessment> all = assessments(sightingId);
+        double top = all.get(0).score();
+        boolean ambiguous = all.size() >= 2 && all.get(1).transferId() != null && Attribution.isLikely(all.get(1).score(), top);
+        List<Alert> raised = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            Assessment a = all.get(k);
+            boolean violation = a.verdict() == Verdict.POTENTIAL_VIOLATION || a.verdict() == Verdict.VIOLATION_CONFIRMED;
+            if (a.transferId() == null || !violation || !Attribution.isLikely(a.score(), top)) continue;
+            Transfer t = transfers.get(a.transferId());
+            raised.add(new Alert(s.id(), t.id(), a.lineId(), t.donor(), t.recipient(), s.sighting.observed(), a.verdict(),
+                    a.causes().stream().map(Cause::valueOf).toList(), a.score(), k + 1, ambiguous));
+        }
+        return new SightingResult(s.id(), s.sighting.observed(), ambiguous, all, raised, attributor.explain(s, index).ruledOut());
+    }
+
+    /** The ids of the sightings a change to this transfer's lines can affect: those of the same equipment family or sharing a serial. */
+    public synchronized Set<String> sightingsAffectedByTransfer(String transferId) {
+        Set<String> out = new HashSet<>();
+        for (LineEntry l : linesByTransfer.getOrDefault(transferId, List.of())) index.touchLine(l, i -> out.add(index.sightings.get(i).id()));
+        return out;
+    }
+
+    /**
+     * The ids of the sightings a change to this one can affect: itself, those sharing one of its
+     * serials and, when it is seen destroyed or captured, those of its equipment family (a destroyed
+     * or captured item changes what the others can be).
+     */
+    public synchronized Set<String> sightingsAffectedBySighting(String sightingId) {
+        SightingEntry s = entry(sightingId);
+        Set<String> out = new HashSet<>();
+        index.touchedBy(s, i -> out.add(index.sightings.get(i).id()));
         return out;
     }
 

@@ -86,7 +86,7 @@ final class EngineIndex implements Attributor.LinePool {
     }
 
     /** The sightings a line can be a candidate for: its family's, and those sharing one of its serials. */
-    private void touchLine(LineEntry l, IntConsumer touched) {
+    void touchLine(LineEntry l, IntConsumer touched) {
         sightingsByFamily.getOrDefault(l.equipment.familyKey(), Set.of()).forEach(touched::accept);
         sightingsSharingSerials(l).forEach(touched::accept);
     }
@@ -126,6 +126,18 @@ final class EngineIndex implements Attributor.LinePool {
         }
         serialEffects(s, touched);
         touched.accept(s.index);
+    }
+
+    /** The sighting itself, those sharing one of its serials, and (seen destroyed or captured) those of its family. */
+    void touchedBy(SightingEntry s, IntConsumer touched) {
+        touched.accept(s.index);
+        for (SerialReading r : s.readings) {
+            if (!r.isPartial()) sightingsBySerial.getOrDefault(r.normalised(), Set.of()).forEach(touched::accept);
+        }
+        SightingStatus status = s.sighting.status();
+        if (status == SightingStatus.DESTROYED || status == SightingStatus.CAPTURED) {
+            sightingsByFamily.getOrDefault(s.equipment.familyKey(), Set.of()).forEach(touched::accept);
+        }
     }
 
     void removeSighting(SightingEntry s, IntConsumer touched) {

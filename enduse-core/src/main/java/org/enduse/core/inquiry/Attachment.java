@@ -15,6 +15,11 @@ public record Attachment(String name, String mediaType, long size, String sha256
         if (!sha256.matches("[0-9a-f]{64}")) throw InvalidInputException.field("attachment sha256", "must be 64 hexadecimal digits");
     }
 
+    /** Where the bytes are kept, relative to the data directory: named by their sha256, in a folder per first two digits. */
+    public String storedPath() {
+        return "attachments/" + sha256.substring(0, 2) + "/" + sha256;
+    }
+
     public static Attachment of(String name, String mediaType, byte[] bytes) {
         return new Attachment(name, mediaType, bytes.length, Source.sha256Of(bytes));
     }

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import org.enduse.store.sql.JdbiStore;
-import org.flywaydb.core.Flyway;
+import org.enduse.store.sql.Migrations;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -50,7 +50,7 @@ public final class PostgresStore extends JdbiStore {
             throw new IllegalStateException("cannot connect to " + url + ": " + rootMessage(e), e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+            Migrations.migrate(pool, "postgresql");
         } catch (FlywayException e) {
             pool.close();
             throw new IllegalStateException("cannot migrate the schema on " + url + ": " + rootMessage(e), e);

@@ -33,9 +33,18 @@ final class AuditWriter {
 
     /** Records that {@code state} was created or updated, with its JSON as the state after. */
     void saved(boolean existed, String entityType, String entityId, Object state) {
+        append(existed ? "update" : "create", entityType, entityId, RecordJson.compact(state));
+    }
+
+    private void append(String action, String entityType, String entityId, String detail) {
         if (lastSeq < 0) lastSeq = sql.number("SELECT COALESCE(MAX(seq), 0) FROM audit");
         sql.update("INSERT INTO audit (seq, at, user_name, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ++lastSeq, timestamp(clock.instant()), user, existed ? "update" : "create", entityType, entityId, RecordJson.compact(state));
+                ++lastSeq, timestamp(clock.instant()), user, action, entityType, entityId, detail);
+    }
+
+    /** Records a step that is not a plain create or update (an inquiry sent, closed), in the words of its own entry. */
+    void stepped(String action, String entityType, String entityId, String detail) {
+        append(action, entityType, entityId, detail);
     }
 
     static String timestamp(Instant instant) {

@@ -12,7 +12,8 @@ public final class SqlRepositories {
     public static Repositories reading(Handle handle) {
         var sql = new Statements(handle);
         return new Repositories(new SqlTransfers(handle, sql, null), new SqlSightings(handle, sql, null), new SqlSources(handle, sql, null),
-                new SqlAuditLog(handle));
+                new SqlInquiries(handle, sql, null), new SqlAssessments(handle, sql, null),
+                new SqlReports(handle, sql, null), new SqlCandidates(handle, sql, null), new SqlAuditLog(handle));
     }
 
     /** Repositories whose every save is audited as done by {@code user}. */
@@ -20,6 +21,7 @@ public final class SqlRepositories {
         var sql = new Statements(handle);
         var audit = new AuditWriter(sql, user, clock);
         return new Repositories(new SqlTransfers(handle, sql, audit), new SqlSightings(handle, sql, audit), new SqlSources(handle, sql, audit),
-                new SqlAuditLog(handle));
+                new SqlInquiries(handle, sql, audit), new SqlAssessments(handle, sql, audit),
+                new SqlReports(handle, sql, audit), new SqlCandidates(handle, sql, audit), new SqlAuditLog(handle));
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import org.enduse.core.audit.AuditEntry;
 import org.enduse.core.audit.AuditQuery;
 import org.enduse.core.common.CountryCode;
+import org.enduse.core.review.Candidate;
+import org.enduse.core.review.CandidateQuery;
 import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.transfer.LifecycleStatus;
 import org.enduse.core.transfer.TransferQuery;
@@ -21,6 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteStoreTest {
     @TempDir
     Path dir;
+
+    @Test
+    void aStoreMigratedBeforeTheIntakeTablesGetsThemOnOpening() throws Exception {
+        SqliteStore.open(dir).close();
+        // As a store made before V3 existed: the account migrations (V50, V51) applied, V3 not.
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE_NAME)); var st = c.createStatement()) {
+            for (String table : List.of("candidates", "story_sources", "stories", "events", "mentions", "source_texts")) st.execute("DROP TABLE " + table);
+            st.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+        }
+        try (var store = SqliteStore.open(dir)) {
+            List<Candidate> candidates = store.read(repos -> repos.candidates().list(CandidateQuery.all()));
+            assertThat(candidates).isEmpty();
+        }
+    }
 
     @Test
     void recordsComeBackWhole() {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** Explains a sighting's attribution and verdicts factor by factor. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain a sighting: every candidate transfer line with the points each factor gave, the rules' findings, and the evidence.",
+        description = {"Explain a sighting: every candidate transfer line with the points each factor gave, the rules' findings, and the evidence,",
+                "as stored by the last enduse assess."},
         footer = {"", "Example:", "  enduse explain s-scar-belgorod"})
 public final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SIGHTING", description = "The sighting's id.")
@@ -23,12 +24,14 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         try (var app = Contexts.open(spec)) {
-            var engine = app.assessmentEngine();
-            if (engine.sighting(sightingId).isEmpty()) throw new UserException("no sighting with id '" + sightingId + "' (see: enduse sightings list)");
-            var attribution = engine.attribution(sightingId);
-            if (!attribution.ruledOut().isEmpty()) out.println("ruled out: " + String.join("; ", attribution.ruledOut()));
-            for (var a : engine.assessments(sightingId)) {
-                out.printf("%s against %s/%s: %s, score %.1f%n", sightingId, a.transferId(), a.lineId(), a.verdict().name().toLowerCase(), a.score());
+            var result = app.store().read(repos -> {
+                if (!repos.sightings().exists(sightingId)) throw new UserException("no sighting with id '" + sightingId + "' (see: enduse sightings list)");
+                return repos.assessments().find(sightingId);
+            }).orElseThrow(() -> new UserException("sighting " + sightingId + " has not been assessed yet: run enduse assess"));
+            if (!result.ruledOut().isEmpty()) out.println("ruled out: " + String.join("; ", result.ruledOut()));
+            for (var a : result.assessments()) {
+                if (a.transferId() == null) out.printf("%s: no candidate, %s%n", sightingId, a.verdict().name().toLowerCase());
+                else out.printf("%s against %s/%s: %s, score %.1f%n", sightingId, a.transferId(), a.lineId(), a.verdict().name().toLowerCase(), a.score());
                 if (!a.causes().isEmpty()) out.println("  causes: " + String.join(", ", a.causes()));
                 a.explanation().forEach(line -> out.println("  " + line));
                 a.evidence().forEach(e -> out.printf("  evidence: %s%s%n", e.sourceId(), e.start() == null ? "" : " [" + e.start() + ".." + e.end() + "]"));

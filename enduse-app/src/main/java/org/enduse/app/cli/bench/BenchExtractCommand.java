@@ -4,27 +4,18 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
-import org.enduse.app.cli.UserException;
 import org.enduse.core.extract.ExtractionJson;
 import org.enduse.core.extract.Extractor;
-import org.enduse.core.extract.TsvNameSource;
-import org.enduse.core.extract.eval.Devset;
-import org.enduse.core.extract.eval.LabelledDocument;
 import org.enduse.core.intake.Document;
-import org.enduse.core.intake.DocumentFormat;
-import org.enduse.core.source.Source;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,23 +30,16 @@ public final class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", defaultValue = "enduse-core/src/test/resources/devset",
-            description = "A development set directory (*.jsonl and names.tsv); default ${DEFAULT-VALUE}.")
-    Path dir;
+    @Mixin
+    BenchCorpus input;
 
     @Option(names = "--docs", defaultValue = "20000", description = "Documents per timed run (default ${DEFAULT-VALUE}).")
     int docs;
 
-    @Option(names = "--size", defaultValue = "3000", description = "Approximate document size in characters (default ${DEFAULT-VALUE}).")
-    int size;
-
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory");
-        Path names = dir.resolve("names.tsv");
-        // The names the CLI uses (country lexicon, catalog, gazetteer) plus the set's own dictionary.
-        Extractor extractor = Extractor.standard(Files.exists(names) ? TsvNameSource.read(names) : sink -> { });
-        List<Document> corpus = corpus(Devset.read(dir), size);
+        Extractor extractor = input.extractor();
+        List<Document> corpus = input.documents();
         long bytes = corpus.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum() / corpus.size();
         var out = spec.commandLine().getOut();
         out.printf("%d distinct documents of ~%d bytes; %d per run; heap max %d MB; %d cores%n", corpus.size(), bytes, docs,
@@ -96,24 +80,6 @@ public final class BenchExtractCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Concatenates labelled texts of one language until each document reaches the size. */
-    private static List<Document> corpus(List<LabelledDocument> labelled, int size) {
-        List<Document> out = new ArrayList<>();
-        var byLanguage = new java.util.TreeMap<String, List<String>>();
-        for (LabelledDocument d : labelled) byLanguage.computeIfAbsent(d.language(), k -> new ArrayList<>()).add(d.text());
-        for (var entry : byLanguage.entrySet()) {
-            List<String> texts = entry.getValue();
-            for (int start = 0; start < texts.size(); start++) {
-                StringBuilder text = new StringBuilder();
-                for (int k = start; text.length() < size; k++) text.append(texts.get(k % texts.size())).append("\n\n");
-                String t = text.toString().strip();
-                out.add(new Document("bench-" + entry.getKey() + "-" + start, "bench", Source.sha256Of(t.getBytes(StandardCharsets.UTF_8)),
-                        DocumentFormat.TEXT, "UTF-8", null, null, Instant.EPOCH, t));
-            }
-        }
-        return out;
     }
 
     private static long peakHeapMb() {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +14,13 @@ import org.enduse.core.common.PartialDate;
 import org.enduse.core.extract.Extraction;
 import org.enduse.core.extract.ExtractionJson;
 import org.enduse.core.extract.Extractor;
-import org.enduse.core.extract.NameSource;
 import org.enduse.core.extract.StoryGrouper;
-import org.enduse.core.extract.TsvNameSource;
 import org.enduse.app.cli.UserException;
-import org.enduse.core.intake.Intake;
 import org.enduse.core.intake.IntakeLimits;
 import org.enduse.core.intake.IntakeResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,52 +34,30 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, directories, http(s) URLs, or - for standard input.")
-    List<String> sources;
+    @Mixin
+    ReadingOptions reading;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "Output format; only jsonl for now.")
     String format;
 
-    @Option(names = "--names", paramLabel = "FILE", description = "Extra names (TSV: surface, language, id, kind, canonical, country, actor kind).")
-    List<Path> names = new ArrayList<>();
-
-    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY[-MM[-DD]]) for relative dates when a document states none.")
-    String published;
-
     @Option(names = "--stories", paramLabel = "FILE", description = "Also group the documents into stories and write them to FILE (JSON lines).")
     Path storiesFile;
-
-    @Option(names = "--allow-private-addresses", description = "Allow URLs on private, loopback and link-local addresses.")
-    boolean allowPrivate;
-
-    @Option(names = "--max-bytes", defaultValue = "" + IntakeLimits.DEFAULT_MAX_BYTES, description = "Largest document read, in bytes (default ${DEFAULT-VALUE}).")
-    long maxBytes;
-
-    @Option(names = "--timeout", defaultValue = "30", description = "Seconds allowed for each HTTP hop (default ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
 
     @Override
     public Integer call() {
         if (!format.equals("jsonl")) throw new UserException("--format " + format + " is not supported (use jsonl)");
-        if (maxBytes <= 0 || timeoutSeconds <= 0) throw new UserException("--max-bytes and --timeout must be positive");
-        PartialDate reference = PartialDate.parseNullable(published);
-        List<NameSource> extra = names.stream().map(p -> (NameSource) TsvNameSource.read(p)).toList();
-        Extractor extractor = Extractor.standard(NameSource.of(extra));
-        IntakeLimits limits = IntakeLimits.defaults().withMaxBytes(maxBytes).withAllowPrivateAddresses(allowPrivate)
-                .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds));
+        IntakeLimits limits = reading.limits();
+        PartialDate reference = reading.reference();
+        Extractor extractor = reading.extractor();
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Integer> errors = new TreeMap<>();
         List<Extraction> extracted = new ArrayList<>();
         int[] documents = {0};
-        try (Intake intake = new Intake(limits, () -> System.in)) {
-            for (String source : sources) {
-                intake.read(source, result -> {
-                    documents[0]++;
-                    out.println(render(extractor, result, reference, errors, storiesFile == null ? null : extracted));
-                    out.flush();
-                });
-            }
-        }
+        reading.read(limits, result -> {
+            documents[0]++;
+            out.println(render(extractor, result, reference, errors, storiesFile == null ? null : extracted));
+            out.flush();
+        });
         if (storiesFile != null) writeStories(extracted);
         int failed = errors.values().stream().mapToInt(Integer::intValue).sum();
         spec.commandLine().getErr().println("extract: " + documents[0] + " documents, " + failed + " errors" + (errors.isEmpty() ? "" : " " + errors));
