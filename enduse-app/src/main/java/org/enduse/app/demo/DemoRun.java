@@ -31,7 +31,7 @@ import org.enduse.core.transfer.Transfer;
  * capability enduse has, each explained in plain words, ending with where to look next.
  */
 public final class DemoRun {
-    private static final String DEMO_USER = "demo";
+    static final String DEMO_USER = "demo";
     private final Path dir;
     private final PrintWriter out;
     private final Clock clock;
@@ -55,11 +55,14 @@ public final class DemoRun {
             showCatalogAndGeography();
             heading("3. Intake: the sample reports read in six languages");
             DemoIntake.run(sources, out);
+            DemoIncoming.run(app, dir, DEMO_USER, out);
             AssessmentEngine engine = app.assessmentEngine();
             // Stored too, so alerts and explain on the demo's data folder have results to read.
             app.assessments().run(DEMO_USER, true);
             showAssessment(app, engine);
             openInquiry(app, engine);
+            heading("6. In the browser");
+            DemoWeb.run(app, dir, out);
         }
         whereNext();
     }
@@ -177,6 +180,7 @@ public final class DemoRun {
         say("  ./enduse sightings show s-scar-belgorod %s", data);
         say("  ./enduse explain s-scar-belgorod %s", data);
         say("  ./enduse inquiry list %s", data);
+        say("  ./enduse review list %s", data);
         say("  ./enduse audit list %s", data);
         say("  ./enduse catalog resolve Хамві \"Leopard 2A4\"   ./enduse geo where 50.60 36.59");
         say("  the sample files: %s", dir.resolve("samples"));

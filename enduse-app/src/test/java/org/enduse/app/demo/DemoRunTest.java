@@ -56,6 +56,27 @@ class DemoRunTest {
                 .containsPattern("open +new -> draft +by demo").containsPattern("send +draft -> sent +by demo")
                 .containsPattern("record +sent -> under_investigation +by demo")
                 .contains("2023-06-06  outgoing  Letter drafted", id + ".md (text/markdown", "2023-06-15  incoming  investigation opened");
+        candidatesWaitAndTheLoginSeesTheRecords(dir, out);
+    }
+
+    /** The ingested newer reports wait in the review queue, and the printed login sees the demo's records. */
+    private static void candidatesWaitAndTheLoginSeesTheRecords(Path dir, String out) throws Exception {
+        assertThat(out).containsPattern("ingested 2 newer reports .*: \\d+ mentions, \\d+ events, [1-9]\\d* candidates")
+                .containsPattern("sighting of m1224-maxxpro: RU, .*held by Freedom of Russia Legion");
+        var review = Cli.run(dir.resolve("store"), "review", "list");
+        assertThat(review.code()).as(review.err()).isZero();
+        assertThat(review.out()).containsPattern("sighting +pending +en .*M1224 MaxxPro +RU, Belgorod, held by Freedom of Russia Legion");
+
+        Path login = dir.resolve("web-login.txt");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(login)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        String password = java.nio.file.Files.readAllLines(login).get(1).substring("password ".length());
+        assertThat(out).contains("sign in as 'demo' with password " + password);
+        try (var app = org.enduse.app.AppContext.open(dir.resolve("store"))) {
+            var services = org.enduse.app.AppServices.of(app);
+            var user = services.accounts().checkPassword("demo", password.toCharArray()).orElseThrow();
+            assertThat(services.recordAccess().visibleIds("sighting", user.organisationId())).contains("s-scar-belgorod");
+        }
     }
 
     @Test

@@ -32,6 +32,33 @@ public record Candidate(String id, CandidateKind kind, CandidateStatus status, S
         fields = Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * One line for lists and the review page: "RU, Belgorod, held by Russian Volunteer Corps, in_use"
+     * or "US -> UA, 4, delivered".
+     */
+    public String summary() {
+        var parts = new java.util.ArrayList<String>();
+        if (kind == CandidateKind.TRANSFER) {
+            parts.add(orElse(field(CandidateField.DONOR), "?") + " -> " + orElse(field(CandidateField.RECIPIENT), "?"));
+        } else {
+            addIfPresent(parts, field(CandidateField.COUNTRY));
+            addIfPresent(parts, field(CandidateField.PLACE));
+            String holder = orElse(field(CandidateField.HOLDER_NAME), field(CandidateField.HOLDER));
+            if (holder != null) parts.add("held by " + holder);
+        }
+        addIfPresent(parts, field(CandidateField.QUANTITY));
+        addIfPresent(parts, field(CandidateField.STATUS));
+        return String.join(", ", parts);
+    }
+
+    private static void addIfPresent(java.util.List<String> parts, String value) {
+        if (value != null) parts.add(value);
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
     /** The field's value, or null when the candidate has none. */
     public String field(CandidateField field) {
         return fields.get(field);

@@ -8,28 +8,12 @@ import org.enduse.core.review.CandidateField;
 import org.enduse.core.review.CandidateKind;
 import org.enduse.core.review.Excerpt;
 
-/** How the review commands print a candidate: a one-line summary, plain text with its evidence marked, and JSON. */
+/** How the review commands print a candidate: plain text with its evidence marked, and JSON (the one-line summary is {@link Candidate#summary()}). */
 final class CandidateView {
     /** Marks the evidence inside its context in plain text, where colour may not be available. */
     static final String OPEN = ">>>", CLOSE = "<<<";
 
     private CandidateView() {}
-
-    /** "RU, Belgorod, held by Russian Volunteer Corps, in_use" or "US -> UA, 4, delivered". */
-    static String summary(Candidate c) {
-        var parts = new java.util.ArrayList<String>();
-        if (c.kind() == CandidateKind.TRANSFER) {
-            parts.add(or(c.field(CandidateField.DONOR), "?") + " -> " + or(c.field(CandidateField.RECIPIENT), "?"));
-        } else {
-            add(parts, c.field(CandidateField.COUNTRY));
-            add(parts, c.field(CandidateField.PLACE));
-            String holder = or(c.field(CandidateField.HOLDER_NAME), c.field(CandidateField.HOLDER));
-            if (holder != null) parts.add("held by " + holder);
-        }
-        add(parts, c.field(CandidateField.QUANTITY));
-        add(parts, c.field(CandidateField.STATUS));
-        return String.join(", ", parts);
-    }
 
     static String text(CandidateDetail d) {
         Candidate c = d.candidate();
@@ -91,10 +75,6 @@ final class CandidateView {
         }
         if (d.source() != null) m.put("source_location", d.source().location());
         return m;
-    }
-
-    private static void add(java.util.List<String> parts, String value) {
-        if (value != null) parts.add(value);
     }
 
     private static String or(String value, String fallback) {

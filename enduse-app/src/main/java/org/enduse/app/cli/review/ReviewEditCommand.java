@@ -112,7 +112,7 @@ public final class ReviewEditCommand implements Runnable {
                 throw new InvalidInputException(e.problems().stream().map(p -> p.column() == null ? p
                         : new InputProblem(p.input(), p.row(), "--" + p.column(), p.message())).toList());
             }
-            spec.commandLine().getOut().println(CandidateView.summary(edited));
+            spec.commandLine().getOut().println(edited.summary());
             spec.commandLine().getOut().flush();
         }
     }

@@ -44,7 +44,7 @@ public final class ReviewListCommand implements Runnable {
             var table = new TextTable("ID", "KIND", "STATUS", "LANG", "CONF", "EQUIPMENT", "DETAIL", "SOURCE");
             for (Candidate c : candidates) {
                 table.row(c.id(), c.kind().label(), c.status().label(), c.language(), String.format("%.2f", c.confidence()),
-                        equipment(c), CandidateView.summary(c), c.sourceId());
+                        equipment(c), c.summary(), c.sourceId());
             }
             table.print(out);
         } else {
