@@ -10,5 +10,7 @@ public enum ActorKind {
     GOVERNMENT_BODY,
     INTERNATIONAL_BODY,
     MEDIA_OUTLET,
+    /** Research institutes and investigators whose findings reports cite (SIPRI, Conflict Armament Research). */
+    RESEARCH_ORGANIZATION,
     PERSON
 }

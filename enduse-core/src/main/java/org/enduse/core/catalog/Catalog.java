@@ -60,7 +60,9 @@ public final class Catalog implements EquipmentDirectory, ActorDirectory {
             synchronized (Catalog.class) {
                 if (instance == null) {
                     instance = new Catalog(CatalogLoader.equipment(ResourceFiles.read("catalog/equipment", ".jsonl")),
-                            CatalogLoader.actors(ResourceFiles.read("catalog/actors", ".jsonl")));
+                            CatalogLoader.actors(ResourceFiles.read("catalog/actors", ".jsonl"),
+                                    StateForms.read(ResourceFiles.read("catalog/demonyms", ".tsv"), "catalog/demonyms/", true),
+                                    StateForms.read(ResourceFiles.read("catalog/capitals", ".tsv"), "catalog/capitals/", false)));
                 }
                 c = instance;
             }
@@ -151,8 +153,9 @@ public final class Catalog implements EquipmentDirectory, ActorDirectory {
 
     private void add(CatalogAlias alias, double weight) {
         aliases.add(alias);
-        index(byKey, CatalogNames.key(alias.text()), new Hit(alias, weight));
-        index(byStem, CatalogNames.stemKey(alias.text()), new Hit(alias, weight));
+        String folded = CatalogNames.fold(alias.text());
+        index(byKey, CatalogNames.keyOfFolded(folded), new Hit(alias, weight));
+        index(byStem, CatalogNames.stemKeyOfFolded(folded), new Hit(alias, weight));
     }
 
     private static void index(Map<String, List<Hit>> map, String key, Hit hit) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class CatalogNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final String[][] CYRILLIC = {
             {"щ", "shch"}, {"ж", "zh"}, {"ч", "ch"}, {"ш", "sh"}, {"ю", "yu"}, {"я", "ya"}, {"є", "ye"}, {"ї", "yi"}, {"х", "kh"}, {"ц", "ts"},
             {"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"ґ", "g"}, {"д", "d"}, {"е", "e"}, {"ё", "e"}, {"з", "z"}, {"и", "i"},
@@ -25,13 +27,23 @@ public final class CatalogNames {
 
     /** Lower case Latin letters and digits only. */
     public static String key(String name) {
-        return fold(name).replaceAll("[^a-z0-9]", "");
+        return keyOfFolded(fold(name));
     }
 
     /** The key with each word's inflectional ending removed. */
     public static String stemKey(String name) {
+        return stemKeyOfFolded(fold(name));
+    }
+
+    /** {@link #key} of text already {@link #fold folded}, so a caller that needs both keys folds once. */
+    static String keyOfFolded(String folded) {
+        return NOT_KEY.matcher(folded).replaceAll("");
+    }
+
+    /** {@link #stemKey} of text already {@link #fold folded}. */
+    static String stemKeyOfFolded(String folded) {
         StringBuilder out = new StringBuilder();
-        for (String word : fold(name).split("[^a-z0-9]+")) out.append(stem(word));
+        for (String word : SEPARATORS.split(folded)) out.append(stem(word));
         return out.toString();
     }
 

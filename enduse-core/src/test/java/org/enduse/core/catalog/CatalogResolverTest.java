@@ -17,9 +17,9 @@ class CatalogResolverTest {
                     type("caesar", "CAESAR", "caesar", null, "FR", Map.of())),
             List.of(new ActorEntry(new Actor("BE", ActorKind.STATE, "Belgium", CountryCode.of("BE"), null, List.of()),
                             Map.of("nl", List.of("België")), Map.of("uk", List.of("бельгійські"), "nl", List.of("Belgische")),
-                            Map.of("en", List.of("Brussels")), null, null, null),
+                            Map.of("en", List.of("Brussels")), null, null),
                     new ActorEntry(new Actor("caesar-callsign", ActorKind.PERSON, "Caesar (call sign)", null, null, List.of()),
-                            Map.of("en", List.of("Caesar")), null, null, null, null, null)));
+                            Map.of("en", List.of("Caesar")), null, null, null, null)));
 
     private static EquipmentType type(String id, String name, String family, String variantOf, String origin, Map<String, List<String>> aliases) {
         return new EquipmentType(id, name, family, variantOf, null, CountryCode.of(origin), EquipmentCategory.OTHER, aliases, List.of());

@@ -17,8 +17,10 @@ final class CatalogMatchView {
                     t.origin(), t.category().name().toLowerCase(), t.category().register(), m.score(), m.how(), m.matchedAlias());
         }
         var a = m.actor().actor();
-        return String.format("%s [%s]  %s%s, score %.2f, %s '%s'", a.name(), a.id(), a.kind().name().toLowerCase(),
-                a.country() != null ? " of " + a.country() : "", m.score(), m.how(), m.matchedAlias());
+        var office = m.actor().latestTerm();
+        return String.format("%s [%s]  %s%s%s, score %.2f, %s '%s'", a.name(), a.id(), a.kind().name().toLowerCase(),
+                a.country() != null ? " of " + a.country() : "", office != null ? " (" + office.describe() + ")" : "", m.score(), m.how(),
+                m.matchedAlias());
     }
 
     static Map<String, Object> json(CatalogMatch m, Catalog catalog) {
@@ -34,6 +36,15 @@ final class CatalogMatchView {
         } else {
             o.put("kind", m.actor().actor().kind().name().toLowerCase());
             o.put("country", m.actor().actor().country() == null ? null : m.actor().actor().country().value());
+            if (m.actor().actor().parentId() != null) o.put("parent", m.actor().actor().parentId());
+            var terms = m.actor().terms();
+            if (!terms.isEmpty()) o.put("offices", terms.stream().map(t -> {
+                Map<String, Object> term = new LinkedHashMap<>();
+                term.put("role", t.role());
+                term.put("from", t.from() == null ? null : t.from().toString());
+                term.put("to", t.to() == null ? null : t.to().toString());
+                return term;
+            }).toList());
         }
         o.put("score", m.score());
         o.put("match", m.how());

@@ -38,10 +38,11 @@ public final class CatalogShowCommand implements Callable<Integer> {
         var a = entry.actor();
         out.printf("%s [%s]%n  kind:      %s%n  country:   %s%n  part of:   %s%n", a.name(), a.id(), a.kind().name().toLowerCase(),
                 a.country() == null ? "-" : a.country(), a.parentId() == null ? "-" : a.parentId());
-        if (entry.role() != null) out.printf("  role:      %s (%s to %s)%n", entry.role(), entry.from() == null ? "?" : entry.from(), entry.to() == null ? "now" : entry.to());
+        entry.terms().forEach(t -> out.printf("  office:    %s%n", t.describe()));
         entry.aliases().forEach((lang, names) -> out.printf("  names (%s): %s%n", lang, String.join(", ", names)));
         entry.demonyms().forEach((lang, names) -> out.printf("  demonyms (%s): %s%n", lang, String.join(", ", names)));
         entry.capital().forEach((lang, names) -> out.printf("  capital (%s): %s%n", lang, String.join(", ", names)));
+        if (!entry.sources().isEmpty()) out.printf("  sources:   %s%n", String.join("; ", entry.sources()));
         return 0;
     }
 }

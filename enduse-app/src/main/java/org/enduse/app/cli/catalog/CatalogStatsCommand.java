@@ -35,6 +35,11 @@ public final class CatalogStatsCommand implements Callable<Integer> {
                 .forEach(e -> out.printf("  %-4s %d%n", e.getKey(), e.getValue()));
         out.printf("actors: %d%n", catalog.actors().size());
         byKind.forEach((k, v) -> out.printf("  %-20s %d%n", k, v));
+        out.println("states with demonyms, by language:");
+        Map<String, Integer> demonymStates = new TreeMap<>();
+        catalog.actors().forEach(a -> a.demonyms().keySet().forEach(lang -> demonymStates.merge(lang, 1, Integer::sum)));
+        demonymStates.forEach((k, v) -> out.printf("  %-4s %d%n", k, v));
+        out.printf("states with a capital: %d%n", catalog.actors().stream().filter(a -> !a.capital().isEmpty()).count());
         out.println("names by language (xx = language-neutral designations):");
         byLanguage.forEach((k, v) -> out.printf("  %-4s %d%n", k, v));
         out.printf("loaded in %d ms%n", ms);

@@ -1,0 +1,55 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.enduse.core.catalog.ActorKind;
+import org.enduse.core.catalog.Catalog;
+import org.enduse.core.common.PartialDate;
+import org.enduse.core.geo.GeoData;
+import org.junit.jupiter.api.Test;
+
+/** The catalog's actors reach the extractor as organisations and persons with their kind and country. */
+class CatalogActorsInTextTest {
+    private static final Extractor STANDARD = Extractor.standard(sink -> { });
+
+    private static List<Mention> mentions(String text) {
+        return STANDARD.extract(TestNames.document("t.txt", text), PartialDate.parse("2024-01-01")).mentions();
+    }
+
+    private static Mention find(List<Mention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not found in " + mentions));
+    }
+
+    @Test
+    void armedGroupsBodiesMediaAndOfficialsAreTaggedWithKindAndCountry() {
+        var found = mentions("Бійці РДК та Сибірського батальйону воювали з кадировцями. Резніков заявив, що Міноборони України отримало польські гвинтівки, пише Українська правда.");
+        assertThat(find(found, "РДК")).extracting(Mention::kind, Mention::id, Mention::country, Mention::actorKind)
+                .containsExactly(MentionKind.ORGANIZATION, "rdk", "RU", ActorKind.ARMED_GROUP);
+        assertThat(find(found, "Резніков")).extracting(Mention::kind, Mention::id, Mention::country)
+                .containsExactly(MentionKind.PERSON, "oleksii-reznikov", "UA");
+        assertThat(find(found, "Міноборони України").actorKind()).isEqualTo(ActorKind.GOVERNMENT_BODY);
+        assertThat(find(found, "польські")).extracting(Mention::kind, Mention::code).containsExactly(MentionKind.COUNTRY, "PL");
+        assertThat(find(found, "Українська правда").actorKind()).isEqualTo(ActorKind.MEDIA_OUTLET);
+        assertThat(find(found, "Українська правда").mayHold()).isFalse();
+        assertThat(find(found, "РДК").mayHold()).isTrue();
+    }
+
+    @Test
+    void adjectivesOfStatesBeyondTheKeyOnesAreCountries() {
+        var found = mentions("Les blindés allemands et les obus français sont arrivés via des dépôts hongrois.");
+        assertThat(find(found, "allemands").code()).isEqualTo("DE");
+        assertThat(find(found, "hongrois").code()).isEqualTo("HU");
+    }
+
+    @Test
+    void azovIsBothTheNationalGuardBrigadeAndTheRussianTownSoTheMatchSaysSo() {
+        var matcher = NameMatcher.build(NameSource.of(new CatalogNameSource(Catalog.get()), new GazetteerNameSource(GeoData.get().gazetteer())));
+        var hits = matcher.find(Tokenizer.tokenize("Azov", "en"), "en");
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).alternatives()).as("other entries named Azov").isGreaterThanOrEqualTo(1);
+        var both = NameSource.of(new CatalogNameSource(Catalog.get()), new GazetteerNameSource(GeoData.get().gazetteer())).toList().stream()
+                .filter(n -> n.surface().equals("Azov")).map(Name::kind).distinct().toList();
+        assertThat(both).contains(NameKind.ORGANIZATION, NameKind.PLACE);
+    }
+}
