@@ -103,7 +103,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#tiles [data-key=records_owned] .count")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("be-admin", "FPS Defence (BE)", "admin");
         assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Dashboard");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("overdue-body"), "Not available yet."));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("overdue-body"), "Nothing overdue."));
         shoot("dashboard");
 
         // "/" jumps to the search box from anywhere on the page.
