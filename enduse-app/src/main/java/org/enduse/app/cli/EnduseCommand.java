@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.enduse.app.cli.assess.AlertsCommand;
 import org.enduse.app.cli.assess.AssessCommand;
 import org.enduse.app.cli.assess.ExplainCommand;
+import org.enduse.app.cli.assess.VerdictCommand;
 import org.enduse.app.cli.audit.AuditCommand;
 import org.enduse.app.cli.bench.BenchCommand;
 import org.enduse.app.cli.catalog.CatalogCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Command;
 @Command(name = "enduse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
-                AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, ExtractCommand.class, IngestCommand.class, ReviewCommand.class, EvalCommand.class,
+                AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, VerdictCommand.class, ExtractCommand.class, IngestCommand.class, ReviewCommand.class, EvalCommand.class,
                 CatalogCommand.class, GeoCommand.class, UsersCommand.class, ServeCommand.class, BenchCommand.class, InquiryCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})

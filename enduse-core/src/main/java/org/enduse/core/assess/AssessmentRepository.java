@@ -38,4 +38,10 @@ public interface AssessmentRepository {
     Map<String, String> lineFingerprints();
 
     void lineFingerprint(String transferId, String fingerprint);
+
+    /** Stores a reviewer's decision, replacing an earlier one on the same sighting and line; audited, so the next run re-assesses the sighting. */
+    void saveReview(Review review);
+
+    /** Every stored review decision. */
+    List<Review> reviews();
 }

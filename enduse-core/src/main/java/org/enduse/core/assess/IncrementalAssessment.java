@@ -53,8 +53,8 @@ public final class IncrementalAssessment {
 
     /** Re-evaluates what changed since the last run, or every sighting when {@code all} (or when there was no run yet). */
     public Report run(String user, boolean all) {
-        record Inputs(List<Transfer> transfers, List<Sighting> sightings, RecordChanges changes, boolean full, Set<String> assessed,
-                      Map<String, String> fingerprints, Map<String, Set<String>> attributed) {}
+        record Inputs(List<Transfer> transfers, List<Sighting> sightings, List<Review> reviews, RecordChanges changes, boolean full,
+                      Set<String> assessed, Map<String, String> fingerprints, Map<String, Set<String>> attributed) {}
         Inputs in = store.read(repos -> {
             var stored = repos.assessments();
             var mark = stored.mark();
@@ -62,8 +62,8 @@ public final class IncrementalAssessment {
             var transfers = repos.transfers().list(TransferQuery.all());
             Map<String, Set<String>> attributed = new HashMap<>();
             for (String t : changes.transfers()) attributed.put(t, stored.withCandidateIn(t));
-            return new Inputs(transfers, repos.sightings().list(SightingQuery.all()), changes, all || mark.isEmpty(), stored.assessed(),
-                    stored.lineFingerprints(), attributed);
+            return new Inputs(transfers, repos.sightings().list(SightingQuery.all()), stored.reviews(), changes, all || mark.isEmpty(),
+                    stored.assessed(), stored.lineFingerprints(), attributed);
         });
         Map<String, String> fingerprints = new HashMap<>();
         for (Transfer t : in.transfers()) fingerprints.put(t.id(), fingerprint(t));
@@ -77,6 +77,7 @@ public final class IncrementalAssessment {
         if (engine != null) {
             in.transfers().forEach(engine::putTransfer);
             in.sightings().forEach(engine::putSighting);
+            in.reviews().forEach(engine::putReview);
         }
         if (!in.full() && changed) {
             for (String s : in.changes().sightings()) if (engine.sighting(s).isPresent()) todo.addAll(engine.sightingsAffectedBySighting(s));

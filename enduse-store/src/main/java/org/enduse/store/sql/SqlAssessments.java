@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.enduse.core.assess.Alert;
 import org.enduse.core.assess.Assessment;
+import org.enduse.core.assess.Review;
+import org.enduse.core.assess.ReviewDecision;
 import org.enduse.core.assess.AssessmentMark;
 import org.enduse.core.assess.AssessmentRepository;
 import org.enduse.core.assess.RecordChanges;
@@ -25,6 +27,8 @@ import org.jdbi.v3.core.Handle;
  * data, rebuilt by any run, so only the runs are audited.
  */
 final class SqlAssessments implements AssessmentRepository {
+    /** The audit entity type of a review decision; its entity id is the sighting's. */
+    static final String REVIEW = "assessment_review";
     private static final TypeReference<List<Alert>> ALERTS = new TypeReference<>() {};
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private final Handle handle;
@@ -94,7 +98,7 @@ final class SqlAssessments implements AssessmentRepository {
     @Override
     public RecordChanges changesAfter(long after) {
         record Change(String type, String id) {}
-        var changes = handle.createQuery("SELECT DISTINCT entity_type, entity_id FROM audit WHERE seq > :after AND entity_type IN ('transfer', 'sighting')")
+        var changes = handle.createQuery("SELECT DISTINCT entity_type, entity_id FROM audit WHERE seq > :after AND entity_type IN ('transfer', 'sighting', '" + REVIEW + "')")
                 .bind("after", after).map((rs, ctx) -> new Change(rs.getString(1), rs.getString(2))).list();
         long upTo = Math.max(after, sql.number("SELECT COALESCE(MAX(seq), 0) FROM audit"));
         Set<String> transfers = new HashSet<>(), sightings = new HashSet<>();
@@ -114,6 +118,24 @@ final class SqlAssessments implements AssessmentRepository {
         writing();
         sql.update("DELETE FROM assessed_transfers WHERE transfer_id = ?", transferId);
         sql.update("INSERT INTO assessed_transfers (transfer_id, lines_fingerprint) VALUES (?, ?)", transferId, fingerprint);
+    }
+
+    @Override
+    public void saveReview(Review r) {
+        writing();
+        sql.update("DELETE FROM assessment_reviews WHERE sighting_id = ? AND transfer_id = ? AND line_id = ?", r.sightingId(), r.transferId(), r.lineId());
+        sql.update("INSERT INTO assessment_reviews (sighting_id, transfer_id, line_id, decision, reviewer, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                r.sightingId(), r.transferId(), r.lineId(), r.decision().name(), r.reviewer(), AuditWriter.timestamp(r.at()), r.note());
+        // Keyed by the sighting: changesAfter reads it as a change of that sighting.
+        audit.saved(false, REVIEW, r.sightingId(), r);
+    }
+
+    @Override
+    public List<Review> reviews() {
+        return handle.createQuery("SELECT * FROM assessment_reviews ORDER BY at, sighting_id")
+                .map((rs, ctx) -> new Review(rs.getString("sighting_id"), rs.getString("transfer_id"), rs.getString("line_id"),
+                        ReviewDecision.valueOf(rs.getString("decision")), rs.getString("reviewer"), Instant.parse(rs.getString("at")),
+                        rs.getString("note"))).list();
     }
 
     private record Row(String sightingId, Assessment assessment) {}
