@@ -2,12 +2,15 @@ package org.enduse.app;
 
 import java.time.Clock;
 import java.util.List;
+import org.enduse.app.assess.LiveAssessments;
 import org.enduse.app.web.AuditTracker;
 import org.enduse.app.web.WebModule;
+import org.enduse.app.web.routes.AlertRoutes;
 import org.enduse.app.web.routes.DashboardRoutes;
 import org.enduse.app.web.routes.PageRoutes;
 import org.enduse.app.web.routes.SessionRoutes;
 import org.enduse.app.web.routes.SharingRoutes;
+import org.enduse.app.web.routes.SightingRoutes;
 import org.enduse.app.web.routes.TokenRoutes;
 import org.enduse.app.web.routes.TransferRoutes;
 import org.enduse.app.web.routes.UserRoutes;
@@ -17,6 +20,7 @@ import org.enduse.core.account.PasswordHasher;
 import org.enduse.core.account.RecordAccessRepository;
 import org.enduse.core.account.RecordSharing;
 import org.enduse.core.account.Sessions;
+import org.enduse.core.assess.AssessmentResults;
 import org.enduse.core.common.Transactions;
 import org.enduse.store.JdbiTransactions;
 import org.enduse.store.SqliteDatabase;
@@ -24,6 +28,7 @@ import org.enduse.store.account.JdbiAccountRepository;
 import org.enduse.store.account.JdbiRecordAccessRepository;
 import org.enduse.store.account.JdbiSessionRepository;
 import org.enduse.store.audit.JdbiAuditTrail;
+import org.enduse.store.audit.RecordChanges;
 import org.enduse.store.sqlite.SqliteStore;
 import org.jdbi.v3.core.Jdbi;
 
@@ -38,6 +43,7 @@ public final class AppServices {
     private final Sessions sessions;
     private final RecordAccessRepository recordAccess;
     private final RecordSharing sharing;
+    private final AssessmentResults assessments;
 
     private AppServices(AppContext context, Clock clock) {
         this.context = context;
@@ -48,6 +54,7 @@ public final class AppServices {
         this.sessions = new Sessions(accounts, new JdbiSessionRepository(jdbi), new LoginThrottle(LoginThrottle.DEFAULT, clock), audit, tx, clock);
         this.recordAccess = new JdbiRecordAccessRepository(jdbi);
         this.sharing = new RecordSharing(recordAccess, accounts, audit, tx);
+        this.assessments = new LiveAssessments(context::assessmentEngine, new RecordChanges(jdbi));
     }
 
     /** The account, session and sharing services on the context's store (which has run the migrations). */
@@ -77,17 +84,20 @@ public final class AppServices {
 
     /** Every feature's routes and pages; a new feature adds its module here. */
     public List<WebModule> webModules() {
+        var alerts = new AlertRoutes(assessments, recordAccess);
         return List.of(
                 new SessionRoutes(accounts, sessions),
                 new UserRoutes(accounts),
                 new TokenRoutes(accounts),
                 new SharingRoutes(sharing, accounts),
                 new TransferRoutes(context.store(), recordAccess),
+                new SightingRoutes(context.store(), recordAccess, assessments),
+                alerts,
                 new DashboardRoutes(List.of(user -> {
                     var c = recordAccess.counts(user.organisationId());
                     return List.of(new DashboardRoutes.Tile("records_owned", "Records of your organisation", c.owned(), "/transfers"),
                             new DashboardRoutes.Tile("records_shared", "Records shared with you", c.sharedWithUs(), "/transfers"));
-                })),
+                }, alerts.tiles())),
                 new PageRoutes());
     }
 }

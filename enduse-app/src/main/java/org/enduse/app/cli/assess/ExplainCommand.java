@@ -3,6 +3,7 @@ package org.enduse.app.cli.assess;
 import java.util.concurrent.Callable;
 import org.enduse.app.cli.Contexts;
 import org.enduse.app.cli.UserException;
+import org.enduse.core.assess.SightingAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -23,11 +24,11 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         try (var app = Contexts.open(spec)) {
-            var engine = app.assessmentEngine();
-            if (engine.sighting(sightingId).isEmpty()) throw new UserException("no sighting with id '" + sightingId + "' (see: enduse sightings list)");
-            var attribution = engine.attribution(sightingId);
+            var explained = SightingAssessment.of(app.assessmentEngine(), sightingId)
+                    .orElseThrow(() -> new UserException("no sighting with id '" + sightingId + "' (see: enduse sightings list)"));
+            var attribution = explained.attribution();
             if (!attribution.ruledOut().isEmpty()) out.println("ruled out: " + String.join("; ", attribution.ruledOut()));
-            for (var a : engine.assessments(sightingId)) {
+            for (var a : explained.assessments()) {
                 out.printf("%s against %s/%s: %s, score %.1f%n", sightingId, a.transferId(), a.lineId(), a.verdict().name().toLowerCase(), a.score());
                 if (!a.causes().isEmpty()) out.println("  causes: " + String.join(", ", a.causes()));
                 a.explanation().forEach(line -> out.println("  " + line));

@@ -1,0 +1,51 @@
+package org.enduse.app.assess;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.enduse.core.assess.Alert;
+import org.enduse.core.assess.AssessmentEngine;
+import org.enduse.core.assess.AssessmentResults;
+import org.enduse.core.assess.SightingAssessment;
+import org.enduse.core.common.CountryCode;
+import org.enduse.store.audit.RecordChanges;
+
+/**
+ * Assessment results from an engine kept in memory for a long-running server, rebuilt when the
+ * audit log shows a record changed since it was built. Building reads every transfer and sighting,
+ * so it happens once per change, not once per request; requests in between share the engine
+ * (its methods are synchronized).
+ */
+public final class LiveAssessments implements AssessmentResults {
+    private final Supplier<AssessmentEngine> build;
+    private final RecordChanges changes;
+    private AssessmentEngine engine;
+    private long builtAt = -1;
+
+    public LiveAssessments(Supplier<AssessmentEngine> build, RecordChanges changes) {
+        this.build = build;
+        this.changes = changes;
+    }
+
+    @Override
+    public List<Alert> alerts(LocalDate since, CountryCode donor) {
+        return current().alerts(since, donor);
+    }
+
+    @Override
+    public Optional<SightingAssessment> ofSighting(String sightingId) {
+        return SightingAssessment.of(current(), sightingId);
+    }
+
+    /** The engine, rebuilt first when records changed since it was built. */
+    private synchronized AssessmentEngine current() {
+        long latest = changes.latest();
+        if (engine == null || (latest != builtAt && changes.recordsChangedBetween(builtAt, latest))) {
+            // Read the version before building: a write landing during the build is seen by the next request.
+            engine = build.get();
+        }
+        builtAt = latest;
+        return engine;
+    }
+}
