@@ -3,12 +3,14 @@ package org.enduse.app;
 import java.time.Clock;
 import java.util.List;
 import org.enduse.app.assess.LiveAssessments;
+import org.enduse.app.search.RecordSearch;
 import org.enduse.app.web.AuditTracker;
 import org.enduse.app.web.WebModule;
 import org.enduse.app.web.routes.AlertRoutes;
 import org.enduse.app.web.routes.DashboardRoutes;
 import org.enduse.app.web.routes.PageRoutes;
 import org.enduse.app.web.routes.SessionRoutes;
+import org.enduse.app.web.routes.SearchRoutes;
 import org.enduse.app.web.routes.SharingRoutes;
 import org.enduse.app.web.routes.SightingRoutes;
 import org.enduse.app.web.routes.TokenRoutes;
@@ -29,6 +31,7 @@ import org.enduse.store.account.JdbiRecordAccessRepository;
 import org.enduse.store.account.JdbiSessionRepository;
 import org.enduse.store.audit.JdbiAuditTrail;
 import org.enduse.store.audit.RecordChanges;
+import org.enduse.store.search.LuceneSearchIndex;
 import org.enduse.store.sqlite.SqliteStore;
 import org.jdbi.v3.core.Jdbi;
 
@@ -44,6 +47,8 @@ public final class AppServices {
     private final RecordAccessRepository recordAccess;
     private final RecordSharing sharing;
     private final AssessmentResults assessments;
+    private final RecordChanges changes;
+    private RecordSearch search;
 
     private AppServices(AppContext context, Clock clock) {
         this.context = context;
@@ -54,7 +59,8 @@ public final class AppServices {
         this.sessions = new Sessions(accounts, new JdbiSessionRepository(jdbi), new LoginThrottle(LoginThrottle.DEFAULT, clock), audit, tx, clock);
         this.recordAccess = new JdbiRecordAccessRepository(jdbi);
         this.sharing = new RecordSharing(recordAccess, accounts, audit, tx);
-        this.assessments = new LiveAssessments(context::assessmentEngine, new RecordChanges(jdbi));
+        this.changes = new RecordChanges(jdbi);
+        this.assessments = new LiveAssessments(context::assessmentEngine, changes);
     }
 
     /** The account, session and sharing services on the context's store (which has run the migrations). */
@@ -82,6 +88,12 @@ public final class AppServices {
         return recordAccess;
     }
 
+    /** Full-text search, its index opened on first use (in the data directory's search folder). */
+    public synchronized RecordSearch search() {
+        if (search == null) search = new RecordSearch(context.store(), LuceneSearchIndex.open(context.dataDir()), changes);
+        return search;
+    }
+
     /** Every feature's routes and pages; a new feature adds its module here. */
     public List<WebModule> webModules() {
         var alerts = new AlertRoutes(assessments, recordAccess);
@@ -93,6 +105,7 @@ public final class AppServices {
                 new TransferRoutes(context.store(), recordAccess),
                 new SightingRoutes(context.store(), recordAccess, assessments),
                 alerts,
+                new SearchRoutes(this::search, recordAccess),
                 new DashboardRoutes(List.of(user -> {
                     var c = recordAccess.counts(user.organisationId());
                     return List.of(new DashboardRoutes.Tile("records_owned", "Records of your organisation", c.owned(), "/transfers"),

@@ -12,6 +12,7 @@ import org.enduse.app.cli.demo.DemoCommand;
 import org.enduse.app.cli.eval.EvalCommand;
 import org.enduse.app.cli.extract.ExtractCommand;
 import org.enduse.app.cli.geo.GeoCommand;
+import org.enduse.app.cli.search.SearchCommand;
 import org.enduse.app.cli.sighting.SightingsCommand;
 import org.enduse.app.cli.source.SourcesCommand;
 import org.enduse.app.cli.transfer.TransfersCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
                 AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, ExtractCommand.class, EvalCommand.class,
-                CatalogCommand.class, GeoCommand.class, UsersCommand.class, ServeCommand.class, BenchCommand.class},
+                CatalogCommand.class, GeoCommand.class, UsersCommand.class, ServeCommand.class, BenchCommand.class, SearchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})
 public final class EnduseCommand {
