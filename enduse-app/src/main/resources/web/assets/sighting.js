@@ -1,4 +1,5 @@
 import { api, el, pathId, start, status } from './app.js';
+import { fillTimeline } from './timeline.js';
 
 const main = document.getElementById('main');
 
@@ -61,6 +62,11 @@ async function run() {
       ['Holder', s.holder], ['Status', s.status], ['Verification', s.verification], ['Serials', s.serials.join(', ')], ['Note', s.note]]));
     main.append(el('h2', {}, 'Attribution and verdict'), el('div', { id: 'assessment' }, assessment(d.assessment)));
     main.append(el('h2', {}, 'Sources'), el('div', { id: 'sources' }, d.sources.map(source)));
+    for (const serial of s.serials) {
+      const list = el('div');
+      main.append(el('h2', {}, 'Item ' + serial + ' over time'), list);
+      fillTimeline(list, '/api/items/' + encodeURIComponent(serial) + '/timeline');
+    }
   } catch (e) {
     status(e.status === 404 ? 'No sighting ' + id + ' (or it is not available yet).' : 'Could not load: ' + e.message, true);
   }

@@ -13,6 +13,7 @@ import org.enduse.app.web.routes.SessionRoutes;
 import org.enduse.app.web.routes.SearchRoutes;
 import org.enduse.app.web.routes.SharingRoutes;
 import org.enduse.app.web.routes.SightingRoutes;
+import org.enduse.app.web.routes.TimelineRoutes;
 import org.enduse.app.web.routes.TokenRoutes;
 import org.enduse.app.web.routes.TransferRoutes;
 import org.enduse.app.web.routes.UserRoutes;
@@ -106,6 +107,7 @@ public final class AppServices {
                 new SightingRoutes(context.store(), recordAccess, assessments),
                 alerts,
                 new SearchRoutes(this::search, recordAccess),
+                new TimelineRoutes(context.store(), recordAccess),
                 new DashboardRoutes(List.of(user -> {
                     var c = recordAccess.counts(user.organisationId());
                     return List.of(new DashboardRoutes.Tile("records_owned", "Records of your organisation", c.owned(), "/transfers"),

@@ -47,7 +47,7 @@ class EveryRouteAsEveryCallerTest {
     private static String fill(String path) {
         return path.replace("{type}", "transfer").replace("{id}", path.startsWith("/api/sightings/") ? "s_scar" : "tr_scar")
                 .replace("{userId}", server.users.get("be-victim").id()).replace("{tokenId}", victimToken)
-                .replace("{organisation}", server.nl.id());
+                .replace("{organisation}", server.nl.id()).replace("{serial}", "FN-1");
     }
 
     /** Path parameters that name something of BE's: another organisation must not reach it. */

@@ -54,6 +54,11 @@ final class SqlSightings implements SightingRepository {
     }
 
     @Override
+    public List<Sighting> withSerial(String serial) {
+        return load("id IN (SELECT sighting_id FROM sighting_serials WHERE normalised = :serial)", Map.of("serial", SerialNumbers.normalise(serial)));
+    }
+
+    @Override
     public SightingPage page(SightingListing listing) {
         var where = new StringBuilder(RecordVisibility.condition("s"));
         var args = new java.util.HashMap<String, Object>();
