@@ -8,6 +8,7 @@ import org.enduse.app.web.AuditTracker;
 import org.enduse.app.web.WebModule;
 import org.enduse.app.web.routes.AlertRoutes;
 import org.enduse.app.web.routes.DashboardRoutes;
+import org.enduse.app.web.routes.GeoRoutes;
 import org.enduse.app.web.routes.PageRoutes;
 import org.enduse.app.web.routes.SessionRoutes;
 import org.enduse.app.web.routes.SearchRoutes;
@@ -25,6 +26,7 @@ import org.enduse.core.account.RecordSharing;
 import org.enduse.core.account.Sessions;
 import org.enduse.core.assess.AssessmentResults;
 import org.enduse.core.common.Transactions;
+import org.enduse.core.geo.GeoData;
 import org.enduse.store.JdbiTransactions;
 import org.enduse.store.SqliteDatabase;
 import org.enduse.store.account.JdbiAccountRepository;
@@ -108,6 +110,7 @@ public final class AppServices {
                 alerts,
                 new SearchRoutes(this::search, recordAccess),
                 new TimelineRoutes(context.store(), recordAccess),
+                new GeoRoutes(GeoData.get().recognised()),
                 new DashboardRoutes(List.of(user -> {
                     var c = recordAccess.counts(user.organisationId());
                     return List.of(new DashboardRoutes.Tile("records_owned", "Records of your organisation", c.owned(), "/transfers"),
