@@ -22,15 +22,23 @@ public final class LiveAssessments implements AssessmentResults {
     private final RecordChanges changes;
     private AssessmentEngine engine;
     private long builtAt = -1;
+    /** Every alert of the current engine, computed once per build: the unfiltered list is what lists and tiles read. */
+    private List<Alert> allAlerts;
 
     public LiveAssessments(Supplier<AssessmentEngine> build, RecordChanges changes) {
         this.build = build;
         this.changes = changes;
     }
 
+    /** Unfiltered, the same list object until the engine is rebuilt, so callers may key caches on it. */
     @Override
     public List<Alert> alerts(LocalDate since, CountryCode donor) {
-        return current().alerts(since, donor);
+        AssessmentEngine e = current();
+        if (since != null || donor != null) return e.alerts(since, donor);
+        synchronized (this) {
+            if (allAlerts == null) allAlerts = List.copyOf(e.alerts(null, null));
+            return allAlerts;
+        }
     }
 
     @Override
@@ -44,6 +52,7 @@ public final class LiveAssessments implements AssessmentResults {
         if (engine == null || (latest != builtAt && changes.recordsChangedBetween(builtAt, latest))) {
             // Read the version before building: a write landing during the build is seen by the next request.
             engine = build.get();
+            allAlerts = null;
         }
         builtAt = latest;
         return engine;

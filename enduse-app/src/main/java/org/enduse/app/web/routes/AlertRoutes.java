@@ -1,7 +1,6 @@
 package org.enduse.app.web.routes;
 
 import io.javalin.http.HandlerType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.enduse.app.web.ApiCall;
@@ -43,8 +42,15 @@ public final class AlertRoutes implements WebModule {
         }
     }
 
+    /** How long an organisation's visible alerts are reused; ownership set outside the API leaves no audit entry to notice. */
+    private static final long VISIBLE_FOR_NANOS = 10_000_000_000L;
+
+    /** An organisation's visible alerts, computed from one unfiltered list at one time. */
+    private record Visible(List<Alert> from, long at, List<Alert> alerts) {}
+
     private final AssessmentResults results;
     private final RecordAccessRepository access;
+    private final java.util.Map<String, Visible> visibleByOrganisation = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AlertRoutes(AssessmentResults results, RecordAccessRepository access) {
         this.results = results;
@@ -67,7 +73,11 @@ public final class AlertRoutes implements WebModule {
         var since = PartialDate.parseNullable(call.query("since"));
         int limit = SightingRoutes.number(call.query("limit"), "limit", DEFAULT_LIMIT);
         if (limit < 1) throw InvalidInputException.field("limit", "must be at least 1");
-        var alerts = visible(call.user(), since == null ? null : since.earliest(), CountryCode.ofNullable(call.query("donor"))).stream()
+        CountryCode donor = CountryCode.ofNullable(call.query("donor"));
+        // The same test as AssessmentEngine.alerts applies: an undated sighting is left out of a "since" list.
+        var alerts = visible(call.user()).stream()
+                .filter(a -> since == null || (a.observed() != null && a.observed().mayBeOnOrAfter(since)))
+                .filter(a -> donor == null || donor.equals(a.donor()))
                 .filter(a -> verdict == null || a.verdict() == verdict).limit(limit).map(AlertView::of).toList();
         call.list("alerts", alerts);
     }
@@ -75,7 +85,7 @@ public final class AlertRoutes implements WebModule {
     /** The dashboard's alert figures: potential and confirmed violations the user's organisation may see. */
     public DashboardRoutes.TileSource tiles() {
         return user -> {
-            var alerts = visible(user, null, null);
+            var alerts = visible(user);
             long potential = alerts.stream().filter(a -> a.verdict() == Verdict.POTENTIAL_VIOLATION).count();
             long confirmed = alerts.stream().filter(a -> a.verdict() == Verdict.VIOLATION_CONFIRMED).count();
             return List.of(new DashboardRoutes.Tile("potential_violations", "Potential violations", potential, null),
@@ -83,11 +93,21 @@ public final class AlertRoutes implements WebModule {
         };
     }
 
-    private List<Alert> visible(User user, LocalDate since, CountryCode donor) {
-        List<Alert> all = results.alerts(since, donor);
+    /**
+     * Every alert the user's organisation may see. Checking visibility costs a query per few hundred
+     * alerts, so the answer is kept per organisation while the unfiltered list is the same object
+     * (it changes when records do) and for at most {@link #VISIBLE_FOR_NANOS}.
+     */
+    private List<Alert> visible(User user) {
+        List<Alert> all = results.alerts(null, null);
+        long now = System.nanoTime();
+        Visible cached = visibleByOrganisation.get(user.organisationId());
+        if (cached != null && cached.from() == all && now - cached.at() < VISIBLE_FOR_NANOS) return cached.alerts();
         var sightings = access.visibleAmong(SightingRoutes.TYPE, user.organisationId(), all.stream().map(Alert::sightingId).toList());
         var transfers = access.visibleAmong(TransferRoutes.TYPE, user.organisationId(), all.stream().map(Alert::transferId).toList());
-        return all.stream().filter(a -> sightings.contains(a.sightingId()) && transfers.contains(a.transferId())).toList();
+        var visible = all.stream().filter(a -> sightings.contains(a.sightingId()) && transfers.contains(a.transferId())).toList();
+        visibleByOrganisation.put(user.organisationId(), new Visible(all, now, visible));
+        return visible;
     }
 
     private static Verdict verdict(String text) {
