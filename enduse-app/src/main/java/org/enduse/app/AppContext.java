@@ -1,14 +1,19 @@
 package org.enduse.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.enduse.core.assess.AssessmentEngine;
 import org.enduse.core.catalog.Catalog;
 import org.enduse.core.geo.GeoData;
 import org.enduse.core.sighting.SightingQuery;
+import org.enduse.core.common.Transactions;
 import org.enduse.core.storage.Store;
 import org.enduse.core.transfer.TransferQuery;
+import org.enduse.store.postgres.PostgresStore;
+import org.enduse.store.sql.JdbiStore;
 import org.enduse.store.sqlite.SqliteStore;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The one place the application is wired: the data directory, the store in it and the user that
@@ -16,18 +21,30 @@ import org.enduse.store.sqlite.SqliteStore;
  */
 public final class AppContext implements AutoCloseable {
     private final Path dataDir;
-    private final Store store;
+    private final JdbiStore store;
     private final String user;
 
-    private AppContext(Path dataDir, Store store, String user) {
+    private AppContext(Path dataDir, JdbiStore store, String user) {
         this.dataDir = dataDir;
         this.store = store;
         this.user = user;
     }
 
-    /** Opens (creating and migrating when needed) the store in the data directory. */
+    /** Opens (creating and migrating when needed) the store the environment names, see {@link #open(Path, Map)}. */
     public static AppContext open(Path dataDir) {
-        return new AppContext(dataDir, SqliteStore.open(dataDir), userOf(System.getenv()));
+        return open(dataDir, System.getenv());
+    }
+
+    /**
+     * The PostgreSQL server store when $ENDUSE_DATABASE_URL names one (with $ENDUSE_DATABASE_USER
+     * and $ENDUSE_DATABASE_PASSWORD), else the SQLite file in the data directory. Either way the
+     * data directory keeps the files that are not records (letters, indexes).
+     */
+    public static AppContext open(Path dataDir, Map<String, String> env) {
+        String url = env.get("ENDUSE_DATABASE_URL");
+        JdbiStore store = url == null || url.isBlank() ? SqliteStore.open(dataDir)
+                : PostgresStore.open(url.strip(), env.get("ENDUSE_DATABASE_USER"), env.get("ENDUSE_DATABASE_PASSWORD"), Clock.systemUTC());
+        return new AppContext(dataDir, store, userOf(env));
     }
 
     /** --data when given, else $ENDUSE_DATA, else ~/.local/share/enduse. */
@@ -50,6 +67,16 @@ public final class AppContext implements AutoCloseable {
 
     public Store store() {
         return store;
+    }
+
+    /** The store's database, for the account, session and sharing tables. */
+    public Jdbi database() {
+        return store.jdbi();
+    }
+
+    /** Transactions on {@link #database()} that queue behind other writers as the store's own do. */
+    public Transactions transactions() {
+        return store.transactions();
     }
 
     /**

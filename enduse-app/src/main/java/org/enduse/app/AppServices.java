@@ -27,15 +27,12 @@ import org.enduse.core.account.Sessions;
 import org.enduse.core.assess.AssessmentResults;
 import org.enduse.core.common.Transactions;
 import org.enduse.core.geo.GeoData;
-import org.enduse.store.JdbiTransactions;
-import org.enduse.store.SqliteDatabase;
 import org.enduse.store.account.JdbiAccountRepository;
 import org.enduse.store.account.JdbiRecordAccessRepository;
 import org.enduse.store.account.JdbiSessionRepository;
 import org.enduse.store.audit.JdbiAuditTrail;
 import org.enduse.store.audit.RecordChanges;
 import org.enduse.store.search.LuceneSearchIndex;
-import org.enduse.store.sqlite.SqliteStore;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -55,8 +52,8 @@ public final class AppServices {
 
     private AppServices(AppContext context, Clock clock) {
         this.context = context;
-        Jdbi jdbi = SqliteDatabase.open(context.dataDir().resolve(SqliteStore.FILE_NAME));
-        Transactions tx = new JdbiTransactions(jdbi);
+        Jdbi jdbi = context.database();
+        Transactions tx = context.transactions();
         this.audit = new AuditTracker(new JdbiAuditTrail(jdbi, clock));
         this.accounts = new Accounts(new JdbiAccountRepository(jdbi), audit, tx, new PasswordHasher(), clock);
         this.sessions = new Sessions(accounts, new JdbiSessionRepository(jdbi), new LoginThrottle(LoginThrottle.DEFAULT, clock), audit, tx, clock);

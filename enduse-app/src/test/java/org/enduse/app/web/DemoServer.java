@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.enduse.app.demo.DemoRun;
 import org.jdbi.v3.core.Jdbi;
-import org.enduse.store.SqliteDatabase;
-import org.enduse.store.sqlite.SqliteStore;
 
 /**
  * A {@link TestServer} over the demo's data (the SCAR rifles and MaxxPros seen in Belgorod), every
@@ -20,7 +18,7 @@ final class DemoServer {
         new DemoRun(dir, new PrintWriter(new StringWriter()), Clock.systemUTC()).run();
         Path store = dir.resolve("store");
         TestServer server = new TestServer(store);
-        Jdbi jdbi = SqliteDatabase.open(store.resolve(SqliteStore.FILE_NAME));
+        Jdbi jdbi = server.services.context().database();
         for (String table : new String[] {"transfers", "sightings", "sources"}) {
             jdbi.useHandle(h -> h.createUpdate("UPDATE " + table + " SET organisation_id = :org WHERE organisation_id = 'local'")
                     .bind("org", server.be.id()).execute());

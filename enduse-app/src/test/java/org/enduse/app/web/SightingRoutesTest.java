@@ -36,7 +36,7 @@ class SightingRoutesTest {
             }
             return null;
         });
-        var jdbi = org.enduse.store.SqliteDatabase.open(dir.resolve("store").resolve(org.enduse.store.sqlite.SqliteStore.FILE_NAME));
+        var jdbi = server.services.context().database();
         jdbi.useHandle(h -> {
             h.createUpdate("UPDATE sightings SET organisation_id = :be WHERE id LIKE 'g-%'").bind("be", server.be.id()).execute();
             h.createUpdate("UPDATE sightings SET organisation_id = :nl WHERE id IN ('g-30', 'g-31', 'g-32')").bind("nl", server.nl.id()).execute();

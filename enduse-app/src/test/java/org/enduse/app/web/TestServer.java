@@ -13,7 +13,8 @@ import org.enduse.core.account.Role;
 import org.enduse.core.account.User;
 
 /**
- * A real server on a free port over a real SQLite file, with two organisations: BE (a user of
+ * A real server on a free port over a real SQLite file (or the PostgreSQL server the context
+ * names), with two organisations: BE (a user of
  * every role, and a "victim" for disabling) and NL (an admin). BE owns transfer tr_scar.
  */
 final class TestServer implements AutoCloseable {
@@ -30,7 +31,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, boolean secureCookies) {
-        services = AppServices.of(AppContext.open(dir));
+        this(AppContext.open(dir), secureCookies);
+    }
+
+    TestServer(AppContext context, boolean secureCookies) {
+        services = AppServices.of(context);
         var accounts = services.accounts();
         be = accounts.createOrganisation("FPS Defence (BE)", "test");
         nl = accounts.createOrganisation("Defensie (NL)", "test");
@@ -72,5 +77,6 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        services.context().close();
     }
 }

@@ -3,16 +3,25 @@ package org.enduse.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
+import org.enduse.app.AppContext;
+import org.enduse.app.TestPostgres;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The transfer registry over HTTP shows each organisation its own transfers and those shared with it. */
+/**
+ * The transfer registry over HTTP shows each organisation its own transfers and those shared with
+ * it, on the embedded SQLite file and on the PostgreSQL server store alike.
+ */
 class TransferRoutesTest {
     @TempDir Path dir;
 
-    @Test
-    void organisationsSeeTheirOwnTransfersAndSharedOnesOnly() {
-        try (TestServer server = new TestServer(dir)) {
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void organisationsSeeTheirOwnTransfersAndSharedOnesOnly(String database) {
+        Map<String, String> env = database.equals("sqlite") ? Map.of() : TestPostgres.freshDatabase();
+        try (TestServer server = new TestServer(AppContext.open(dir, env), false)) {
             Http be = Http.bearer(server, "be-viewer");
             Http nl = Http.bearer(server, "nl-admin");
             var list = Http.json(be.get("/api/transfers?donor=be"));

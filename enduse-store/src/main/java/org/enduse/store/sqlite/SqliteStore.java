@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Function;
-import org.enduse.core.storage.Repositories;
-import org.enduse.core.storage.Store;
-import org.enduse.store.sql.SqlRepositories;
+import org.enduse.store.sql.JdbiStore;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -19,23 +16,13 @@ import org.sqlite.SQLiteDataSource;
  * a busy writer is waited for rather than failed. Writes begin IMMEDIATE, taking the write lock at
  * the start, so two writers queue instead of deadlocking on a lock upgrade.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore extends JdbiStore {
     /** The database file inside a data directory. */
     public static final String FILE_NAME = "enduse.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
-    private final Jdbi reader;
-    private final Jdbi writer;
-    private final Clock clock;
-
-    private SqliteStore(Path file, Clock clock) {
-        this.clock = clock;
-        this.reader = Jdbi.create(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
-        SQLiteDataSource writing = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE);
-        this.writer = Jdbi.create(writing);
-        Flyway.configure().dataSource(writing)
-                .locations("classpath:db/migration", "classpath:db/vendor/sqlite")
-                .load().migrate();
+    private SqliteStore(SQLiteDataSource reading, SQLiteDataSource writing, Clock clock) {
+        super(Jdbi.create(reading), Jdbi.create(writing), clock);
     }
 
     /** Opens (creating and migrating when needed) the store in a data directory. */
@@ -49,17 +36,12 @@ public final class SqliteStore implements Store {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
-        return new SqliteStore(dataDir.resolve(FILE_NAME), clock);
-    }
-
-    @Override
-    public <T> T read(Function<Repositories, T> work) {
-        return reader.inTransaction(handle -> work.apply(SqlRepositories.reading(handle)));
-    }
-
-    @Override
-    public <T> T write(String user, Function<Repositories, T> work) {
-        return writer.inTransaction(handle -> work.apply(SqlRepositories.writing(handle, user, clock)));
+        Path file = dataDir.resolve(FILE_NAME);
+        SQLiteDataSource writing = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE);
+        Flyway.configure().dataSource(writing)
+                .locations("classpath:db/migration", "classpath:db/vendor/sqlite")
+                .load().migrate();
+        return new SqliteStore(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), writing, clock);
     }
 
     /** Each unit of work opens and closes its own connection, so there is nothing held open. */

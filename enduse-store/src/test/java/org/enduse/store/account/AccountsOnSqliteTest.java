@@ -17,8 +17,6 @@ import org.enduse.core.account.Role;
 import org.enduse.core.account.User;
 import org.enduse.core.audit.AuditEntry;
 import org.enduse.core.common.InvalidInputException;
-import org.enduse.store.JdbiTransactions;
-import org.enduse.store.SqliteDatabase;
 import org.enduse.store.audit.JdbiAuditTrail;
 import org.enduse.store.sqlite.SqliteStore;
 import org.jdbi.v3.core.Jdbi;
@@ -38,12 +36,12 @@ class AccountsOnSqliteTest {
     @BeforeEach
     void open() {
         store = SqliteStore.open(dir);
-        jdbi = SqliteDatabase.open(dir.resolve(SqliteStore.FILE_NAME));
+        jdbi = store.jdbi();
         audit = new JdbiAuditTrail(jdbi, Clock.fixed(T0, ZoneOffset.UTC));
     }
 
     private Accounts accountsAt(Instant now) {
-        return new Accounts(new JdbiAccountRepository(jdbi), audit, new JdbiTransactions(jdbi), new PasswordHasher(), Clock.fixed(now, ZoneOffset.UTC));
+        return new Accounts(new JdbiAccountRepository(jdbi), audit, store.transactions(), new PasswordHasher(), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -82,7 +80,7 @@ class AccountsOnSqliteTest {
     void aFailureInsideTheTransactionRollsBackTheWritesBeforeIt() {
         Accounts accounts = accountsAt(T0);
         Organisation be = accounts.createOrganisation("BE", "cli:root");
-        var tx = new JdbiTransactions(jdbi);
+        var tx = store.transactions();
         assertThatThrownBy(() -> tx.run(() -> {
             audit.append("alice", "test.write", "user", "usr_x", null);
             throw new IllegalStateException("boom");
@@ -123,7 +121,7 @@ class AccountsOnSqliteTest {
 
     @Test
     void olderHashesAreReplacedAtTheNextSignIn() {
-        Accounts weak = new Accounts(new JdbiAccountRepository(jdbi), audit, new JdbiTransactions(jdbi),
+        Accounts weak = new Accounts(new JdbiAccountRepository(jdbi), audit, store.transactions(),
                 new PasswordHasher(new PasswordHasher.Params(1024, 1, 1)), Clock.fixed(T0, ZoneOffset.UTC));
         Organisation be = weak.createOrganisation("BE", "cli:root");
         User alice = weak.addUser("alice", null, be.id(), Role.VIEWER, PASSWORD, "cli:root");

@@ -20,8 +20,6 @@ import org.enduse.core.account.Role;
 import org.enduse.core.account.User;
 import org.enduse.core.common.InvalidInputException;
 import org.enduse.core.common.NotFoundException;
-import org.enduse.store.JdbiTransactions;
-import org.enduse.store.SqliteDatabase;
 import org.enduse.store.audit.JdbiAuditTrail;
 import org.enduse.store.sqlite.SqliteStore;
 import org.enduse.core.audit.AuditEntry;
@@ -45,11 +43,11 @@ class RecordSharingOnSqliteTest {
     @BeforeEach
     void setUp() {
         store = SqliteStore.open(dir);
-        jdbi = SqliteDatabase.open(dir.resolve(SqliteStore.FILE_NAME));
+        jdbi = store.jdbi();
         Clock clock = Clock.fixed(Instant.parse("2023-05-22T10:00:00Z"), ZoneOffset.UTC);
         audit = new JdbiAuditTrail(jdbi, clock);
         // Cheap hashing: these tests are about sharing, not passwords.
-        Accounts accounts = new Accounts(new JdbiAccountRepository(jdbi), audit, new JdbiTransactions(jdbi),
+        Accounts accounts = new Accounts(new JdbiAccountRepository(jdbi), audit, store.transactions(),
                 new PasswordHasher(new PasswordHasher.Params(1024, 1, 1)), clock);
         be = accounts.createOrganisation("BE", "t");
         nl = accounts.createOrganisation("NL", "t");
@@ -66,7 +64,7 @@ class RecordSharingOnSqliteTest {
         access.setOwner("transfer", "tr_scar", be.id());
         access.setOwner("transfer", "tr_secret", be.id());
         access.setOwner("transfer", "tr_french", fr.id());
-        sharing = new RecordSharing(access, accounts, audit, new JdbiTransactions(jdbi));
+        sharing = new RecordSharing(access, accounts, audit, store.transactions());
     }
 
     @Test

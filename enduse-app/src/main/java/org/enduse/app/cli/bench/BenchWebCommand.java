@@ -30,8 +30,6 @@ import org.enduse.core.transfer.EndUseTerms;
 import org.enduse.core.transfer.Quantity;
 import org.enduse.core.transfer.Transfer;
 import org.enduse.core.transfer.TransferLine;
-import org.enduse.store.SqliteDatabase;
-import org.enduse.store.sqlite.SqliteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,7 +72,7 @@ public final class BenchWebCommand implements java.util.concurrent.Callable<Inte
         Path data = dir != null ? dir : Files.createTempDirectory("enduse-bench-web");
         try (AppContext app = AppContext.open(data)) {
             AppServices services = AppServices.of(app);
-            String token = seed(app, services, data, out);
+            String token = seed(app, services, out);
             var server = new WebServer(new WebServer.Options("127.0.0.1", 0, false), services.accounts(), services.sessions(), services.audit(),
                     services.webModules()).start();
             try {
@@ -107,7 +105,7 @@ public final class BenchWebCommand implements java.util.concurrent.Callable<Inte
         return 0;
     }
 
-    private String seed(AppContext app, AppServices services, Path data, PrintWriter out) {
+    private String seed(AppContext app, AppServices services, PrintWriter out) {
         var accounts = services.accounts();
         var user = accounts.organisations().stream().anyMatch(o -> o.name().equals("Bench")) ? accounts.userNamed("bench")
                 : accounts.addUserToNewOrganisation("Bench", "bench", null, Role.VIEWER, "bench bench bench".toCharArray(), "bench");
@@ -129,11 +127,11 @@ public final class BenchWebCommand implements java.util.concurrent.Callable<Inte
                 }
                 return null;
             });
-            SqliteDatabase.open(data.resolve(SqliteStore.FILE_NAME)).useHandle(h -> {
+            app.database().useHandle(h -> {
                 h.createUpdate("UPDATE sightings SET organisation_id = :org").bind("org", user.organisationId()).execute();
                 h.createUpdate("UPDATE transfers SET organisation_id = :org").bind("org", user.organisationId()).execute();
             });
-            out.printf("seeded %,d sightings and %d transfers in %.1f s into %s%n", sightings, TYPES.length, (System.nanoTime() - t0) / 1e9, data);
+            out.printf("seeded %,d sightings and %d transfers in %.1f s into %s%n", sightings, TYPES.length, (System.nanoTime() - t0) / 1e9, app.dataDir());
         }
         return accounts.issueToken(user.id(), "bench", null, "bench").secret();
     }

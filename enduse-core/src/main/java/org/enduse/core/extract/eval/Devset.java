@@ -12,13 +12,22 @@ import java.util.stream.Stream;
 import org.enduse.core.common.InputProblem;
 import org.enduse.core.common.InvalidInputException;
 
-/** Reads a development set directory: every *.jsonl file, one labelled document a line. */
+/**
+ * Reads a labelled set directory: every *.jsonl file, one labelled document a line. A document
+ * gives its text inline ("text") or names a file ("file") under a texts directory, so real reports
+ * that may not be copied into the repository can be labelled without their text.
+ */
 public final class Devset {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Devset() {}
 
     public static List<LabelledDocument> read(Path dir) {
+        return read(dir, dir);
+    }
+
+    /** @param texts where the documents that name a "file" find it */
+    public static List<LabelledDocument> read(Path dir, Path texts) {
         List<LabelledDocument> out = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         List<Path> files;
@@ -39,11 +48,11 @@ public final class Devset {
                 if (lines.get(i).isBlank()) continue;
                 try {
                     JsonNode n = JSON.readTree(lines.get(i));
-                    for (String key : List.of("id", "language", "text")) {
+                    for (String key : List.of("id", "language")) {
                         if (!n.hasNonNull(key)) throw new IllegalArgumentException("missing \"" + key + "\"");
                     }
                     out.add(new LabelledDocument(n.get("id").asText(), n.get("language").asText(),
-                            n.hasNonNull("published") ? n.get("published").asText() : null, n.get("text").asText(),
+                            n.hasNonNull("published") ? n.get("published").asText() : null, text(n, texts),
                             list(n.get("mentions")), list(n.get("events"))));
                 } catch (IOException | IllegalArgumentException e) {
                     problems.add(new InputProblem(file.toString(), i + 1, null, e.getMessage()));
@@ -53,6 +62,15 @@ public final class Devset {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         if (out.isEmpty()) throw new InvalidInputException(InputProblem.of(dir.toString(), "no labelled documents (*.jsonl) found"));
         return out;
+    }
+
+    private static String text(JsonNode n, Path texts) throws IOException {
+        if (n.hasNonNull("text")) return n.get("text").asText();
+        if (!n.hasNonNull("file")) throw new IllegalArgumentException("missing \"text\" (or \"file\" naming the text)");
+        Path file = texts.resolve(n.get("file").asText()).normalize();
+        if (!file.startsWith(texts.normalize())) throw new IllegalArgumentException("\"file\" must stay inside " + texts);
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("the text " + file + " does not exist (is the texts directory right?)");
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private static List<JsonNode> list(JsonNode array) {
