@@ -59,6 +59,7 @@ export function status(message, isError = false) {
 const NAV = [
   ['/', 'Dashboard'],
   ['/transfers', 'Transfers'],
+  ['/map', 'Map'],
   ['/review', 'Review queue'],
   ['/search', 'Search'],
   ['/account', 'Account'],

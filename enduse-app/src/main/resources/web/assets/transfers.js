@@ -1,4 +1,5 @@
 import { api, el, start, status } from './app.js';
+import { fillTimeline } from './timeline.js';
 
 const main = document.getElementById('main');
 
@@ -20,7 +21,16 @@ async function run() {
   try {
     const transfers = await api('GET', '/api/transfers' + (query.size ? '?' + query : ''));
     for (const t of transfers) {
-      rows.append(el('tr', {}, el('td', {}, t.name || t.id), el('td', {}, t.donor), el('td', {}, t.recipient),
+      // The name opens the transfer's timeline, loaded the first time it is opened.
+      const events = el('div', { class: 'muted' });
+      const details = el('details', { dataset: { transfer: t.id } }, el('summary', {}, t.name || t.id), events);
+      details.addEventListener('toggle', () => {
+        if (details.open && !events.dataset.loaded) {
+          events.dataset.loaded = 'yes';
+          fillTimeline(events, '/api/transfers/' + encodeURIComponent(t.id) + '/timeline');
+        }
+      });
+      rows.append(el('tr', {}, el('td', {}, details), el('td', {}, t.donor), el('td', {}, t.recipient),
         el('td', {}, t.announced || '—'), el('td', {}, t.value || '—'), el('td', {}, t.lines)));
     }
     status(transfers.length === 1 ? '1 transfer' : transfers.length + ' transfers');

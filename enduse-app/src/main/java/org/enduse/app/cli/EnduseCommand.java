@@ -16,6 +16,7 @@ import org.enduse.app.cli.geo.GeoCommand;
 import org.enduse.app.cli.inquiry.InquiryCommand;
 import org.enduse.app.cli.ingest.IngestCommand;
 import org.enduse.app.cli.review.ReviewCommand;
+import org.enduse.app.cli.search.SearchCommand;
 import org.enduse.app.cli.sighting.SightingsCommand;
 import org.enduse.app.cli.source.SourcesCommand;
 import org.enduse.app.cli.transfer.TransfersCommand;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Command;
         description = {"Monitor the end use of donated military equipment and trace its diversion.", ""},
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TransfersCommand.class, SightingsCommand.class, SourcesCommand.class,
                 AuditCommand.class, AssessCommand.class, AlertsCommand.class, ExplainCommand.class, VerdictCommand.class, ExtractCommand.class, IngestCommand.class, ReviewCommand.class, EvalCommand.class,
-                CatalogCommand.class, GeoCommand.class, UsersCommand.class, ServeCommand.class, BenchCommand.class, InquiryCommand.class},
+                CatalogCommand.class, GeoCommand.class, UsersCommand.class, ServeCommand.class, BenchCommand.class, InquiryCommand.class, SearchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a finding you asked to fail on, 2 bad usage or input, 3 internal error.",
                 "Start with: enduse demo"})
 public final class EnduseCommand {

@@ -81,6 +81,20 @@ public final class ApiCall {
         ctx.status(route.status()).json(value);
     }
 
+    /**
+     * Answers with a list in the format the caller asked for (JSON, CSV or GeoJSON: see
+     * {@link ListExport}); the route declares it with {@link Route.Builder#exportable()}.
+     * {@code name} names a download ("sightings" gives sightings.csv).
+     */
+    public void list(String name, java.util.List<?> rows) {
+        ListExport.write(ctx, json, route.status(), ListExport.format(query(Route.FORMAT), ctx.header("Accept")), name, rows);
+    }
+
+    /** Sets a response header (paging: X-Total-Count, X-Next-Cursor). */
+    public void header(String name, String value) {
+        ctx.header(name, value);
+    }
+
     /** Answers with the route's success status and no body. */
     public void done() {
         ctx.status(route.status());

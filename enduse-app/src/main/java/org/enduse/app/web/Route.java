@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public record Route(HandlerType method, String path, Access access, String operationId, String summary, String tag,
                     List<QueryParam> query, Class<?> requestBody, Class<?> responseBody, boolean responseIsList,
                     int status, boolean page, ApiHandler handler) {
+    /** The query parameter choosing a list's format; see {@link Builder#exportable()}. */
+    public static final String FORMAT = "format";
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
     /** A query parameter, documented and readable with {@link ApiCall#query}. */
@@ -96,6 +98,11 @@ public record Route(HandlerType method, String path, Access access, String opera
         public Builder query(String name, String description) {
             query.add(new QueryParam(name, description, false));
             return this;
+        }
+
+        /** The route answers with a list downloadable as CSV, JSON or GeoJSON ({@code ?format=} or the Accept header). */
+        public Builder exportable() {
+            return query(FORMAT, "csv, json (default) or geojson; or ask by the Accept header (text/csv, application/geo+json)");
         }
 
         public Builder body(Class<?> type) {

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.enduse.core.account.Role;
+import org.enduse.core.catalog.EquipmentRef;
+import org.enduse.core.common.CountryCode;
+import org.enduse.core.geo.GeoPrecision;
+import org.enduse.core.geo.Place;
+import org.enduse.core.sighting.Sighting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +52,14 @@ class BrowserTest {
     static void start() {
         assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
                 "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed (apt-get install chromium chromium-driver, or tools/install-test-deps.sh)");
-        server = new TestServer(dir);
+        server = DemoServer.start(dir);
+        // One sighting with coordinates, for a dot on the map (the demo's sightings are placed by region).
+        server.services.context().store().write("test", r -> {
+            r.sightings().save(new Sighting("s-kharkiv-point", new EquipmentRef("m1224-maxxpro", null), null, null, null,
+                    new Place("Kharkiv", CountryCode.of("UA"), null, 49.99, 36.23, GeoPrecision.EXACT), null, null, null, null, null, null));
+            return null;
+        });
+        server.services.recordAccess().setOwner("sighting", "s-kharkiv-point", server.be.id());
         server.services.accounts().addUser("mallory", "<img src=x onerror=alert(1)> \"Mallory\"", server.be.id(), Role.VIEWER,
                 TestServer.PASSWORD.toCharArray(), "test");
         ChromeOptions options = new ChromeOptions();
@@ -96,11 +108,13 @@ class BrowserTest {
         signIn("be-admin", TestServer.PASSWORD);
         waiting().until(ExpectedConditions.urlToBe(server.url("/transfers")));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.list tbody"), "FN SCAR rifles"));
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("1 transfer");
+        long transfers = server.services.context().store().read(r -> r.transfers().list(org.enduse.core.transfer.TransferQuery.all())).size();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo(transfers + " transfers");
         shoot("transfers");
         browser.findElement(By.linkText("Dashboard")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tiles"), "Records of your organisation"));
-        assertThat(browser.findElement(By.cssSelector("#tiles [data-key=records_owned] .count")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("#tiles [data-key=records_owned] .count")).getText())
+                .isEqualTo(String.format("%,d", server.services.recordAccess().counts(server.be.id()).owned()));
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("be-admin", "FPS Defence (BE)", "admin");
         assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Dashboard");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("overdue-body"), "Nothing overdue."));
@@ -132,6 +146,34 @@ class BrowserTest {
         assertThat(secret.getText()).startsWith("eut_");
         assertThat(server.services.accounts().userForToken(secret.getText())).isPresent();
         shoot("account");
+        assertNoScriptOrPolicyErrors();
+    }
+
+    @Test
+    void theDashboardTheMapAndTheBelgorodSightingWithItsWordsHighlighted() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(server.url("/"));
+        signIn("be-viewer", TestServer.PASSWORD);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tiles"), "Potential violations"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("violations-body"), "s-scar-belgorod"));
+        shoot("dashboard-alerts");
+
+        browser.findElement(By.linkText("Map")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.country[data-code=UA]")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .sighting[data-id=s-kharkiv-point] circle")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transfer option[value=be-2023-01]")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("transfer"))).selectByValue("be-2023-01");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.permitted-area[data-code=UA]")));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Permitted territory: UA");
+        shoot("map");
+
+        browser.get(server.url("/sightings/s-scar-belgorod"));
+        WebElement mark = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-source=src-01-en] mark.about")));
+        assertThat(browser.findElements(By.cssSelector("[data-source=src-01-en] mark.about")).stream().map(WebElement::getText))
+                .anyMatch(t -> t.contains("SCAR"));
+        assertThat(mark.findElements(By.xpath("./*"))).isEmpty();
+        assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("potential violation");
+        shoot("sighting-belgorod");
         assertNoScriptOrPolicyErrors();
     }
 

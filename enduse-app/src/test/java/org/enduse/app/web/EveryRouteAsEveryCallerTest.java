@@ -30,6 +30,12 @@ class EveryRouteAsEveryCallerTest {
     static void start() {
         server = new TestServer(dir);
         victimToken = server.services.accounts().issueToken(server.users.get("be-victim").id(), "victim", null, "test").token().id();
+        server.services.context().store().write("test", r -> {
+            r.sightings().save(new org.enduse.core.sighting.Sighting("s_scar", new org.enduse.core.catalog.EquipmentRef("fn-scar", null),
+                    null, null, null, null, null, null, null, null, null, null));
+            return null;
+        });
+        server.services.recordAccess().setOwner("sighting", "s_scar", server.be.id());
     }
 
     @AfterAll
@@ -37,11 +43,11 @@ class EveryRouteAsEveryCallerTest {
         server.close();
     }
 
-    /** A value for each path parameter: BE's record, BE's victim user and token, NL as the organisation to share with. */
+    /** A value for each path parameter: BE's record (a sighting under /api/sightings, else a transfer), BE's victim user and token, NL as the organisation to share with. */
     private static String fill(String path) {
-        return path.replace("{type}", "transfer").replace("{id}", "tr_scar")
+        return path.replace("{type}", "transfer").replace("{id}", path.startsWith("/api/sightings/") ? "s_scar" : "tr_scar")
                 .replace("{userId}", server.users.get("be-victim").id()).replace("{tokenId}", victimToken)
-                .replace("{organisation}", server.nl.id());
+                .replace("{organisation}", server.nl.id()).replace("{serial}", "FN-1");
     }
 
     /** Path parameters that name something of BE's: another organisation must not reach it. */

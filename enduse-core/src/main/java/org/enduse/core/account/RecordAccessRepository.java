@@ -19,6 +19,9 @@ public interface RecordAccessRepository {
     /** Ids of the records of one kind the organisation may see: its own and those shared with it. */
     java.util.Set<String> visibleIds(String entityType, String organisationId);
 
+    /** Those of the given ids the organisation may see: for checking a short list without loading every visible id. */
+    java.util.Set<String> visibleAmong(String entityType, String organisationId, java.util.Collection<String> ids);
+
     /** How many records the organisation owns, and how many others share with it. */
     RecordCounts counts(String organisationId);
 

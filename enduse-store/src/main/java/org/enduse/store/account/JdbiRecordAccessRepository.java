@@ -1,6 +1,7 @@
 package org.enduse.store.account;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.enduse.core.account.Ownership;
@@ -17,6 +18,7 @@ public final class JdbiRecordAccessRepository implements RecordAccessRepository 
     static final Map<String, String> TABLES = Map.of("transfer", "transfers", "sighting", "sightings", "source", "sources",
             "candidate", "candidates", "inquiry", "inquiries");
 
+    private static final int CHUNK = 500;
     private final Jdbi jdbi;
 
     public JdbiRecordAccessRepository(Jdbi jdbi) {
@@ -65,6 +67,23 @@ public final class JdbiRecordAccessRepository implements RecordAccessRepository 
         if (table == null) return java.util.Set.of();
         return jdbi.withHandle(h -> java.util.Set.copyOf(h.createQuery("SELECT t.id FROM " + table + " t WHERE " + RecordVisibility.condition("t"))
                 .bind(RecordVisibility.TYPE, entityType).bind(RecordVisibility.ORGANISATION, organisationId).mapTo(String.class).list()));
+    }
+
+    @Override
+    public java.util.Set<String> visibleAmong(String entityType, String organisationId, java.util.Collection<String> ids) {
+        String table = TABLES.get(entityType);
+        if (table == null || ids.isEmpty()) return java.util.Set.of();
+        var wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        var out = new java.util.HashSet<String>();
+        jdbi.useHandle(h -> {
+            // In chunks: SQLite allows a limited number of bound values per statement.
+            for (int from = 0; from < wanted.size(); from += CHUNK) {
+                out.addAll(h.createQuery("SELECT t.id FROM " + table + " t WHERE t.id IN (<ids>) AND " + RecordVisibility.condition("t"))
+                        .bindList("ids", wanted.subList(from, Math.min(wanted.size(), from + CHUNK)))
+                        .bind(RecordVisibility.TYPE, entityType).bind(RecordVisibility.ORGANISATION, organisationId).mapTo(String.class).list());
+            }
+        });
+        return out;
     }
 
     @Override

@@ -3,13 +3,17 @@ package org.enduse.store.sql;
 import static org.enduse.store.sql.Rows.text;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.enduse.core.catalog.ActorRef;
 import org.enduse.core.catalog.EquipmentRef;
+import org.enduse.core.geo.BoundingBox;
 import org.enduse.core.geo.GeoPrecision;
 import org.enduse.core.geo.Place;
 import org.enduse.core.sighting.Sighting;
+import org.enduse.core.sighting.SightingListing;
+import org.enduse.core.sighting.SightingPage;
 import org.enduse.core.sighting.SightingQuery;
 import org.enduse.core.sighting.SightingRepository;
 import org.enduse.core.sighting.SightingStatus;
@@ -17,6 +21,7 @@ import org.enduse.core.sighting.Verification;
 import org.enduse.core.transfer.Quantity;
 import org.enduse.core.transfer.QuantityUnit;
 import org.enduse.core.transfer.SerialNumbers;
+import org.enduse.store.account.RecordVisibility;
 import org.jdbi.v3.core.Handle;
 
 /** Sightings across the sightings, sighting_serials, sighting_markings and sighting_sources tables. */
@@ -46,6 +51,71 @@ final class SqlSightings implements SightingRepository {
     public List<Sighting> list(SightingQuery query) {
         if (query.country() == null) return load("1 = 1", Map.of()).stream().filter(query::matches).toList();
         return load("country = :country", Map.of("country", query.country().value())).stream().filter(query::matches).toList();
+    }
+
+    @Override
+    public List<Sighting> withSerial(String serial) {
+        return load("id IN (SELECT sighting_id FROM sighting_serials WHERE normalised = :serial)", Map.of("serial", SerialNumbers.normalise(serial)));
+    }
+
+    @Override
+    public SightingPage page(SightingListing listing) {
+        var where = new StringBuilder(RecordVisibility.condition("s"));
+        var args = new java.util.HashMap<String, Object>();
+        args.put(RecordVisibility.TYPE, "sighting");
+        args.put(RecordVisibility.ORGANISATION, listing.organisationId());
+        SightingQuery q = listing.query();
+        if (q.country() != null) {
+            where.append(" AND s.country = :country");
+            args.put("country", q.country().value());
+        }
+        if (q.equipment() != null) {
+            String wanted = q.equipment().strip().toLowerCase(Locale.ROOT);
+            where.append(" AND (LOWER(s.equipment_type) = :equipment OR LOWER(s.equipment_description) LIKE :equipmentLike ESCAPE '!')");
+            args.put("equipment", wanted);
+            args.put("equipmentLike", "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (q.minVerification() != null) {
+            var names = new java.util.ArrayList<String>();
+            for (Verification v : Verification.values()) {
+                if (v.compareTo(q.minVerification()) < 0) continue;
+                names.add(":verification" + v.ordinal());
+                args.put("verification" + v.ordinal(), v.name());
+            }
+            where.append(" AND s.verification IN (").append(String.join(", ", names)).append(")");
+        }
+        if (q.since() != null) {
+            // Stored dates are "2023", "2023-05" or "2023-05-22": comparing the start of the wanted day cut to the
+            // stored precision keeps a sighting that may fall on or after it, as PartialDate.mayBeOnOrAfter does.
+            where.append(" AND s.observed IS NOT NULL AND s.observed >= SUBSTR(:since, 1, LENGTH(s.observed))");
+            args.put("since", q.since().earliest().toString());
+        }
+        if (listing.box() != null) {
+            BoundingBox b = listing.box();
+            where.append(" AND s.lon BETWEEN :minLon AND :maxLon AND s.lat BETWEEN :minLat AND :maxLat");
+            args.put("minLon", b.minLon());
+            args.put("maxLon", b.maxLon());
+            args.put("minLat", b.minLat());
+            args.put("maxLat", b.maxLat());
+        }
+        long total = handle.createQuery("SELECT COUNT(*) FROM sightings s WHERE " + where).bindMap(args).mapTo(Long.class).one();
+        if (listing.after() != null) {
+            where.append(" AND s.id > :after");
+            args.put("after", listing.after());
+        }
+        args.put("limit", listing.limit());
+        args.put("offset", listing.offset());
+        List<String> ids = handle.createQuery("SELECT s.id FROM sightings s WHERE " + where + " ORDER BY s.id LIMIT :limit OFFSET :offset")
+                .bindMap(args).mapTo(String.class).list();
+        if (ids.isEmpty()) return new SightingPage(List.of(), total, null);
+        var idArgs = new java.util.HashMap<String, Object>();
+        var names = new java.util.ArrayList<String>();
+        for (int i = 0; i < ids.size(); i++) {
+            names.add(":id" + i);
+            idArgs.put("id" + i, ids.get(i));
+        }
+        List<Sighting> items = load("id IN (" + String.join(", ", names) + ")", idArgs);
+        return new SightingPage(items, total, ids.size() == listing.limit() ? ids.get(ids.size() - 1) : null);
     }
 
     @Override

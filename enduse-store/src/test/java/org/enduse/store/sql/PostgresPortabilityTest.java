@@ -100,6 +100,15 @@ class PostgresPortabilityTest {
             assertThat(repos.sources().find("src_pg")).contains(Samples.source("src_pg"));
             assertThat(repos.transfers().list(new TransferQuery(CountryCode.of("BE"), null, "scar", LifecycleStatus.DELIVERED))).hasSize(1);
             assertThat(repos.sightings().list(new SightingQuery("rdk", CountryCode.of("RU"), null, null))).hasSize(1);
+            // The web's list: every filter in SQL, visibility, paging.
+            var everything = new SightingQuery(null, CountryCode.of("RU"), "FN-SCAR-L", null, org.enduse.core.sighting.Verification.GEOLOCATED,
+                    org.enduse.core.common.PartialDate.parse("2023-05"));
+            var page = repos.sightings().page(new org.enduse.core.sighting.SightingListing(everything,
+                    new org.enduse.core.geo.BoundingBox(36, 50, 37, 51), "local", null, 0, 10));
+            assertThat(page.items()).extracting(org.enduse.core.sighting.Sighting::id).containsExactly("si_pg");
+            assertThat(page.total()).isEqualTo(1);
+            assertThat(repos.sightings().page(new org.enduse.core.sighting.SightingListing(everything, null, "other", null, 0, 10)).total()).isZero();
+            assertThat(repos.sightings().withSerial("fn 150")).hasSize(1);
             // Other tests here write to the same server; this one's entries are about its three records.
             var records = repos.audit().list(null, null, 0).stream().filter(e -> List.of("tr_pg", "si_pg", "src_pg").contains(e.entityId())).toList();
             assertThat(records).extracting(AuditEntry::action).containsExactly("create", "create", "create", "update", "update", "update");

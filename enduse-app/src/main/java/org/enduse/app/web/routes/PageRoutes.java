@@ -22,6 +22,7 @@ public final class PageRoutes implements WebModule {
                 page("/", "dashboard", Access.SIGNED_IN, "Dashboard"),
                 page("/transfers", "transfers", Access.SIGNED_IN, "Transfer registry"),
                 page("/sightings/{id}", "sighting", Access.SIGNED_IN, "A sighting"),
+                page("/map", "map", Access.SIGNED_IN, "Map of sightings and permitted territory"),
                 page("/review", "review", Access.SIGNED_IN, "Review queue"),
                 page("/inquiries/{id}", "inquiry", Access.SIGNED_IN, "An inquiry"),
                 page("/search", "search", Access.SIGNED_IN, "Search"),

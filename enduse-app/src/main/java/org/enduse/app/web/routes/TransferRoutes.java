@@ -45,7 +45,7 @@ public final class TransferRoutes implements WebModule {
                         .query("donor", "ISO 3166-1 alpha-2 code of the donor")
                         .query("recipient", "ISO 3166-1 alpha-2 code of the recipient")
                         .query("equipment", "words of the equipment type or description")
-                        .returnsListOf(TransferSummary.class).handle(this::list),
+                        .exportable().returnsListOf(TransferSummary.class).handle(this::list),
                 Route.api(HandlerType.GET, "/api/transfers/{id}").needs(Permission.READ_RECORDS)
                         .doc("getTransfer", "transfers", "One transfer with its lines, terms and sources").returns(Transfer.class)
                         .handle(call -> {
@@ -60,6 +60,6 @@ public final class TransferRoutes implements WebModule {
         var query = new TransferQuery(CountryCode.ofNullable(call.query("donor")), CountryCode.ofNullable(call.query("recipient")),
                 call.query("equipment"), null);
         Set<String> visible = access.visibleIds(TYPE, call.user().organisationId());
-        call.json(store.read(r -> r.transfers().list(query)).stream().filter(t -> visible.contains(t.id())).map(TransferSummary::of).toList());
+        call.list("transfers", store.read(r -> r.transfers().list(query)).stream().filter(t -> visible.contains(t.id())).map(TransferSummary::of).toList());
     }
 }
