@@ -4,10 +4,12 @@ import { api, el, formatDate, may, pathId, start, status } from './app.js';
 // the correspondence log; a case officer logs the responder's replies here.
 
 const main = document.getElementById('main');
+// Re-rendered after each reply; the page's heading and status line stay.
+const body = el('div', { id: 'inquiry' });
 
 function render(inquiry) {
-  document.querySelector('h1').textContent = inquiry.subject;
-  main.replaceChildren(
+  main.querySelector('h1').textContent = inquiry.subject;
+  body.replaceChildren(
     el('p', {}, inquiry.requester, ' → ', inquiry.responder, ' · ', inquiry.state.replace('_', ' '),
       inquiry.deadline ? ' · answer due ' + formatDate(inquiry.deadline) : '',
       inquiry.overdue ? el('strong', { class: 'overdue' }, ' · overdue') : ''),
@@ -21,7 +23,7 @@ function render(inquiry) {
     el('ol', { class: 'correspondence' }, inquiry.correspondence.map((c) =>
       el('li', {}, el('time', {}, formatDate(c.date)), ' ', c.direction, ' — ', c.summary,
         c.attachments.length ? el('span', { class: 'muted' }, ' (' + c.attachments.map((a) => a.name + ', sha256 ' + a.sha256.slice(0, 12) + '…').join('; ') + ')') : ''))));
-  if (may('manage_inquiries') && inquiry.state !== 'closed') main.append(replyForm(inquiry));
+  if (may('manage_inquiries') && inquiry.state !== 'closed') body.append(replyForm(inquiry));
 }
 
 function replyForm(inquiry) {
@@ -45,6 +47,7 @@ function replyForm(inquiry) {
 
 async function run() {
   await start();
+  main.append(body);
   const id = pathId();
   try {
     render(await api('GET', '/api/inquiries/' + encodeURIComponent(id)));

@@ -117,7 +117,8 @@ class BrowserTest {
                 .isEqualTo(String.format("%,d", server.services.recordAccess().counts(server.be.id()).owned()));
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("be-admin", "FPS Defence (BE)", "admin");
         assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Dashboard");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("overdue-body"), "Nothing overdue."));
+        // The demo's inquiry was due on 2023-07-06 and is still under investigation.
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("overdue-body"), "End use of FN SCAR"));
         shoot("dashboard");
 
         // "/" jumps to the search box from anywhere on the page.
@@ -174,6 +175,38 @@ class BrowserTest {
         assertThat(mark.findElements(By.xpath("./*"))).isEmpty();
         assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("potential violation");
         shoot("sighting-belgorod");
+        assertNoScriptOrPolicyErrors();
+    }
+
+    @Test
+    void aReviewerAcceptsACandidateFromTheKeyboardAndOpensTheInquiry() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(server.url("/review"));
+        signIn("be-reviewer", TestServer.PASSWORD);
+        waiting().until(ExpectedConditions.urlToBe(server.url("/review")));
+        WebElement first = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cand-0")));
+        String summary = first.findElement(By.tagName("strong")).getText();
+        int pending = browser.findElements(By.cssSelector("li.candidate")).size();
+        shoot("review-queue");
+        first.sendKeys("a");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Accepted "));
+        assertThat(browser.findElement(By.id("status")).getText()).endsWith((pending - 1) + " left.");
+        assertThat(browser.findElements(By.cssSelector("li.candidate"))).hasSize(pending - 1);
+        var accepted = server.services.context().reviewQueue().list(new org.enduse.core.review.CandidateQuery(
+                org.enduse.core.review.CandidateStatus.ACCEPTED, null, null));
+        assertThat(accepted).singleElement().satisfies(c -> {
+            assertThat(summary).contains(c.summary());
+            assertThat(c.decidedBy()).isEqualTo("be-reviewer");
+        });
+        shoot("review-accepted");
+
+        browser.findElement(By.linkText("Dashboard")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("End use of FN SCAR"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "End use of FN SCAR"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ol.timeline"), "record"));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("BE → UA", "under investigation", "overdue")
+                .contains("investigation opened");
+        shoot("inquiry");
         assertNoScriptOrPolicyErrors();
     }
 

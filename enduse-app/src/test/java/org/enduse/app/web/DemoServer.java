@@ -19,7 +19,7 @@ final class DemoServer {
         Path store = dir.resolve("store");
         TestServer server = new TestServer(store);
         Jdbi jdbi = server.services.context().database();
-        for (String table : new String[] {"transfers", "sightings", "sources"}) {
+        for (String table : new String[] {"transfers", "sightings", "sources", "candidates", "inquiries"}) {
             jdbi.useHandle(h -> h.createUpdate("UPDATE " + table + " SET organisation_id = :org WHERE organisation_id = 'local'")
                     .bind("org", server.be.id()).execute());
         }
