@@ -18,10 +18,13 @@ import org.enduse.store.audit.RecordChanges;
  * (its methods are synchronized).
  */
 public final class LiveAssessments implements AssessmentResults {
+    private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
     private final Supplier<AssessmentEngine> build;
     private final RecordChanges changes;
     private AssessmentEngine engine;
     private long builtAt = -1;
+    /** When the audit log was last asked for changes (System.nanoTime). */
+    private long checkedAt;
     /** Every alert of the current engine, computed once per build: the unfiltered list is what lists and tiles read. */
     private List<Alert> allAlerts;
 
@@ -46,8 +49,15 @@ public final class LiveAssessments implements AssessmentResults {
         return SightingAssessment.of(current(), sightingId);
     }
 
-    /** The engine, rebuilt first when records changed since it was built. */
+    /**
+     * The engine, rebuilt first when records changed since it was built. The audit log is asked at
+     * most once per {@link #CHECK_EVERY_NANOS}: a change shows within a second, and a burst of
+     * requests does not queue behind one database query each.
+     */
     private synchronized AssessmentEngine current() {
+        long now = System.nanoTime();
+        if (engine != null && now - checkedAt < CHECK_EVERY_NANOS) return engine;
+        checkedAt = now;
         long latest = changes.latest();
         if (engine == null || (latest != builtAt && changes.recordsChangedBetween(builtAt, latest))) {
             // Read the version before building: a write landing during the build is seen by the next request.

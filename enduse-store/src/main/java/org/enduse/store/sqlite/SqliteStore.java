@@ -1,5 +1,7 @@
 package org.enduse.store.sqlite;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ public final class SqliteStore extends JdbiStore {
     /** The database file inside a data directory. */
     public static final String FILE_NAME = "enduse.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int READERS = 4;
 
     /**
      * Held open while the store is: when the last connection to a WAL database closes, SQLite
@@ -29,9 +32,15 @@ public final class SqliteStore extends JdbiStore {
      * unit of work that happened after every write (ingest spent about half its time there).
      */
     private final Connection keeper;
+    /**
+     * Readers share a few open connections: opening one costs more than a short query, and a
+     * server answers many short queries at once. Writers keep one connection per unit of work.
+     */
+    private final HikariDataSource readers;
 
-    private SqliteStore(SQLiteDataSource reading, SQLiteDataSource writing, Clock clock) {
-        super(Jdbi.create(reading), Jdbi.create(writing), clock);
+    private SqliteStore(HikariDataSource readers, SQLiteDataSource writing, Clock clock) {
+        super(Jdbi.create(readers), Jdbi.create(writing), clock);
+        this.readers = readers;
         try {
             this.keeper = writing.getConnection();
         } catch (SQLException e) {
@@ -53,12 +62,22 @@ public final class SqliteStore extends JdbiStore {
         Path file = dataDir.resolve(FILE_NAME);
         SQLiteDataSource writing = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE);
         Migrations.migrate(writing, "sqlite");
-        return new SqliteStore(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED), writing, clock);
+        return new SqliteStore(pool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED)), writing, clock);
+    }
+
+    private static HikariDataSource pool(SQLiteDataSource reading) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(reading);
+        config.setMaximumPoolSize(READERS);
+        config.setMinimumIdle(0);
+        config.setPoolName("enduse-sqlite-readers");
+        return new HikariDataSource(config);
     }
 
     /** Each unit of work opens and closes its own connection; only the keeper is left to close. */
     @Override
     public void close() {
+        readers.close();
         try {
             keeper.close();
         } catch (SQLException e) {

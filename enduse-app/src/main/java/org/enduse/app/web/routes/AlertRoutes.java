@@ -101,13 +101,17 @@ public final class AlertRoutes implements WebModule {
     private List<Alert> visible(User user) {
         List<Alert> all = results.alerts(null, null);
         long now = System.nanoTime();
-        Visible cached = visibleByOrganisation.get(user.organisationId());
-        if (cached != null && cached.from() == all && now - cached.at() < VISIBLE_FOR_NANOS) return cached.alerts();
-        var sightings = access.visibleAmong(SightingRoutes.TYPE, user.organisationId(), all.stream().map(Alert::sightingId).toList());
-        var transfers = access.visibleAmong(TransferRoutes.TYPE, user.organisationId(), all.stream().map(Alert::transferId).toList());
-        var visible = all.stream().filter(a -> sightings.contains(a.sightingId()) && transfers.contains(a.transferId())).toList();
-        visibleByOrganisation.put(user.organisationId(), new Visible(all, now, visible));
-        return visible;
+        // compute() lets one request per organisation work out the list while the others wait for
+        // it, instead of every request of a burst asking the database at once.
+        return visibleByOrganisation.compute(user.organisationId(), (org, cached) ->
+                cached != null && cached.from() == all && now - cached.at() < VISIBLE_FOR_NANOS ? cached : new Visible(all, now, filter(org, all)))
+                .alerts();
+    }
+
+    private List<Alert> filter(String organisationId, List<Alert> all) {
+        var sightings = access.visibleAmong(SightingRoutes.TYPE, organisationId, all.stream().map(Alert::sightingId).toList());
+        var transfers = access.visibleAmong(TransferRoutes.TYPE, organisationId, all.stream().map(Alert::transferId).toList());
+        return all.stream().filter(a -> sightings.contains(a.sightingId()) && transfers.contains(a.transferId())).toList();
     }
 
     private static Verdict verdict(String text) {
