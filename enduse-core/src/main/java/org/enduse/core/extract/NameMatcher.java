@@ -11,13 +11,26 @@ import java.util.List;
  */
 public final class NameMatcher {
     /** A name with its tokens as listed, kept to check case at match time. */
-    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised) {}
+    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised) {
+        /** True when {@link #caseFits} can accept it at a word that is neither capitalised nor a number. */
+        boolean mayStartUncapitalised() {
+            if (!exactCase) return !capitalised;
+            char first = tokens.get(0).text().charAt(0);
+            return !Character.isUpperCase(first) && !Character.isDigit(first);
+        }
+    }
 
     /** Tokens [startToken, endToken) name {@code name}; {@code alternatives} other entries shared the words. */
     public record Hit(int startToken, int endToken, Name name, int alternatives, boolean exactForm) {}
 
     private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
     private final PhraseTrie<Entry> trie = new PhraseTrie<>();
+    /**
+     * The entries that may match at an uncapitalised word: few, since almost every name is
+     * capitalised. Most words of running text are uncapitalised and many of them begin some name of
+     * the gazetteer ("mark", "den"), which case then rejects; this trie skips that work.
+     */
+    private final PhraseTrie<Entry> uncapitalisedTrie = new PhraseTrie<>();
 
     private NameMatcher() {}
 
@@ -30,7 +43,9 @@ public final class NameMatcher {
             boolean acronym = letters.length() >= 2 && letters.length() <= 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
                     && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
             boolean capitalised = Character.isUpperCase(name.surface().codePointAt(0));
-            matcher.trie.add(tokens, new Entry(name, tokens, acronym, capitalised));
+            Entry entry = new Entry(name, tokens, acronym, capitalised);
+            matcher.trie.add(tokens, entry);
+            if (entry.mayStartUncapitalised()) matcher.uncapitalisedTrie.add(tokens, entry);
         });
         return matcher;
     }
@@ -54,7 +69,9 @@ public final class NameMatcher {
     }
 
     private Hit best(List<Token> tokens, int start, String language) {
-        for (PhraseTrie.Match<Entry> match : trie.matchesAt(tokens, start)) {
+        Token first = tokens.get(start);
+        PhraseTrie<Entry> candidates = first.isCapitalised() || first.isNumeric() ? trie : uncapitalisedTrie;
+        for (PhraseTrie.Match<Entry> match : candidates.matchesAt(tokens, start)) {
             List<Entry> fitting = new ArrayList<>();
             for (Entry e : match.values()) {
                 if (caseFits(e, tokens, match.startToken()) && formFits(e, tokens, match.startToken(), language)) fitting.add(e);

@@ -45,23 +45,31 @@ public final class PhraseTrie<V> {
 
     /** Every match starting at {@code start}, longest first. */
     public List<Match<V>> matchesAt(List<Token> tokens, int start) {
-        Token first = tokens.get(start);
-        // Most tokens start no phrase at all: answer those without allocating.
-        if (!root.children.containsKey(first.stem()) && !root.children.containsKey(first.folded())) return List.of();
+        List<Node<V>> frontier = next(List.of(root), tokens.get(start));
+        // Most tokens start no phrase at all: answer those without allocating more.
+        if (frontier.isEmpty()) return List.of();
         List<Match<V>> out = new ArrayList<>(2);
-        List<Node<V>> frontier = List.of(root);
-        for (int j = start; j < tokens.size() && !frontier.isEmpty(); j++) {
-            Token t = tokens.get(j);
-            List<Node<V>> next = new ArrayList<>(2);
-            for (Node<V> node : frontier) {
-                Node<V> byStem = node.children.get(t.stem());
-                if (byStem != null) next.add(byStem);
-                Node<V> byForm = t.folded().equals(t.stem()) ? null : node.children.get(t.folded());
-                if (byForm != null && byForm != byStem) next.add(byForm);
-            }
-            for (Node<V> node : next) if (node.values != null) out.add(0, new Match<>(start, j + 1, node.values));
-            frontier = next;
+        for (int j = start; ; j++) {
+            for (Node<V> node : frontier) if (node.values != null) out.add(0, new Match<>(start, j + 1, node.values));
+            if (j + 1 >= tokens.size()) break;
+            frontier = next(frontier, tokens.get(j + 1));
+            if (frontier.isEmpty()) break;
         }
         return out;
+    }
+
+    /** The children of the nodes along the token's stem and, when it differs, its folded form. */
+    private static <V> List<Node<V>> next(List<Node<V>> frontier, Token t) {
+        List<Node<V>> next = null;
+        boolean formDiffers = !t.folded().equals(t.stem());
+        for (Node<V> node : frontier) {
+            Node<V> byStem = node.children.get(t.stem());
+            Node<V> byForm = formDiffers ? node.children.get(t.folded()) : null;
+            if (byStem == null && byForm == null) continue;
+            if (next == null) next = new ArrayList<>(2);
+            if (byStem != null) next.add(byStem);
+            if (byForm != null && byForm != byStem) next.add(byForm);
+        }
+        return next == null ? List.of() : next;
     }
 }

@@ -11,7 +11,7 @@ public final class TextFolding {
     private TextFolding() {}
 
     public static String fold(String word) {
-        if (isPlainLowerAscii(word)) return word; // most words of Latin-script text: nothing to fold
+        if (isFolded(word)) return word; // most words of running text, Latin or Cyrillic: nothing to fold
         StringBuilder out = new StringBuilder(word.length());
         boolean needsDecomposition = false;
         for (int i = 0; i < word.length(); i++) {
@@ -43,10 +43,15 @@ public final class TextFolding {
         return Normalizer.normalize(stripped, Normalizer.Form.NFC);
     }
 
-    private static boolean isPlainLowerAscii(String word) {
+    /** True when fold would return the word unchanged: lower case, no accented Latin letter, ё or apostrophe to replace. */
+    private static boolean isFolded(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') return false;
+            } else if ((c >= 0x00C0 && c < 0x0250) || c == 'ё' || c == '\u2019' || c == '\u02BC' || Character.toLowerCase(c) != c) {
+                return false;
+            }
         }
         return true;
     }
