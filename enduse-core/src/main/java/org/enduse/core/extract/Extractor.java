@@ -60,7 +60,7 @@ public final class Extractor {
         List<PersonFinder.Known> persons = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
-            String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text.substring(span[0], span[1]), docLanguage);
+            String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
             Passage passage = Passage.of(text, span[0], span[1], language);
             List<Mention> found = mentions(passage, reference, persons);
@@ -166,26 +166,26 @@ public final class Extractor {
     }
 
     /** A short paragraph takes the document's language unless its script differs. */
-    private static String inherited(String paragraph, String docLanguage) {
-        boolean cyrillic = paragraph.chars().anyMatch(c -> c >= 0x400 && c <= 0x4FF);
+    private static String inherited(String text, int[] span, String docLanguage) {
+        boolean cyrillic = false;
+        for (int i = span[0]; i < span[1] && !cyrillic; i++) cyrillic = text.charAt(i) >= 0x400 && text.charAt(i) <= 0x4FF;
         boolean docCyrillic = docLanguage.equals("uk") || docLanguage.equals("ru") || docLanguage.equals("bg");
         if (cyrillic == docCyrillic && !docLanguage.equals("und")) return docLanguage;
-        LanguageDetector.Guess guess = LanguageDetector.get().detect(paragraph);
+        LanguageDetector.Guess guess = LanguageDetector.get().detect(text.substring(span[0], span[1]));
         return guess == null ? docLanguage : guess.language();
     }
 
     /** Paragraphs are separated by line breaks; blank lines are not paragraphs. */
     static List<int[]> paragraphSpans(String text) {
         List<int[]> spans = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int s = start, e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-                if (e > s) spans.add(new int[] {s, e});
-                start = i + 1;
-            }
+        for (int start = 0; start <= text.length(); ) {
+            int lineEnd = text.indexOf('\n', start);
+            if (lineEnd < 0) lineEnd = text.length();
+            int s = start, e = lineEnd;
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (e > s) spans.add(new int[] {s, e});
+            start = lineEnd + 1;
         }
         return spans;
     }

@@ -27,6 +27,8 @@ final class Lexicon {
      */
     private final Map<String, PhraseTrie<Cue>> tries = new HashMap<>();
     private final PhraseTrie<Cue> neutral = new PhraseTrie<>();
+    /** A bit per category, so that a search for some categories skips the tokens that start none at a glance. */
+    private final Map<String, Long> categoryBits = new HashMap<>();
     /** Single folded words by language and category, for the compound-number splitter. */
     private final Map<String, Map<String, Map<String, Cue>>> words = new HashMap<>();
 
@@ -51,6 +53,10 @@ final class Lexicon {
                 String[] f = line.split("\t");
                 if (f.length != 4) throw new IllegalStateException(resource + " row " + row + ": expected language, category, value, forms");
                 Cue cue = new Cue(f[0], f[1], f[2]);
+                if (!lexicon.categoryBits.containsKey(f[1])) {
+                    if (lexicon.categoryBits.size() == Long.SIZE) throw new IllegalStateException(resource + " row " + row + ": more than 64 categories");
+                    lexicon.categoryBits.put(f[1], 1L << lexicon.categoryBits.size());
+                }
                 for (String form : f[3].split("\\|")) {
                     List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
                     phrases.add(new Phrase(tokens, cue));
@@ -105,9 +111,10 @@ final class Lexicon {
 
     /** Every non-overlapping cue of the given categories in the passage, left to right. */
     List<Hit> all(Passage p, String... categories) {
+        long wanted = bitsOf(categories);
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < p.tokens().size(); ) {
-            Hit hit = at(p, i, categories);
+            Hit hit = p.mayStartCue(i, this, wanted) ? at(p, i, categories) : null;
             if (hit == null) {
                 i++;
             } else {
@@ -116,6 +123,20 @@ final class Lexicon {
             }
         }
         return out;
+    }
+
+    /** The categories' bits; a category the lexicon does not have has none. */
+    long bitsOf(String... categories) {
+        long bits = 0;
+        for (String category : categories) bits |= categoryBits.getOrDefault(category, 0L);
+        return bits;
+    }
+
+    /** The bits of the hits' categories. */
+    long bitsOf(Hit[] hits) {
+        long bits = 0;
+        for (Hit hit : hits) bits |= categoryBits.get(hit.cue().category());
+        return bits;
     }
 
     /** A single folded word of the language in the category, or null. */

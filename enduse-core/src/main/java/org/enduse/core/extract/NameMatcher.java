@@ -1,8 +1,9 @@
 package org.enduse.core.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds dictionary names in tokenised text: longest match first, left to right, no overlaps.
@@ -72,22 +73,29 @@ public final class NameMatcher {
         Token first = tokens.get(start);
         PhraseTrie<Entry> candidates = first.isCapitalised() || first.isNumeric() ? trie : uncapitalisedTrie;
         for (PhraseTrie.Match<Entry> match : candidates.matchesAt(tokens, start)) {
-            List<Entry> fitting = new ArrayList<>();
+            Entry chosen = null;
+            Set<String> ids = null; // the distinct entries that fit, counted only when more than one does
             for (Entry e : match.values()) {
-                if (caseFits(e, tokens, match.startToken()) && formFits(e, tokens, match.startToken(), language)) fitting.add(e);
+                if (!caseFits(e, tokens, match.startToken()) || !formFits(e, tokens, match.startToken(), language)) continue;
+                if (chosen == null) {
+                    chosen = e;
+                    continue;
+                }
+                if (ids == null) ids = new HashSet<>(List.of(chosen.name().id()));
+                ids.add(e.name().id());
+                if (preferred(e, chosen, language)) chosen = e;
             }
-            if (fitting.isEmpty()) continue;
-            if (fitting.size() == 1) {
-                Entry only = fitting.get(0);
-                return new Hit(match.startToken(), match.endToken(), only.name(), 0, sameForms(only.tokens(), tokens, match.startToken()));
-            }
-            fitting.sort(Comparator.comparingInt((Entry e) -> languageRank(e.name(), language)).thenComparingInt(e -> e.name().kind().ordinal()));
-            Entry chosen = fitting.get(0);
-            long distinct = fitting.stream().map(e -> e.name().id()).distinct().count();
-            return new Hit(match.startToken(), match.endToken(), chosen.name(), (int) distinct - 1,
+            if (chosen == null) continue;
+            return new Hit(match.startToken(), match.endToken(), chosen.name(), ids == null ? 0 : ids.size() - 1,
                     sameForms(chosen.tokens(), tokens, match.startToken()));
         }
         return null;
+    }
+
+    /** When several entries fit: one of the text's language first, then a language-neutral one, then by kind; else the first listed. */
+    private static boolean preferred(Entry e, Entry than, String language) {
+        int rank = languageRank(e.name(), language), otherRank = languageRank(than.name(), language);
+        return rank != otherRank ? rank < otherRank : e.name().kind().ordinal() < than.name().kind().ordinal();
     }
 
     private static boolean caseFits(Entry e, List<Token> tokens, int start) {

@@ -62,7 +62,7 @@ final class NumberFinder {
     }
 
     private static BigDecimal digits(MatchResult m) {
-        String whole = m.group(1).replaceAll("[ ,.\\u00A0\\u202F']", "");
+        String whole = digitsOnly(m.group(1));
         BigDecimal value = new BigDecimal(m.group(3) == null ? whole : whole + "." + m.group(3));
         String suffix = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
         long factor = switch (suffix) {
@@ -72,6 +72,16 @@ final class NumberFinder {
             default -> 1L;
         };
         return value.multiply(BigDecimal.valueOf(factor));
+    }
+
+    /** The integer part without its group separators (the pattern allows only ASCII digits and separators in it). */
+    private static String digitsOnly(String grouped) {
+        StringBuilder digits = new StringBuilder(grouped.length());
+        for (int i = 0; i < grouped.length(); i++) {
+            char c = grouped.charAt(i);
+            if (c >= '0' && c <= '9') digits.append(c);
+        }
+        return digits.toString();
     }
 
     private static int trimDot(String text, int end) {
