@@ -52,11 +52,11 @@ final class Lexicon {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
                 if (f.length != 4) throw new IllegalStateException(resource + " row " + row + ": expected language, category, value, forms");
-                Cue cue = new Cue(f[0], f[1], f[2]);
                 if (!lexicon.categoryBits.containsKey(f[1])) {
                     if (lexicon.categoryBits.size() == Long.SIZE) throw new IllegalStateException(resource + " row " + row + ": more than 64 categories");
                     lexicon.categoryBits.put(f[1], 1L << lexicon.categoryBits.size());
                 }
+                Cue cue = new Cue(f[0], f[1], f[2], lexicon.categoryBits.get(f[1]));
                 for (String form : f[3].split("\\|")) {
                     List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
                     phrases.add(new Phrase(tokens, cue));
@@ -135,7 +135,7 @@ final class Lexicon {
     /** The bits of the hits' categories. */
     long bitsOf(Hit[] hits) {
         long bits = 0;
-        for (Hit hit : hits) bits |= categoryBits.get(hit.cue().category());
+        for (Hit hit : hits) bits |= hit.cue().categoryBit();
         return bits;
     }
 
