@@ -156,7 +156,9 @@ final class DateFinder {
     }
 
     private static boolean covered(List<Mention> found, int at) {
-        for (Mention m : found) if (at >= m.start() && at < m.end()) return true;
+        for (int i = 0; i < found.size(); i++) { // indexed: asked at every token, iterators add up
+            if (at >= found.get(i).start() && at < found.get(i).end()) return true;
+        }
         return false;
     }
 

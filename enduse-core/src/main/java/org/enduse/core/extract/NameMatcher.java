@@ -72,10 +72,13 @@ public final class NameMatcher {
     private Hit best(List<Token> tokens, int start, String language) {
         Token first = tokens.get(start);
         PhraseTrie<Entry> candidates = first.isCapitalised() || first.isNumeric() ? trie : uncapitalisedTrie;
-        for (PhraseTrie.Match<Entry> match : candidates.matchesAt(tokens, start)) {
+        List<PhraseTrie.Match<Entry>> matches = candidates.matchesAt(tokens, start);
+        for (int m = 0; m < matches.size(); m++) { // indexed: asked at every token, iterators add up
+            PhraseTrie.Match<Entry> match = matches.get(m);
             Entry chosen = null;
             Set<String> ids = null; // the distinct entries that fit, counted only when more than one does
-            for (Entry e : match.values()) {
+            for (int v = 0; v < match.values().size(); v++) {
+                Entry e = match.values().get(v);
                 if (!caseFits(e, tokens, match.startToken()) || !formFits(e, tokens, match.startToken(), language)) continue;
                 if (chosen == null) {
                     chosen = e;

@@ -23,6 +23,7 @@ public final class PhraseTrie<V> {
     public record Match<V>(int startToken, int endToken, List<V> values) {}
 
     private final Node<V> root = new Node<>();
+    private final List<Node<V>> rootOnly = List.of(root);
     private int size;
 
     public void add(List<Token> phrase, V value) {
@@ -45,12 +46,16 @@ public final class PhraseTrie<V> {
 
     /** Every match starting at {@code start}, longest first. */
     public List<Match<V>> matchesAt(List<Token> tokens, int start) {
-        List<Node<V>> frontier = next(List.of(root), tokens.get(start));
-        // Most tokens start no phrase at all: answer those without allocating more.
+        // Asked at every token of every text: indexed loops and no list until something matches,
+        // since iterators and empty lists were a sizeable share of what extraction allocated.
+        List<Node<V>> frontier = next(rootOnly, tokens.get(start));
         if (frontier.isEmpty()) return List.of();
         List<Match<V>> out = new ArrayList<>(2);
         for (int j = start; ; j++) {
-            for (Node<V> node : frontier) if (node.values != null) out.add(0, new Match<>(start, j + 1, node.values));
+            for (int n = 0; n < frontier.size(); n++) {
+                Node<V> node = frontier.get(n);
+                if (node.values != null) out.add(0, new Match<>(start, j + 1, node.values));
+            }
             if (j + 1 >= tokens.size()) break;
             frontier = next(frontier, tokens.get(j + 1));
             if (frontier.isEmpty()) break;
@@ -62,7 +67,8 @@ public final class PhraseTrie<V> {
     private static <V> List<Node<V>> next(List<Node<V>> frontier, Token t) {
         List<Node<V>> next = null;
         boolean formDiffers = !t.folded().equals(t.stem());
-        for (Node<V> node : frontier) {
+        for (int n = 0; n < frontier.size(); n++) {
+            Node<V> node = frontier.get(n);
             Node<V> byStem = node.children.get(t.stem());
             Node<V> byForm = formDiffers ? node.children.get(t.folded()) : null;
             if (byStem == null && byForm == null) continue;
