@@ -23,7 +23,7 @@ public final class Extractor {
     private static final int OWN_LANGUAGE_MIN_CHARS = 120;
     /** "date 2023-06" or "2023-05-24" opening a text is its publication date. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?:date\\s*)?(\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
-    /** Left to right, the longer of two mentions starting together first (written out: sorting every paragraph's mentions shows in profiles). */
+    /** Left to right, the longer of two mentions starting together first; written out, as it sorts every paragraph's mentions. */
     private static final Comparator<Mention> BY_POSITION = (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
             : Integer.compare(b.end(), a.end());
     private final NameMatcher names;

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class NameMatcher {
     /** A name with its tokens as listed, kept to check case at match time. */
     private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised) {
-        /** True when {@link #caseFits} can accept it at a word that is neither capitalised nor a number. */
+        /** True when {@link NameMatcher#caseFits} can accept it at a word that is neither capitalised nor a number. */
         boolean mayStartUncapitalised() {
             if (!exactCase) return !capitalised;
             char first = tokens.get(0).text().charAt(0);
@@ -27,9 +27,10 @@ public final class NameMatcher {
     private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
     private final PhraseTrie<Entry> trie = new PhraseTrie<>();
     /**
-     * The entries that may match at an uncapitalised word: few, since almost every name is
-     * capitalised. Most words of running text are uncapitalised and many of them begin some name of
-     * the gazetteer ("mark", "den"), which case then rejects; this trie skips that work.
+     * The entries that may match at an uncapitalised word, a fifth of them (mostly country adjectives
+     * written in lower case: "belgische", "польських"). Most words of running text are uncapitalised,
+     * and many begin some capitalised name of the gazetteer ("mark", "den") that case would then
+     * reject: looking such words up here skips that work.
      */
     private final PhraseTrie<Entry> uncapitalisedTrie = new PhraseTrie<>();
 
