@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,9 +82,14 @@ abstract class BrowserJourneys {
         if (server != null) server.close();
     }
 
+    /** Saves what the user sees, after checking that it is a laptop screen's worth. */
     private void shoot(String name) throws IOException {
+        byte[] png = browser.screenshot();
+        // A PNG's size is in its header chunk: width and height, 4 bytes each, from byte 16.
+        ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
+        assertThat(List.of(header.getInt(), header.getInt())).as("screenshot size").containsExactly(Browser.WIDTH, Browser.HEIGHT);
         Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(browser.name() + "-" + name + ".png"), browser.screenshot());
+        Files.write(SHOTS.resolve(browser.name() + "-" + name + ".png"), png);
     }
 
     /** Signs in from a fresh start at the page, which sends the user to the sign-in page first. */

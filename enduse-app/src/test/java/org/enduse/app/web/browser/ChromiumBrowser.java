@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,6 +44,10 @@ public final class ChromiumBrowser implements Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // --window-size counts the browser's own bars too: grow the window so the page gets the whole size.
+        long extraWidth = (Long) driver.executeScript("return window.outerWidth - window.innerWidth");
+        long extraHeight = (Long) driver.executeScript("return window.outerHeight - window.innerHeight");
+        driver.manage().window().setSize(new Dimension(WIDTH + (int) extraWidth, HEIGHT + (int) extraHeight));
         return new ChromiumBrowser(driver);
     }
 
