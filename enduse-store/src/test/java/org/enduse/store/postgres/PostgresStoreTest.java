@@ -14,6 +14,7 @@ import org.enduse.core.account.Role;
 import org.enduse.store.account.JdbiAccountRepository;
 import org.enduse.store.audit.JdbiAuditTrail;
 import org.enduse.store.sqlite.Samples;
+import org.enduse.store.sqlite.WriteEachChecks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,14 @@ class PostgresStoreTest {
                 assertThat(repos.audit().list(null, null, 0)).filteredOn(e -> e.entityId().equals("tr_server")).hasSize(1);
                 return null;
             });
+        }
+    }
+
+    @Test
+    void aWorkRefusedInABatchLeavesNothingAndTheOthersCommit() {
+        // On PostgreSQL an error aborts the transaction: only rolling back to the work's savepoint lets the others go on.
+        try (var store = PostgresStore.open(url, "postgres", "postgres", CLOCK)) {
+            WriteEachChecks.aWorkTheDatabaseRefusesLeavesNothingAndTheOthersCommit(store, WriteEachChecks::refusedCandidate);
         }
     }
 
