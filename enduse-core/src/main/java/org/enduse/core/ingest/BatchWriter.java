@@ -109,11 +109,21 @@ final class BatchWriter implements Runnable {
         };
     }
 
+    private DocumentOutcome already(PreparedDocument d, String sourceId) {
+        // An earlier copy in this batch is not visible to other connections before the commit; its source is at hand.
+        for (PreparedDocument earlier : batch) {
+            if (earlier.source() != null && earlier.source().id().equals(sourceId)) {
+                return DocumentOutcome.already(d.name(), sourceId, earlier.source().language());
+            }
+        }
+        return Ingester.already(store, d.name(), sourceId);
+    }
+
     private DocumentOutcome outcome(PreparedDocument d, Attempt<String> attempt) {
         if (!attempt.succeeded()) {
             return DocumentOutcome.failed(d.name(), "store", "could not be stored, nothing of it was kept: " + attempt.failure().getMessage());
         }
-        if (!attempt.value().equals(d.source().id())) return Ingester.already(store, d.name(), attempt.value());
+        if (!attempt.value().equals(d.source().id())) return already(d, attempt.value());
         var x = d.extraction();
         return new DocumentOutcome(DocumentOutcome.Result.NEW, d.name(), d.source().id(), x.language(), x.mentions().size(),
                 x.events().size(), d.candidates().size(), null, null);

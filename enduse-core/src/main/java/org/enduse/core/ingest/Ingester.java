@@ -163,9 +163,7 @@ public final class Ingester implements AutoCloseable {
     }
 
     static DocumentOutcome already(Store store, String name, String sourceId) {
-        String language = store.read(repos -> repos.sources().find(sourceId).map(Source::language).orElse(null));
-        return new DocumentOutcome(DocumentOutcome.Result.ALREADY_INGESTED, name, sourceId, language == null ? "und" : language,
-                0, 0, 0, null, null);
+        return DocumentOutcome.already(name, sourceId, store.read(repos -> repos.sources().find(sourceId).map(Source::language).orElse(null)));
     }
 
     private static Source source(String id, Document d, Extraction x) {

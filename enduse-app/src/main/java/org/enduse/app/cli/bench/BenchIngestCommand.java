@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.enduse.app.cli.UserException;
 import org.enduse.core.extract.Extractor;
@@ -68,13 +69,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
             IngestSummary summary = ingestCopies(new Ingester(store, "bench", extractor, null, outcome -> { }, pace), corpus, 0, docs);
             double seconds = (System.nanoTime() - start) / 1e9, cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
             sampler.stop();
-            var cpuByThread = sampler.cpuSeconds("ingest-extract-", "ingest-writer", "C1 ", "C2 ", "main");
+            var cpuByThread = sampler.cpuSeconds("ingest-extract-", "ingest-writer", "main");
             // Wall time depends on what else the machine runs and on the disk's fsync; CPU time per document less so.
             out.printf("%d documents of ~%d bytes into SQLite: %.0f docs/s, %.2f MB/s wall (%.2f s, story grouping included); "
                             + "%.0f docs per CPU-second (all threads, %.1f CPU-s)%n", summary.documentsNew(), bytes / docs, docs / seconds,
                     bytes / seconds / 1e6, seconds, docs / cpu, cpu);
-            out.printf("CPU seconds by thread: %s%n", cpuByThread.entrySet().stream()
-                    .map(e -> String.format("%s %.1f", e.getKey().strip(), e.getValue())).collect(java.util.stream.Collectors.joining(", ")));
+            double threads = cpuByThread.values().stream().mapToDouble(Double::doubleValue).sum();
+            out.printf("CPU seconds by thread: %s, the JVM's own (JIT compilers, garbage collector) %.1f%n", cpuByThread.entrySet().stream()
+                    .map(e -> String.format("%s %.1f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")), cpu - threads);
             out.printf("%d stories, %d mentions, %d events, %d candidates, %d errors%n", summary.stories(), summary.mentions(), summary.events(),
                     summary.candidates(), summary.failed());
             out.printf("pace: %d extraction workers, %d documents per transaction; peak heap used %d MB of %d MB; load average %.2f; "

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 /**
  * Samples a benchmark run every 20 ms on a thread of its own: the most heap in use (live objects
  * and garbage not yet collected), and the CPU time of each thread, so the run's CPU can be told
- * apart by thread name (extraction workers, the writer, the JIT compilers...). A thread's CPU time
- * is its last sample, so one that ends loses at most its last 20 ms.
+ * apart by thread name (extraction workers, the writer...; the JVM's compiler and garbage collector
+ * threads are not among them). A thread's CPU time is its last sample, so one that ends loses at
+ * most its last 20 ms.
  */
 final class RunSampler {
     private final Thread sampler;
@@ -47,8 +48,7 @@ final class RunSampler {
 
     /**
      * CPU seconds used during the run by the threads whose name starts with each prefix, the rest
-     * under "other" (threads outside the JVM's reach, such as the garbage collector's, are not
-     * counted here).
+     * of the Java threads under "other".
      */
     Map<String, Double> cpuSeconds(String... prefixes) {
         Map<String, Double> out = new TreeMap<>();

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
                 + "with its text, mentions, events and stories. Each sighting or transfer event becomes a pending candidate for "
                 + "'enduse review'; nothing becomes a sighting or transfer without a reviewer. Content stored before (same sha256) "
                 + "is skipped. A document that cannot be read or stored is reported on standard error and the run goes on; "
-                + "each document is stored whole or not at all. Documents are committed in batches: a run that is stopped loses at "
-                + "most its last second of documents. The summary goes to standard output.",
+                + "each document is stored whole or not at all. Documents are committed in batches, at most a second apart: a run "
+                + "that is stopped keeps what was committed, and running it again stores the rest. The summary goes to standard output.",
         footer = {"", "Examples:", "  enduse ingest reports/ https://example.org/feed.xml", "  curl -s URL | enduse ingest -",
                 "  enduse ingest --format json --progress reports/ > summary.json", "  enduse review list"})
 public final class IngestCommand implements Callable<Integer> {
