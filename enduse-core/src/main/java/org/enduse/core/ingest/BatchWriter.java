@@ -81,8 +81,9 @@ final class BatchWriter implements Runnable {
                 return next.get();
             }
         } catch (ExecutionException e) {
-            // Workers turn every exception into a failed outcome; what arrives here is an Error.
-            throw new IllegalStateException("an extraction worker failed: " + e.getCause(), e.getCause());
+            // Workers turn extraction faults into a failed outcome; what arrives here (the store refusing the look-up
+            // of a sha256, an Error) would fail every document after it too, so it stops the run.
+            throw new IllegalStateException("a document could not be prepared for storing: " + e.getCause(), e.getCause());
         }
     }
 
