@@ -25,6 +25,12 @@ public final class SqliteStore extends JdbiStore {
     public static final String FILE_NAME = "enduse.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int READERS = 4;
+    /**
+     * The writer's page cache in KiB (SQLite's default is 2 MiB). A batch of ingested documents
+     * changes about 5 MiB of pages; with a smaller cache SQLite spills them to the log before the
+     * commit and writes some twice.
+     */
+    private static final int WRITER_CACHE_KIB = 64 * 1024;
 
     /**
      * Held open while the store is: when the last connection to a WAL database closes, SQLite
@@ -61,6 +67,7 @@ public final class SqliteStore extends JdbiStore {
         }
         Path file = dataDir.resolve(FILE_NAME);
         SQLiteDataSource writing = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE);
+        writing.setCacheSize(-WRITER_CACHE_KIB);
         Migrations.migrate(writing, "sqlite");
         return new SqliteStore(pool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED)), writing, clock);
     }
