@@ -3,6 +3,7 @@ package org.enduse.app.web.routes;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.enduse.app.web.ApiCall;
 import org.enduse.app.web.Route;
 import org.enduse.app.web.WebModule;
@@ -45,8 +46,12 @@ public final class AlertRoutes implements WebModule {
     /** How long an organisation's visible alerts are reused; ownership set outside the API leaves no audit entry to notice. */
     private static final long VISIBLE_FOR_NANOS = 10_000_000_000L;
 
-    /** An organisation's visible alerts, computed from one unfiltered list at one time. */
-    private record Visible(List<Alert> from, long at, List<Alert> alerts) {}
+    /** An organisation's visible alerts, computed from one unfiltered list at one time; {@code refreshing} once a request works out the next. */
+    private record Visible(List<Alert> from, long at, List<Alert> alerts, AtomicBoolean refreshing) {
+        Visible(List<Alert> from, long at, List<Alert> alerts) {
+            this(from, at, alerts, new AtomicBoolean());
+        }
+    }
 
     private final AssessmentResults results;
     private final RecordAccessRepository access;
@@ -100,11 +105,28 @@ public final class AlertRoutes implements WebModule {
      */
     private List<Alert> visible(User user) {
         List<Alert> all = results.alerts(null, null);
+        String organisation = user.organisationId();
         long now = System.nanoTime();
-        // compute() lets one request per organisation work out the list while the others wait for
-        // it, instead of every request of a burst asking the database at once.
-        return visibleByOrganisation.compute(user.organisationId(), (org, cached) ->
-                cached != null && cached.from() == all && now - cached.at() < VISIBLE_FOR_NANOS ? cached : new Visible(all, now, filter(org, all)))
+        Visible cached = visibleByOrganisation.get(organisation);
+        if (cached != null && cached.from() == all) {
+            if (now - cached.at() < VISIBLE_FOR_NANOS) return cached.alerts();
+            // Only old: one request works the list out again while the others answer from the old
+            // one, so at 500 requests a second no queue builds up behind the refresh.
+            if (cached.refreshing().compareAndSet(false, true)) {
+                try {
+                    Visible fresh = new Visible(all, now, filter(organisation, all));
+                    visibleByOrganisation.replace(organisation, cached, fresh);
+                    return fresh.alerts();
+                } finally {
+                    cached.refreshing().set(false);
+                }
+            }
+            return cached.alerts();
+        }
+        // None yet, or records changed: the old list may miss new alerts, so every request waits
+        // for it; compute() lets one request per organisation work it out instead of all at once.
+        return visibleByOrganisation.compute(organisation, (org, current) ->
+                current != null && current.from() == all && now - current.at() < VISIBLE_FOR_NANOS ? current : new Visible(all, now, filter(org, all)))
                 .alerts();
     }
 
