@@ -107,19 +107,10 @@ final class SqlSightings implements SightingRepository {
         args.put("limit", listing.limit());
         args.put("offset", listing.offset());
         // The page's ids come from the index (V8) alone; only its own rows are read from the table.
-        List<Row> rows = handle.createQuery("SELECT * FROM sightings WHERE id IN (SELECT s.id FROM sightings s WHERE " + where
-                        + " ORDER BY s.id LIMIT :limit OFFSET :offset) ORDER BY id")
-                .bindMap(args).map((rs, ctx) -> row(rs)).list();
+        String ids = "SELECT s.id FROM sightings s WHERE " + where + " ORDER BY s.id LIMIT :limit OFFSET :offset";
+        List<Row> rows = handle.createQuery("SELECT * FROM sightings WHERE id IN (" + ids + ") ORDER BY id").bindMap(args).map((rs, ctx) -> row(rs)).list();
         if (rows.isEmpty()) return new SightingPage(List.of(), total, null);
-        // A page is at most SightingListing.MAX_LIMIT ids: few enough to bind one by one.
-        var idArgs = new java.util.HashMap<String, Object>();
-        var names = new java.util.ArrayList<String>();
-        for (int i = 0; i < rows.size(); i++) {
-            names.add(":id" + i);
-            idArgs.put("id" + i, rows.get(i).id());
-        }
-        List<Sighting> items = withChildren(rows, String.join(", ", names), idArgs);
-        return new SightingPage(items, total, rows.size() == listing.limit() ? rows.get(rows.size() - 1).id() : null);
+        return new SightingPage(withChildren(rows, ids, args), total, rows.size() == listing.limit() ? rows.get(rows.size() - 1).id() : null);
     }
 
     @Override
@@ -168,12 +159,15 @@ final class SqlSightings implements SightingRepository {
 
     /**
      * The rows with their serials, markings and sources, read in one query for the sightings that
-     * {@code ids} (bound ids, or a SELECT of ids) names: here a query costs more than its rows.
+     * the {@code ids} query selects: here a query, or binding the ids one by one, costs more than
+     * the rows. Named once, the ids are worked out once (both databases keep a WITH query used more
+     * than once).
      */
     private List<Sighting> withChildren(List<Row> rows, String ids, Map<String, Object> args) {
-        var children = handle.createQuery("SELECT 0, sighting_id, position, serial FROM sighting_serials WHERE sighting_id IN (" + ids + ")"
-                        + " UNION ALL SELECT 1, sighting_id, position, marking FROM sighting_markings WHERE sighting_id IN (" + ids + ")"
-                        + " UNION ALL SELECT 2, sighting_id, position, source_id FROM sighting_sources WHERE sighting_id IN (" + ids + ")"
+        var children = handle.createQuery("WITH wanted AS (" + ids + ")"
+                        + " SELECT 0, sighting_id, position, serial FROM sighting_serials WHERE sighting_id IN (SELECT id FROM wanted)"
+                        + " UNION ALL SELECT 1, sighting_id, position, marking FROM sighting_markings WHERE sighting_id IN (SELECT id FROM wanted)"
+                        + " UNION ALL SELECT 2, sighting_id, position, source_id FROM sighting_sources WHERE sighting_id IN (SELECT id FROM wanted)"
                         + " ORDER BY 1, 2, 3")
                 .bindMap(args).map((rs, ctx) -> new Child(rs.getInt(1), rs.getString(2), rs.getString(4))).list();
         List<Map<String, List<String>>> byKind = List.of(new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>());

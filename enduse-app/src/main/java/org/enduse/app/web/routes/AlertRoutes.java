@@ -99,8 +99,8 @@ public final class AlertRoutes implements WebModule {
     }
 
     /**
-     * Every alert the user's organisation may see. Checking visibility costs a query per few hundred
-     * alerts, so the answer is kept per organisation while the unfiltered list is the same object
+     * Every alert the user's organisation may see. Checking visibility reads every visible sighting
+     * id, so the answer is kept per organisation while the unfiltered list is the same object
      * (it changes when records do) and for at most {@link #VISIBLE_FOR_NANOS}.
      */
     private List<Alert> visible(User user) {
@@ -131,7 +131,9 @@ public final class AlertRoutes implements WebModule {
     }
 
     private List<Alert> filter(String organisationId, List<Alert> all) {
-        var sightings = access.visibleAmong(SightingRoutes.TYPE, organisationId, all.stream().map(Alert::sightingId).toList());
+        // Alerts may be tens of thousands, and the engine holds every sighting anyway: one scan of the
+        // visible sighting ids (index only, V8) costs far less than looking the alerts' ids up in chunks.
+        var sightings = access.visibleIds(SightingRoutes.TYPE, organisationId);
         var transfers = access.visibleAmong(TransferRoutes.TYPE, organisationId, all.stream().map(Alert::transferId).toList());
         return all.stream().filter(a -> sightings.contains(a.sightingId()) && transfers.contains(a.transferId())).toList();
     }
