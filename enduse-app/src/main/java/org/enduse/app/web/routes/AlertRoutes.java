@@ -132,7 +132,7 @@ public final class AlertRoutes implements WebModule {
 
     private List<Alert> filter(String organisationId, List<Alert> all) {
         // Alerts may be tens of thousands, and the engine holds every sighting anyway: one scan of the
-        // visible sighting ids (index only, V8) costs far less than looking the alerts' ids up in chunks.
+        // visible sighting ids (index only, V8) costs less than looking the alerts' ids up in chunks.
         var sightings = access.visibleIds(SightingRoutes.TYPE, organisationId);
         var transfers = access.visibleAmong(TransferRoutes.TYPE, organisationId, all.stream().map(Alert::transferId).toList());
         return all.stream().filter(a -> sightings.contains(a.sightingId()) && transfers.contains(a.transferId())).toList();
