@@ -70,7 +70,7 @@ public final class Extractor {
 
     private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons) {
         List<Mention> out = new ArrayList<>();
-        List<NameMatcher.Hit> hits = names.find(p.tokens(), p.language());
+        List<NameMatcher.Hit> hits = EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names);
         Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
         Map<Integer, NameMatcher.Hit> equipmentAt = new HashMap<>();
         for (NameMatcher.Hit hit : hits) {

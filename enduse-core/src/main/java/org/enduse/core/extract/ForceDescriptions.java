@@ -31,17 +31,16 @@ final class ForceDescriptions {
     private static Mention describingCountry(Mention force, Passage p, NameMatcher names) {
         Passage words = Passage.of(p.text(), force.start(), force.end(), p.language());
         List<Token> tokens = words.tokens();
-        for (NameMatcher.Hit hit : names.find(tokens, p.language())) {
-            if (hit.name().kind() != NameKind.COUNTRY) continue;
-            Token adjective = tokens.get(hit.startToken());
+        // Word by word: the whole phrase would match the force again, longest first.
+        for (int k = 0; k < tokens.size(); k++) {
+            NameMatcher.Hit hit = names.find(tokens.subList(k, k + 1), p.language()).stream().findFirst().orElse(null);
+            if (hit == null || hit.name().kind() != NameKind.COUNTRY) continue;
+            Token adjective = tokens.get(k);
             boolean othersLowerCase = true;
-            for (int k = 0; k < tokens.size(); k++) {
-                if ((k < hit.startToken() || k >= hit.endToken()) && tokens.get(k).isCapitalised()) othersLowerCase = false;
-            }
+            for (int j = 0; j < tokens.size(); j++) if (j != k && tokens.get(j).isCapitalised()) othersLowerCase = false;
             if (adjective.isCapitalised() && !othersLowerCase) return null;
-            int start = adjective.start(), end = tokens.get(hit.endToken() - 1).end();
             String code = hit.name().country();
-            return new Mention(MentionKind.COUNTRY, p.between(start, end), start, end, code, Extractor.countryName(code),
+            return new Mention(MentionKind.COUNTRY, adjective.text(), adjective.start(), adjective.end(), code, Extractor.countryName(code),
                     code, code, null, null, null, null, null, null, force.confidence());
         }
         return null;
