@@ -83,6 +83,8 @@ public final class Extractor {
         // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.
         List<Mention> dates = DateFinder.find(p, reference).stream().filter(d -> !overlapsAny(names, d.start(), d.end())).toList();
         out.addAll(dates);
+        List<NumberSpan> uncounted = new ArrayList<>();
+        List<Mention> quantities = new ArrayList<>();
         for (NumberSpan n : NumberFinder.find(p)) {
             if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
             Mention money = MoneyFinder.at(p, n);
@@ -90,9 +92,17 @@ public final class Extractor {
                 out.add(money);
                 continue;
             }
-            Mention quantity = QuantityFinder.at(p, n, equipmentAt);
-            if (quantity != null) out.add(quantity);
+            Mention quantity = QuantityFinder.at(p, n, equipmentAt, hitAt);
+            if (quantity != null) quantities.add(quantity);
+            else uncounted.add(n);
         }
+        // Numbers that count what was named before them ("vijf en zeven pantserhouwitsers", "... to 18.").
+        for (NumberSpan n : uncounted) {
+            if (overlapsAny(quantities, n.start(), n.end()) || overlapsAny(out, n.start(), n.end())) continue;
+            Mention quantity = QuantityFinder.elliptic(p, n, quantities, equipmentAt);
+            if (quantity != null) quantities.add(quantity);
+        }
+        out.addAll(quantities);
         for (Mention person : PersonFinder.find(p, hitAt, persons)) {
             Mention known = out.stream().filter(m -> m.kind() == MentionKind.PERSON && m.overlaps(person.start(), person.end())).findFirst().orElse(null);
             if (known != null) {
