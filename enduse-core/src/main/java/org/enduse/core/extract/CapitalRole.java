@@ -24,8 +24,12 @@ final class CapitalRole {
         return true;
     }
 
+    /** A transfer verb before the preposition, with no other "à"/"на" in between that took the recipient role. */
     private static boolean transferBefore(Passage p, int end, Lexicon lexicon) {
-        for (int k = Math.max(0, end - CUE_WINDOW); k < end; k++) if (lexicon.at(p, k, "transfer") != null) return true;
+        for (int k = end - 1; k >= Math.max(0, end - CUE_WINDOW); k--) {
+            if (lexicon.at(p, k, "transfer") != null) return true;
+            if (lexicon.at(p, k, "to") != null) return false;
+        }
         return false;
     }
 
