@@ -16,8 +16,8 @@ import org.enduse.core.geo.GazetteerEntry;
  * only in the countries of the theatre (by default those around Ukraine and Russia) and of the
  * donor states whose languages enduse reads (their Länder, provinces and départements), and places
  * only when they are notable enough to have names in at least {@link #MIN_LANGUAGES} languages or a
- * population of at least {@link #MIN_POPULATION_UNNAMED}, or a name of several words
- * ("Idar-Oberstein", "Velyka Novosilka"), which ordinary words seldom are.
+ * population of at least {@link #MIN_POPULATION_UNNAMED}, or, in the donor states, a name of
+ * several words ("Idar-Oberstein"), which ordinary words seldom are.
  */
 public final class GazetteerNameSource implements NameSource {
     /** Countries whose first-level regions are matched by default. */
@@ -49,7 +49,7 @@ public final class GazetteerNameSource implements NameSource {
             if (n.text().strip().length() < 3) return;
             if (e.kind() == GazetteerEntry.Kind.REGION && !regionCountries.contains(e.country())) return;
             if (e.kind() == GazetteerEntry.Kind.PLACE && languages(e) < MIN_LANGUAGES && e.population() < MIN_POPULATION_UNNAMED
-                    && !severalWords(n.text())) return;
+                    && !(DONORS.contains(e.country()) && severalWords(n.text()))) return;
             String language = n.language().length() == 2 ? n.language() : "xx";
             sink.accept(new Name(n.text(), language, e.id(), NameKind.PLACE, e.name(), e.country()));
             String colloquial = e.kind() == GazetteerEntry.Kind.REGION && language.equals("uk") ? ukrainianColloquial(n.text()) : null;

@@ -92,7 +92,7 @@ final class QuantityFinder {
         int k = number.endToken();
         if (insideWord(p, number) || number.value().scale() > 0 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
-        if (k + 1 < tokens.size() && Lexicon.get().at(p, k, "and") != null) {
+        if (k + 1 < tokens.size() && isConjunction(p, tokens.get(k))) {
             int next = tokens.get(k + 1).start();
             for (Mention q : quantities) if (q.start() == next) return mention(p, number, number.end(), q.item(), q.unit(), 0.6);
         }
@@ -108,6 +108,18 @@ final class QuantityFinder {
         }
         return null;
     }
+
+    /**
+     * "and"/"or" in the seven languages. Kept here rather than in the lexicon: they are among the
+     * commonest words, and every lexicon word costs a cue lookup wherever it occurs.
+     */
+    private static boolean isConjunction(Passage p, Token t) {
+        return CONJUNCTIONS.getOrDefault(p.language(), java.util.Set.of()).contains(t.folded());
+    }
+
+    private static final Map<String, java.util.Set<String>> CONJUNCTIONS = Map.of("en", java.util.Set.of("and", "or"),
+            "nl", java.util.Set.of("en", "of"), "fr", java.util.Set.of("et", "ou"), "de", java.util.Set.of("und", "oder"),
+            "pl", java.util.Set.of("i", "lub", "albo"), "uk", java.util.Set.of("і", "та", "й", "або"), "ru", java.util.Set.of("и", "или"));
 
     private static int tokenStart(Passage p, int token) {
         return token <= 0 ? p.start() : p.tokens().get(token).start();
@@ -130,8 +142,8 @@ final class QuantityFinder {
         NameMatcher.Hit name = hitAt.get(j);
         // "veertien Duitse Leopard 2A6-tanks", "18 немецких танков", "14 UK-made Challenger 2 tanks"
         if (name != null && name.name().kind() == NameKind.COUNTRY && name.endToken() == j + 1) return true;
-        if (t.isNumeric() || t.isCapitalised() || name != null || lexicon.word(t.folded(), p.language(), "num") != null) return false;
-        return lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "and") == null;
+        if (t.isNumeric() || t.isCapitalised() || name != null || isConjunction(p, t) || lexicon.word(t.folded(), p.language(), "num") != null) return false;
+        return lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc") == null;
     }
 
     /** The unit counted by a compound ending in an item noun ("luchtafweervoertuigen", "Luftverteidigungssystemen"), or null. */
