@@ -54,6 +54,11 @@ public final class GazetteerNameSource implements NameSource {
             sink.accept(new Name(n.text(), language, e.id(), NameKind.PLACE, e.name(), e.country()));
             String colloquial = e.kind() == GazetteerEntry.Kind.REGION && language.equals("uk") ? ukrainianColloquial(n.text()) : null;
             if (colloquial != null) sink.accept(new Name(colloquial, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
+            if (language.equals("en") && "UA".equals(e.country())) {
+                for (String spelling : PlaceSpellings.ukrainian(n.text(), e.names().get("ru"))) {
+                    sink.accept(new Name(spelling, "xx", e.id(), NameKind.PLACE, e.name(), e.country()));
+                }
+            }
         });
     }
 

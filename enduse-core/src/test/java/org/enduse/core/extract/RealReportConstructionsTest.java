@@ -150,4 +150,12 @@ class RealReportConstructionsTest {
                 .containsExactly("Idar-Oberstein", "Rheinland-Pfalz");
         assertThat(texts(mentions("Бої тривають на Бєлгородщині.", null), MentionKind.PLACE)).containsExactly("Бєлгородщині");
     }
+
+    @Test
+    void ukrainianPlacesAlsoByTheirRussianBasedAndSimplifiedSpellings() {
+        assertThat(texts(mentions("Shelling continued near Zaporozhye and Kharkov.", null), MentionKind.PLACE))
+                .containsExactly("Zaporozhye", "Kharkov");
+        assertThat(texts(mentions("Les combats se poursuivent près d'Avdiïvka.", null), MentionKind.PLACE)).containsExactly("Avdiïvka");
+        assertThat(PlaceSpellings.latin("Запорожье")).isEqualTo("Zaporozhye");
+    }
 }
