@@ -44,8 +44,10 @@ public final class IngestCommand implements Callable<Integer> {
         var limits = reading.limits();
         var reference = reading.reference();
         var err = spec.commandLine().getErr();
-        var meter = new IngestProgress(err, progress, "1".equals(System.getenv("ENDUSE_STDERR_TTY")));
+        // The extractor (catalog and gazetteer tries) is built before the meter starts: progress is
+        // about documents, and a slow start must not print a line for the first one.
         var extractor = reading.extractor();
+        var meter = new IngestProgress(err, progress, "1".equals(System.getenv("ENDUSE_STDERR_TTY")));
         IngestSummary summary;
         // Outcomes arrive on the ingest writer's thread, in reading order; only it prints until the run is finished.
         Consumer<DocumentOutcome> report = outcome -> {
