@@ -126,7 +126,9 @@ public final class NameMatcher {
         if (e.name().kind() == NameKind.PLACE && !INFLECTING.contains(language)) return false;
         if (e.tokens().size() == 1) {
             Token t = tokens.get(start);
-            return t.folded().length() >= 5 || t.stem().length() >= 4;
+            // Outside the Slavic languages a three-letter stem is too weak: German "indem" (by
+            // doing) and "indisch" (Indian) meet at "ind"; the inflected forms there are listed.
+            return t.stem().length() >= 4 || (INFLECTING.contains(language) && t.folded().length() >= 5);
         }
         return true;
     }

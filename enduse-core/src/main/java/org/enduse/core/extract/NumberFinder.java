@@ -21,6 +21,8 @@ final class NumberFinder {
             "(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])(\\d{1,3}(?:([ ,.\\u00A0\\u202F'])\\d{3}(?![\\d]))(?:\\2\\d{3}(?![\\d]))*|\\d+)(?:[.,](\\d+))?"
                     + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])");
 
+    private static final java.util.Set<String> SLAVIC = java.util.Set.of("uk", "ru", "pl", "bg");
+
     private NumberFinder() {}
 
     static List<NumberSpan> find(Passage p) {
@@ -107,7 +109,8 @@ final class NumberFinder {
             if (hit != null && hit.endToken() == k + 1 && lexicon.word(tokens.get(k).folded(), language, hit.cue().category()) == null) hit = null;
             long[] compound = hit == null ? compound(tokens.get(k).folded(), language, lexicon) : null;
             if (hit == null && compound == null) {
-                if (any && isConnector(tokens.get(k).folded()) && k + 1 < tokens.size()
+                // "two hundred and five" is one number; "vijf en zeven" (five and seven) are two.
+                if (any && (total > 0 || current >= 100) && isConnector(tokens.get(k).folded()) && k + 1 < tokens.size()
                         && lexicon.at(p, k + 1, "num", "scale") != null) {
                     k++;
                     continue;
@@ -133,8 +136,8 @@ final class NumberFinder {
         }
         if (!any) return null;
         long value = total + current;
-        // A lone "one"/"a"/"un" is an article far more often than a count.
-        if (value == 1 && k - start == 1) return null;
+        // A lone "one"/"a"/"un"/"ein" is an article far more often than a count; Slavic languages have no articles.
+        if (value == 1 && k - start == 1 && !SLAVIC.contains(language)) return null;
         return new NumberSpan(tokens.get(start).start(), tokens.get(k - 1).end(), start, k, BigDecimal.valueOf(value));
     }
 
