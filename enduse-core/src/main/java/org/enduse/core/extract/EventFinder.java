@@ -27,8 +27,7 @@ final class EventFinder {
         List<Mention> actors = attribution == null ? in
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
-        Lexicon.Hit transfer = first(lexicon.all(s, "transfer"));
-        if (transfer != null) add(out, transfer(s, transfer, actors, attributed));
+        out.addAll(TransferFinder.find(new SentenceRoles(s, lexicon), actors, attributed, lexicon));
         Lexicon.Hit sighting = first(lexicon.all(s, "sighting"));
         if (sighting != null) add(out, sighting(s, sighting, actors, attributed, questioned(s, lexicon)));
         for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed));
@@ -46,30 +45,6 @@ final class EventFinder {
             }
         }
         out.add(e);
-    }
-
-    private static Event transfer(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
-        int cueStart = s.tokens().get(cue.startToken()).start();
-        int cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        // The giver is the subject, which comes first: "Polen hat der Ukraine ... überlassen".
-        Mention donor = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION);
-        if (donor == null && (s.language().equals("nl") || s.language().equals("de"))) {
-            // Verb-second order: "Volgens ... levert Oekraïne drones" puts the subject after the verb.
-            donor = in.stream().filter(m -> m.start() >= cueEnd && m.start() <= cueEnd + 2 && m.kind() == MentionKind.COUNTRY)
-                    .findFirst().orElse(null);
-        }
-        Mention recipient = recipient(s, cue, in, donor);
-        List<String> equipment = equipment(in);
-        if (equipment.isEmpty()) equipment = items(s);
-        Mention quantity = firstOf(in, MentionKind.QUANTITY);
-        Mention money = firstOf(in, MentionKind.MONEY);
-        if (donor == null && recipient == null) return null;
-        if (equipment.isEmpty() && quantity == null && money == null) return null;
-        String donorCode = countryOf(donor), recipientCode = countryOf(recipient);
-        int filled = count(donorCode, recipientCode, equipment.isEmpty() ? null : "x", quantity, money);
-        return new Event(EventType.TRANSFER, donorCode, recipientCode, equipment, quantity == null ? null : quantity.amount(),
-                money == null ? null : money.amount(), money == null ? null : money.currency(), cue.cue().value(), null, null, null,
-                null, null, null, null, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
     /** True when the sentence denies or inquires: "Kyiv denied that weapons were used", "asked how the weapons were used". */
@@ -101,7 +76,7 @@ final class EventFinder {
     private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
         int cueStart = s.tokens().get(cue.startToken()).start();
         Mention by = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PERSON);
-        String byCode = countryOf(by);
+        String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
                 && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
         if (target == null) target = between(in, by, cueStart);
@@ -120,7 +95,7 @@ final class EventFinder {
             if (m.kind() == MentionKind.PERSON || ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.country() != null)) by = m;
         }
         if (by == null) return null;
-        String byCode = countryOf(by);
+        String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
                 .findFirst().orElse(null);
         int filled = count(byCode, target, "stance");
@@ -128,35 +103,11 @@ final class EventFinder {
                 target == null ? null : target.country(), null, cue.cue().value(), attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
-    /**
-     * The recipient: a country (or its capital) after "to/aan/à/an/до..." following the verb, else
-     * the first other country after it.
-     */
-    private static Mention recipient(Passage s, Lexicon.Hit cue, List<Mention> in, Mention donor) {
-        int cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        String donorCode = countryOf(donor);
-        for (Lexicon.Hit to : Lexicon.get().all(s, "to")) {
-            int after = s.tokens().get(to.endToken() - 1).end();
-            if (after < cueEnd) continue;
-            for (Mention m : in) {
-                if (m.start() >= after && m.start() <= after + 5 && isState(m) && !m.country().equals(donorCode)) return m;
-            }
-        }
-        Mention after = in.stream().filter(m -> m.start() > cueEnd && m.kind() == MentionKind.COUNTRY && !m.country().equals(donorCode))
-                .findFirst().orElse(null);
-        return after != null ? after : between(in, donor, s.tokens().get(cue.startToken()).start());
-    }
-
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
     private static Mention between(List<Mention> in, Mention subject, int verbStart) {
         if (subject == null) return null;
-        return in.stream().filter(m -> m.start() >= subject.end() && m.end() <= verbStart && isState(m)
-                && !m.country().equals(countryOf(subject))).findFirst().orElse(null);
-    }
-
-    /** A country, or a capital standing for its state ("aid for Kyiv"). */
-    private static boolean isState(Mention m) {
-        return m.country() != null && (m.kind() == MentionKind.COUNTRY || (m.kind() == MentionKind.PLACE && m.id() != null && m.id().startsWith("capital-")));
+        return in.stream().filter(m -> m.start() >= subject.end() && m.end() <= verbStart && SentenceRoles.isState(m)
+                && !m.country().equals(SentenceRoles.countryOf(subject))).findFirst().orElse(null);
     }
 
     /** "within Russia's Belgorod region", "on Russian territory": a country after a place preposition. */
@@ -203,14 +154,14 @@ final class EventFinder {
         return false;
     }
 
-    private static List<String> equipment(List<Mention> in) {
+    static List<String> equipment(List<Mention> in) {
         Set<String> names = new LinkedHashSet<>();
         for (Mention m : in) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
         for (Mention m : in) if (m.kind() == MentionKind.QUANTITY && m.item() != null && names.isEmpty()) names.add(m.item());
         return List.copyOf(names);
     }
 
-    private static List<String> items(Passage s) {
+    static List<String> items(Passage s) {
         Set<String> found = new LinkedHashSet<>();
         for (Lexicon.Hit item : Lexicon.get().all(s, "item")) {
             if (!item.cue().value().equals("PERSONS")) found.add(s.span(item.startToken(), item.endToken()));
@@ -235,25 +186,21 @@ final class EventFinder {
         return null;
     }
 
-    private static Mention firstOf(List<Mention> in, MentionKind kind) {
+    static Mention firstOf(List<Mention> in, MentionKind kind) {
         return in.stream().filter(m -> m.kind() == kind).findFirst().orElse(null);
-    }
-
-    private static String countryOf(Mention m) {
-        return m == null ? null : m.kind() == MentionKind.COUNTRY ? m.code() : m.country();
     }
 
     private static Lexicon.Hit first(List<Lexicon.Hit> hits) {
         return hits.isEmpty() ? null : hits.get(0);
     }
 
-    private static int count(Object... values) {
+    static int count(Object... values) {
         int n = 0;
         for (Object v : values) if (v != null) n++;
         return n;
     }
 
-    private static double confidence(int filled, String attributed) {
+    static double confidence(int filled, String attributed) {
         double c = 0.35 + 0.12 * filled + (attributed != null ? 0.05 : 0);
         return BigDecimal.valueOf(Math.min(0.9, c)).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }

@@ -1,0 +1,273 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Transfers in one sentence. Every giving ("sent", "levert", "передала"), receiving ("erhält",
+ * "отримала") or arriving ("arrived", "прибули") cue is read with the roles around it: the donor is
+ * the acting subject before the verb (or after it in Dutch and German inversion, or after a passive
+ * "by"), with the countries coordinated with it ("Germany and the Netherlands"); the recipient
+ * follows "to"/"aan"/"à"/"an" or stands in the dative ("der Ukraine", "Україні"). The status comes
+ * from the cue and its clause: a future or modal word, or an infinitive, makes it pledged. One
+ * event per donor, as labellers write one transfer per donor.
+ */
+final class TransferFinder {
+    private TransferFinder() {}
+
+    private enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE }
+
+    /** One cue read: who gave, who got, the status, where the cue stands. */
+    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun) {}
+
+    static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, Lexicon lexicon) {
+        Passage s = roles.passage();
+        List<Reading> readings = new ArrayList<>();
+        for (int k = 0; k < s.tokens().size(); ) {
+            Lexicon.Hit hit = lexicon.at(s, k, "transfer", "delivery", "receipt", "arrival");
+            if (hit == null) {
+                k++;
+                continue;
+            }
+            Reading r = read(roles, hit, in);
+            if (r != null) readings.add(r);
+            k = hit.endToken();
+        }
+        if (readings.isEmpty() || !givesSomething(s, in, lexicon)) return List.of();
+        // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
+        if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
+        List<String> equipment = EventFinder.equipment(in);
+        if (equipment.isEmpty()) equipment = EventFinder.items(s);
+        Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY);
+        Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
+        // One event per donor; a cue whose donor is unknown adds one event only when no donor is named.
+        Map<String, Reading> byDonor = new LinkedHashMap<>();
+        Map<String, Mention> recipients = new LinkedHashMap<>();
+        Reading anonymous = null;
+        for (Reading r : readings) {
+            if (r.donors().isEmpty()) {
+                anonymous = anonymous == null ? r : preferred(anonymous, r, s.language());
+                continue;
+            }
+            for (Mention d : r.donors()) {
+                String code = SentenceRoles.countryOf(d);
+                Reading kept = byDonor.get(code);
+                byDonor.put(code, kept == null ? r : preferred(kept, r, s.language()));
+                if (r.recipient() != null) recipients.putIfAbsent(code, r.recipient());
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Map.Entry<String, Reading> e : byDonor.entrySet()) {
+            Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : recipients.get(e.getKey());
+            out.add(event(s, e.getKey(), recipient, e.getValue().status(), equipment, quantity, money, attributed));
+        }
+        if (out.isEmpty() && anonymous != null && anonymous.recipient() != null) {
+            out.add(event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, attributed));
+        }
+        return out;
+    }
+
+    /**
+     * Two cues for one donor: an approval is the news; a verb says more than a delivery noun;
+     * otherwise the main verb, which German and Dutch put last ("das erste von vier zugesagten
+     * Systemen ... übergeben") and the other languages first ("pledged to supply").
+     */
+    private static Reading preferred(Reading kept, Reading next, String language) {
+        Reading chosen, other;
+        if (kept.status().equals("approved") != next.status().equals("approved")) {
+            chosen = kept.status().equals("approved") ? kept : next;
+        } else if (kept.noun() != next.noun()) {
+            chosen = kept.noun() ? next : kept;
+        } else {
+            chosen = language.equals("de") || language.equals("nl") ? next : kept;
+        }
+        other = chosen == kept ? next : kept;
+        return chosen.recipient() != null || other.recipient() == null ? chosen
+                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun());
+    }
+
+    private static Event event(Passage s, String donor, Mention recipient, String status, List<String> equipment, Mention quantity,
+                               Mention money, String attributed) {
+        String recipientCode = SentenceRoles.countryOf(recipient);
+        int filled = EventFinder.count(donor, recipientCode, equipment.isEmpty() ? null : "x", quantity, money);
+        return new Event(EventType.TRANSFER, donor, recipientCode, equipment, quantity == null ? null : quantity.amount(),
+                money == null ? null : money.amount(), money == null ? null : money.currency(), status, null, null, null,
+                null, null, null, null, attributed, EventFinder.confidence(filled, attributed), s.start(), s.end());
+    }
+
+    private static Reading read(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = roles.passage();
+        int k = cue.startToken();
+        // "does not intend to send", "n'a pas livré", "не передала": no transfer.
+        if (roles.near(k, 3, 0, "negation")) return null;
+        String status = status(roles, cue);
+        Role role = switch (cue.cue().category()) {
+            case "receipt" -> Role.RECEIVE;
+            case "arrival" -> Role.ARRIVE;
+            case "delivery" -> Role.DELIVERY;
+            default -> Role.GIVE;
+        };
+        int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
+        List<Mention> donors = new ArrayList<>();
+        Mention recipient;
+        if (role == Role.GIVE) {
+            recipient = recipient(roles, in, cueStart, cueEnd, null);
+            Mention donor = subjectBefore(roles, in, cueStart, recipient);
+            if (donor != null && recipient == null) {
+                // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
+                Mention subject = objectFirst(roles, in, donor);
+                if (subject != null) {
+                    recipient = donor;
+                    donor = subject;
+                }
+            }
+            if (donor == null) donor = subjectAfter(roles, in, cueEnd, recipient);
+            if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
+            if (recipient == null && donor != null) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+        } else if (role == Role.DELIVERY) {
+            recipient = recipient(roles, in, cueStart, cueEnd, null);
+            Mention donor = attachedBefore(roles, in, k, recipient);
+            if (donor == null) donor = subjectAfter(roles, in, cueEnd, recipient);
+            if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
+        } else {
+            Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
+            if (source != null) donors.addAll(coordinated(roles, in, source, null));
+            recipient = role == Role.RECEIVE ? subjectBefore(roles, in, cueStart, null) : arrivedIn(roles, in, cueStart, cueEnd);
+            if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
+                recipient = null;
+            }
+        }
+        if (donors.isEmpty() && recipient == null) return null;
+        return new Reading(donors, recipient, status, role == Role.DELIVERY);
+    }
+
+    /** The cue's status, made pledged by a future or modal word or an infinitive marker in its clause. */
+    private static String status(SentenceRoles roles, Lexicon.Hit cue) {
+        String status = cue.cue().value();
+        if (status.equals("approved")) return status;
+        int k = cue.startToken();
+        if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null) return "pledged";
+        boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
+        if (roles.near(k, verbLast ? 10 : 3, 2, "future")) return "pledged";
+        return status;
+    }
+
+    /** The nearest actor before the cue that is not the recipient, nor a place ("in Germany"). */
+    private static Mention subjectBefore(SentenceRoles roles, List<Mention> in, int cueStart, Mention recipient) {
+        Mention found = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            if (actor(roles, m, recipient)) found = m;
+        }
+        return found;
+    }
+
+    /** The giver attached to a delivery noun: "the German-Dutch delivery", "the UK's donation", "IRIS-T-Lieferung" has none. */
+    private static Mention attachedBefore(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
+        Mention found = null;
+        for (Mention m : in) {
+            int k = roles.firstToken(m);
+            if (k >= cueToken) break;
+            if (cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken) && actor(roles, m, recipient)) found = m;
+        }
+        return found;
+    }
+
+    /** Where arriving equipment arrived: "arrived in Ukraine", "in der Ukraine eingetroffen", "до України ... прибули". */
+    private static Mention arrivedIn(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd) {
+        Mention before = null;
+        for (Mention m : in) {
+            if (!SentenceRoles.isState(m) || !(roles.isLocation(m) || roles.isRecipient(m))) continue;
+            if (m.start() >= cueEnd) return m;
+            before = m;
+        }
+        return before;
+    }
+
+    /**
+     * In Dutch and German an indirect object without a preposition stands between the subject and
+     * the final verb: the subject is an earlier actor of the same clause, not coordinated with it.
+     */
+    private static Mention objectFirst(SentenceRoles roles, List<Mention> in, Mention nearest) {
+        String language = roles.passage().language();
+        if (!(language.equals("de") || language.equals("nl")) || !SentenceRoles.isState(nearest)) return null;
+        Mention subject = null;
+        for (Mention m : in) {
+            if (m.end() > nearest.start()) break;
+            if (SentenceRoles.canAct(m) && actor(roles, m, null) && !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(nearest))) {
+                subject = m;
+            }
+        }
+        if (subject == null || roles.coordinated(subject, nearest) || roles.clauseBreak(roles.firstToken(subject) + 1, roles.firstToken(nearest))) {
+            return null;
+        }
+        return subject;
+    }
+
+    /** Inversion ("stuurt Duitsland zware wapens") or a passive agent ("sent by Germany", "geliefert von Polen"). */
+    private static Mention subjectAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
+        boolean inverted = roles.passage().language().equals("nl") || roles.passage().language().equals("de");
+        for (Mention m : in) {
+            if (m.start() < cueEnd || !actor(roles, m, recipient)) continue;
+            if (roles.isSource(m)) return m;
+            if (inverted && m.start() <= cueEnd + 2) return m;
+        }
+        return null;
+    }
+
+    private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
+        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m)) return false;
+        return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
+    }
+
+    /** The donor and the countries coordinated with it on either side. */
+    private static List<Mention> coordinated(SentenceRoles roles, List<Mention> in, Mention donor, Mention recipient) {
+        List<Mention> states = in.stream().filter(m -> m == donor || (m.kind() == MentionKind.COUNTRY && m != recipient)).toList();
+        int at = states.indexOf(donor);
+        int first = at, last = at;
+        while (first > 0 && roles.coordinated(states.get(first - 1), states.get(first))) first--;
+        while (last < states.size() - 1 && roles.coordinated(states.get(last), states.get(last + 1))) last++;
+        List<Mention> out = new ArrayList<>();
+        String recipientCode = SentenceRoles.countryOf(recipient);
+        for (Mention m : states.subList(first, last + 1)) {
+            if (!Objects.equals(SentenceRoles.countryOf(m), recipientCode) && !roles.isRecipient(m)) out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The recipient: a state after "to"/"aan"/"à"/"an", or in the dative, nearest the cue (after it
+     * first); else the first other country after the cue that is not a place or a source.
+     */
+    private static Mention recipient(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd, String donorCode) {
+        Mention before = null;
+        for (Mention m : in) {
+            if (!SentenceRoles.isState(m) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
+            if (m.start() >= cueEnd) return m;
+            before = m;
+        }
+        if (before != null || donorCode == null) return before;
+        // No preposition or case says who receives: the first other state after the cue, else before it.
+        Mention fallback = null;
+        for (Mention m : in) {
+            if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m)
+                    || roles.describesPerson(m)) {
+                continue;
+            }
+            if (m.start() > cueEnd) return m;
+            if (fallback == null && m.end() <= cueStart) fallback = m;
+        }
+        return fallback;
+    }
+
+    /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */
+    private static boolean givesSomething(Passage s, List<Mention> in, Lexicon lexicon) {
+        for (Mention m : in) {
+            if (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY || m.kind() == MentionKind.MONEY) return true;
+        }
+        return !lexicon.all(s, "item", "goods", "delivery").isEmpty();
+    }
+}
