@@ -27,12 +27,16 @@ final class EventFinder {
         List<Mention> actors = attribution == null ? in
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
-        out.addAll(TransferFinder.find(new SentenceRoles(s, lexicon), actors, attributed, lexicon));
-        Lexicon.Hit sighting = first(lexicon.all(s, "sighting"));
-        if (sighting != null) add(out, sighting(s, sighting, actors, attributed, questioned(s, lexicon)));
-        for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed));
-        Lexicon.Hit statement = first(lexicon.all(s, "statement"));
-        if (statement != null) add(out, statement(s, statement, actors, attributed));
+        SentenceRoles roles = new SentenceRoles(s, lexicon);
+        out.addAll(TransferFinder.find(roles, actors, attributed, lexicon));
+        Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
+        if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional")) {
+            add(out, sighting(s, sighting, actors, attributed, questioned(s, lexicon)));
+        }
+        Mention speaker = reportingSpeaker(s, actors, lexicon);
+        for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed, speaker));
+        Lexicon.Hit statement = first(lexicon.all(s, "statement").stream().filter(h -> !h.cue().value().equals("passive")).toList());
+        if (statement != null) add(out, statement(s, statement, actors, attributed, speaker));
         return out;
     }
 
@@ -47,10 +51,35 @@ final class EventFinder {
         out.add(e);
     }
 
-    /** True when the sentence denies or inquires: "Kyiv denied that weapons were used", "asked how the weapons were used". */
+    /**
+     * True when the sentence denies, assures or inquires: "Kyiv denied that weapons were used", "no
+     * sign that the weapons were used elsewhere", "asked how the weapons were used".
+     */
     private static boolean questioned(Passage s, Lexicon lexicon) {
         if (!lexicon.all(s, "inquiry").isEmpty()) return true;
-        return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"));
+        return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"));
+    }
+
+    /** "showed two captured tanks", "used Leopards, with units damaged and destroyed": a capture or loss outweighs a use. */
+    private static Lexicon.Hit strongest(List<Lexicon.Hit> hits) {
+        for (Lexicon.Hit h : hits) if (!h.cue().value().equals("in_use")) return h;
+        return first(hits);
+    }
+
+    /**
+     * The speaker of a reporting clause after the news: "..., sagte Ministerpräsident De Croo",
+     * "— заявив представник Пентагону". Null when the sentence has none.
+     */
+    private static Mention reportingSpeaker(Passage s, List<Mention> in, Lexicon lexicon) {
+        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
+            int after = s.tokens().get(said.endToken() - 1).end();
+            for (Mention m : in) {
+                if (m.start() >= after && m.start() <= after + 60 && SentenceRoles.canAct(m) && !hasPunctuation(s.between(after, m.start()))) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, boolean questioned) {
@@ -73,9 +102,10 @@ final class EventFinder {
                 confidence(filled, attributed), s.start(), s.end());
     }
 
-    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
         int cueStart = s.tokens().get(cue.startToken()).start();
         Mention by = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PERSON);
+        if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
                 && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
@@ -85,7 +115,7 @@ final class EventFinder {
                 target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
-    private static Event statement(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+    private static Event statement(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
         int cueStart = s.tokens().get(cue.startToken()).start();
         // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance.
         if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
@@ -94,6 +124,7 @@ final class EventFinder {
             if (m.end() > cueStart) break;
             if (m.kind() == MentionKind.PERSON || ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.country() != null)) by = m;
         }
+        if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         if (by == null) return null;
         String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
@@ -138,7 +169,9 @@ final class EventFinder {
                 return new Attribution(m.kind() == MentionKind.PERSON && m.name() != null ? m.name() : m.text(), cueStart, m.end());
             }
         }
-        // No known source: take the words up to the next punctuation ("citing US officials").
+        // No known source: take the words up to the next punctuation ("citing US officials"), when
+        // they open with a name; "selon les données", "meldden eerder al dat" name no source.
+        if (cue.endToken() >= s.tokens().size() || !s.tokens().get(cue.endToken()).isCapitalised()) return null;
         int end = cueEnd;
         int words = 0;
         for (int k = cue.endToken(); k < s.tokens().size() && words < 6; k++, words++) {
@@ -157,13 +190,15 @@ final class EventFinder {
     static List<String> equipment(List<Mention> in) {
         Set<String> names = new LinkedHashSet<>();
         for (Mention m : in) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
-        for (Mention m : in) if (m.kind() == MentionKind.QUANTITY && m.item() != null && names.isEmpty()) names.add(m.item());
+        for (Mention m : in) {
+            if (m.kind() == MentionKind.QUANTITY && m.item() != null && !"persons".equals(m.unit()) && names.isEmpty()) names.add(m.item());
+        }
         return List.copyOf(names);
     }
 
     static List<String> items(Passage s) {
         Set<String> found = new LinkedHashSet<>();
-        for (Lexicon.Hit item : Lexicon.get().all(s, "item")) {
+        for (Lexicon.Hit item : Lexicon.get().all(s, "item", "materiel")) {
             if (!item.cue().value().equals("PERSONS")) found.add(s.span(item.startToken(), item.endToken()));
         }
         return List.copyOf(found);

@@ -268,6 +268,6 @@ final class TransferFinder {
         for (Mention m : in) {
             if (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY || m.kind() == MentionKind.MONEY) return true;
         }
-        return !lexicon.all(s, "item", "goods", "delivery").isEmpty();
+        return !lexicon.all(s, "item", "materiel", "goods", "delivery").isEmpty();
     }
 }
