@@ -28,15 +28,16 @@ final class EventFinder {
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
         SentenceRoles roles = new SentenceRoles(s, lexicon);
-        out.addAll(TransferFinder.find(roles, actors, attributed, lexicon));
+        String antecedent = antecedent(s, all, sentence.start(), lexicon);
+        out.addAll(TransferFinder.find(roles, actors, attributed, antecedent, lexicon));
         Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
         if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional")) {
-            add(out, sighting(s, sighting, actors, attributed, questioned(s, lexicon)));
+            add(out, sighting(s, sighting, actors, attributed, antecedent, questioned(s, lexicon)));
         }
         Mention speaker = reportingSpeaker(s, actors, lexicon);
         for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed, speaker));
         Lexicon.Hit statement = first(lexicon.all(s, "statement").stream().filter(h -> !h.cue().value().equals("passive")).toList());
-        if (statement != null) add(out, statement(s, statement, actors, attributed, speaker));
+        if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker));
         return out;
     }
 
@@ -67,6 +68,28 @@ final class EventFinder {
     }
 
     /**
+     * The equipment a demonstrative points back to ("Ces canons ont été déployés", "30 dieser
+     * Panzer"): the last equipment named earlier in the paragraph, when this sentence names none.
+     */
+    private static String antecedent(Passage s, List<Mention> paragraph, int sentenceStart, Lexicon lexicon) {
+        boolean pointsBack = false;
+        for (Lexicon.Hit item : lexicon.all(s, "item", "materiel")) {
+            int k = item.startToken();
+            // "ces canons", "these two tanks": the demonstrative may stand one word before the noun.
+            for (int back = 1; back <= 2 && k - back >= 0; back++) {
+                if (lexicon.at(s, k - back, "demonstrative") != null && s.joined(k - back + 1)) pointsBack = true;
+            }
+        }
+        if (!pointsBack) return null;
+        String last = null;
+        for (Mention m : paragraph) {
+            if (m.start() >= sentenceStart) break;
+            if (m.kind() == MentionKind.EQUIPMENT) last = m.name();
+        }
+        return last;
+    }
+
+    /**
      * The speaker of a reporting clause after the news: "..., sagte Ministerpräsident De Croo",
      * "— заявив представник Пентагону". Null when the sentence has none.
      */
@@ -82,8 +105,8 @@ final class EventFinder {
         return null;
     }
 
-    private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, boolean questioned) {
-        List<String> equipment = equipment(in);
+    private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
+        List<String> equipment = antecedent != null && equipment(in).isEmpty() ? List.of(antecedent) : equipment(in);
         boolean generic = equipment.isEmpty();
         // Generic arms in a denied or questioned use are the topic, not a report of a sighting.
         if (generic && questioned) return null;
@@ -92,6 +115,8 @@ final class EventFinder {
         Mention place = firstOf(in, MentionKind.PLACE);
         String locationCountry = place != null ? place.country() : locationCountry(s, in);
         Mention holder = in.stream().filter(Mention::mayHold).findFirst().orElse(null);
+        // "en service au sein des forces ukrainiennes": without a place, a force is where its country is.
+        if (locationCountry == null && holder != null) locationCountry = holder.country();
         // "weapons were used" alone says too little: a generic noun needs a where or a who, or two
         // countries in the sentence ("Russian groups use Belgian weapons": whose arms, whose hands).
         long countries = in.stream().filter(m -> m.kind() == MentionKind.COUNTRY).map(Mention::code).distinct().count();
@@ -115,14 +140,16 @@ final class EventFinder {
                 target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
-    private static Event statement(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
+    private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
+        Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
         // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance.
         if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
         Mention by = null;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
-            if (m.kind() == MentionKind.PERSON || ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.country() != null)) by = m;
+            // The speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
+            if ((SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) && !(SentenceRoles.isState(m) && roles.isRecipient(m)) && !roles.isSource(m) && !roles.isLocation(m)) by = m;
         }
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         if (by == null) return null;

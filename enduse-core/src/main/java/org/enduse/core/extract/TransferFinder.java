@@ -23,7 +23,8 @@ final class TransferFinder {
     /** One cue read: who gave, who got, the status, where the cue stands. */
     private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun) {}
 
-    static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, Lexicon lexicon) {
+    /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
+    static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
         List<Reading> readings = new ArrayList<>();
         for (int k = 0; k < s.tokens().size(); ) {
@@ -36,10 +37,13 @@ final class TransferFinder {
             if (r != null) readings.add(r);
             k = hit.endToken();
         }
-        if (readings.isEmpty() || !givesSomething(s, in, lexicon)) return List.of();
+        // Who gave to whom is enough; otherwise the sentence must name something given.
+        boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
+        if (readings.isEmpty() || !(namesBoth || givesSomething(s, in, lexicon))) return List.of();
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
         List<String> equipment = EventFinder.equipment(in);
+        if (equipment.isEmpty() && antecedent != null) equipment = List.of(antecedent);
         if (equipment.isEmpty()) equipment = EventFinder.items(s);
         Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY);
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
@@ -102,7 +106,7 @@ final class TransferFinder {
         Passage s = roles.passage();
         int k = cue.startToken();
         // "does not intend to send", "n'a pas livré", "не передала": no transfer.
-        if (roles.near(k, 3, 0, "negation")) return null;
+        if (roles.near(k, 3, 0, "negation") || cue.cue().value().equals("none")) return null;
         String status = status(roles, cue);
         Role role = switch (cue.cue().category()) {
             case "receipt" -> Role.RECEIVE;
@@ -130,10 +134,13 @@ final class TransferFinder {
         } else if (role == Role.DELIVERY) {
             recipient = recipient(roles, in, cueStart, cueEnd, null);
             Mention donor = attachedBefore(roles, in, k, recipient);
-            if (donor == null) donor = subjectAfter(roles, in, cueEnd, recipient);
+            if (donor == null) donor = sourceAfter(roles, in, cueEnd, recipient);
             if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
+            if (recipient == null && donor != null) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
         } else {
             Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
+            // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
+            if (source == null && role == Role.ARRIVE) source = originBefore(roles, in, cueStart);
             if (source != null) donors.addAll(coordinated(roles, in, source, null));
             recipient = role == Role.RECEIVE ? subjectBefore(roles, in, cueStart, null) : arrivedIn(roles, in, cueStart, cueEnd);
             if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
@@ -171,7 +178,20 @@ final class TransferFinder {
         for (Mention m : in) {
             int k = roles.firstToken(m);
             if (k >= cueToken) break;
-            if (cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken) && actor(roles, m, recipient)) found = m;
+            if (m.kind() == MentionKind.COUNTRY && cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken)
+                    && actor(roles, m, recipient)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** The nearest country before the cue that is neither a place, a recipient nor a person's ("Oekraïense minister"). */
+    private static Mention originBefore(SentenceRoles roles, List<Mention> in, int cueStart) {
+        Mention found = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            if (m.kind() == MentionKind.COUNTRY && !roles.isRecipient(m) && !roles.isLocation(m) && !roles.describesPerson(m)) found = m;
         }
         return found;
     }
@@ -205,6 +225,14 @@ final class TransferFinder {
             return null;
         }
         return subject;
+    }
+
+    /** "deliveries from the U.S.", "Lieferung aus Deutschland": a source right after a delivery noun. */
+    private static Mention sourceAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
+        for (Mention m : in) {
+            if (m.start() >= cueEnd && m.start() <= cueEnd + 30 && roles.isSource(m) && actor(roles, m, recipient)) return m;
+        }
+        return null;
     }
 
     /** Inversion ("stuurt Duitsland zware wapens") or a passive agent ("sent by Germany", "geliefert von Polen"). */
@@ -268,6 +296,19 @@ final class TransferFinder {
         for (Mention m : in) {
             if (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY || m.kind() == MentionKind.MONEY) return true;
         }
-        return !lexicon.all(s, "item", "materiel", "goods", "delivery").isEmpty();
+        if (!lexicon.all(s, "item", "materiel", "goods", "delivery").isEmpty()) return true;
+        return (s.language().equals("de") || s.language().equals("nl")) && s.tokens().stream().anyMatch(t -> compoundItem(t, s.language(), lexicon));
+    }
+
+    /** German and Dutch write compounds: "pantserhouwitsers", "Flugabwehrraketen" end in an item noun. */
+    private static boolean compoundItem(Token t, String language, Lexicon lexicon) {
+        String w = t.folded();
+        for (int i = 3; i <= w.length() - 5; i++) {
+            String tail = w.substring(i);
+            if (lexicon.word(tail, language, "item") != null || (tail.endsWith("n") && lexicon.word(tail.substring(0, tail.length() - 1), language, "item") != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
