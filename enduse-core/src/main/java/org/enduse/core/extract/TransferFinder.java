@@ -107,6 +107,8 @@ final class TransferFinder {
         int k = cue.startToken();
         // "does not intend to send", "n'a pas livré", "не передала": no transfer.
         if (roles.near(k, 3, 0, "negation") || cue.cue().value().equals("none")) return null;
+        // "sent a letter", "поставили Киеву условие": the object is not goods.
+        if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
         String status = status(roles, cue);
         Role role = switch (cue.cue().category()) {
             case "receipt" -> Role.RECEIVE;

@@ -1,0 +1,128 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event constructions EventFinder and TransferFinder read, one short sentence each (written for
+ * these tests), through the whole extractor with the test dictionary.
+ */
+class EventFinderTest {
+    private static List<Event> events(String text) {
+        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events();
+    }
+
+    private static List<Event> events(String text, EventType type) {
+        return events(text).stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void coordinatedDonorsGiveOneTransferEach() {
+        assertThat(events("Germany and the Netherlands will send six howitzers to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status)
+                .containsExactlyInAnyOrder(tuple("DE", "UA", "pledged"), tuple("NL", "UA", "pledged"));
+        // "German-Dutch delivery": hyphenated adjectives before a delivery noun.
+        assertThat(events("After the German-Dutch delivery of twelve howitzers, Ukraine asked for more.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status)
+                .containsExactlyInAnyOrder(tuple("DE", "UA", "delivered"), tuple("NL", "UA", "delivered"));
+    }
+
+    @Test
+    void twoDonorsWithTheirOwnVerbs() {
+        assertThat(events("Nederland levert de houwitsers, Duitsland levert de munitie aan Oekraïne.", EventType.TRANSFER))
+                .extracting(Event::donor).containsExactlyInAnyOrder("NL", "DE");
+    }
+
+    @Test
+    void theRecipientFollowsToOrStandsInTheDative() {
+        assertThat(events("La France a livré à l'Ukraine douze canons Caesar.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("FR", "UA", "delivered"));
+        assertThat(events("Данія передасть Україні дев'ятнадцять літаків.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DK", "UA", "pledged"));
+        assertThat(events("Дания передаст Украине девятнадцать самолетов.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("DK", "UA"));
+        // The dative object between subject and verb, without an article.
+        assertThat(events("Der Iran hat Russland Hunderte Drohnen geliefert.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("IR", "RU", "delivered"));
+    }
+
+    @Test
+    void aPassiveWithoutAnAgentHasNoDonor() {
+        assertThat(events("Drei weitere Systeme sollen im nächsten Jahr an die Ukraine geliefert werden.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "pledged"));
+        assertThat(events("Forty rifles were sent to Ukraine by Belgium.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("BE", "UA"));
+    }
+
+    @Test
+    void receivingAndArrivingNameTheRecipientFirst() {
+        assertThat(events("Die Ukraine erhält von Deutschland zwei Flugabwehrsysteme.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "delivered"));
+        assertThat(events("The first howitzers from Germany arrived in Ukraine on Tuesday.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "delivered"));
+        assertThat(events("Україна отримає від Нідерландів сорок літаків.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("NL", "UA", "pledged"));
+    }
+
+    @Test
+    void statusFollowsTenseModalityAndApproval() {
+        assertThat(events("Belgium pledged to supply Leopard 2 tanks to Ukraine.", EventType.TRANSFER)).extracting(Event::status)
+                .containsExactly("pledged");
+        assertThat(events("Poland sends forty tanks to Ukraine.", EventType.TRANSFER)).extracting(Event::status).containsExactly("pledged");
+        assertThat(events("Poland sent forty tanks to Ukraine.", EventType.TRANSFER)).extracting(Event::status).containsExactly("delivered");
+        assertThat(events("La France va fournir des chars légers à l'Ukraine.", EventType.TRANSFER)).extracting(Event::status)
+                .containsExactly("pledged");
+        assertThat(events("The Dutch government approved the delivery of three howitzers to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("approved");
+        // A promise before the noun and the delivery as the final verb: the verb is the news.
+        assertThat(events("Deutschland hat das erste von vier zugesagten Systemen an die Ukraine übergeben.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("DE", "delivered"));
+    }
+
+    @Test
+    void negatedDeniedAndLookAlikeTransfersAreNone() {
+        assertThat(events("The UK does not intend to send more tanks to Ukraine.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Kyiv denied that any rifles had been handed to fighters inside Russia.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Poland sent a letter to Germany about the tanks.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("США поставили Киеву условие для использования своей техники.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Міністр отримав лист від бельгійської колеги.", EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void aDemonstrativePointsBackToEquipmentNamedBefore() {
+        List<Event> events = events("Poland delivered Leopard 2 tanks to Ukraine. These tanks were deployed near Bakhmut.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.SIGHTING).singleElement().satisfies(e -> {
+            assertThat(e.equipment()).containsExactly("Leopard 2");
+            assertThat(e.status()).isEqualTo("in_use");
+        });
+    }
+
+    @Test
+    void aSightingTakesItsStrongestStatus() {
+        assertThat(events("The video showed two captured Leopard 2 tanks near Bakhmut.", EventType.SIGHTING)).extracting(Event::status)
+                .containsExactly("captured");
+        assertThat(events("Трофейні танки Leopard 2 виставили в Москві.", EventType.SIGHTING))
+                .extracting(Event::status, Event::locationCountry).containsExactly(tuple("captured", "RU"));
+        // "Had the Bradleys not arrived, the troops would have captured ...": nothing happened.
+        assertThat(events("Якби бронемашини Bradley не прибули, війська захопили б позиції.", EventType.SIGHTING)).isEmpty();
+    }
+
+    @Test
+    void refusalsAndNoEvidenceAreStances() {
+        assertThat(events("Die Schweiz hat die Weitergabe von Munition an die Ukraine abgelehnt.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
+        assertThat(events("The United States has no evidence that weapons sent to Ukraine were diverted.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("US", "assurance"));
+        // "which were confirmed to be in Ukraine": a passive names no speaker.
+        assertThat(events("The Bradleys, which were confirmed to be in Ukraine in April, are tracked vehicles.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void theSpeakerOfATrailingReportingClauseActs() {
+        assertThat(events("Militär und Geheimdienste hätten Ermittlungen aufgenommen, sagte der belgische Premierminister.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("BE", "investigation"));
+    }
+}
