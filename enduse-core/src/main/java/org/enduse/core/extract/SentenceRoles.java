@@ -143,9 +143,12 @@ final class SentenceRoles {
         return false;
     }
 
-    /** Who can act in an event: a state, an official, a government body, a force; not a newspaper or an institute. */
+    /**
+     * Who can act in an event: a state (or its capital: "Berlin a autorisé"), an official, a
+     * government body, a force; not a newspaper or an institute.
+     */
     static boolean canAct(Mention m) {
-        if (m.kind() == MentionKind.COUNTRY) return true;
+        if (m.kind() == MentionKind.COUNTRY || isState(m)) return true;
         if (m.country() == null) return false;
         if (m.kind() == MentionKind.PERSON) return true;
         return m.kind() == MentionKind.ORGANIZATION && m.actorKind() != ActorKind.MEDIA_OUTLET
@@ -163,22 +166,30 @@ final class SentenceRoles {
     }
 
     /**
-     * True when only a coordinator stands between two mentions: "Germany and the Netherlands",
-     * "German-Dutch", "Norvège, Portugal".
+     * True when only a comma, a hyphen or a coordinator, with articles and a repeated preposition,
+     * stands between two mentions: "Germany and the Netherlands", "German-Dutch", "de la Norvège,
+     * du Portugal et de la Pologne". "ministries of the Netherlands" is not a list.
      */
     boolean coordinated(Mention left, Mention right) {
-        String gap = s.between(left.end(), right.start()).strip().toLowerCase(java.util.Locale.ROOT);
-        if (gap.isEmpty() || gap.equals("-") || gap.equals(",") || gap.equals("/") || gap.equals("&")) return true;
-        for (String word : COORDINATORS) {
-            if (gap.equals(word) || gap.equals(", " + word) || gap.equals(word + " the") || gap.equals(word + " de")
-                    || gap.equals(word + " la") || gap.equals(word + " le") || gap.equals(word + " les") || gap.equals(word + " l'")
-                    || gap.equals(word + " die") || gap.equals(word + " het")) {
-                return true;
+        String gap = s.between(left.end(), right.start()).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String bare = gap.strip();
+        if (bare.equals("-") || bare.equals("/") || bare.equals("&")) return true;
+        boolean joins = bare.startsWith(",");
+        for (String word : bare.replace(",", " ").replace("'", "' ").split("\\s+")) {
+            if (word.isEmpty()) continue;
+            // Dutch "of" is "or"; English "of" joins no list.
+            if (COORDINATORS.contains(word) || (word.equals("of") && s.language().equals("nl"))) {
+                joins = true;
+            } else if (!FILLERS.contains(word)) {
+                return false;
             }
         }
-        return false;
+        return joins;
     }
 
-    private static final List<String> COORDINATORS = List.of("and", "or", "as well as", "en", "of", "et", "ou", "ainsi que", "und", "oder",
-            "sowie", "i", "й", "та", "і", "и", "або", "или", "а также", "а також");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "en", "et", "ou", "und", "oder", "sowie", "i", "й", "та", "і",
+            "и", "або", "или", "as", "well", "ainsi", "que", "а", "також", "также");
+    /** Articles and prepositions a list repeats before each of its members. */
+    private static final Set<String> FILLERS = Set.of("the", "de", "du", "des", "la", "le", "les", "l'", "het", "der", "die", "den", "dem",
+            "from", "to", "by", "van", "uit", "aan", "door", "von", "aus", "an", "à", "au", "aux", "par", "від", "з", "із", "до", "от", "из");
 }

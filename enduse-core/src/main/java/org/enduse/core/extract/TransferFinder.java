@@ -18,7 +18,7 @@ import java.util.Objects;
 final class TransferFinder {
     private TransferFinder() {}
 
-    private enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE }
+    private enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE, ORIGIN }
 
     /** One cue read: who gave, who got, the status, where the cue stands. */
     private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun) {}
@@ -28,7 +28,7 @@ final class TransferFinder {
         Passage s = roles.passage();
         List<Reading> readings = new ArrayList<>();
         for (int k = 0; k < s.tokens().size(); ) {
-            Lexicon.Hit hit = lexicon.at(s, k, "transfer", "delivery", "receipt", "arrival");
+            Lexicon.Hit hit = lexicon.at(s, k, "transfer", "delivery", "receipt", "arrival", "origin");
             if (hit == null) {
                 k++;
                 continue;
@@ -114,6 +114,7 @@ final class TransferFinder {
             case "receipt" -> Role.RECEIVE;
             case "arrival" -> Role.ARRIVE;
             case "delivery" -> Role.DELIVERY;
+            case "origin" -> Role.ORIGIN;
             default -> Role.GIVE;
         };
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
@@ -131,8 +132,14 @@ final class TransferFinder {
                 }
             }
             if (donor == null) donor = subjectAfter(roles, in, cueEnd, recipient);
+            boolean listed = false;
+            if (donor == null) {
+                donor = listedAfter(roles, in, cueEnd, recipient);
+                listed = donor != null;
+            }
             if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
-            if (recipient == null && donor != null) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+            // The rest of a list of donors is not the recipient.
+            if (recipient == null && donor != null && !listed) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
         } else if (role == Role.DELIVERY) {
             recipient = recipient(roles, in, cueStart, cueEnd, null);
             Mention donor = attachedBefore(roles, in, k, recipient);
@@ -144,7 +151,11 @@ final class TransferFinder {
             // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
             if (source == null && role == Role.ARRIVE) source = originBefore(roles, in, cueStart);
             if (source != null) donors.addAll(coordinated(roles, in, source, null));
-            recipient = role == Role.RECEIVE ? subjectBefore(roles, in, cueStart, null) : arrivedIn(roles, in, cueStart, cueEnd);
+            recipient = switch (role) {
+                case RECEIVE -> subjectBefore(roles, in, cueStart, null);
+                case ARRIVE -> arrivedIn(roles, in, cueStart, cueEnd);
+                default -> recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
+            };
             if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
                 recipient = null;
             }
@@ -233,6 +244,14 @@ final class TransferFinder {
     private static Mention sourceAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
         for (Mention m : in) {
             if (m.start() >= cueEnd && m.start() <= cueEnd + 30 && roles.isSource(m) && actor(roles, m, recipient)) return m;
+        }
+        return null;
+    }
+
+    /** "ont donné leur feu vert ..., comme les États-Unis, la Grande-Bretagne": donors listed after the verb. */
+    private static Mention listedAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
+        for (Mention m : in) {
+            if (m.start() >= cueEnd && m.kind() == MentionKind.COUNTRY && roles.before(m, "suchas") != null && actor(roles, m, recipient)) return m;
         }
         return null;
     }

@@ -31,6 +31,21 @@ class EventFinderTest {
     }
 
     @Test
+    void listsOfDonorsAfterTheVerb() {
+        assertThat(events("Plusieurs pays ont donné leur feu vert à des livraisons d'armes, comme les États-Unis, le Canada ou les Pays-Bas.",
+                EventType.TRANSFER)).extracting(Event::donor, Event::status)
+                .containsExactlyInAnyOrder(tuple("US", "approved"), tuple("CA", "approved"), tuple("NL", "approved"));
+        assertThat(events("L'Ukraine a reçu des chars de la part de l'Allemagne, de la Norvège et du Portugal.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient)
+                .containsExactlyInAnyOrder(tuple("DE", "UA"), tuple("NO", "UA"), tuple("PT", "UA"));
+        assertThat(events("Die Waffen stammten aus Belgien und den USA.", EventType.TRANSFER)).extracting(Event::donor)
+                .containsExactlyInAnyOrder("BE", "US");
+        // A capital acting for its government.
+        assertThat(events("Berlin a autorisé la livraison de chars à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "approved"));
+    }
+
+    @Test
     void twoDonorsWithTheirOwnVerbs() {
         assertThat(events("Nederland levert de houwitsers, Duitsland levert de munitie aan Oekraïne.", EventType.TRANSFER))
                 .extracting(Event::donor).containsExactlyInAnyOrder("NL", "DE");
