@@ -41,6 +41,29 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * "Про це повідомляє Reuters", "Об этом сообщает РБК-Украина", "Про це виданню CNN розповів...":
+     * a sentence that opens by pointing back credits the sentence before it. Its source (the
+     * attribution, else the first news outlet named), or null when the sentence is not such a credit.
+     */
+    static String creditsPrevious(Passage p, Sentences.Span sentence, List<Mention> all) {
+        Passage s = p.sentence(sentence.start(), sentence.end());
+        Lexicon lexicon = Lexicon.get();
+        if (s.tokens().isEmpty() || lexicon.at(s, 0, "backref") == null) return null;
+        List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+        Attribution attribution = attribution(s, in, lexicon);
+        if (attribution != null) return attribution.source();
+        return in.stream().filter(m -> m.actorKind() == org.enduse.core.catalog.ActorKind.MEDIA_OUTLET).map(Mention::text).findFirst()
+                .orElse(null);
+    }
+
+    /** The events, those without a source credited to the given one. */
+    static List<Event> creditedTo(List<Event> events, String source) {
+        return events.stream().map(e -> e.attributedTo() != null ? e : new Event(e.type(), e.donor(), e.recipient(), e.equipment(),
+                e.quantity(), e.value(), e.currency(), e.status(), e.locationCountry(), e.place(), e.holder(), e.by(), e.target(), e.kind(),
+                e.stance(), source, e.confidence(), e.evidenceStart(), e.evidenceEnd())).toList();
+    }
+
     private static void add(List<Event> out, Event e) {
         if (e == null) return;
         for (Event o : out) {

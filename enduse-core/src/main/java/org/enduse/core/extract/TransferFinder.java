@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Transfers in one sentence. Every giving ("sent", "levert", "передала"), receiving ("erhält",
@@ -21,7 +22,7 @@ final class TransferFinder {
     private enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE, ORIGIN }
 
     /** One cue read: who gave, who got, the status, where the cue stands. */
-    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun) {}
+    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive) {}
 
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
     static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
@@ -40,6 +41,9 @@ final class TransferFinder {
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
         if (readings.isEmpty() || !(namesBoth || givesSomething(s, in, lexicon))) return List.of();
+        // "alle sieben versprochenen Geschütze ... eingetroffen": a participle before a noun describes
+        // the goods; the sentence's verb says what happened, when it has one.
+        if (readings.stream().anyMatch(r -> !r.attributive())) readings = readings.stream().filter(r -> !r.attributive()).toList();
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
         List<String> equipment = EventFinder.equipment(in);
@@ -90,7 +94,7 @@ final class TransferFinder {
         }
         other = chosen == kept ? next : kept;
         return chosen.recipient() != null || other.recipient() == null ? chosen
-                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun());
+                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive());
     }
 
     private static Event event(Passage s, String donor, Mention recipient, String status, List<String> equipment, Mention quantity,
@@ -161,7 +165,29 @@ final class TransferFinder {
             }
         }
         if (donors.isEmpty() && recipient == null) return null;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY);
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in));
+    }
+
+    /**
+     * A participle used as an adjective: "versprochenen Geschütze", "toegezegde F-16's", "the
+     * promised jets". German and Dutch mark it with an ending; English with an article before it.
+     * Either way the goods follow at once.
+     */
+    private static boolean attributive(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = roles.passage();
+        int next = cue.endToken();
+        if (next >= s.tokens().size() || !s.joined(next)) return false;
+        int nextStart = s.tokens().get(next).start();
+        boolean goodsFollow = s.cueAt(next, Lexicon.get(), "item", "materiel") != null || s.tokens().get(next).isCapitalised()
+                || in.stream().anyMatch(m -> m.start() == nextStart && (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY));
+        if (!goodsFollow) return false;
+        String word = s.tokens().get(cue.endToken() - 1).folded();
+        return switch (s.language()) {
+            case "de" -> word.endsWith("ten") || word.endsWith("te") || word.endsWith("enen") || word.endsWith("ene");
+            case "nl" -> word.endsWith("de") || word.endsWith("te");
+            case "en" -> cue.startToken() > 0 && Set.of("the", "a", "an").contains(s.tokens().get(cue.startToken() - 1).folded());
+            default -> false;
+        };
     }
 
     /** The cue's status, made pledged by a future or modal word or an infinitive marker in its clause. */

@@ -74,7 +74,7 @@ class EventFinderTest {
 
     @Test
     void receivingAndArrivingNameTheRecipientFirst() {
-        assertThat(events("Die Ukraine erhält von Deutschland zwei Flugabwehrsysteme.", EventType.TRANSFER))
+        assertThat(events("Die Ukraine erhielt von Deutschland zwei Flugabwehrsysteme.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "delivered"));
         assertThat(events("The first howitzers from Germany arrived in Ukraine on Tuesday.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "delivered"));
@@ -92,6 +92,9 @@ class EventFinderTest {
                 .containsExactly("pledged");
         assertThat(events("The Dutch government approved the delivery of three howitzers to Ukraine.", EventType.TRANSFER))
                 .extracting(Event::status).containsExactly("approved");
+        // A participle before the noun describes the goods; the verb is the news.
+        assertThat(events("Der Botschafter sagte, es seien alle sieben versprochenen Haubitzen in der Ukraine eingetroffen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
         // A promise before the noun and the delivery as the final verb: the verb is the news.
         assertThat(events("Deutschland hat das erste von vier zugesagten Systemen an die Ukraine übergeben.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::status).containsExactly(tuple("DE", "delivered"));
