@@ -32,18 +32,24 @@ final class SentenceRoles {
         return s;
     }
 
-    /** The index of the first token of the mention in the sentence. */
+    /** The index of the first token of the mention in the sentence: the first token ending after its start. */
     int firstToken(Mention m) {
-        List<Token> tokens = s.tokens();
-        for (int k = 0; k < tokens.size(); k++) if (tokens.get(k).end() > m.start()) return k;
-        return tokens.size();
+        return firstEndingAfter(m.start());
     }
 
     /** The index of the last token of the mention in the sentence. */
     int lastToken(Mention m) {
+        return Math.max(0, firstEndingAfter(m.end() - 1));
+    }
+
+    private int firstEndingAfter(int offset) {
         List<Token> tokens = s.tokens();
-        for (int k = tokens.size() - 1; k >= 0; k--) if (tokens.get(k).start() < m.end()) return k;
-        return 0;
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) hi = mid; else lo = mid + 1;
+        }
+        return lo;
     }
 
     /** "Belgian Prime Minister ...", "Dutch defence minister Kajsa Ollongren": the country qualifies a person. */
