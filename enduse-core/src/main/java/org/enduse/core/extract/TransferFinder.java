@@ -114,6 +114,8 @@ final class TransferFinder {
         // "sent a letter", "поставили Киеву условие": the object is not goods.
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
         String status = status(roles, cue);
+        // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
+        if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
         Role role = switch (cue.cue().category()) {
             case "receipt" -> Role.RECEIVE;
             case "arrival" -> Role.ARRIVE;
@@ -188,6 +190,14 @@ final class TransferFinder {
             case "en" -> cue.startToken() > 0 && Set.of("the", "a", "an").contains(s.tokens().get(cue.startToken() - 1).folded());
             default -> false;
         };
+    }
+
+    private static boolean peopleBefore(SentenceRoles roles, int cueToken) {
+        for (int j = Math.max(0, cueToken - 6); j < cueToken; j++) {
+            Lexicon.Hit hit = roles.passage().cueAt(j, Lexicon.get(), "item", "people");
+            if (hit != null && hit.cue().value().equals("PERSONS")) return true;
+        }
+        return false;
     }
 
     /** The cue's status, made pledged by a future or modal word or an infinitive marker in its clause. */

@@ -139,6 +139,20 @@ class EventFinderTest {
     }
 
     @Test
+    void travellersAreNoDelivery() {
+        assertThat(events("The first Ukrainian pilots arrived in the United States for training on F-16 jets.", EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void aSentenceThatPointsBackCreditsTheSentenceBefore() {
+        List<Event> events = events("Данія передасть Україні десять танків Leopard 2. Про це повідомляє Reuters.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.TRANSFER).extracting(Event::donor, Event::attributedTo)
+                .containsExactly(tuple("DK", "Reuters"));
+        assertThat(events("Des photos publiées par le Washington Post montrent des fusils Scar près de Belgorod.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly("Washington Post");
+    }
+
+    @Test
     void theSpeakerOfATrailingReportingClauseActs() {
         assertThat(events("Militär und Geheimdienste hätten Ermittlungen aufgenommen, sagte der belgische Premierminister.", EventType.INQUIRY))
                 .extracting(Event::by, Event::kind).containsExactly(tuple("BE", "investigation"));
