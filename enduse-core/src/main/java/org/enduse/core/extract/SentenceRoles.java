@@ -109,6 +109,16 @@ final class SentenceRoles {
         return before(m, "from") != null;
     }
 
+    /** True when the mention is in the Slavic instrumental, the case of a passive's agent: "американской администрацией". */
+    boolean isInstrumental(Mention m) {
+        if (!(s.language().equals("uk") || s.language().equals("ru"))) return false;
+        int k = firstToken(m);
+        String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
+        if (UK_PREPOSITIONS.contains(previous) || RU_PREPOSITIONS.contains(previous)) return false;
+        String word = s.tokens().get(firstToken(m)).folded();
+        return endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им");
+    }
+
     /** True when the mention follows a place preposition: "in Germany", "в Україні". */
     boolean isLocation(Mention m) {
         return before(m, "loc") != null && before(m, "to") == null;

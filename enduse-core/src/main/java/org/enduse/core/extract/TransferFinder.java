@@ -110,7 +110,9 @@ final class TransferFinder {
         Passage s = roles.passage();
         int k = cue.startToken();
         // "does not intend to send", "n'a pas livré", "не передала": no transfer.
-        if (roles.near(k, 3, 0, "negation") || cue.cue().value().equals("none")) return null;
+        // German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren".
+        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
+        if (roles.near(k, verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none")) return null;
         // "sent a letter", "поставили Киеву условие": the object is not goods.
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
         String status = status(roles, cue);
@@ -292,12 +294,15 @@ final class TransferFinder {
         return null;
     }
 
-    /** Inversion ("stuurt Duitsland zware wapens") or a passive agent ("sent by Germany", "geliefert von Polen"). */
+    /**
+     * Inversion ("stuurt Duitsland zware wapens") or a passive agent ("sent by Germany", "geliefert
+     * von Polen", "переданы Украине американской администрацией").
+     */
     private static Mention subjectAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
         boolean inverted = roles.passage().language().equals("nl") || roles.passage().language().equals("de");
         for (Mention m : in) {
             if (m.start() < cueEnd || !actor(roles, m, recipient)) continue;
-            if (roles.isSource(m)) return m;
+            if (roles.isSource(m) || roles.isInstrumental(m)) return m;
             if (inverted && m.start() <= cueEnd + 2) return m;
         }
         return null;

@@ -70,6 +70,9 @@ class EventFinderTest {
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "pledged"));
         assertThat(events("Forty rifles were sent to Ukraine by Belgium.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient).containsExactly(tuple("BE", "UA"));
+        // The Slavic passive names its agent in the instrumental.
+        assertThat(events("Бронемашини MaxxPro були передані Україні американською адміністрацією.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("US", "UA", "delivered"));
     }
 
     @Test
@@ -103,6 +106,8 @@ class EventFinderTest {
     @Test
     void negatedDeniedAndLookAlikeTransfersAreNone() {
         assertThat(events("The UK does not intend to send more tanks to Ukraine.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Scholz wilde lange geen zware tanks aan Oekraïne leveren.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Russian forces threaten Ukrainian supply lines near Bakhmut.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Kyiv denied that any rifles had been handed to fighters inside Russia.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Poland sent a letter to Germany about the tanks.", EventType.TRANSFER)).isEmpty();
         assertThat(events("США поставили Киеву условие для использования своей техники.", EventType.TRANSFER)).isEmpty();
