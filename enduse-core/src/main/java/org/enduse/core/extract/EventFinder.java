@@ -133,6 +133,9 @@ final class EventFinder {
         boolean generic = equipment.isEmpty();
         // Generic arms in a denied or questioned use are the topic, not a report of a sighting.
         if (generic && questioned) return null;
+        // "Au total, 543 chars ont été détruits": a total of unnamed equipment is a statistic.
+        boolean named = in.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT);
+        if (!named && antecedent == null && !Lexicon.get().all(s, "total").isEmpty()) return null;
         if (generic) equipment = items(s);
         if (equipment.isEmpty()) return null;
         Mention place = firstOf(in, MentionKind.PLACE);
@@ -210,8 +213,17 @@ final class EventFinder {
         if (cue == null) return null;
         int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         if (cue.cue().value().equals("precedes")) {
+            // The source is the subject right before the verb ("Forbes signale", "the Post first
+            // reported"), not any organisation earlier in the sentence.
             Mention source = lastBefore(in, cueStart, MentionKind.ORGANIZATION, MentionKind.PERSON);
-            return source == null ? null : new Attribution(source.text(), source.start(), cueEnd);
+            if (source != null && cue.startToken() - lastTokenBefore(s, source.end()) <= 3
+                    && !hasPunctuation(s.between(source.end(), cueStart))) {
+                return new Attribution(source.text(), source.start(), cueEnd);
+            }
+            int k = cue.startToken() - 1;
+            boolean named = k > 0 && s.tokens().get(k).isCapitalised() && s.joined(k + 1)
+                    && in.stream().noneMatch(m -> m.overlaps(s.tokens().get(k).start(), s.tokens().get(k).end()));
+            return named ? new Attribution(s.tokens().get(k).text(), s.tokens().get(k).start(), cueEnd) : null;
         }
         for (Mention m : in) {
             if (m.start() >= cueEnd && m.start() <= cueEnd + 40 && !hasPunctuation(s.between(cueEnd, m.start()))
@@ -230,6 +242,13 @@ final class EventFinder {
             end = s.tokens().get(k).end();
         }
         return end > cueEnd ? new Attribution(s.between(cueEnd, end).strip(), cueStart, end) : null;
+    }
+
+    /** The index of the last token ending at or before the offset. */
+    private static int lastTokenBefore(Passage s, int offset) {
+        int k = -1;
+        while (k + 1 < s.tokens().size() && s.tokens().get(k + 1).end() <= offset) k++;
+        return k;
     }
 
     private static boolean hasPunctuation(String gap) {

@@ -116,6 +116,8 @@ class EventFinderTest {
 
     @Test
     void aDemonstrativePointsBackToEquipmentNamedBefore() {
+        assertThat(events("La France a livré à l'Ukraine des canons Caesar. Ces canons ont été déployés près de Bakhmut.", EventType.SIGHTING))
+                .extracting(Event::equipment).containsExactly(List.of("CAESAR howitzer"));
         List<Event> events = events("Poland delivered Leopard 2 tanks to Ukraine. These tanks were deployed near Bakhmut.");
         assertThat(events).filteredOn(e -> e.type() == EventType.SIGHTING).singleElement().satisfies(e -> {
             assertThat(e.equipment()).containsExactly("Leopard 2");
@@ -129,6 +131,13 @@ class EventFinderTest {
                 .containsExactly("captured");
         assertThat(events("Трофейні танки Leopard 2 виставили в Москві.", EventType.SIGHTING))
                 .extracting(Event::status, Event::locationCountry).containsExactly(tuple("captured", "RU"));
+        // A loss is a destruction; a total of losses is a statistic, not a sighting.
+        assertThat(events("Les forces ukrainiennes ont perdu trois chars Leopard 2 près de Bakhmut.", EventType.SIGHTING))
+                .extracting(Event::status).containsExactly("destroyed");
+        assertThat(events("Au total, 543 chars ont été détruits.", EventType.SIGHTING)).isEmpty();
+        // The source is the subject right before the reporting verb.
+        assertThat(events("Faisant état de la destruction de trois Leopard 2 de l'armée ukrainienne, Forbes signale des pertes.",
+                EventType.SIGHTING)).extracting(Event::attributedTo).containsExactly("Forbes");
         // "Had the Bradleys not arrived, the troops would have captured ...": nothing happened.
         assertThat(events("Якби бронемашини Bradley не прибули, війська захопили б позиції.", EventType.SIGHTING)).isEmpty();
     }
