@@ -13,6 +13,10 @@ import argparse, gettext, json, os
 LANGS = ["en", "nl", "fr", "de", "uk", "ru", "pl"]
 # Populated places of >= 1,000 people are kept in these countries; elsewhere only larger towns.
 DENSE = {"UA", "RU", "BY", "MD", "PL", "EE", "LV", "LT"}
+# In the donor states whose languages enduse reads, reports name the towns of factories, depots and
+# training grounds (Idar-Oberstein, Ueberlingen, Unterluess): towns of >= 15,000 people are kept there.
+DONORS = {"DE", "NL", "BE", "FR", "LU"}
+DONOR_MIN_POPULATION = 15_000
 ELSEWHERE_MIN_POPULATION = 50_000
 # Natural Earth (like several datasets) files Crimea and Sevastopol under Russia. enduse's default
 # layer is internationally recognised borders (UN GA resolution 68/262): both are Ukraine.
@@ -142,7 +146,8 @@ def build_places(cities_path, names, by_admin1, out):
             country = c.get("country", "")
             population = c.get("population", 0)
             capital = c.get("feature") == "PPLC"
-            if not (capital or population >= (1000 if country in DENSE else ELSEWHERE_MIN_POPULATION)):
+            minimum = 1000 if country in DENSE else DONOR_MIN_POPULATION if country in DONORS else ELSEWHERE_MIN_POPULATION
+            if not (capital or population >= minimum):
                 continue
             region = by_admin1.get(f"{country}.{c.get('admin', '')}", "")
             localized = [clean(c["name"]) if l == "en" else clean(names.get(l, {}).get(str(c["id"]), "")) for l in LANGS]

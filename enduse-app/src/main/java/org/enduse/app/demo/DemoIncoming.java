@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.enduse.app.AppContext;
 import org.enduse.core.extract.Extractor;
+import org.enduse.core.ingest.IngestSummary;
 import org.enduse.core.ingest.Ingester;
 import org.enduse.core.intake.Intake;
 import org.enduse.core.intake.IntakeLimits;
@@ -24,11 +25,12 @@ final class DemoIncoming {
     static void run(AppContext app, Path dir, String user, PrintWriter out) {
         Path incoming = dir.resolve("incoming");
         for (String name : REPORTS) DemoFiles.copy("incoming/" + name, dir);
-        var ingester = new Ingester(app.store(), user, Extractor.standard(sink -> { }), null);
-        try (Intake intake = new Intake(IntakeLimits.defaults(), () -> java.io.InputStream.nullInputStream())) {
+        IngestSummary summary;
+        try (var ingester = new Ingester(app.store(), user, Extractor.standard(sink -> { }), null);
+             Intake intake = new Intake(IntakeLimits.defaults(), () -> java.io.InputStream.nullInputStream())) {
             intake.read(incoming.toString(), ingester::ingest);
+            summary = ingester.finish();
         }
-        var summary = ingester.finish();
         var pending = app.reviewQueue().list(new CandidateQuery(CandidateStatus.PENDING, null, null));
         out.printf("  ingested %d newer reports from %s (as enduse ingest does): %d mentions, %d events, %d candidates%n",
                 summary.documentsNew(), incoming, summary.mentions(), summary.events(), summary.candidates());

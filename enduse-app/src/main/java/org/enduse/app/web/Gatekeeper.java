@@ -6,11 +6,9 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Optional;
 import org.enduse.core.account.Accounts;
 import org.enduse.core.account.Secrets;
 import org.enduse.core.account.Sessions;
-import org.enduse.core.account.User;
 
 /**
  * Wraps each route's handler with the checks every request passes, in order: who is calling
@@ -28,6 +26,7 @@ final class Gatekeeper {
     private final AuditTracker audit;
     private final ObjectMapper json;
     private final boolean secureCookies;
+    private final CallerCache callers = new CallerCache();
 
     Gatekeeper(Accounts accounts, Sessions sessions, AuditTracker audit, ObjectMapper json, boolean secureCookies) {
         this.accounts = accounts;
@@ -35,6 +34,7 @@ final class Gatekeeper {
         this.audit = audit;
         this.json = json;
         this.secureCookies = secureCookies;
+        audit.whenAccountsChange(callers::forgetAll);
     }
 
     Handler wrap(Route route) {
@@ -63,7 +63,13 @@ final class Gatekeeper {
             ctx.attribute(CALLER, caller);
             ctx.attribute(SECURE, secureCookies);
             audit.startRequest();
-            route.handler().handle(new ApiCall(ctx, route, caller.user(), json));
+            try {
+                route.handler().handle(new ApiCall(ctx, route, caller.user(), json));
+            } finally {
+                // Forgotten again now that the change has committed: a request that looked a caller up
+                // between the audit entry and the commit may have remembered the old state.
+                if (audit.changedAccountsSinceStart()) callers.forgetAll();
+            }
             if (route.changes() && caller.signedIn() && ctx.statusCode() < 300 && !audit.wroteSinceStart()) {
                 audit.append(caller.user().username(), route.operationId(), "api", ctx.path(), route.method() + " " + ctx.path());
             }
@@ -85,11 +91,12 @@ final class Gatekeeper {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return null;
-            Optional<User> user = accounts.userForToken(authorization.substring(7).strip());
-            return user.map(u -> new Caller(u, null)).orElse(null);
+            String secret = authorization.substring(7).strip();
+            return callers.get("bearer", secret, () -> accounts.userForToken(secret).map(u -> new Caller(u, null)).orElse(null));
         }
-        return sessions.resume(SessionCookie.read(ctx, secureCookies))
-                .map(a -> new Caller(a.user(), a.session())).orElse(Caller.ANONYMOUS);
+        String cookie = SessionCookie.read(ctx, secureCookies);
+        if (cookie == null) return Caller.ANONYMOUS;
+        return callers.get("cookie", cookie, () -> sessions.resume(cookie).map(a -> new Caller(a.user(), a.session())).orElse(Caller.ANONYMOUS));
     }
 
     private static boolean admits(Route route, Caller caller) {

@@ -12,5 +12,7 @@ public enum ActorKind {
     MEDIA_OUTLET,
     /** Research institutes and investigators whose findings reports cite (SIPRI, Conflict Armament Research). */
     RESEARCH_ORGANIZATION,
+    /** Parties named as actors in politics around arms deliveries (SPD, D66, Open VLD). */
+    POLITICAL_PARTY,
     PERSON
 }

@@ -16,6 +16,8 @@ import org.enduse.core.common.PartialDate;
  * to the publication date ("on Thursday", "gisteren", "last year", "3 mei" without a year), each
  * with its precision. Relative dates are resolved only when the publication date is known; a
  * weekday means the latest such day on or before publication, as news reports speak of the past.
+ * A relative date that cannot be resolved (no publication date, or a weekday against a month) is
+ * still a date mention, without a value: the text says when, only the reference is missing.
  */
 final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![\\d-])");
@@ -33,7 +35,7 @@ final class DateFinder {
             if (covered(out, at)) continue;
             Mention m = monthPhrase(p, i, published, lexicon);
             if (m == null) m = relative(p, i, published, lexicon);
-            if (m == null) m = year(p, i);
+            if (m == null) m = year(p, i, lexicon);
             if (m != null) {
                 out.add(m);
                 while (i + 1 < tokens.size() && tokens.get(i + 1).start() < m.end()) i++;
@@ -62,33 +64,36 @@ final class DateFinder {
         }
     }
 
-    /** "22 May 2023", "May 22, 2023", "22. Mai", "травня 2023", "in March". */
+    /** "22 May 2023", "May 22, 2023", "22. Mai", "травня 2023", "in March", "конце марта", "11th May". */
     private static Mention monthPhrase(Passage p, int i, PartialDate published, Lexicon lexicon) {
         List<Token> t = p.tokens();
         int day = 0, first = i, k = i;
-        if (isDay(t.get(i)) && i + 1 < t.size()) {
-            day = Integer.parseInt(t.get(i).text());
+        // "end of May", "конце марта", "mi-avril": a part of the month keeps the month's precision.
+        Lexicon.Hit part = lexicon.at(p, i, "monthpart");
+        if (part != null && part.endToken() < t.size() && p.joined(part.endToken())) k = part.endToken();
+        else if (isDay(t.get(i)) && i + 1 < t.size()) {
+            day = dayNumber(t.get(i));
             k = i + 1;
         }
         Lexicon.Hit month = lexicon.at(p, k, "month");
-        if (month == null) return null;
+        if (month == null || !monthForm(t.get(k), p.language(), lexicon)) return null;
         // "may" and "march" are also verbs: in English the month must be capitalised.
         if (p.language().equals("en") && !t.get(k).isCapitalised()) return null;
         int last = month.endToken() - 1;
-        if (day == 0 && last + 1 < t.size() && isDay(t.get(last + 1)) && !isYear(t.get(last + 1))
+        if (day == 0 && part == null && last + 1 < t.size() && isDay(t.get(last + 1)) && !isYear(t.get(last + 1))
                 && !startsLargerNumber(p.text(), t.get(last + 1).end())) {
-            day = Integer.parseInt(t.get(last + 1).text());
+            day = dayNumber(t.get(last + 1));
             last++;
         }
         int year = 0;
         if (last + 1 < t.size() && isYear(t.get(last + 1)) && onlySeparators(p.text(), t.get(last).end(), t.get(last + 1).start())) {
             year = Integer.parseInt(t.get(last + 1).text());
-            last++;
+            last = yearWord(p, last + 1, lexicon);
         }
         int monthNumber = Integer.parseInt(month.cue().value());
         double confidence = 0.9;
         if (year == 0) {
-            if (published == null) return null;
+            if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
             // The year that puts the month nearest the publication: "in March" said in January is
             // this March, said in December it is the March gone by... within six months either way.
             LocalDate ref = published.latest();
@@ -101,42 +106,106 @@ final class DateFinder {
     }
 
     private static Mention relative(Passage p, int i, PartialDate published, Lexicon lexicon) {
-        if (published == null) return null;
         Lexicon.Hit hit = lexicon.at(p, i, "weekday", "relative");
         if (hit == null) return null;
+        // Weekdays and one-word relatives count only as written (their forms are listed): a stem
+        // would let Russian "среди" (among) meet "среда" (Wednesday).
+        if (hit.endToken() - i == 1 && lexicon.word(p.tokens().get(i).folded(), p.language(), hit.cue().category()) == null) return null;
+        int start = p.tokens().get(i).start(), end = p.tokens().get(hit.endToken() - 1).end();
+        PartialDate d = published == null ? null : resolve(hit.cue(), published);
+        return d == null ? unresolved(p, start, end, 0.6) : mention(p, start, end, d, 0.7);
+    }
+
+    private static PartialDate resolve(Cue cue, PartialDate published) {
         LocalDate ref = published.latest();
         boolean dayKnown = published.precision() == DatePrecision.DAY;
-        PartialDate d = switch (hit.cue().category() + ":" + hit.cue().value()) {
+        return switch (cue.category() + ":" + cue.value()) {
             case "relative:today" -> dayKnown ? PartialDate.day(ref) : null;
             case "relative:yesterday" -> dayKnown ? PartialDate.day(ref.minusDays(1)) : null;
             case "relative:last-year" -> new PartialDate(ref.minusYears(1), DatePrecision.YEAR);
             case "relative:this-year" -> new PartialDate(ref, DatePrecision.YEAR);
+            case "relative:next-year" -> new PartialDate(ref.plusYears(1), DatePrecision.YEAR);
             case "relative:last-month" -> new PartialDate(ref.minusMonths(1), DatePrecision.MONTH);
-            default -> dayKnown && hit.cue().category().equals("weekday")
-                    ? PartialDate.day(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(Integer.parseInt(hit.cue().value())))))
-                    : null;
+            case "relative:this-month" -> new PartialDate(ref, DatePrecision.MONTH);
+            case "relative:next-month" -> new PartialDate(ref.plusMonths(1), DatePrecision.MONTH);
+            default -> dayKnown && cue.category().equals("weekday")
+                    ? PartialDate.day(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(Integer.parseInt(cue.value())))))
+                    : null; // "this week", "the weekend": no precision of a week to give
         };
-        if (d == null) return null;
-        return mention(p, p.tokens().get(i).start(), p.tokens().get(hit.endToken() - 1).end(), d, 0.7);
     }
 
-    private static Mention year(Passage p, int i) {
-        Token t = p.tokens().get(i);
+    /** "2023", "2023 року", "2022 год"; "années 1970" and "the 1970s" are decades, kept without a value. */
+    private static Mention year(Passage p, int i, Lexicon lexicon) {
+        List<Token> tokens = p.tokens();
+        Lexicon.Hit decade = lexicon.at(p, i, "decade");
+        if (decade != null && decade.endToken() < tokens.size() && isYear(tokens.get(decade.endToken())) && p.joined(decade.endToken())) {
+            return unresolved(p, tokens.get(i).start(), tokens.get(decade.endToken()).end(), 0.6);
+        }
+        Token t = tokens.get(i);
+        if (isDecade(t)) return unresolved(p, t.start(), t.end(), 0.6);
         if (!isYear(t)) return null;
         int y = Integer.parseInt(t.text());
         if (y < 1945 || y > 2100) return null;
-        return mention(p, t.start(), t.end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
+        int last = yearWord(p, i, lexicon);
+        return mention(p, t.start(), tokens.get(last).end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
     }
 
-    private static boolean isDay(Token t) {
+    /** The year at token k, or the word "year" right after it ("2023 року", "2022 года"): the last token of the date. */
+    private static int yearWord(Passage p, int k, Lexicon lexicon) {
+        Lexicon.Hit word = k + 1 < p.tokens().size() && p.joined(k + 1) ? lexicon.at(p, k + 1, "yearword") : null;
+        return word == null ? k : word.endToken() - 1;
+    }
+
+    /** "1970s", "1980er": a decade written as one token. */
+    private static boolean isDecade(Token t) {
         String s = t.text();
-        if (s.isEmpty() || s.length() > 2 || !Character.isDigit(s.charAt(0)) || (s.length() == 2 && !Character.isDigit(s.charAt(1)))) return false;
+        if (s.length() < 5 || !isYear(s.substring(0, 4)) || s.charAt(3) != '0') return false;
+        String suffix = s.substring(4);
+        return suffix.equals("s") || suffix.equals("er");
+    }
+
+    /**
+     * Months and weekdays of languages that do not inflect them must be written as listed: the
+     * stemmer would let French "mais" (but) meet "mai" and "mars" meet "mar...".
+     */
+    private static boolean monthForm(Token t, String language, Lexicon lexicon) {
+        return exactForm(t, language, "month", lexicon);
+    }
+
+    private static boolean exactForm(Token t, String language, String category, Lexicon lexicon) {
+        return INFLECTING.contains(language) || lexicon.word(t.folded(), language, category) != null;
+    }
+
+    private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
+
+    /** "22", and the ordinals "22nd", "1er" as days are written before a month. */
+    private static boolean isDay(Token t) {
+        String s = dayDigits(t.text());
+        if (s == null) return false;
         int d = Integer.parseInt(s);
         return d >= 1 && d <= 31;
     }
 
+    private static int dayNumber(Token t) {
+        return Integer.parseInt(dayDigits(t.text()));
+    }
+
+    private static String dayDigits(String s) {
+        int digits = 0;
+        while (digits < s.length() && digits < 3 && Character.isDigit(s.charAt(digits))) digits++;
+        if (digits == 0 || digits > 2) return null;
+        String suffix = s.substring(digits);
+        if (!suffix.isEmpty() && !ORDINAL_SUFFIXES.contains(suffix)) return null;
+        return s.substring(0, digits);
+    }
+
+    private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "er", "e");
+
     private static boolean isYear(Token t) {
-        String s = t.text();
+        return isYear(t.text());
+    }
+
+    private static boolean isYear(String s) {
         if (s.length() != 4) return false;
         for (int i = 0; i < 4; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
         return s.startsWith("19") || s.startsWith("20");
@@ -156,7 +225,9 @@ final class DateFinder {
     }
 
     private static boolean covered(List<Mention> found, int at) {
-        for (Mention m : found) if (at >= m.start() && at < m.end()) return true;
+        for (int i = 0; i < found.size(); i++) { // indexed: asked at every token, iterators add up
+            if (at >= found.get(i).start() && at < found.get(i).end()) return true;
+        }
         return false;
     }
 
@@ -168,6 +239,12 @@ final class DateFinder {
         } catch (DateTimeException e) {
             return null; // "31 February" is not a date; the words stay unextracted.
         }
+    }
+
+    /** A date the text states but that cannot be resolved to a calendar value. */
+    private static Mention unresolved(Passage p, int start, int end, double confidence) {
+        return new Mention(MentionKind.DATE, p.between(start, end), start, end, null, null, null, null, null, null, null, null, null,
+                null, confidence);
     }
 
     private static Mention mention(Passage p, int start, int end, PartialDate date, double confidence) {

@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum EventType {
     TRANSFER, SIGHTING, INQUIRY, STATEMENT;
 
+    /** Computed once: every mention and event of every JSON line writes it. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -2,6 +2,8 @@ package org.enduse.core.extract;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,14 +27,18 @@ public final class ExtractionJson {
     private ExtractionJson() {}
 
     public static String line(Extraction x) {
-        return write(g -> {
+        // A mention writes about 210 characters and an event about 320 (on the development set):
+        // sized a little above, most lines are not copied as they grow.
+        return write(64 + 240 * x.mentions().size() + 400 * x.events().size(), g -> {
             g.writeStartObject();
-            g.writeStringField("source", x.document().source());
-            g.writeStringField("language", x.language());
-            g.writeArrayFieldStart("mentions");
+            field(g, Keys.SOURCE, x.document().source());
+            field(g, Keys.LANGUAGE, x.language());
+            g.writeFieldName(Keys.MENTIONS);
+            g.writeStartArray();
             for (Mention m : x.mentions()) mention(g, m);
             g.writeEndArray();
-            g.writeArrayFieldStart("events");
+            g.writeFieldName(Keys.EVENTS);
+            g.writeStartArray();
             for (Event e : x.events()) event(g, e);
             g.writeEndArray();
             g.writeEndObject();
@@ -40,94 +46,128 @@ public final class ExtractionJson {
     }
 
     public static String error(String source, String message) {
-        return write(g -> {
+        return write(256, g -> {
             g.writeStartObject();
-            g.writeStringField("source", source);
-            g.writeStringField("error", message);
+            field(g, Keys.SOURCE, source);
+            field(g, Keys.ERROR, message);
             g.writeEndObject();
         });
     }
 
     /** A story line for `extract --stories FILE`: {"story", "sources", "shared"}. */
     public static String story(Story story) {
-        return write(g -> {
+        return write(256, g -> {
             g.writeStartObject();
-            g.writeStringField("story", story.id());
-            strings(g, "sources", story.sources());
-            strings(g, "shared", story.sharedFeatures());
+            field(g, Keys.STORY, story.id());
+            g.writeFieldName(Keys.SOURCES);
+            strings(g, story.sources());
+            g.writeFieldName(Keys.SHARED);
+            strings(g, story.sharedFeatures());
             g.writeEndObject();
         });
     }
 
     private static void mention(JsonGenerator g, Mention m) throws IOException {
         g.writeStartObject();
-        g.writeStringField("kind", m.kind().label());
-        g.writeStringField("text", m.text());
-        g.writeNumberField("start", m.start());
-        g.writeNumberField("end", m.end());
-        g.writeStringField("name", m.name());
-        g.writeStringField("code", m.code());
-        g.writeStringField("country", m.country());
-        if (m.date() != null) g.writeStringField("value", m.date().toString());
-        else number(g, "value", m.amount());
-        g.writeStringField("unit", m.unit());
-        g.writeStringField("currency", m.currency());
-        g.writeStringField("item", m.item());
+        field(g, Keys.KIND, m.kind().label());
+        field(g, Keys.TEXT, m.text());
+        field(g, Keys.START, m.start());
+        field(g, Keys.END, m.end());
+        field(g, Keys.NAME, m.name());
+        field(g, Keys.CODE, m.code());
+        field(g, Keys.COUNTRY, m.country());
+        if (m.date() != null) field(g, Keys.VALUE, m.date().toString());
+        else number(g, Keys.VALUE, m.amount());
+        field(g, Keys.UNIT, m.unit());
+        field(g, Keys.CURRENCY, m.currency());
+        field(g, Keys.ITEM, m.item());
         confidence(g, m.confidence());
-        g.writeStringField("id", m.id());
-        g.writeStringField("role", m.role());
+        field(g, Keys.ID, m.id());
+        field(g, Keys.ROLE, m.role());
         g.writeEndObject();
     }
 
     private static void event(JsonGenerator g, Event e) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", e.type().label());
-        g.writeStringField("donor", e.donor());
-        g.writeStringField("recipient", e.recipient());
-        strings(g, "equipment", e.equipment());
-        g.writeStringField("status", e.status());
-        g.writeStringField("location_country", e.locationCountry());
-        g.writeStringField("place", e.place());
-        g.writeStringField("holder", e.holder());
-        g.writeStringField("by", e.by());
-        g.writeStringField("target", e.target());
-        g.writeStringField("stance", e.stance());
-        g.writeStringField("attributed_to", e.attributedTo());
+        field(g, Keys.TYPE, e.type().label());
+        field(g, Keys.DONOR, e.donor());
+        field(g, Keys.RECIPIENT, e.recipient());
+        g.writeFieldName(Keys.EQUIPMENT);
+        strings(g, e.equipment());
+        field(g, Keys.STATUS, e.status());
+        field(g, Keys.LOCATION_COUNTRY, e.locationCountry());
+        field(g, Keys.PLACE, e.place());
+        field(g, Keys.HOLDER, e.holder());
+        field(g, Keys.BY, e.by());
+        field(g, Keys.TARGET, e.target());
+        field(g, Keys.STANCE, e.stance());
+        field(g, Keys.ATTRIBUTED_TO, e.attributedTo());
         confidence(g, e.confidence());
-        g.writeObjectFieldStart("evidence");
-        g.writeNumberField("start", e.evidenceStart());
-        g.writeNumberField("end", e.evidenceEnd());
+        g.writeFieldName(Keys.EVIDENCE);
+        g.writeStartObject();
+        field(g, Keys.START, e.evidenceStart());
+        field(g, Keys.END, e.evidenceEnd());
         g.writeEndObject();
-        g.writeStringField("kind", e.kind());
-        number(g, "quantity", e.quantity());
-        number(g, "value", e.value());
-        g.writeStringField("currency", e.currency());
+        field(g, Keys.KIND, e.kind());
+        number(g, Keys.QUANTITY, e.quantity());
+        number(g, Keys.VALUE, e.value());
+        field(g, Keys.CURRENCY, e.currency());
         g.writeEndObject();
     }
 
     private static void confidence(JsonGenerator g, double value) throws IOException {
-        g.writeFieldName("confidence");
+        g.writeFieldName(Keys.CONFIDENCE);
         g.writeNumber(HUNDREDTHS[(int) Math.round(Math.max(0, Math.min(1, value)) * 100)]);
     }
 
-    private static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {
+    private static void number(JsonGenerator g, SerializableString field, BigDecimal value) throws IOException {
         g.writeFieldName(field);
         if (value == null) g.writeNull();
         else g.writeNumber(value.toPlainString());
     }
 
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
+    private static void field(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value); // null writes null
+    }
+
+    private static void field(JsonGenerator g, SerializableString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void strings(JsonGenerator g, List<String> values) throws IOException {
+        g.writeStartArray();
         for (String v : values) g.writeString(v);
         g.writeEndArray();
+    }
+
+    /**
+     * The keys of a document's line, quoted and escaped once: written as plain strings, every key of
+     * every mention would be scanned for characters to escape, a sizeable part of writing a line.
+     */
+    private static final class Keys {
+        static final SerializableString SOURCE = key("source"), LANGUAGE = key("language"), MENTIONS = key("mentions"),
+                EVENTS = key("events"), KIND = key("kind"), TEXT = key("text"), START = key("start"), END = key("end"),
+                NAME = key("name"), CODE = key("code"), COUNTRY = key("country"), VALUE = key("value"), UNIT = key("unit"),
+                CURRENCY = key("currency"), ITEM = key("item"), CONFIDENCE = key("confidence"), ID = key("id"), ROLE = key("role"),
+                TYPE = key("type"), DONOR = key("donor"), RECIPIENT = key("recipient"), EQUIPMENT = key("equipment"),
+                STATUS = key("status"), LOCATION_COUNTRY = key("location_country"), PLACE = key("place"), HOLDER = key("holder"),
+                BY = key("by"), TARGET = key("target"), STANCE = key("stance"), ATTRIBUTED_TO = key("attributed_to"),
+                EVIDENCE = key("evidence"), QUANTITY = key("quantity"), ERROR = key("error"), STORY = key("story"),
+                SOURCES = key("sources"), SHARED = key("shared");
+
+        private static SerializableString key(String name) {
+            return new SerializedString(name);
+        }
     }
 
     private interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private static String write(Body body) {
-        StringWriter out = new StringWriter(512);
+    private static String write(int expectedChars, Body body) {
+        StringWriter out = new StringWriter(expectedChars);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             body.write(g);
         } catch (IOException e) {

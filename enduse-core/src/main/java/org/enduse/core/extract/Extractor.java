@@ -23,6 +23,9 @@ public final class Extractor {
     private static final int OWN_LANGUAGE_MIN_CHARS = 120;
     /** "date 2023-06" or "2023-05-24" opening a text is its publication date. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?:date\\s*)?(\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
+    /** Left to right, the longer of two mentions starting together first; written out, as it sorts every paragraph's mentions. */
+    private static final Comparator<Mention> BY_POSITION = (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+            : Integer.compare(b.end(), a.end());
     private final NameMatcher names;
 
     public Extractor(NameSource names) {
@@ -59,11 +62,11 @@ public final class Extractor {
         int previousSentence = 0;
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
-            String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text.substring(span[0], span[1]), docLanguage);
+            String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
             Passage passage = Passage.of(text, span[0], span[1], language);
             List<Mention> found = mentions(passage, reference, persons);
-            mentions.addAll(found);
+            mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 String credit = EventFinder.creditsPrevious(passage, sentence, found);
                 if (credit != null) {
@@ -81,7 +84,7 @@ public final class Extractor {
 
     private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons) {
         List<Mention> out = new ArrayList<>();
-        List<NameMatcher.Hit> hits = names.find(p.tokens(), p.language());
+        List<NameMatcher.Hit> hits = EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names);
         Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
         Map<Integer, NameMatcher.Hit> equipmentAt = new HashMap<>();
         for (NameMatcher.Hit hit : hits) {
@@ -89,10 +92,13 @@ public final class Extractor {
             if (hit.name().kind() == NameKind.EQUIPMENT) equipmentAt.put(hit.startToken(), hit);
             out.add(nameMention(p, hit));
         }
+        for (Mention unit : UnitFinder.find(p)) if (!overlapsAny(out, unit.start(), unit.end())) out.add(unit);
         List<Mention> names = List.copyOf(out);
         // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.
         List<Mention> dates = DateFinder.find(p, reference).stream().filter(d -> !overlapsAny(names, d.start(), d.end())).toList();
         out.addAll(dates);
+        List<NumberSpan> uncounted = new ArrayList<>();
+        List<Mention> quantities = new ArrayList<>();
         for (NumberSpan n : NumberFinder.find(p)) {
             if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
             Mention money = MoneyFinder.at(p, n);
@@ -100,9 +106,17 @@ public final class Extractor {
                 out.add(money);
                 continue;
             }
-            Mention quantity = QuantityFinder.at(p, n, equipmentAt);
-            if (quantity != null) out.add(quantity);
+            Mention quantity = QuantityFinder.at(p, n, equipmentAt, hitAt);
+            if (quantity != null) quantities.add(quantity);
+            else uncounted.add(n);
         }
+        // Numbers that count what was named before them ("vijf en zeven pantserhouwitsers", "... to 18.").
+        for (NumberSpan n : uncounted) {
+            if (overlapsAny(quantities, n.start(), n.end()) || overlapsAny(out, n.start(), n.end())) continue;
+            Mention quantity = QuantityFinder.elliptic(p, n, quantities, equipmentAt);
+            if (quantity != null) quantities.add(quantity);
+        }
+        out.addAll(quantities);
         for (Mention person : PersonFinder.find(p, hitAt, persons)) {
             Mention known = out.stream().filter(m -> m.kind() == MentionKind.PERSON && m.overlaps(person.start(), person.end())).findFirst().orElse(null);
             if (known != null) {
@@ -114,17 +128,17 @@ public final class Extractor {
                 out.add(person);
             }
         }
-        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
+        out.sort(BY_POSITION);
         return out;
     }
 
     private Mention nameMention(Passage p, NameMatcher.Hit hit) {
         Name name = hit.name();
-        int start = p.tokens().get(hit.startToken()).start(), end = p.tokens().get(hit.endToken() - 1).end();
+        int start = p.tokens().get(hit.startToken()).start(), end = NameEnds.end(p, start, p.tokens().get(hit.endToken() - 1).end());
         double confidence = Math.max(0.5, (hit.exactForm() ? 0.9 : 0.8) - 0.1 * hit.alternatives());
         String text = p.between(start, end);
-        if (name.kind() == NameKind.CAPITAL && name.country() != null && speaksAfter(p, hit.endToken())) {
-            // "Kyiv denied", "Moscow shared photos": the capital stands for the government.
+        if (name.kind() == NameKind.CAPITAL && name.country() != null && CapitalRole.standsForGovernment(p, hit.startToken(), hit.endToken())) {
+            // "Kyiv denied", "aid for Kyiv", "selon Kiev": the capital stands for the government.
             return new Mention(MentionKind.COUNTRY, text, start, end, name.country(), countryName(name.country()), name.country(),
                     name.country(), null, null, null, null, null, null, confidence - 0.1);
         }
@@ -134,17 +148,9 @@ public final class Extractor {
                 null, confidence, name.actorKind());
     }
 
-    private static boolean speaksAfter(Passage p, int k) {
-        for (int j = k; j < Math.min(k + 3, p.tokens().size()); j++) {
-            if (!p.joined(j)) return false;
-            if (Lexicon.get().at(p, j, "speech", "statement", "inquiry", "transfer") != null) return true;
-        }
-        return false;
-    }
-
     private static final java.util.Map<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static String countryName(String code) {
+    static String countryName(String code) {
         return COUNTRY_NAMES.computeIfAbsent(code, c -> CountryCode.isKnown(c) ? CountryCode.of(c).displayName() : c);
     }
 
@@ -174,26 +180,26 @@ public final class Extractor {
     }
 
     /** A short paragraph takes the document's language unless its script differs. */
-    private static String inherited(String paragraph, String docLanguage) {
-        boolean cyrillic = paragraph.chars().anyMatch(c -> c >= 0x400 && c <= 0x4FF);
+    private static String inherited(String text, int[] span, String docLanguage) {
+        boolean cyrillic = false;
+        for (int i = span[0]; i < span[1] && !cyrillic; i++) cyrillic = text.charAt(i) >= 0x400 && text.charAt(i) <= 0x4FF;
         boolean docCyrillic = docLanguage.equals("uk") || docLanguage.equals("ru") || docLanguage.equals("bg");
         if (cyrillic == docCyrillic && !docLanguage.equals("und")) return docLanguage;
-        LanguageDetector.Guess guess = LanguageDetector.get().detect(paragraph);
+        LanguageDetector.Guess guess = LanguageDetector.get().detect(text.substring(span[0], span[1]));
         return guess == null ? docLanguage : guess.language();
     }
 
     /** Paragraphs are separated by line breaks; blank lines are not paragraphs. */
     static List<int[]> paragraphSpans(String text) {
         List<int[]> spans = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int s = start, e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-                if (e > s) spans.add(new int[] {s, e});
-                start = i + 1;
-            }
+        for (int start = 0; start <= text.length(); ) {
+            int lineEnd = text.indexOf('\n', start);
+            if (lineEnd < 0) lineEnd = text.length();
+            int s = start, e = lineEnd;
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (e > s) spans.add(new int[] {s, e});
+            start = lineEnd + 1;
         }
         return spans;
     }

@@ -19,9 +19,18 @@ import java.util.Map;
  */
 final class Lexicon {
     private static final Lexicon DEFAULT = load("/org/enduse/core/extract/lexicon.tsv");
-    private final PhraseTrie<Cue> trie = new PhraseTrie<>();
-    /** Single folded words by language, for the compound-number splitter. */
-    private final Map<String, Map<String, Cue>> words = new HashMap<>();
+    private static final String NEUTRAL = "xx";
+    /**
+     * Per language, a trie of its cues and the language-neutral ones; every other language gets the
+     * neutral ones only. Every token of a text is looked up, and cues of other languages would only
+     * be walked to and then dropped.
+     */
+    private final Map<String, PhraseTrie<Cue>> tries = new HashMap<>();
+    private final PhraseTrie<Cue> neutral = new PhraseTrie<>();
+    /** A bit per category, so that a search for some categories skips the tokens that start none at a glance. */
+    private final Map<String, Long> categoryBits = new HashMap<>();
+    /** Single folded words by language and category, for the compound-number splitter. */
+    private final Map<String, Map<String, Map<String, Cue>>> words = new HashMap<>();
 
     /** Tokens [startToken, endToken) are the cue. */
     record Hit(int startToken, int endToken, Cue cue) {}
@@ -32,6 +41,7 @@ final class Lexicon {
 
     static Lexicon load(String resource) {
         Lexicon lexicon = new Lexicon();
+        List<Phrase> phrases = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -42,30 +52,53 @@ final class Lexicon {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
                 if (f.length != 4) throw new IllegalStateException(resource + " row " + row + ": expected language, category, value, forms");
-                Cue cue = new Cue(f[0], f[1], f[2]);
+                if (!lexicon.categoryBits.containsKey(f[1])) {
+                    if (lexicon.categoryBits.size() == Long.SIZE) throw new IllegalStateException(resource + " row " + row + ": more than 64 categories");
+                    lexicon.categoryBits.put(f[1], 1L << lexicon.categoryBits.size());
+                }
+                Cue cue = new Cue(f[0], f[1], f[2], lexicon.categoryBits.get(f[1]));
                 for (String form : f[3].split("\\|")) {
                     List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
-                    lexicon.trie.add(tokens, cue);
-                    if (tokens.size() == 1) lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(f[1] + ":" + tokens.get(0).folded(), cue);
+                    phrases.add(new Phrase(tokens, cue));
+                    if (tokens.size() == 1) {
+                        lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(f[1], k -> new HashMap<>())
+                                .putIfAbsent(tokens.get(0).folded(), cue);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        lexicon.addAll(phrases);
         return lexicon;
     }
+
+    /** Fills the tries in file order, so each lists the cues of a phrase in the order the file does. */
+    private void addAll(List<Phrase> phrases) {
+        for (Phrase phrase : phrases) {
+            if (!phrase.cue().language().equals(NEUTRAL)) tries.computeIfAbsent(phrase.cue().language(), l -> new PhraseTrie<>());
+        }
+        for (Phrase phrase : phrases) {
+            if (phrase.cue().language().equals(NEUTRAL)) {
+                neutral.add(phrase.tokens(), phrase.cue());
+                for (PhraseTrie<Cue> trie : tries.values()) trie.add(phrase.tokens(), phrase.cue());
+            } else {
+                tries.get(phrase.cue().language()).add(phrase.tokens(), phrase.cue());
+            }
+        }
+    }
+
+    private record Phrase(List<Token> tokens, Cue cue) {}
 
     private static final Hit[] NONE = new Hit[0];
 
     /** Every cue of the language (or language-neutral) starting at the token, longest first. */
     Hit[] hits(List<Token> tokens, int start, String language) {
-        List<PhraseTrie.Match<Cue>> matches = trie.matchesAt(tokens, start);
+        List<PhraseTrie.Match<Cue>> matches = tries.getOrDefault(language, neutral).matchesAt(tokens, start);
         if (matches.isEmpty()) return NONE;
         List<Hit> out = new ArrayList<>(2);
         for (PhraseTrie.Match<Cue> m : matches) {
-            for (Cue cue : m.values()) {
-                if (cue.language().equals(language) || cue.language().equals("xx")) out.add(new Hit(m.startToken(), m.endToken(), cue));
-            }
+            for (Cue cue : m.values()) out.add(new Hit(m.startToken(), m.endToken(), cue));
         }
         return out.toArray(NONE);
     }
@@ -78,9 +111,10 @@ final class Lexicon {
 
     /** Every non-overlapping cue of the given categories in the passage, left to right. */
     List<Hit> all(Passage p, String... categories) {
+        long wanted = bitsOf(categories);
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < p.tokens().size(); ) {
-            Hit hit = at(p, i, categories);
+            Hit hit = p.mayStartCue(i, this, wanted) ? at(p, i, categories) : null;
             if (hit == null) {
                 i++;
             } else {
@@ -91,8 +125,22 @@ final class Lexicon {
         return out;
     }
 
+    /** The categories' bits; a category the lexicon does not have has none. */
+    long bitsOf(String... categories) {
+        long bits = 0;
+        for (String category : categories) bits |= categoryBits.getOrDefault(category, 0L);
+        return bits;
+    }
+
+    /** The bits of the hits' categories. */
+    long bitsOf(Hit[] hits) {
+        long bits = 0;
+        for (Hit hit : hits) bits |= hit.cue().categoryBit();
+        return bits;
+    }
+
     /** A single folded word of the language in the category, or null. */
     Cue word(String folded, String language, String category) {
-        return words.getOrDefault(language, Map.of()).get(category + ":" + folded);
+        return words.getOrDefault(language, Map.of()).getOrDefault(category, Map.of()).get(folded);
     }
 }

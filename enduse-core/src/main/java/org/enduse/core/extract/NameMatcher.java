@@ -1,8 +1,9 @@
 package org.enduse.core.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds dictionary names in tokenised text: longest match first, left to right, no overlaps.
@@ -11,13 +12,27 @@ import java.util.List;
  */
 public final class NameMatcher {
     /** A name with its tokens as listed, kept to check case at match time. */
-    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised) {}
+    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised) {
+        /** True when {@link NameMatcher#caseFits} can accept it at a word that is neither capitalised nor a number. */
+        boolean mayStartUncapitalised() {
+            if (!exactCase) return !capitalised;
+            char first = tokens.get(0).text().charAt(0);
+            return !Character.isUpperCase(first) && !Character.isDigit(first);
+        }
+    }
 
     /** Tokens [startToken, endToken) name {@code name}; {@code alternatives} other entries shared the words. */
     public record Hit(int startToken, int endToken, Name name, int alternatives, boolean exactForm) {}
 
     private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
     private final PhraseTrie<Entry> trie = new PhraseTrie<>();
+    /**
+     * The entries that may match at an uncapitalised word, a fifth of them (mostly country adjectives
+     * written in lower case: "belgische", "польських"). Most words of running text are uncapitalised,
+     * and many begin some capitalised name of the gazetteer ("mark", "den") that case would then
+     * reject: looking such words up here skips that work.
+     */
+    private final PhraseTrie<Entry> uncapitalisedTrie = new PhraseTrie<>();
 
     private NameMatcher() {}
 
@@ -30,7 +45,9 @@ public final class NameMatcher {
             boolean acronym = letters.length() >= 2 && letters.length() <= 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
                     && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
             boolean capitalised = Character.isUpperCase(name.surface().codePointAt(0));
-            matcher.trie.add(tokens, new Entry(name, tokens, acronym, capitalised));
+            Entry entry = new Entry(name, tokens, acronym, capitalised);
+            matcher.trie.add(tokens, entry);
+            if (entry.mayStartUncapitalised()) matcher.uncapitalisedTrie.add(tokens, entry);
         });
         return matcher;
     }
@@ -54,23 +71,35 @@ public final class NameMatcher {
     }
 
     private Hit best(List<Token> tokens, int start, String language) {
-        for (PhraseTrie.Match<Entry> match : trie.matchesAt(tokens, start)) {
-            List<Entry> fitting = new ArrayList<>();
-            for (Entry e : match.values()) {
-                if (caseFits(e, tokens, match.startToken()) && formFits(e, tokens, match.startToken(), language)) fitting.add(e);
+        Token first = tokens.get(start);
+        PhraseTrie<Entry> candidates = first.isCapitalised() || first.isNumeric() ? trie : uncapitalisedTrie;
+        List<PhraseTrie.Match<Entry>> matches = candidates.matchesAt(tokens, start);
+        for (int m = 0; m < matches.size(); m++) { // indexed: asked at every token, iterators add up
+            PhraseTrie.Match<Entry> match = matches.get(m);
+            Entry chosen = null;
+            Set<String> ids = null; // the distinct entries that fit, counted only when more than one does
+            for (int v = 0; v < match.values().size(); v++) {
+                Entry e = match.values().get(v);
+                if (!caseFits(e, tokens, match.startToken()) || !formFits(e, tokens, match.startToken(), language)) continue;
+                if (chosen == null) {
+                    chosen = e;
+                    continue;
+                }
+                if (ids == null) ids = new HashSet<>(List.of(chosen.name().id()));
+                ids.add(e.name().id());
+                if (preferred(e, chosen, language)) chosen = e;
             }
-            if (fitting.isEmpty()) continue;
-            if (fitting.size() == 1) {
-                Entry only = fitting.get(0);
-                return new Hit(match.startToken(), match.endToken(), only.name(), 0, sameForms(only.tokens(), tokens, match.startToken()));
-            }
-            fitting.sort(Comparator.comparingInt((Entry e) -> languageRank(e.name(), language)).thenComparingInt(e -> e.name().kind().ordinal()));
-            Entry chosen = fitting.get(0);
-            long distinct = fitting.stream().map(e -> e.name().id()).distinct().count();
-            return new Hit(match.startToken(), match.endToken(), chosen.name(), (int) distinct - 1,
+            if (chosen == null) continue;
+            return new Hit(match.startToken(), match.endToken(), chosen.name(), ids == null ? 0 : ids.size() - 1,
                     sameForms(chosen.tokens(), tokens, match.startToken()));
         }
         return null;
+    }
+
+    /** When several entries fit: one of the text's language first, then a language-neutral one, then by kind; else the first listed. */
+    private static boolean preferred(Entry e, Entry than, String language) {
+        int rank = languageRank(e.name(), language), otherRank = languageRank(than.name(), language);
+        return rank != otherRank ? rank < otherRank : e.name().kind().ordinal() < than.name().kind().ordinal();
     }
 
     private static boolean caseFits(Entry e, List<Token> tokens, int start) {
@@ -97,7 +126,9 @@ public final class NameMatcher {
         if (e.name().kind() == NameKind.PLACE && !INFLECTING.contains(language)) return false;
         if (e.tokens().size() == 1) {
             Token t = tokens.get(start);
-            return t.folded().length() >= 5 || t.stem().length() >= 4;
+            // Outside the Slavic languages a three-letter stem is too weak: German "indem" (by
+            // doing) and "indisch" (Indian) meet at "ind"; the inflected forms there are listed.
+            return t.stem().length() >= 4 || (INFLECTING.contains(language) && t.folded().length() >= 5);
         }
         return true;
     }

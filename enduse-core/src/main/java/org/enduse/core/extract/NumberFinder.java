@@ -21,6 +21,8 @@ final class NumberFinder {
             "(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])(\\d{1,3}(?:([ ,.\\u00A0\\u202F'])\\d{3}(?![\\d]))(?:\\2\\d{3}(?![\\d]))*|\\d+)(?:[.,](\\d+))?"
                     + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])");
 
+    private static final java.util.Set<String> SLAVIC = java.util.Set.of("uk", "ru", "pl", "bg");
+
     private NumberFinder() {}
 
     static List<NumberSpan> find(Passage p) {
@@ -62,7 +64,7 @@ final class NumberFinder {
     }
 
     private static BigDecimal digits(MatchResult m) {
-        String whole = m.group(1).replaceAll("[ ,.\\u00A0\\u202F']", "");
+        String whole = digitsOnly(m.group(1));
         BigDecimal value = new BigDecimal(m.group(3) == null ? whole : whole + "." + m.group(3));
         String suffix = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
         long factor = switch (suffix) {
@@ -72,6 +74,16 @@ final class NumberFinder {
             default -> 1L;
         };
         return value.multiply(BigDecimal.valueOf(factor));
+    }
+
+    /** The integer part without its group separators (the pattern allows only ASCII digits and separators in it). */
+    private static String digitsOnly(String grouped) {
+        StringBuilder digits = new StringBuilder(grouped.length());
+        for (int i = 0; i < grouped.length(); i++) {
+            char c = grouped.charAt(i);
+            if (c >= '0' && c <= '9') digits.append(c);
+        }
+        return digits.toString();
     }
 
     private static int trimDot(String text, int end) {
@@ -97,7 +109,8 @@ final class NumberFinder {
             if (hit != null && hit.endToken() == k + 1 && lexicon.word(tokens.get(k).folded(), language, hit.cue().category()) == null) hit = null;
             long[] compound = hit == null ? compound(tokens.get(k).folded(), language, lexicon) : null;
             if (hit == null && compound == null) {
-                if (any && isConnector(tokens.get(k).folded()) && k + 1 < tokens.size()
+                // "two hundred and five" is one number; "vijf en zeven" (five and seven) are two.
+                if (any && (total > 0 || current >= 100) && isConnector(tokens.get(k).folded()) && k + 1 < tokens.size()
                         && lexicon.at(p, k + 1, "num", "scale") != null) {
                     k++;
                     continue;
@@ -123,8 +136,8 @@ final class NumberFinder {
         }
         if (!any) return null;
         long value = total + current;
-        // A lone "one"/"a"/"un" is an article far more often than a count.
-        if (value == 1 && k - start == 1) return null;
+        // A lone "one"/"a"/"un"/"ein" is an article far more often than a count; Slavic languages have no articles.
+        if (value == 1 && k - start == 1 && !SLAVIC.contains(language)) return null;
         return new NumberSpan(tokens.get(start).start(), tokens.get(k - 1).end(), start, k, BigDecimal.valueOf(value));
     }
 

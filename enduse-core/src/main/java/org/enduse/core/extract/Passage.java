@@ -18,13 +18,15 @@ final class Passage {
     private final List<Token> paragraphTokens;
     /** Per paragraph token: the lexicon hits starting there, in paragraph token indices; null until asked. */
     private final Lexicon.Hit[][] cues;
+    /** Per paragraph token: the categories of its hits, as {@link Lexicon#bitsOf} gives them; valid once its hits are. */
+    private final long[] cueCategories;
 
     private Passage(String text, int start, int end, String language, List<Token> tokens) {
-        this(text, start, end, language, tokens, 0, tokens, new Lexicon.Hit[tokens.size()][]);
+        this(text, start, end, language, tokens, 0, tokens, new Lexicon.Hit[tokens.size()][], new long[tokens.size()]);
     }
 
     private Passage(String text, int start, int end, String language, List<Token> tokens, int offset, List<Token> paragraphTokens,
-                    Lexicon.Hit[][] cues) {
+                    Lexicon.Hit[][] cues, long[] cueCategories) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -33,6 +35,7 @@ final class Passage {
         this.offset = offset;
         this.paragraphTokens = paragraphTokens;
         this.cues = cues;
+        this.cueCategories = cueCategories;
     }
 
     static Passage of(String text, int start, int end, String language) {
@@ -45,7 +48,7 @@ final class Passage {
         while (first < tokens.size() && tokens.get(first).start() < from) first++;
         int last = first;
         while (last < tokens.size() && tokens.get(last).end() <= to) last++;
-        return new Passage(text, from, to, language, tokens.subList(first, last), offset + first, paragraphTokens, cues);
+        return new Passage(text, from, to, language, tokens.subList(first, last), offset + first, paragraphTokens, cues, cueCategories);
     }
 
     String text() { return text; }
@@ -59,10 +62,7 @@ final class Passage {
      * passage, in this passage's token indices; null when none.
      */
     Lexicon.Hit cueAt(int k, Lexicon lexicon, String... categories) {
-        int index = offset + k;
-        Lexicon.Hit[] hits = cues[index];
-        if (hits == null) cues[index] = hits = lexicon.hits(paragraphTokens, index, language);
-        for (Lexicon.Hit hit : hits) {
+        for (Lexicon.Hit hit : hitsAt(offset + k, lexicon)) {
             if (hit.endToken() - offset > tokens.size()) continue;
             for (String category : categories) {
                 if (hit.cue().category().equals(category)) {
@@ -71,6 +71,24 @@ final class Passage {
             }
         }
         return null;
+    }
+
+    /**
+     * False when no lexicon hit of the categories (as bits) starts at token k: a quick test before
+     * {@link #cueAt}, which may still find that the hit runs past this passage.
+     */
+    boolean mayStartCue(int k, Lexicon lexicon, long categories) {
+        hitsAt(offset + k, lexicon);
+        return (cueCategories[offset + k] & categories) != 0;
+    }
+
+    private Lexicon.Hit[] hitsAt(int index, Lexicon lexicon) {
+        Lexicon.Hit[] hits = cues[index];
+        if (hits == null) {
+            cues[index] = hits = lexicon.hits(paragraphTokens, index, language);
+            cueCategories[index] = lexicon.bitsOf(hits);
+        }
+        return hits;
     }
 
     /** True when only spaces, hyphens or apostrophes separate token k-1 from token k. */

@@ -23,6 +23,7 @@ public final class PhraseTrie<V> {
     public record Match<V>(int startToken, int endToken, List<V> values) {}
 
     private final Node<V> root = new Node<>();
+    private final List<Node<V>> rootOnly = List.of(root);
     private int size;
 
     public void add(List<Token> phrase, V value) {
@@ -45,23 +46,36 @@ public final class PhraseTrie<V> {
 
     /** Every match starting at {@code start}, longest first. */
     public List<Match<V>> matchesAt(List<Token> tokens, int start) {
-        Token first = tokens.get(start);
-        // Most tokens start no phrase at all: answer those without allocating.
-        if (!root.children.containsKey(first.stem()) && !root.children.containsKey(first.folded())) return List.of();
+        // Asked at every token of every text: indexed loops and no list until something matches,
+        // since iterators and empty lists were a sizeable share of what extraction allocated.
+        List<Node<V>> frontier = next(rootOnly, tokens.get(start));
+        if (frontier.isEmpty()) return List.of();
         List<Match<V>> out = new ArrayList<>(2);
-        List<Node<V>> frontier = List.of(root);
-        for (int j = start; j < tokens.size() && !frontier.isEmpty(); j++) {
-            Token t = tokens.get(j);
-            List<Node<V>> next = new ArrayList<>(2);
-            for (Node<V> node : frontier) {
-                Node<V> byStem = node.children.get(t.stem());
-                if (byStem != null) next.add(byStem);
-                Node<V> byForm = t.folded().equals(t.stem()) ? null : node.children.get(t.folded());
-                if (byForm != null && byForm != byStem) next.add(byForm);
+        for (int j = start; ; j++) {
+            for (int n = 0; n < frontier.size(); n++) {
+                Node<V> node = frontier.get(n);
+                if (node.values != null) out.add(0, new Match<>(start, j + 1, node.values));
             }
-            for (Node<V> node : next) if (node.values != null) out.add(0, new Match<>(start, j + 1, node.values));
-            frontier = next;
+            if (j + 1 >= tokens.size()) break;
+            frontier = next(frontier, tokens.get(j + 1));
+            if (frontier.isEmpty()) break;
         }
         return out;
+    }
+
+    /** The children of the nodes along the token's stem and, when it differs, its folded form. */
+    private static <V> List<Node<V>> next(List<Node<V>> frontier, Token t) {
+        List<Node<V>> next = null;
+        boolean formDiffers = !t.folded().equals(t.stem());
+        for (int n = 0; n < frontier.size(); n++) {
+            Node<V> node = frontier.get(n);
+            Node<V> byStem = node.children.get(t.stem());
+            Node<V> byForm = formDiffers ? node.children.get(t.folded()) : null;
+            if (byStem == null && byForm == null) continue;
+            if (next == null) next = new ArrayList<>(2);
+            if (byStem != null) next.add(byStem);
+            if (byForm != null && byForm != byStem) next.add(byForm);
+        }
+        return next == null ? List.of() : next;
     }
 }

@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * The form words are compared in: lower case, Latin letters without accents ("Oekraïne" and
@@ -11,7 +12,8 @@ public final class TextFolding {
     private TextFolding() {}
 
     public static String fold(String word) {
-        if (isPlainLowerAscii(word)) return word; // most words of Latin-script text: nothing to fold
+        // Most words of running text are plain ASCII or Cyrillic: String's lower-casing is all they need.
+        if (lowerCasingFolds(word)) return word.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(word.length());
         boolean needsDecomposition = false;
         for (int i = 0; i < word.length(); i++) {
@@ -43,10 +45,14 @@ public final class TextFolding {
         return Normalizer.normalize(stripped, Normalizer.Form.NFC);
     }
 
-    private static boolean isPlainLowerAscii(String word) {
+    /**
+     * True when the word has only ASCII and Cyrillic characters other than Ё and ё: no accent to
+     * strip, no letter or apostrophe to replace, and lower-cased one character at a time, as below.
+     */
+    private static boolean lowerCasingFolds(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+            if (c >= 0x80 && (c < 0x400 || c > 0x4FF || c == 'ё' || c == 'Ё')) return false;
         }
         return true;
     }

@@ -5,11 +5,17 @@ package org.enduse.core.extract;
  * Latin accents removed), and the stem used to match inflected forms.
  */
 public record Token(int start, int end, String text, String folded, String stem) {
+    // Both are asked of nearly every token by several finders: ASCII is answered without Character's tables.
+
     public boolean isNumeric() {
-        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+        if (text.isEmpty()) return false;
+        char c = text.charAt(0);
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     public boolean isCapitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        if (text.isEmpty()) return false;
+        char c = text.charAt(0);
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 }

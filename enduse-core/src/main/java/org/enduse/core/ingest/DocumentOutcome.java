@@ -13,6 +13,11 @@ public record DocumentOutcome(Result result, String source, String sourceId, Str
                               String errorKind, String message) {
     public enum Result { NEW, ALREADY_INGESTED, FAILED }
 
+    /** @param language the stored source's language, null when it has none */
+    static DocumentOutcome already(String source, String sourceId, String language) {
+        return new DocumentOutcome(Result.ALREADY_INGESTED, source, sourceId, language == null ? "und" : language, 0, 0, 0, null, null);
+    }
+
     static DocumentOutcome failed(String source, String kind, String message) {
         return new DocumentOutcome(Result.FAILED, source, null, null, 0, 0, 0, kind, message);
     }

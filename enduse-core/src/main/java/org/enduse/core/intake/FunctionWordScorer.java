@@ -3,6 +3,7 @@ package org.enduse.core.intake;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.enduse.core.common.WordEndings;
 
 /**
  * The fast path of {@link LanguageDetector}: settles the script (Cyrillic or Latin), then scores
@@ -14,6 +15,10 @@ final class FunctionWordScorer {
     private static final FunctionWordScorer INSTANCE = new FunctionWordScorer();
     private final List<LanguageProfiles.Profile> profiles = LanguageProfiles.ALL;
     private final Map<String, double[]> wordWeights = new HashMap<>();
+    /** No longer word is a function word: longer ones are not looked up (nor made into strings). */
+    private final int longestWord;
+    /** Every profile's word endings, bit p for profile p. */
+    private final WordEndings endings = new WordEndings();
     /** For each char below U+0500, a bit per profile whose own letters include it. */
     private final int[] letterProfiles = new int[0x500];
 
@@ -21,6 +26,7 @@ final class FunctionWordScorer {
         int n = profiles.size();
         for (int p = 0; p < n; p++) {
             for (char c : profiles.get(p).letters().toCharArray()) letterProfiles[c] |= 1 << p;
+            for (String ending : profiles.get(p).endings()) endings.add(ending, 1 << p);
         }
         Map<String, Integer> sharedBy = new HashMap<>();
         for (var p : profiles) for (String w : p.words().stream().distinct().toList()) sharedBy.merge(w, 1, Integer::sum);
@@ -29,6 +35,7 @@ final class FunctionWordScorer {
                 wordWeights.computeIfAbsent(w, k -> new double[n])[i] = 2.0 / sharedBy.get(w);
             }
         }
+        longestWord = wordWeights.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     static FunctionWordScorer get() {
@@ -51,7 +58,7 @@ final class FunctionWordScorer {
                 int mask = lower < letterProfiles.length ? letterProfiles[lower] : 0;
                 for (int p = 0; mask != 0; p++, mask >>>= 1) if ((mask & 1) != 0) score[p] += 1.0;
             } else if (!word.isEmpty()) {
-                scoreWord(word.toString(), score);
+                scoreWord(word, score);
                 word.setLength(0);
             }
         }
@@ -72,17 +79,13 @@ final class FunctionWordScorer {
         return new LanguageDetector.Guess(profiles.get(best).language(), margin);
     }
 
-    private void scoreWord(String w, double[] score) {
-        double[] weights = wordWeights.get(w);
-        if (weights != null) for (int p = 0; p < score.length; p++) score[p] += weights[p];
-        if (w.length() < 5) return;
-        for (int p = 0; p < score.length; p++) {
-            for (String ending : profiles.get(p).endings()) {
-                if (w.endsWith(ending)) {
-                    score[p] += 0.5;
-                    break;
-                }
-            }
+    /** Adds the word's function-word weights, then half a point to each language with one of its endings. */
+    private void scoreWord(CharSequence w, double[] score) {
+        if (w.length() <= longestWord) {
+            double[] weights = wordWeights.get(w.toString());
+            if (weights != null) for (int p = 0; p < score.length; p++) score[p] += weights[p];
         }
+        if (w.length() < 5) return;
+        for (int p = 0, bits = endings.bitsOf(w); bits != 0; p++, bits >>>= 1) if ((bits & 1) != 0) score[p] += 0.5;
     }
 }

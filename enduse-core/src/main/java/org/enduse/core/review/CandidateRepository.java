@@ -12,4 +12,10 @@ public interface CandidateRepository {
 
     /** Adds the candidate, or replaces the stored one with the same id. */
     void save(Candidate candidate);
+
+    /**
+     * Adds candidates none of which is stored yet (a report's, as it is ingested), each audited as
+     * created; an id stored before makes the write fail.
+     */
+    void addAll(List<Candidate> candidates);
 }

@@ -1,5 +1,6 @@
 package org.enduse.core.storage;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -15,6 +16,15 @@ public interface Store extends AutoCloseable {
 
     /** Runs work in one transaction, auditing every change as done by {@code user}. */
     <T> T write(String user, Function<Repositories, T> work);
+
+    /**
+     * Runs each work in a savepoint of its own inside one transaction, so that many small writes
+     * share one commit (on SQLite one fsync): a work that throws is rolled back to its savepoint,
+     * leaving nothing of itself, while the others commit. When the commit itself fails, each work
+     * is run again in a transaction of its own, so a work must be safe to run a second time.
+     * Returns what each work came to, in the order given.
+     */
+    <T> List<Attempt<T>> writeEach(String user, List<? extends Function<Repositories, T>> works);
 
     @Override
     void close();

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.enduse.store.json.RecordJson;
 
 /**
@@ -18,6 +21,9 @@ final class AuditWriter {
      */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
+
+    private static final String INSERT = "INSERT INTO audit (seq, at, user_name, action, entity_type, entity_id, detail) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final Statements sql;
     private final String user;
@@ -36,10 +42,20 @@ final class AuditWriter {
         append(existed ? "update" : "create", entityType, entityId, RecordJson.compact(state));
     }
 
+    /** Records that each record was created, with its JSON as the state after, as one batch of entries. */
+    <R> void created(String entityType, List<R> records, Function<R, String> id) {
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (R r : records) rows.add(row("create", entityType, id.apply(r), RecordJson.compact(r)));
+        sql.batch(INSERT, rows);
+    }
+
     private void append(String action, String entityType, String entityId, String detail) {
+        sql.update(INSERT, row(action, entityType, entityId, detail));
+    }
+
+    private Object[] row(String action, String entityType, String entityId, String detail) {
         if (lastSeq < 0) lastSeq = sql.number("SELECT COALESCE(MAX(seq), 0) FROM audit");
-        sql.update("INSERT INTO audit (seq, at, user_name, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ++lastSeq, timestamp(clock.instant()), user, action, entityType, entityId, detail);
+        return new Object[] {++lastSeq, timestamp(clock.instant()), user, action, entityType, entityId, detail};
     }
 
     /** Records a step that is not a plain create or update (an inquiry sent, closed), in the words of its own entry. */

@@ -1,13 +1,17 @@
 package org.enduse.store.sql;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.enduse.core.common.Transactions;
+import org.enduse.core.storage.Attempt;
 import org.enduse.core.storage.Repositories;
 import org.enduse.core.storage.Store;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionException;
 
 /**
  * The store over any database the migrations run on: each unit of work is one transaction on the
@@ -35,6 +39,44 @@ public abstract class JdbiStore implements Store {
             beginWrite(handle);
             return work.apply(SqlRepositories.writing(handle, user, clock));
         });
+    }
+
+    @Override
+    public <T> List<Attempt<T>> writeEach(String user, List<? extends Function<Repositories, T>> works) {
+        try {
+            return writer.inTransaction(handle -> {
+                beginWrite(handle);
+                var sql = new Statements(handle);
+                List<Attempt<T>> attempts = new ArrayList<>(works.size());
+                for (var work : works) {
+                    sql.update("SAVEPOINT work");
+                    try {
+                        // Repositories of their own: the audit writer reads the sequence again after a rolled-back work.
+                        attempts.add(Attempt.stored(work.apply(SqlRepositories.writing(handle, sql, user, clock))));
+                    } catch (RuntimeException e) {
+                        // When this fails too (the database dropped the whole transaction), every work is retried below.
+                        sql.update("ROLLBACK TO SAVEPOINT work");
+                        attempts.add(Attempt.failed(e));
+                    }
+                    sql.update("RELEASE SAVEPOINT work");
+                }
+                return attempts;
+            });
+        } catch (RuntimeException batchFailed) {
+            // Nothing of the batch was kept; alone, each work keeps or loses only itself.
+            List<Attempt<T>> attempts = new ArrayList<>(works.size());
+            for (var work : works) {
+                try {
+                    attempts.add(Attempt.stored(write(user, work)));
+                } catch (TransactionException e) {
+                    // JDBI's message says only that the commit failed; the database's reason is the cause.
+                    attempts.add(Attempt.failed(new IllegalStateException("the store could not commit: " + e.getCause().getMessage(), e)));
+                } catch (RuntimeException e) {
+                    attempts.add(Attempt.failed(e));
+                }
+            }
+            return attempts;
+        }
     }
 
     /** Called first in every write transaction; a database whose writers do not queue by themselves queues them here. */

@@ -58,16 +58,31 @@ final class SqlCandidates implements CandidateRepository {
 
     @Override
     public void save(Candidate c) {
-        if (audit == null) throw new IllegalStateException("saving a candidate needs a write transaction");
+        writable();
         boolean existed = sql.any("SELECT 1 FROM candidates WHERE id = ?", c.id());
-        List<Object> values = new ArrayList<>();
-        values.addAll(java.util.Arrays.asList(c.kind().label(), c.status().label(), c.sourceId(), c.eventPosition(), c.language(),
-                c.confidence(), c.evidenceStart(), c.evidenceEnd(), c.attributedTo(), c.decidedBy(), Rows.text(c.decidedAt()), c.reason(),
-                c.recordId()));
+        sql.update(existed ? UPDATE : INSERT, values(c));
+        audit.saved(existed, "candidate", c.id(), c);
+    }
+
+    @Override
+    public void addAll(List<Candidate> candidates) {
+        writable();
+        sql.batch(INSERT, candidates.stream().map(SqlCandidates::values).toList());
+        audit.created("candidate", candidates, Candidate::id);
+    }
+
+    private void writable() {
+        if (audit == null) throw new IllegalStateException("saving a candidate needs a write transaction");
+    }
+
+    /** The columns' values in the order of {@link #COLUMNS}, then the id. */
+    private static Object[] values(Candidate c) {
+        List<Object> values = new ArrayList<>(java.util.Arrays.asList(c.kind().label(), c.status().label(), c.sourceId(), c.eventPosition(),
+                c.language(), c.confidence(), c.evidenceStart(), c.evidenceEnd(), c.attributedTo(), c.decidedBy(), Rows.text(c.decidedAt()),
+                c.reason(), c.recordId()));
         for (CandidateField f : CandidateField.values()) values.add(c.field(f));
         values.add(c.id());
-        sql.update(existed ? UPDATE : INSERT, values.toArray());
-        audit.saved(existed, "candidate", c.id(), c);
+        return values.toArray();
     }
 
     private static Candidate candidate(ResultSet rs, StatementContext ctx) throws SQLException {

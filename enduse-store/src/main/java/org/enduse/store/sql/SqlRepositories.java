@@ -18,7 +18,11 @@ public final class SqlRepositories {
 
     /** Repositories whose every save is audited as done by {@code user}. */
     public static Repositories writing(Handle handle, String user, Clock clock) {
-        var sql = new Statements(handle);
+        return writing(handle, new Statements(handle), user, clock);
+    }
+
+    /** As {@link #writing(Handle, String, Clock)}, on statements already prepared in this transaction. */
+    static Repositories writing(Handle handle, Statements sql, String user, Clock clock) {
         var audit = new AuditWriter(sql, user, clock);
         return new Repositories(new SqlTransfers(handle, sql, audit), new SqlSightings(handle, sql, audit), new SqlSources(handle, sql, audit),
                 new SqlInquiries(handle, sql, audit), new SqlAssessments(handle, sql, audit),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.enduse.core.catalog.ActorRef;
 import org.enduse.core.catalog.EquipmentRef;
+import org.enduse.core.common.PartialDate;
 import org.enduse.core.geo.BoundingBox;
 import org.enduse.core.geo.GeoPrecision;
 import org.enduse.core.geo.Place;
@@ -105,17 +106,11 @@ final class SqlSightings implements SightingRepository {
         }
         args.put("limit", listing.limit());
         args.put("offset", listing.offset());
-        List<String> ids = handle.createQuery("SELECT s.id FROM sightings s WHERE " + where + " ORDER BY s.id LIMIT :limit OFFSET :offset")
-                .bindMap(args).mapTo(String.class).list();
-        if (ids.isEmpty()) return new SightingPage(List.of(), total, null);
-        var idArgs = new java.util.HashMap<String, Object>();
-        var names = new java.util.ArrayList<String>();
-        for (int i = 0; i < ids.size(); i++) {
-            names.add(":id" + i);
-            idArgs.put("id" + i, ids.get(i));
-        }
-        List<Sighting> items = load("id IN (" + String.join(", ", names) + ")", idArgs);
-        return new SightingPage(items, total, ids.size() == listing.limit() ? ids.get(ids.size() - 1) : null);
+        // The page's ids come from the index (V8) alone; only its own rows are read from the table.
+        String ids = "SELECT s.id FROM sightings s WHERE " + where + " ORDER BY s.id LIMIT :limit OFFSET :offset";
+        List<Row> rows = handle.createQuery("SELECT * FROM sightings WHERE id IN (" + ids + ") ORDER BY id").bindMap(args).map((rs, ctx) -> row(rs)).list();
+        if (rows.isEmpty()) return new SightingPage(List.of(), total, null);
+        return new SightingPage(withChildren(rows, ids, args), total, rows.size() == listing.limit() ? rows.get(rows.size() - 1).id() : null);
     }
 
     @Override
@@ -150,33 +145,45 @@ final class SqlSightings implements SightingRepository {
         audit.saved(existed, "sighting", s.id(), s);
     }
 
-    private record Child(String sightingId, String value) {}
+    /** One value of a sighting's serials (kind 0), markings (1) or sources (2). */
+    private record Child(int kind, String sightingId, String value) {}
 
-    private Map<String, List<String>> children(String table, String column, String ids, Map<String, Object> args) {
-        var rows = handle.createQuery("SELECT sighting_id, " + column + " FROM " + table + " WHERE sighting_id IN (" + ids + ") ORDER BY sighting_id, position")
-                .bindMap(args).map((rs, ctx) -> new Child(rs.getString(1), rs.getString(2))).list();
-        var grouped = Rows.group(rows, Child::sightingId);
-        var out = new java.util.HashMap<String, List<String>>();
-        grouped.forEach((k, v) -> out.put(k, v.stream().map(Child::value).toList()));
-        return out;
-    }
+    /** A sightings row, read before its serials, markings and sources. */
+    private record Row(String id, EquipmentRef equipment, Quantity quantity, Place place, PartialDate observed, ActorRef holder,
+                       SightingStatus status, Verification verification, String note) {}
 
     private List<Sighting> load(String where, Map<String, Object> args) {
-        String ids = "SELECT id FROM sightings WHERE " + where;
-        var serials = children("sighting_serials", "serial", ids, args);
-        var markings = children("sighting_markings", "marking", ids, args);
-        var sources = children("sighting_sources", "source_id", ids, args);
-        return handle.createQuery("SELECT * FROM sightings WHERE " + where + " ORDER BY id").bindMap(args).map((rs, ctx) -> {
-            String id = rs.getString("id");
-            String holderId = rs.getString("holder_actor_id"), holderName = rs.getString("holder_name");
-            return new Sighting(id, new EquipmentRef(rs.getString("equipment_type"), rs.getString("equipment_description")),
-                    new Quantity(Rows.decimal(rs, "quantity"), QuantityUnit.valueOf(rs.getString("unit"))),
-                    markings.getOrDefault(id, List.of()), serials.getOrDefault(id, List.of()),
-                    new Place(rs.getString("place_name"), Rows.country(rs, "country"), rs.getString("region"),
-                            Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon"), GeoPrecision.valueOf(rs.getString("geo_precision"))),
-                    Rows.date(rs, "observed"), holderId == null && holderName == null ? null : new ActorRef(holderId, holderName),
-                    SightingStatus.valueOf(rs.getString("status")), Verification.valueOf(rs.getString("verification")),
-                    sources.getOrDefault(id, List.of()), rs.getString("note"));
-        }).list();
+        List<Row> rows = handle.createQuery("SELECT * FROM sightings WHERE " + where + " ORDER BY id").bindMap(args).map((rs, ctx) -> row(rs)).list();
+        return rows.isEmpty() ? List.of() : withChildren(rows, "SELECT id FROM sightings WHERE " + where, args);
+    }
+
+    /**
+     * The rows with their serials, markings and sources, read in one query for the sightings that
+     * the {@code ids} query selects: here a query, or binding the ids one by one, costs more than
+     * the rows. Named once, the ids are worked out once (both databases keep a WITH query used more
+     * than once).
+     */
+    private List<Sighting> withChildren(List<Row> rows, String ids, Map<String, Object> args) {
+        var children = handle.createQuery("WITH wanted AS (" + ids + ")"
+                        + " SELECT 0, sighting_id, position, serial FROM sighting_serials WHERE sighting_id IN (SELECT id FROM wanted)"
+                        + " UNION ALL SELECT 1, sighting_id, position, marking FROM sighting_markings WHERE sighting_id IN (SELECT id FROM wanted)"
+                        + " UNION ALL SELECT 2, sighting_id, position, source_id FROM sighting_sources WHERE sighting_id IN (SELECT id FROM wanted)"
+                        + " ORDER BY 1, 2, 3")
+                .bindMap(args).map((rs, ctx) -> new Child(rs.getInt(1), rs.getString(2), rs.getString(4))).list();
+        List<Map<String, List<String>>> byKind = List.of(new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
+        for (Child c : children) byKind.get(c.kind()).computeIfAbsent(c.sightingId(), k -> new java.util.ArrayList<>()).add(c.value());
+        return rows.stream().map(r -> new Sighting(r.id(), r.equipment(), r.quantity(), byKind.get(1).getOrDefault(r.id(), List.of()),
+                byKind.get(0).getOrDefault(r.id(), List.of()), r.place(), r.observed(), r.holder(), r.status(), r.verification(),
+                byKind.get(2).getOrDefault(r.id(), List.of()), r.note())).toList();
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String holderId = rs.getString("holder_actor_id"), holderName = rs.getString("holder_name");
+        return new Row(rs.getString("id"), new EquipmentRef(rs.getString("equipment_type"), rs.getString("equipment_description")),
+                new Quantity(Rows.decimal(rs, "quantity"), QuantityUnit.valueOf(rs.getString("unit"))),
+                new Place(rs.getString("place_name"), Rows.country(rs, "country"), rs.getString("region"),
+                        Rows.dbl(rs, "lat"), Rows.dbl(rs, "lon"), GeoPrecision.valueOf(rs.getString("geo_precision"))),
+                Rows.date(rs, "observed"), holderId == null && holderName == null ? null : new ActorRef(holderId, holderName),
+                SightingStatus.valueOf(rs.getString("status")), Verification.valueOf(rs.getString("verification")), rs.getString("note"));
     }
 }

@@ -25,6 +25,19 @@ public final class SqliteStore extends JdbiStore {
     public static final String FILE_NAME = "enduse.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int READERS = 4;
+    /**
+     * The writer's page cache in KiB (SQLite's default is 2 MiB). A batch of ingested documents
+     * changes about 5 MiB of pages; with a smaller cache SQLite spills them to the log before the
+     * commit and writes some twice.
+     */
+    private static final int WRITER_CACHE_KIB = 64 * 1024;
+    /** Page cache of each reading connection, in KiB; filled only as pages are read. */
+    private static final int READER_CACHE_KIB = 32 * 1024;
+    /**
+     * Writing connections, also serving the account, session and sharing queries of every web
+     * request; a few writers waiting for SQLite's write lock must leave some for those.
+     */
+    private static final int WRITERS = 8;
 
     /**
      * Held open while the store is: when the last connection to a WAL database closes, SQLite
@@ -33,14 +46,18 @@ public final class SqliteStore extends JdbiStore {
      */
     private final Connection keeper;
     /**
-     * Readers share a few open connections: opening one costs more than a short query, and a
-     * server answers many short queries at once. Writers keep one connection per unit of work.
+     * Readers and writers each share a few open connections: opening one (the file, the pragmas,
+     * reading the schema before the first statement) costs more than a short query, and a server
+     * answers many short queries at once; on a new connection per request that was a third of the
+     * CPU time of a web request (docs/benchmarks.md).
      */
     private final HikariDataSource readers;
+    private final HikariDataSource writers;
 
-    private SqliteStore(HikariDataSource readers, SQLiteDataSource writing, Clock clock) {
-        super(Jdbi.create(readers), Jdbi.create(writing), clock);
+    private SqliteStore(HikariDataSource readers, HikariDataSource writers, SQLiteDataSource writing, Clock clock) {
+        super(Jdbi.create(readers), Jdbi.create(writers), clock);
         this.readers = readers;
+        this.writers = writers;
         try {
             this.keeper = writing.getConnection();
         } catch (SQLException e) {
@@ -61,23 +78,28 @@ public final class SqliteStore extends JdbiStore {
         }
         Path file = dataDir.resolve(FILE_NAME);
         SQLiteDataSource writing = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE);
+        writing.setCacheSize(-WRITER_CACHE_KIB);
         Migrations.migrate(writing, "sqlite");
-        return new SqliteStore(pool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED)), writing, clock);
+        SQLiteDataSource reading = dataSource(file, SQLiteConfig.TransactionMode.DEFERRED);
+        // SQLite's default 2 MB page cache per connection holds little of a store of 100,000
+        // sightings: each random map box then read most of its pages from the OS again.
+        reading.setCacheSize(-READER_CACHE_KIB);
+        return new SqliteStore(pool(reading, READERS, "enduse-sqlite-readers"), pool(writing, WRITERS, "enduse-sqlite-writers"), writing, clock);
     }
 
-    private static HikariDataSource pool(SQLiteDataSource reading) {
+    private static HikariDataSource pool(SQLiteDataSource source, int size, String name) {
         HikariConfig config = new HikariConfig();
-        config.setDataSource(reading);
-        config.setMaximumPoolSize(READERS);
+        config.setDataSource(source);
+        config.setMaximumPoolSize(size);
         config.setMinimumIdle(0);
-        config.setPoolName("enduse-sqlite-readers");
+        config.setPoolName(name);
         return new HikariDataSource(config);
     }
 
-    /** Each unit of work opens and closes its own connection; only the keeper is left to close. */
     @Override
     public void close() {
         readers.close();
+        writers.close();
         try {
             keeper.close();
         } catch (SQLException e) {

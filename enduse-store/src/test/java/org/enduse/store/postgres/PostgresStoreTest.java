@@ -4,16 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.enduse.core.account.Accounts;
 import org.enduse.core.account.Organisation;
 import org.enduse.core.account.PasswordHasher;
 import org.enduse.core.account.Role;
+import org.enduse.core.extract.Extractor;
+import org.enduse.core.ingest.IngestPace;
+import org.enduse.core.ingest.IngestSummary;
+import org.enduse.core.ingest.Ingester;
+import org.enduse.core.intake.Document;
+import org.enduse.core.intake.DocumentFormat;
+import org.enduse.core.intake.IntakeResult;
+import org.enduse.core.source.Source;
 import org.enduse.store.account.JdbiAccountRepository;
 import org.enduse.store.audit.JdbiAuditTrail;
 import org.enduse.store.sqlite.Samples;
+import org.enduse.store.sqlite.WriteEachChecks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +66,39 @@ class PostgresStoreTest {
                 assertThat(repos.audit().list(null, null, 0)).filteredOn(e -> e.entityId().equals("tr_server")).hasSize(1);
                 return null;
             });
+        }
+    }
+
+    @Test
+    void aWorkRefusedInABatchLeavesNothingAndTheOthersCommit() {
+        // On PostgreSQL an error aborts the transaction: only rolling back to the work's savepoint lets the others go on.
+        try (var store = PostgresStore.open(url, "postgres", "postgres", CLOCK)) {
+            WriteEachChecks.aWorkTheDatabaseRefusesLeavesNothingAndTheOthersCommit(store, WriteEachChecks::refusedCandidate);
+        }
+    }
+
+    @Test
+    void ingestStoresEachContentOnceEvenTwiceInOneBatch() {
+        String text = "Belgian FN SCAR rifles were seen with the Russian Volunteer Corps in Belgorod, Russia, in May 2023.";
+        var extractor = Extractor.withBuiltInNames(sink -> { });
+        try (var store = PostgresStore.open(url, "postgres", "postgres", CLOCK)) {
+            IngestSummary first;
+            // One batch (nothing is committed before the end): the second copy of a content finds the first inside the batch's transaction.
+            var oneBatch = new IngestPace(2, 100, Duration.ofMinutes(10), 10);
+            try (var ingester = new Ingester(store, "alice", extractor, null, outcome -> { }, oneBatch)) {
+                for (String name : List.of("pg-a.txt", "pg-b.txt", "pg-a-again.txt")) {
+                    String body = name.startsWith("pg-b") ? text + " Again." : text;
+                    ingester.ingest(new IntakeResult.Read(new Document(name, name, Source.sha256Of(body.getBytes(StandardCharsets.UTF_8)),
+                            DocumentFormat.TEXT, "UTF-8", null, null, Instant.EPOCH, body)));
+                }
+                first = ingester.finish();
+            }
+            assertThat(first.documentsNew()).isEqualTo(2);
+            assertThat(first.alreadyIngested()).isEqualTo(1);
+            assertThat(first.languages()).containsEntry("en", 3);
+            assertThat(first.mentions()).isPositive();
+            long sources = store.read(repos -> repos.sources().list().stream().filter(s -> s.location().startsWith("pg-")).count());
+            assertThat(sources).isEqualTo(2);
         }
     }
 

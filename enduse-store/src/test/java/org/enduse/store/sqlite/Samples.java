@@ -3,6 +3,7 @@ package org.enduse.store.sqlite;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.enduse.core.catalog.ActorRef;
 import org.enduse.core.catalog.EquipmentRef;
 import org.enduse.core.common.CountryCode;
@@ -10,6 +11,10 @@ import org.enduse.core.common.Money;
 import org.enduse.core.common.PartialDate;
 import org.enduse.core.geo.GeoPrecision;
 import org.enduse.core.geo.Place;
+import org.enduse.core.review.Candidate;
+import org.enduse.core.review.CandidateField;
+import org.enduse.core.review.CandidateKind;
+import org.enduse.core.review.CandidateStatus;
 import org.enduse.core.sighting.Sighting;
 import org.enduse.core.sighting.SightingStatus;
 import org.enduse.core.sighting.Verification;
@@ -51,5 +56,11 @@ public final class Samples {
     public static Source source(String id) {
         return new Source(id, "https://example.org/report", "A report", "Example Outlet", "en", Instant.parse("2023-05-23T10:00:00Z"),
                 Instant.parse("2023-05-24T08:30:00Z"), "a".repeat(64));
+    }
+
+    /** A pending sighting candidate from the given source. */
+    public static Candidate candidate(String id, String sourceId) {
+        return new Candidate(id, CandidateKind.SIGHTING, CandidateStatus.PENDING, sourceId, 0, "en", 0.8, 0, 10, null,
+                Map.of(CandidateField.COUNTRY, "RU"), null, null, null, null);
     }
 }

@@ -39,6 +39,24 @@ class SqliteStoreTest {
     }
 
     @Test
+    void aWorkRefusedInABatchLeavesNothingAndTheOthersCommit() {
+        try (var store = SqliteStore.open(dir)) {
+            WriteEachChecks.aWorkTheDatabaseRefusesLeavesNothingAndTheOthersCommit(store, WriteEachChecks::refusedCandidate);
+        }
+    }
+
+    @Test
+    void whenTheBatchsCommitFailsEachWorkIsStoredOnItsOwn() {
+        try (var store = SqliteStore.open(dir)) {
+            // Deferred, the foreign key is checked only at the commit, which then fails for the whole batch.
+            WriteEachChecks.aWorkTheDatabaseRefusesLeavesNothingAndTheOthersCommit(store, repos -> {
+                store.jdbi().useHandle(h -> h.execute("PRAGMA defer_foreign_keys = ON"));
+                return WriteEachChecks.refusedCandidate(repos);
+            });
+        }
+    }
+
+    @Test
     void recordsComeBackWhole() {
         try (var store = SqliteStore.open(dir)) {
             store.write("alice", repos -> {

@@ -1,20 +1,11 @@
 package org.enduse.app.cli.bench;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.enduse.app.AppContext;
 import org.enduse.app.AppServices;
 import org.enduse.app.cli.UserException;
@@ -38,17 +29,24 @@ import picocli.CommandLine.Spec;
 /**
  * Load on the web API: a fresh data folder seeded with random sightings over Ukraine and western
  * Russia and a few transfers limited to Ukraine (so sightings in Russia raise alerts), a server on
- * a free local port, and an open-loop load generator sending requests at a fixed rate, half to
- * /api/alerts and half to /api/sightings with a random bounding box. Latency is measured from when
- * each request was due, not when it was sent, so a stalled server cannot hide its queue.
+ * a free local port, and an open-loop load ({@link OpenLoopLoad}) sending requests at a fixed rate,
+ * half to /api/alerts and half to /api/sightings with a random bounding box. Latency is measured
+ * from when each request was due, not when it was sent, so a stalled server cannot hide its queue.
+ * The load runs in the same JVM as the server; the CPU time of each side's threads is reported
+ * apart, so the server's cost per request can be read off whatever else the machine runs.
  */
 @Command(name = "web", mixinStandardHelpOptions = true,
-        description = "Seed sightings, start the server, and load /api/alerts and /api/sightings?bbox=... at a fixed rate; prints p50/p99 and errors.",
+        description = "Seed sightings, start the server, and load /api/alerts and /api/sightings?bbox=... at a fixed rate; prints p50/p99/max, errors, CPU time per request and the load average.",
         footer = {"", "Examples:", "  enduse bench web", "  enduse bench web --sightings 100000 --rate 500 --seconds 30",
                 "  enduse bench web --dir /tmp/bench-web   # keep the seeded folder for another run"})
 public final class BenchWebCommand implements java.util.concurrent.Callable<Integer> {
     private static final String[] TYPES = {"fn-scar", "m1224-maxxpro", "m1151a1", "m777"};
     private static final String[] DONORS = {"BE", "US", "US", "US"};
+    private static final String ALERTS = "/api/alerts?limit=10";
+    private static final String SIGHTINGS = "/api/sightings?limit=100&bbox=";
+    private static final String[] ROUTES = {"alerts", "sightings?bbox"};
+    /** Javalin's request threads, and the carriers of the load's virtual threads, by name. */
+    private static final String SERVER_THREADS = "JettyServerThreadPool", LOAD_THREADS = "ForkJoinPool-";
 
     @Option(names = "--sightings", defaultValue = "100000", description = "Sightings to seed (default ${DEFAULT-VALUE}).")
     int sightings;
@@ -75,34 +73,63 @@ public final class BenchWebCommand implements java.util.concurrent.Callable<Inte
             String token = seed(app, services, out);
             var server = new WebServer(new WebServer.Options("127.0.0.1", 0, false), services.accounts(), services.sessions(), services.audit(),
                     services.webModules()).start();
+            var address = new InetSocketAddress("127.0.0.1", server.port());
             try {
-                String base = "http://127.0.0.1:" + server.port();
-                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                 long t0 = System.nanoTime();
-                var first = client.send(request(base + "/api/alerts?limit=10", token), HttpResponse.BodyHandlers.ofString());
-                out.printf("first /api/alerts (builds the engine over every sighting): %d in %.1f s%n", first.statusCode(), (System.nanoTime() - t0) / 1e9);
+                var first = new OpenLoopLoad(address, token, 600_000);
+                first.oneAtATime(1, ALERTS);
+                first.close();
+                out.printf("first %s (builds the engine over every sighting): %.1f s%n", ALERTS, (System.nanoTime() - t0) / 1e9);
+                var load = new OpenLoopLoad(address, token, 30_000);
                 // Service time without queueing: one request at a time.
-                for (String path : List.of("/api/alerts?limit=10", "/api/sightings?limit=100&bbox=30,48,30.5,48.5")) {
-                    List<Long> times = new ArrayList<>();
-                    for (int i = 0; i < 50; i++) {
-                        long s = System.nanoTime();
-                        client.send(request(base + path, token), HttpResponse.BodyHandlers.discarding());
-                        times.add(System.nanoTime() - s);
-                    }
-                    Collections.sort(times);
-                    out.printf("one at a time, %s: p50 %.1f ms, p99 %.1f ms (50 requests)%n", path, pct(times, 0.5), pct(times, 0.99));
+                for (String path : List.of(ALERTS, SIGHTINGS + "30,48,30.5,48.5")) {
+                    long[] took = OpenLoopLoad.sorted(load.oneAtATime(50, path));
+                    out.printf("one at a time, %s: p50 %.1f ms, p99 %.1f ms (50 requests)%n", path,
+                            OpenLoopLoad.percentileMillis(took, 0.5), OpenLoopLoad.percentileMillis(took, 0.99));
                 }
-                load(client, base, token, 3, new Random(1));
-                var result = load(client, base, token, seconds, new Random(2));
-                out.printf("load: %d requests/s for %d s against %,d sightings (%s, %d processors, %s)%n", rate, seconds, sightings,
+                run(load, 3, new Random(1));
+                out.printf("load: %d requests/s for %d s against %,d sightings (%s, %d processors, Java %s)%n", rate, seconds, sightings,
                         System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), Runtime.version());
-                for (var e : result.entrySet()) out.println("  " + e.getValue());
+                CpuSnapshot before = CpuSnapshot.take(SERVER_THREADS, LOAD_THREADS);
+                var outcome = run(load, seconds, new Random(2));
+                CpuSnapshot after = CpuSnapshot.take(SERVER_THREADS, LOAD_THREADS);
+                load.close();
+                report(out, outcome, before, after);
             } finally {
                 server.close();
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** Half the requests to the alerts, half to sightings in a random half-degree box. */
+    private OpenLoopLoad.Outcome run(OpenLoopLoad load, int forSeconds, Random random) throws InterruptedException {
+        return load.run(forSeconds * rate, rate, i -> {
+            if (i % 2 == 0) return new OpenLoopLoad.Request(0, ALERTS);
+            double lon = 23 + random.nextDouble() * 16, lat = 45.5 + random.nextDouble() * 6;
+            return new OpenLoopLoad.Request(1, SIGHTINGS + lon + "," + lat + "," + (lon + 0.5) + "," + (lat + 0.5));
+        });
+    }
+
+    private static void report(PrintWriter out, OpenLoopLoad.Outcome outcome, CpuSnapshot before, CpuSnapshot after) {
+        int count = outcome.status().length;
+        for (int route = 0; route < ROUTES.length; route++) {
+            var latencies = new java.util.ArrayList<Long>();
+            int errors = 0;
+            for (int i = route; i < count; i += ROUTES.length) {
+                latencies.add(outcome.latencyNanos()[i]);
+                if (outcome.status()[i] != 200) errors++;
+            }
+            long[] sorted = OpenLoopLoad.sorted(latencies.stream().mapToLong(Long::longValue).toArray());
+            out.printf("  %-15s %6d requests  p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms  errors %d%n", ROUTES[route], sorted.length,
+                    OpenLoopLoad.percentileMillis(sorted, 0.5), OpenLoopLoad.percentileMillis(sorted, 0.99), sorted[sorted.length - 1] / 1e6, errors);
+        }
+        out.printf("  all %d answered %.1f s after the first was due (%.0f requests/s)%n", count, outcome.seconds(), count / outcome.seconds());
+        out.printf("  CPU per request: %.2f ms in the whole process, %.2f ms in the server's request threads, %.2f ms in the load's threads%n",
+                (after.processNanos() - before.processNanos()) / 1e6 / count, (after.groupNanos()[0] - before.groupNanos()[0]) / 1e6 / count,
+                (after.groupNanos()[1] - before.groupNanos()[1]) / 1e6 / count);
+        out.printf("  load average (1, 5, 15 min): %s before, %s after%n", before.loadAverage(), after.loadAverage());
     }
 
     private String seed(AppContext app, AppServices services, PrintWriter out) {
@@ -134,55 +161,5 @@ public final class BenchWebCommand implements java.util.concurrent.Callable<Inte
             out.printf("seeded %,d sightings and %d transfers in %.1f s into %s%n", sightings, TYPES.length, (System.nanoTime() - t0) / 1e9, app.dataDir());
         }
         return accounts.issueToken(user.id(), "bench", null, "bench").secret();
-    }
-
-    private static HttpRequest request(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build();
-    }
-
-    /** Sends requests at the fixed rate for the given seconds; returns the latency summary per route. */
-    private java.util.Map<String, String> load(HttpClient client, String base, String token, int forSeconds, Random random) throws InterruptedException {
-        var latencies = new java.util.TreeMap<String, ConcurrentLinkedQueue<Long>>();
-        var errors = new java.util.TreeMap<String, AtomicInteger>();
-        for (String route : List.of("alerts", "sightings?bbox")) {
-            latencies.put(route, new ConcurrentLinkedQueue<>());
-            errors.put(route, new AtomicInteger());
-        }
-        List<CompletableFuture<?>> pending = new ArrayList<>();
-        long start = System.nanoTime(), interval = 1_000_000_000L / rate;
-        int total = forSeconds * rate;
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            boolean alerts = i % 2 == 0;
-            String route = alerts ? "alerts" : "sightings?bbox";
-            String url;
-            if (alerts) {
-                url = base + "/api/alerts?limit=10";
-            } else {
-                double lon = 23 + random.nextDouble() * 16, lat = 45.5 + random.nextDouble() * 6;
-                url = base + "/api/sightings?limit=100&bbox=" + lon + "," + lat + "," + (lon + 0.5) + "," + (lat + 0.5);
-            }
-            pending.add(client.sendAsync(request(url, token), HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
-                latencies.get(route).add(System.nanoTime() - due);
-                if (e != null || r.statusCode() != 200) errors.get(route).incrementAndGet();
-                return null;
-            }));
-        }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        var summary = new java.util.TreeMap<String, String>();
-        for (var e : latencies.entrySet()) {
-            List<Long> sorted = new ArrayList<>(e.getValue());
-            Collections.sort(sorted);
-            summary.put(e.getKey(), String.format("%-15s %6d requests  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d  (all done in %.1f s)",
-                    e.getKey(), sorted.size(), pct(sorted, 0.50), pct(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6, errors.get(e.getKey()).get(), elapsed));
-        }
-        return summary;
-    }
-
-    private static double pct(List<Long> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.enduse.core.common.InputProblem;
 import org.enduse.core.common.InvalidInputException;
+import org.enduse.core.source.Source;
 
 /**
  * Reads a labelled set directory: every *.jsonl file, one labelled document a line. A document
@@ -70,7 +71,13 @@ public final class Devset {
         Path file = texts.resolve(n.get("file").asText()).normalize();
         if (!file.startsWith(texts.normalize())) throw new IllegalArgumentException("\"file\" must stay inside " + texts);
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("the text " + file + " does not exist (is the texts directory right?)");
-        return Files.readString(file, StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
+        // Texts kept outside the repository may be fetched again from their URL: labels whose
+        // offsets were read on other bytes would score nonsense, so a label may pin its text.
+        if (n.hasNonNull("sha256") && !n.get("sha256").asText().equalsIgnoreCase(Source.sha256Of(bytes))) {
+            throw new IllegalArgumentException("the text " + file + " is not the one labelled (its sha256 differs from the label's \"sha256\")");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static List<JsonNode> list(JsonNode array) {

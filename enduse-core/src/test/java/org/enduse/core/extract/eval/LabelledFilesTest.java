@@ -44,4 +44,17 @@ class LabelledFilesTest {
 
         assertThatThrownBy(() -> Devset.read(dir, dir)).isInstanceOf(InvalidInputException.class).hasMessageContaining("must stay inside");
     }
+
+    @Test
+    void aTextThatIsNotTheOneLabelledIsRefused() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Belgium sent rifles.");
+        String labelled = org.enduse.core.source.Source.sha256Of("Belgium sent rifles.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("set.jsonl"), "{\"id\": \"a\", \"language\": \"en\", \"file\": \"a.txt\", \"sha256\": \"" + labelled + "\"}\n");
+        assertThat(Devset.read(dir, dir)).hasSize(1);
+
+        Files.writeString(dir.resolve("a.txt"), "Belgium sent  rifles.");
+
+        assertThatThrownBy(() -> Devset.read(dir, dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("a.txt").hasMessageContaining("is not the one labelled");
+    }
 }

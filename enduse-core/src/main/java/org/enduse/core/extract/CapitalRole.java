@@ -1,0 +1,53 @@
+package org.enduse.core.extract;
+
+/**
+ * Whether a capital named in the text stands for its government ("Kyiv denied", "aid for Kyiv",
+ * "Kiev's troops", "selon Kiev", "Киеву") or is the city as a place ("in Moscow", "в Москве", the
+ * dateline "Berlin (dpa)"). Reports name capitals mostly as actors, so a capital is the government
+ * unless a preposition of place comes right before it or it opens the report as a dateline.
+ */
+final class CapitalRole {
+    /** How far back a transfer cue makes French "à Kiev" a recipient rather than a place. */
+    private static final int CUE_WINDOW = 10;
+
+    private CapitalRole() {}
+
+    static boolean standsForGovernment(Passage p, int startToken, int endToken) {
+        if (dateline(p, startToken, endToken)) return false;
+        Lexicon lexicon = Lexicon.get();
+        for (int from = Math.max(0, startToken - 3); from < startToken; from++) {
+            Lexicon.Hit place = lexicon.at(p, from, "loc");
+            if (place == null || place.endToken() != startToken || !p.joined(startToken)) continue;
+            // "à", "на" also mean "to": after a transfer ("livrés à Kiev") the capital receives.
+            return lexicon.at(p, from, "to") != null && transferBefore(p, from, lexicon);
+        }
+        return true;
+    }
+
+    /** A transfer verb before the preposition, with no other "à"/"на" in between that took the recipient role. */
+    private static boolean transferBefore(Passage p, int end, Lexicon lexicon) {
+        for (int k = end - 1; k >= Math.max(0, end - CUE_WINDOW); k--) {
+            if (lexicon.at(p, k, "transfer") != null) return true;
+            if (lexicon.at(p, k, "to") != null) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "Berlin (dpa) -", "Kiew/Berlin (dts)", "Brüssel. Belgien...", "BRUSSELS" on its own line: the
+     * place the report was filed from, at the start of a paragraph.
+     */
+    private static boolean dateline(Passage p, int startToken, int endToken) {
+        Token t = p.tokens().get(startToken);
+        if (t.start() - p.start() > 40) return false;
+        String text = p.text();
+        int after = p.tokens().get(endToken - 1).end();
+        while (after < p.end() && text.charAt(after) == ' ') after++;
+        int before = t.start() - 1;
+        while (before >= p.start() && text.charAt(before) == ' ') before--;
+        char next = after < p.end() ? text.charAt(after) : ' ';
+        char previous = before >= p.start() ? text.charAt(before) : ' ';
+        boolean opens = startToken == 0 && (after >= p.end() || next == '.' || next == ',' || next == '\u2013' || next == '\u2014' || next == '-');
+        return next == '(' || next == '/' || previous == '/' || opens;
+    }
+}

@@ -1,0 +1,100 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The span of an equipment name as the labelling rules want it: the designation without generic
+ * nouns ("Leopard 2", not "chars Leopard 2" or "Leopard 2 tanks"; "F-16", not "винищувачі F-16"),
+ * and one name where a family name and a variant stand side by side ("HMMWV M1151"). The catalog
+ * lists forms with generic nouns so that they are recognised; this trims them off again.
+ */
+final class EquipmentSpans {
+    private EquipmentSpans() {}
+
+    static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
+        List<NameMatcher.Hit> out = new ArrayList<>(hits.size());
+        for (NameMatcher.Hit hit : hits) {
+            NameMatcher.Hit shaped = hit.name().kind() == NameKind.EQUIPMENT ? trim(p, hit, names) : hit;
+            NameMatcher.Hit previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            NameMatcher.Hit merged = previous == null ? null : familyAndVariant(p, previous, shaped);
+            if (merged != null) out.set(out.size() - 1, merged);
+            else out.add(shaped);
+        }
+        return out;
+    }
+
+    /** Drops generic nouns before and after the designation while a designation is left. */
+    private static NameMatcher.Hit trim(Passage p, NameMatcher.Hit hit, NameMatcher names) {
+        int start = hit.startToken(), end = hit.endToken();
+        Lexicon lexicon = Lexicon.get();
+        boolean changed = true;
+        while (changed && end - start > 1) {
+            changed = false;
+            int afterNoun = genericBefore(p, start, end, hit, names, lexicon);
+            if (afterNoun > start) {
+                start = afterNoun;
+                changed = true;
+                continue;
+            }
+            int nounStart = genericAfter(p, start, end, hit, names, lexicon);
+            if (nounStart < end) {
+                end = nounStart;
+                changed = true;
+            }
+        }
+        return start == hit.startToken() && end == hit.endToken() ? hit
+                : new NameMatcher.Hit(start, end, hit.name(), hit.alternatives(), hit.exactForm());
+    }
+
+    /** Where the designation starts when generic words open the name ("canons", "fusils d'assaut"), else start. */
+    private static int genericBefore(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names, Lexicon lexicon) {
+        Lexicon.Hit noun = lexicon.at(p, start, "item");
+        if (noun != null && noun.endToken() < end && designation(p, noun.endToken(), end)) return noun.endToken();
+        if (lowerCase(p, start) && sameEntry(p, start + 1, end, hit, names)) return start + 1;
+        return start;
+    }
+
+    /** Where generic words closing the name begin ("tanks", "gevechtsvliegtuigen"), else end. */
+    private static int genericAfter(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names, Lexicon lexicon) {
+        for (int k = start + 1; k < end; k++) {
+            Lexicon.Hit noun = lexicon.at(p, k, "item");
+            if (noun != null && noun.endToken() == end && designation(p, start, k)) return k;
+        }
+        if (lowerCase(p, end - 1) && sameEntry(p, start, end - 1, hit, names)) return end - 1;
+        return end;
+    }
+
+    /** A common word ("винищувачі", "canons"); a capitalised one may be part of the name ("International MaxxPro"). */
+    private static boolean lowerCase(Passage p, int k) {
+        return Character.isLowerCase(p.tokens().get(k).text().charAt(0));
+    }
+
+    /** The tokens [start, end) alone name the same entry. */
+    private static boolean sameEntry(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names) {
+        if (end <= start) return false;
+        List<NameMatcher.Hit> inner = names.find(p.tokens().subList(start, end), p.language());
+        return inner.size() == 1 && inner.get(0).startToken() == 0 && inner.get(0).endToken() == end - start
+                && inner.get(0).name().id().equals(hit.name().id());
+    }
+
+    /** Some word of [start, end) has a letter: "2000" alone is no designation ("Panzerhaubitze 2000"). */
+    private static boolean designation(Passage p, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String text = p.tokens().get(k).text();
+            for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "HMMWV M1151", "Leopard 2A6" written as two names: the family right before a variant whose
+     * canonical name contains the family's is one mention of the variant.
+     */
+    private static NameMatcher.Hit familyAndVariant(Passage p, NameMatcher.Hit family, NameMatcher.Hit variant) {
+        if (family.name().kind() != NameKind.EQUIPMENT || variant.name().kind() != NameKind.EQUIPMENT) return null;
+        if (family.endToken() != variant.startToken() || !p.joined(variant.startToken())) return null;
+        if (family.name().id().equals(variant.name().id()) || !variant.name().canonical().contains(family.name().canonical())) return null;
+        return new NameMatcher.Hit(family.startToken(), variant.endToken(), variant.name(), variant.alternatives(), variant.exactForm());
+    }
+}

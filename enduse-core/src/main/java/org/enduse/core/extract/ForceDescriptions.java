@@ -1,0 +1,48 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.enduse.core.catalog.ActorKind;
+
+/**
+ * A state's forces described rather than named: "the Ukrainian army", "armée ukrainienne",
+ * "ukrainischen Armee", "Belgian military". The labelling rules (docs/devset.md) count these as a
+ * country mention of the adjective, while a proper name ("Bundeswehr", "Armed Forces of Ukraine",
+ * "Belgische Krijgsmacht", "ЗСУ") is an organisation. Events still see the force (its holder role
+ * needs it); only the mentions given out change.
+ */
+final class ForceDescriptions {
+    private ForceDescriptions() {}
+
+    static List<Mention> asCountries(List<Mention> found, Passage p, NameMatcher names) {
+        List<Mention> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (m.kind() != MentionKind.ORGANIZATION || m.actorKind() != ActorKind.ARMED_FORCE) continue;
+            Mention country = describingCountry(m, p, names);
+            if (country == null) continue;
+            if (out == null) out = new ArrayList<>(found);
+            out.set(i, country);
+        }
+        return out == null ? found : out;
+    }
+
+    /** The country adjective of a described force, or null when the words are the force's name. */
+    private static Mention describingCountry(Mention force, Passage p, NameMatcher names) {
+        Passage words = Passage.of(p.text(), force.start(), force.end(), p.language());
+        List<Token> tokens = words.tokens();
+        // Word by word: the whole phrase would match the force again, longest first.
+        for (int k = 0; k < tokens.size(); k++) {
+            NameMatcher.Hit hit = names.find(tokens.subList(k, k + 1), p.language()).stream().findFirst().orElse(null);
+            if (hit == null || hit.name().kind() != NameKind.COUNTRY) continue;
+            Token adjective = tokens.get(k);
+            boolean othersLowerCase = true;
+            for (int j = 0; j < tokens.size(); j++) if (j != k && tokens.get(j).isCapitalised()) othersLowerCase = false;
+            if (adjective.isCapitalised() && !othersLowerCase) return null;
+            String code = hit.name().country();
+            return new Mention(MentionKind.COUNTRY, adjective.text(), adjective.start(), adjective.end(), code, Extractor.countryName(code),
+                    code, code, null, null, null, null, null, null, force.confidence());
+        }
+        return null;
+    }
+}

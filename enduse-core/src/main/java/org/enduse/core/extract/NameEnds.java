@@ -1,0 +1,45 @@
+package org.enduse.core.extract;
+
+/**
+ * Where a dictionary name ends in the text when tokens alone would cut it short: the closing quote
+ * of a name that opened one (Легіону «Свобода Росії»), and the last dot of an abbreviation
+ * written with dots ("U.S.", "U.K."). Tokens are letters and digits, so both would be left out.
+ */
+final class NameEnds {
+    private static final String OPENING = "«„“\"‘";
+    private static final String CLOSING = "»“”\"’";
+
+    private NameEnds() {}
+
+    static int end(Passage p, int start, int end) {
+        String text = p.text();
+        if (end >= p.end()) return end;
+        char next = text.charAt(end);
+        if (CLOSING.indexOf(next) >= 0 && opensQuote(text, start, end)) return end + 1;
+        if (next == '.' && dottedAbbreviation(text, start, end)) return end + 1;
+        return end;
+    }
+
+    /** More opening than closing quotes in the name: straight quotes count as opening when their number is odd. */
+    private static boolean opensQuote(String text, int start, int end) {
+        int open = 0, straight = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"') straight++;
+            else if (OPENING.indexOf(c) >= 0) open++;
+            else if (CLOSING.indexOf(c) >= 0) open--;
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
+    /** "U.S", "U.K": single letters each followed by a dot, the last one's dot outside the name. */
+    private static boolean dottedAbbreviation(String text, int start, int end) {
+        if (end - start < 3) return false;
+        for (int i = start; i < end; i++) {
+            boolean letterPlace = (i - start) % 2 == 0;
+            char c = text.charAt(i);
+            if (letterPlace ? !Character.isUpperCase(c) : c != '.') return false;
+        }
+        return (end - start) % 2 == 1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.enduse.core.catalog.ActorKind;
+
+/**
+ * Military units named by their number: "47th Mechanized Brigade", "33. Mechanisierten Brigade",
+ * "22-го мотострелкового полка", "47-ї бригади". An ordinal number (a suffix, a hyphenated Cyrillic
+ * ending, or the German ordinal dot), at most three words, then a unit noun of the lexicon. The
+ * catalog cannot list every numbered unit of every army; the pattern names them all.
+ */
+final class UnitFinder {
+    private static final int MAX_WORDS_BETWEEN = 3;
+    private static final java.util.Set<String> LATIN_ORDINALS = java.util.Set.of("st", "nd", "rd", "th", "e", "er", "re", "eme", "ste", "de");
+
+    private UnitFinder() {}
+
+    static List<Mention> find(Passage p) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = p.tokens();
+        Lexicon lexicon = Lexicon.get();
+        for (int i = 0; i < tokens.size(); i++) {
+            int wordsFrom = ordinalEnd(p, i);
+            if (wordsFrom < 0) continue;
+            for (int k = wordsFrom; k < Math.min(wordsFrom + MAX_WORDS_BETWEEN + 1, tokens.size()); k++) {
+                if (k > wordsFrom && !p.joined(k)) break;
+                if (tokens.get(k).isNumeric()) break;
+                Lexicon.Hit noun = lexicon.at(p, k, "unitnoun");
+                if (noun == null) continue;
+                int start = tokens.get(i).start(), end = tokens.get(noun.endToken() - 1).end();
+                out.add(new Mention(MentionKind.ORGANIZATION, p.between(start, end), start, end, null, p.between(start, end), null, null,
+                        null, null, null, null, null, null, 0.7, ActorKind.UNIT));
+                i = noun.endToken() - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The token after an ordinal number starting at token i ("47th", "33.", "22-го"), or -1 when there is none. */
+    private static int ordinalEnd(Passage p, int i) {
+        List<Token> tokens = p.tokens();
+        Token t = tokens.get(i);
+        if (!t.isNumeric() || i + 1 >= tokens.size()) return -1;
+        String text = t.text();
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) digits++;
+        if (digits > 3) return -1;
+        if (digits < text.length()) return LATIN_ORDINALS.contains(text.substring(digits).toLowerCase(java.util.Locale.ROOT)) ? i + 1 : -1;
+        char after = t.end() < p.text().length() ? p.text().charAt(t.end()) : ' ';
+        if (after == '.' && p.language().equals("de") && t.end() + 1 < p.text().length() && p.text().charAt(t.end() + 1) == ' ') return i + 1;
+        Token next = tokens.get(i + 1);
+        boolean cyrillicEnding = after == '-' && next.start() == t.end() + 1 && next.text().length() <= 3 && Tokenizer.isCyrillic(next.text().charAt(0));
+        return cyrillicEnding ? i + 2 : -1;
+    }
+}

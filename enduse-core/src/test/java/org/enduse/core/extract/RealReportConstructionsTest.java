@@ -1,0 +1,161 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.enduse.core.common.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Constructions that real reports use and the first extractor missed (issue 4 item 8), each on
+ * sentences written for this test: dates without a reference, capitals acting for their government,
+ * forces described by a nationality, numbered units, names with quotes and dots, equipment names
+ * without their generic nouns, and quantities with words between the number and its noun. The
+ * bundled catalog and gazetteer are used, as `extract` runs.
+ */
+class RealReportConstructionsTest {
+    private static final Extractor STANDARD = Extractor.standard(sink -> { });
+
+    private static List<Mention> mentions(String text, String published) {
+        return STANDARD.extract(TestNames.document("t.txt", text), published == null ? null : PartialDate.parse(published)).mentions();
+    }
+
+    private static List<String> texts(List<Mention> mentions, MentionKind kind) {
+        return mentions.stream().filter(m -> m.kind() == kind).map(Mention::text).toList();
+    }
+
+    private static Mention only(List<Mention> mentions, MentionKind kind, String text) {
+        return mentions.stream().filter(m -> m.kind() == kind && m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(kind + " '" + text + "' not found in " + mentions));
+    }
+
+    @Test
+    void datesWithoutAReferenceAreMentionsWithoutValue() {
+        var found = mentions("Am Dienstag bestätigte das Ministerium die Lieferung, die im Juni beginnen soll. Ende März war davon keine Rede.", null);
+        assertThat(texts(found, MentionKind.DATE)).containsExactly("Dienstag", "Juni", "März");
+        assertThat(only(found, MentionKind.DATE, "Dienstag").date()).isNull();
+        // With a publication date the same words resolve.
+        assertThat(only(mentions("Am Dienstag kam die Bestätigung.", "2023-05-26"), MentionKind.DATE, "Dienstag").date())
+                .hasToString("2023-05-23");
+    }
+
+    @Test
+    void frenchButIsNoMonthAndRussianAmongIsNoWeekday() {
+        assertThat(texts(mentions("Les canons sont arrivés, mais sans munitions.", "2023-05-10"), MentionKind.DATE)).isEmpty();
+        assertThat(texts(mentions("Среди трофеев были и немецкие машины.", "2023-05-10"), MentionKind.DATE)).isEmpty();
+    }
+
+    @Test
+    void partsOfAMonthAndTheWordYearBelongToRussianAndUkrainianDates() {
+        var ru = mentions("Колонна прибыла в конце марта, а партия 2023 года ещё ждёт отправки.", "2023-06-01");
+        assertThat(texts(ru, MentionKind.DATE)).containsExactly("конце марта", "2023 года");
+        assertThat(only(ru, MentionKind.DATE, "конце марта").date()).hasToString("2023-03");
+        assertThat(texts(mentions("Техніку передали наприкінці травня, а 12 липня її вже бачили біля фронту.", null), MentionKind.DATE))
+                .containsExactly("наприкінці травня", "12 липня");
+        assertThat(texts(mentions("The rifles were handed over on the 11th May 2023 in a depot.", null), MentionKind.DATE))
+                .containsExactly("11th May 2023");
+    }
+
+    @Test
+    void aCapitalStandsForItsGovernmentUnlessTheTextPlacesSomethingInIt() {
+        var found = mentions("Berlin (dpa) - Die Haubitzen sind in Kiew angekommen. Bern lehnte die Weitergabe ab, Washington schickte mehr Munition an Kiew.", null);
+        assertThat(texts(found, MentionKind.PLACE)).containsExactly("Berlin", "Kiew");
+        assertThat(texts(found, MentionKind.COUNTRY)).containsExactly("Bern", "Washington", "Kiew");
+        var fr = mentions("Les chars fournis par Berlin à Kiev seront exposés à Moscou, selon Kiev.", null);
+        assertThat(texts(fr, MentionKind.COUNTRY)).containsExactly("Berlin", "Kiev", "Kiev");
+        assertThat(texts(fr, MentionKind.PLACE)).containsExactly("Moscou");
+    }
+
+    @Test
+    void aForceDescribedByANationalityIsTheCountryItsNameIsAnOrganisation() {
+        var found = mentions("The Ukrainian army uses the guns; the Armed Forces of Ukraine confirmed it, and the Bundeswehr trained the crews.", null);
+        assertThat(texts(found, MentionKind.COUNTRY)).contains("Ukrainian");
+        assertThat(texts(found, MentionKind.ORGANIZATION)).containsExactly("Armed Forces of Ukraine", "Bundeswehr");
+        assertThat(texts(mentions("Die Panzer wurden an die ukrainische Armee übergeben.", null), MentionKind.COUNTRY)).containsExactly("ukrainische");
+    }
+
+    @Test
+    void numberedUnitsAreOrganisations() {
+        assertThat(texts(mentions("Soldaten der 33. Mechanisierten Brigade fuhren vor.", null), MentionKind.ORGANIZATION))
+                .containsExactly("33. Mechanisierten Brigade");
+        assertThat(texts(mentions("Бійці 47-ї окремої механізованої бригади отримали машини.", null), MentionKind.ORGANIZATION))
+                .containsExactly("47-ї окремої механізованої бригади");
+        assertThat(texts(mentions("The 47th Mechanized Brigade received the vehicles.", null), MentionKind.ORGANIZATION))
+                .containsExactly("47th Mechanized Brigade");
+    }
+
+    @Test
+    void namesKeepTheirClosingQuoteAndTheDotOfAnAbbreviation() {
+        var uk = mentions("Бійці Легіону «Свобода Росії» показали техніку.", null);
+        assertThat(texts(uk, MentionKind.ORGANIZATION)).containsExactly("Легіону «Свобода Росії»");
+        assertThat(texts(mentions("The guns were paid for by the U.S. and delivered in May 2023.", null), MentionKind.COUNTRY)).containsExactly("U.S.");
+    }
+
+    @Test
+    void agenciesPartiesAndBodiesAreOrganisations() {
+        var found = mentions("Wie die Deutsche Presse-Agentur (dpa) erfuhr, hat die Bundesregierung nach einer Sitzung des Bundessicherheitsrats "
+                + "die Lieferung gebilligt; die SPD und die Nato begrüßten das.", null);
+        assertThat(texts(found, MentionKind.ORGANIZATION))
+                .containsExactly("Deutsche Presse-Agentur", "dpa", "Bundesregierung", "Bundessicherheitsrats", "SPD", "Nato");
+        assertThat(texts(mentions("The Dutch defense ministry and the Russian Ministry of Defense both commented.", null), MentionKind.ORGANIZATION))
+                .containsExactly("Dutch defense ministry", "Russian Ministry of Defense");
+        // "indem" (by doing) is no longer read as India through the stem of "indisch".
+        assertThat(texts(mentions("Berlin half, indem es Geld gab.", null), MentionKind.COUNTRY)).containsExactly("Berlin");
+    }
+
+    @Test
+    void equipmentNamesLeaveTheirGenericNounsOut() {
+        assertThat(texts(mentions("Les chars Leopard 2 et les canons Caesar sont arrivés.", null), MentionKind.EQUIPMENT))
+                .containsExactly("Leopard 2", "Caesar");
+        assertThat(texts(mentions("Україна отримає винищувачі F-16.", null), MentionKind.EQUIPMENT)).containsExactly("F-16");
+        assertThat(texts(mentions("Ukraine used its Leopard 2 tanks and older Leopards near the front.", null), MentionKind.EQUIPMENT))
+                .containsExactly("Leopard 2", "Leopards");
+        // A number alone is no designation: "Panzerhaubitze 2000" stays whole.
+        assertThat(texts(mentions("Die Panzerhaubitze 2000 ist eingetroffen.", null), MentionKind.EQUIPMENT)).containsExactly("Panzerhaubitze 2000");
+    }
+
+    @Test
+    void aFamilyAndItsVariantSideBySideAreOneName() {
+        var found = mentions("Gezeigt wurden ein HMMWV M1151 und eine Haubitze M777.", null);
+        assertThat(texts(found, MentionKind.EQUIPMENT)).containsExactly("HMMWV M1151", "M777");
+        assertThat(only(found, MentionKind.EQUIPMENT, "HMMWV M1151").name()).isEqualTo("M1151 HMMWV");
+    }
+
+    @Test
+    void quantitiesReachTheirNounPastAdjectivesAndParticiples() {
+        assertThat(texts(mentions("Die sieben versprochenen Geschütze sind da.", null), MentionKind.QUANTITY))
+                .containsExactly("sieben versprochenen Geschütze");
+        assertThat(texts(mentions("The Netherlands will supply three of the additional requested PzH2000s.", null), MentionKind.QUANTITY))
+                .containsExactly("three of the additional requested PzH2000s");
+        assertThat(texts(mentions("Nederland levert 200 antitankwapens en veertien Duitse Leopard 2A6-tanks.", null), MentionKind.QUANTITY))
+                .containsExactly("200 antitankwapens", "veertien Duitse Leopard 2A6-tanks");
+        assertThat(texts(mentions("Quarante soldats ukrainiens sont formés.", null), MentionKind.QUANTITY)).containsExactly("Quarante soldats ukrainiens");
+        // A distance or a calibre is no count.
+        assertThat(texts(mentions("Le canon tire à 40 kilomètres depuis un camion.", null), MentionKind.QUANTITY)).isEmpty();
+    }
+
+    @Test
+    void aNumberCountsWhatWasNamedJustBeforeIt() {
+        var found = mentions("Nederland en Duitsland geven respectievelijk vijf en zeven pantserhouwitsers.", null);
+        assertThat(texts(found, MentionKind.QUANTITY)).containsExactly("vijf", "zeven pantserhouwitsers");
+        assertThat(only(found, MentionKind.QUANTITY, "vijf").amount()).isEqualByComparingTo(BigDecimal.valueOf(5));
+        assertThat(texts(mentions("Germany sent 12 howitzers, and the total in Ukraine rose to 18.", null), MentionKind.QUANTITY))
+                .containsExactly("12 howitzers", "18");
+    }
+
+    @Test
+    void townsOfDonorStatesTheirRegionsAndUkrainianOblastNamesArePlaces() {
+        assertThat(texts(mentions("Die Geschütze kamen aus Idar-Oberstein in Rheinland-Pfalz.", null), MentionKind.PLACE))
+                .containsExactly("Idar-Oberstein", "Rheinland-Pfalz");
+        assertThat(texts(mentions("Бої тривають на Бєлгородщині.", null), MentionKind.PLACE)).containsExactly("Бєлгородщині");
+    }
+
+    @Test
+    void ukrainianPlacesAlsoByTheirRussianBasedAndSimplifiedSpellings() {
+        assertThat(texts(mentions("Shelling continued near Zaporozhye and Kharkov.", null), MentionKind.PLACE))
+                .containsExactly("Zaporozhye", "Kharkov");
+        assertThat(texts(mentions("Les combats se poursuivent près d'Avdiïvka.", null), MentionKind.PLACE)).containsExactly("Avdiïvka");
+        assertThat(PlaceSpellings.latin("Запорожье")).isEqualTo("Zaporozhye");
+    }
+}
