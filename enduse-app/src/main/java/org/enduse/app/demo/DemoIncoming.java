@@ -2,6 +2,7 @@ package org.enduse.app.demo;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.enduse.app.AppContext;
 import org.enduse.core.extract.Extractor;
 import org.enduse.core.ingest.IngestSummary;
@@ -10,6 +11,7 @@ import org.enduse.core.intake.Intake;
 import org.enduse.core.intake.IntakeLimits;
 import org.enduse.core.review.Candidate;
 import org.enduse.core.review.CandidateField;
+import org.enduse.core.review.CandidateKind;
 import org.enduse.core.review.CandidateQuery;
 import org.enduse.core.review.CandidateStatus;
 
@@ -35,7 +37,9 @@ final class DemoIncoming {
         out.printf("  ingested %d newer reports from %s (as enduse ingest does): %d mentions, %d events, %d candidates%n",
                 summary.documentsNew(), incoming, summary.mentions(), summary.events(), summary.candidates());
         out.printf("  %d candidates wait for a reviewer; none is a record until accepted (enduse review list), e.g.:%n", pending.size());
-        pending.stream().limit(3).forEach(c -> out.printf("    %s  %s of %s: %s%n", c.id(), c.kind().name().toLowerCase(), equipment(c), c.summary()));
+        // Sightings first: the demo is about equipment seen where it should not be; transfers follow.
+        pending.stream().sorted(Comparator.comparing(c -> c.kind() != CandidateKind.SIGHTING)).limit(3)
+                .forEach(c -> out.printf("    %s  %s of %s: %s%n", c.id(), c.kind().name().toLowerCase(), equipment(c), c.summary()));
     }
 
     private static String equipment(Candidate c) {

@@ -27,14 +27,41 @@ final class EventFinder {
         List<Mention> actors = attribution == null ? in
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
-        Lexicon.Hit transfer = first(lexicon.all(s, "transfer"));
-        if (transfer != null) add(out, transfer(s, transfer, actors, attributed));
-        Lexicon.Hit sighting = first(lexicon.all(s, "sighting"));
-        if (sighting != null) add(out, sighting(s, sighting, actors, attributed, questioned(s, lexicon)));
-        for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed));
-        Lexicon.Hit statement = first(lexicon.all(s, "statement"));
-        if (statement != null) add(out, statement(s, statement, actors, attributed));
+        SentenceRoles roles = new SentenceRoles(s, lexicon);
+        String antecedent = antecedent(s, all, sentence.start(), lexicon);
+        out.addAll(TransferFinder.find(roles, actors, attributed, antecedent, lexicon));
+        Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
+        if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional")) {
+            add(out, sighting(s, sighting, actors, attributed, antecedent, questioned(s, lexicon)));
+        }
+        Mention speaker = reportingSpeaker(s, actors, lexicon);
+        for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed, speaker));
+        Lexicon.Hit statement = first(lexicon.all(s, "statement").stream().filter(h -> !h.cue().value().equals("passive")).toList());
+        if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker));
         return out;
+    }
+
+    /**
+     * "Про це повідомляє Reuters", "Об этом сообщает РБК-Украина", "Про це виданню CNN розповів...":
+     * a sentence that opens by pointing back credits the sentence before it. Its source (the
+     * attribution, else the first news outlet named), or null when the sentence is not such a credit.
+     */
+    static String creditsPrevious(Passage p, Sentences.Span sentence, List<Mention> all) {
+        Passage s = p.sentence(sentence.start(), sentence.end());
+        Lexicon lexicon = Lexicon.get();
+        if (s.tokens().isEmpty() || lexicon.at(s, 0, "backref") == null) return null;
+        List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+        Attribution attribution = attribution(s, in, lexicon);
+        if (attribution != null) return attribution.source();
+        return in.stream().filter(m -> m.actorKind() == org.enduse.core.catalog.ActorKind.MEDIA_OUTLET).map(Mention::text).findFirst()
+                .orElse(null);
+    }
+
+    /** The events, those without a source credited to the given one. */
+    static List<Event> creditedTo(List<Event> events, String source) {
+        return events.stream().map(e -> e.attributedTo() != null ? e : new Event(e.type(), e.donor(), e.recipient(), e.equipment(),
+                e.quantity(), e.value(), e.currency(), e.status(), e.locationCountry(), e.place(), e.holder(), e.by(), e.target(), e.kind(),
+                e.stance(), source, e.confidence(), e.evidenceStart(), e.evidenceEnd())).toList();
     }
 
     private static void add(List<Event> out, Event e) {
@@ -48,46 +75,74 @@ final class EventFinder {
         out.add(e);
     }
 
-    private static Event transfer(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
-        int cueStart = s.tokens().get(cue.startToken()).start();
-        int cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        // The giver is the subject, which comes first: "Polen hat der Ukraine ... überlassen".
-        Mention donor = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION);
-        if (donor == null && (s.language().equals("nl") || s.language().equals("de"))) {
-            // Verb-second order: "Volgens ... levert Oekraïne drones" puts the subject after the verb.
-            donor = in.stream().filter(m -> m.start() >= cueEnd && m.start() <= cueEnd + 2 && m.kind() == MentionKind.COUNTRY)
-                    .findFirst().orElse(null);
-        }
-        Mention recipient = recipient(s, cue, in, donor);
-        List<String> equipment = equipment(in);
-        if (equipment.isEmpty()) equipment = items(s);
-        Mention quantity = firstOf(in, MentionKind.QUANTITY);
-        Mention money = firstOf(in, MentionKind.MONEY);
-        if (donor == null && recipient == null) return null;
-        if (equipment.isEmpty() && quantity == null && money == null) return null;
-        String donorCode = countryOf(donor), recipientCode = countryOf(recipient);
-        int filled = count(donorCode, recipientCode, equipment.isEmpty() ? null : "x", quantity, money);
-        return new Event(EventType.TRANSFER, donorCode, recipientCode, equipment, quantity == null ? null : quantity.amount(),
-                money == null ? null : money.amount(), money == null ? null : money.currency(), cue.cue().value(), null, null, null,
-                null, null, null, null, attributed, confidence(filled, attributed), s.start(), s.end());
-    }
-
-    /** True when the sentence denies or inquires: "Kyiv denied that weapons were used", "asked how the weapons were used". */
+    /**
+     * True when the sentence denies, assures or inquires: "Kyiv denied that weapons were used", "no
+     * sign that the weapons were used elsewhere", "asked how the weapons were used".
+     */
     private static boolean questioned(Passage s, Lexicon lexicon) {
         if (!lexicon.all(s, "inquiry").isEmpty()) return true;
-        return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"));
+        return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"));
     }
 
-    private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, boolean questioned) {
-        List<String> equipment = equipment(in);
+    /** "showed two captured tanks", "used Leopards, with units damaged and destroyed": a capture or loss outweighs a use. */
+    private static Lexicon.Hit strongest(List<Lexicon.Hit> hits) {
+        for (Lexicon.Hit h : hits) if (!h.cue().value().equals("in_use")) return h;
+        return first(hits);
+    }
+
+    /**
+     * The equipment a demonstrative points back to ("Ces canons ont été déployés", "30 dieser
+     * Panzer"): the last equipment named earlier in the paragraph, when this sentence names none.
+     */
+    private static String antecedent(Passage s, List<Mention> paragraph, int sentenceStart, Lexicon lexicon) {
+        boolean pointsBack = false;
+        for (Lexicon.Hit item : lexicon.all(s, "item", "materiel")) {
+            int k = item.startToken();
+            // "ces canons", "these two tanks": the demonstrative may stand one word before the noun.
+            for (int back = 1; back <= 2 && k - back >= 0; back++) {
+                if (lexicon.at(s, k - back, "demonstrative") != null && s.joined(k - back + 1)) pointsBack = true;
+            }
+        }
+        if (!pointsBack) return null;
+        String last = null;
+        for (Mention m : paragraph) {
+            if (m.start() >= sentenceStart) break;
+            if (m.kind() == MentionKind.EQUIPMENT) last = m.name();
+        }
+        return last;
+    }
+
+    /**
+     * The speaker of a reporting clause after the news: "..., sagte Ministerpräsident De Croo",
+     * "— заявив представник Пентагону". Null when the sentence has none.
+     */
+    private static Mention reportingSpeaker(Passage s, List<Mention> in, Lexicon lexicon) {
+        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
+            int after = s.tokens().get(said.endToken() - 1).end();
+            for (Mention m : in) {
+                if (m.start() >= after && m.start() <= after + 60 && SentenceRoles.canAct(m) && !hasPunctuation(s.between(after, m.start()))) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
+        List<String> equipment = antecedent != null && equipment(in).isEmpty() ? List.of(antecedent) : equipment(in);
         boolean generic = equipment.isEmpty();
         // Generic arms in a denied or questioned use are the topic, not a report of a sighting.
         if (generic && questioned) return null;
+        // "Au total, 543 chars ont été détruits": a total of unnamed equipment is a statistic.
+        boolean named = in.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT);
+        if (!named && antecedent == null && !Lexicon.get().all(s, "total").isEmpty()) return null;
         if (generic) equipment = items(s);
         if (equipment.isEmpty()) return null;
         Mention place = firstOf(in, MentionKind.PLACE);
         String locationCountry = place != null ? place.country() : locationCountry(s, in);
         Mention holder = in.stream().filter(Mention::mayHold).findFirst().orElse(null);
+        // "en service au sein des forces ukrainiennes": without a place, a force is where its country is.
+        if (locationCountry == null && holder != null) locationCountry = holder.country();
         // "weapons were used" alone says too little: a generic noun needs a where or a who, or two
         // countries in the sentence ("Russian groups use Belgian weapons": whose arms, whose hands).
         long countries = in.stream().filter(m -> m.kind() == MentionKind.COUNTRY).map(Mention::code).distinct().count();
@@ -98,10 +153,11 @@ final class EventFinder {
                 confidence(filled, attributed), s.start(), s.end());
     }
 
-    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
         int cueStart = s.tokens().get(cue.startToken()).start();
         Mention by = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PERSON);
-        String byCode = countryOf(by);
+        if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
+        String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
                 && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
         if (target == null) target = between(in, by, cueStart);
@@ -110,17 +166,20 @@ final class EventFinder {
                 target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
-    private static Event statement(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed) {
+    private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
+        Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
         // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance.
         if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
         Mention by = null;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
-            if (m.kind() == MentionKind.PERSON || ((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.country() != null)) by = m;
+            // The speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
+            if ((SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) && !(SentenceRoles.isState(m) && roles.isRecipient(m)) && !roles.isSource(m) && !roles.isLocation(m)) by = m;
         }
+        if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         if (by == null) return null;
-        String byCode = countryOf(by);
+        String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
                 .findFirst().orElse(null);
         int filled = count(byCode, target, "stance");
@@ -128,35 +187,11 @@ final class EventFinder {
                 target == null ? null : target.country(), null, cue.cue().value(), attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
-    /**
-     * The recipient: a country (or its capital) after "to/aan/à/an/до..." following the verb, else
-     * the first other country after it.
-     */
-    private static Mention recipient(Passage s, Lexicon.Hit cue, List<Mention> in, Mention donor) {
-        int cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        String donorCode = countryOf(donor);
-        for (Lexicon.Hit to : Lexicon.get().all(s, "to")) {
-            int after = s.tokens().get(to.endToken() - 1).end();
-            if (after < cueEnd) continue;
-            for (Mention m : in) {
-                if (m.start() >= after && m.start() <= after + 5 && isState(m) && !m.country().equals(donorCode)) return m;
-            }
-        }
-        Mention after = in.stream().filter(m -> m.start() > cueEnd && m.kind() == MentionKind.COUNTRY && !m.country().equals(donorCode))
-                .findFirst().orElse(null);
-        return after != null ? after : between(in, donor, s.tokens().get(cue.startToken()).start());
-    }
-
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
     private static Mention between(List<Mention> in, Mention subject, int verbStart) {
         if (subject == null) return null;
-        return in.stream().filter(m -> m.start() >= subject.end() && m.end() <= verbStart && isState(m)
-                && !m.country().equals(countryOf(subject))).findFirst().orElse(null);
-    }
-
-    /** A country, or a capital standing for its state ("aid for Kyiv"). */
-    private static boolean isState(Mention m) {
-        return m.country() != null && (m.kind() == MentionKind.COUNTRY || (m.kind() == MentionKind.PLACE && m.id() != null && m.id().startsWith("capital-")));
+        return in.stream().filter(m -> m.start() >= subject.end() && m.end() <= verbStart && SentenceRoles.isState(m)
+                && !m.country().equals(SentenceRoles.countryOf(subject))).findFirst().orElse(null);
     }
 
     /** "within Russia's Belgorod region", "on Russian territory": a country after a place preposition. */
@@ -178,8 +213,17 @@ final class EventFinder {
         if (cue == null) return null;
         int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         if (cue.cue().value().equals("precedes")) {
+            // The source is the subject right before the verb ("Forbes signale", "the Post first
+            // reported"), not any organisation earlier in the sentence.
             Mention source = lastBefore(in, cueStart, MentionKind.ORGANIZATION, MentionKind.PERSON);
-            return source == null ? null : new Attribution(source.text(), source.start(), cueEnd);
+            if (source != null && cue.startToken() - lastTokenBefore(s, source.end()) <= 3
+                    && !hasPunctuation(s.between(source.end(), cueStart))) {
+                return new Attribution(source.text(), source.start(), cueEnd);
+            }
+            int k = cue.startToken() - 1;
+            boolean named = k > 0 && s.tokens().get(k).isCapitalised() && s.joined(k + 1)
+                    && in.stream().noneMatch(m -> m.overlaps(s.tokens().get(k).start(), s.tokens().get(k).end()));
+            return named ? new Attribution(s.tokens().get(k).text(), s.tokens().get(k).start(), cueEnd) : null;
         }
         for (Mention m : in) {
             if (m.start() >= cueEnd && m.start() <= cueEnd + 40 && !hasPunctuation(s.between(cueEnd, m.start()))
@@ -187,7 +231,9 @@ final class EventFinder {
                 return new Attribution(m.kind() == MentionKind.PERSON && m.name() != null ? m.name() : m.text(), cueStart, m.end());
             }
         }
-        // No known source: take the words up to the next punctuation ("citing US officials").
+        // No known source: take the words up to the next punctuation ("citing US officials"), when
+        // they open with a name; "selon les données", "meldden eerder al dat" name no source.
+        if (cue.endToken() >= s.tokens().size() || !s.tokens().get(cue.endToken()).isCapitalised()) return null;
         int end = cueEnd;
         int words = 0;
         for (int k = cue.endToken(); k < s.tokens().size() && words < 6; k++, words++) {
@@ -198,21 +244,30 @@ final class EventFinder {
         return end > cueEnd ? new Attribution(s.between(cueEnd, end).strip(), cueStart, end) : null;
     }
 
+    /** The index of the last token ending at or before the offset. */
+    private static int lastTokenBefore(Passage s, int offset) {
+        int k = -1;
+        while (k + 1 < s.tokens().size() && s.tokens().get(k + 1).end() <= offset) k++;
+        return k;
+    }
+
     private static boolean hasPunctuation(String gap) {
         for (int i = 0; i < gap.length(); i++) if (",.;:".indexOf(gap.charAt(i)) >= 0) return true;
         return false;
     }
 
-    private static List<String> equipment(List<Mention> in) {
+    static List<String> equipment(List<Mention> in) {
         Set<String> names = new LinkedHashSet<>();
         for (Mention m : in) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
-        for (Mention m : in) if (m.kind() == MentionKind.QUANTITY && m.item() != null && names.isEmpty()) names.add(m.item());
+        for (Mention m : in) {
+            if (m.kind() == MentionKind.QUANTITY && m.item() != null && !"persons".equals(m.unit()) && names.isEmpty()) names.add(m.item());
+        }
         return List.copyOf(names);
     }
 
-    private static List<String> items(Passage s) {
+    static List<String> items(Passage s) {
         Set<String> found = new LinkedHashSet<>();
-        for (Lexicon.Hit item : Lexicon.get().all(s, "item")) {
+        for (Lexicon.Hit item : Lexicon.get().all(s, "item", "materiel")) {
             if (!item.cue().value().equals("PERSONS")) found.add(s.span(item.startToken(), item.endToken()));
         }
         return List.copyOf(found);
@@ -235,25 +290,21 @@ final class EventFinder {
         return null;
     }
 
-    private static Mention firstOf(List<Mention> in, MentionKind kind) {
+    static Mention firstOf(List<Mention> in, MentionKind kind) {
         return in.stream().filter(m -> m.kind() == kind).findFirst().orElse(null);
-    }
-
-    private static String countryOf(Mention m) {
-        return m == null ? null : m.kind() == MentionKind.COUNTRY ? m.code() : m.country();
     }
 
     private static Lexicon.Hit first(List<Lexicon.Hit> hits) {
         return hits.isEmpty() ? null : hits.get(0);
     }
 
-    private static int count(Object... values) {
+    static int count(Object... values) {
         int n = 0;
         for (Object v : values) if (v != null) n++;
         return n;
     }
 
-    private static double confidence(int filled, String attributed) {
+    static double confidence(int filled, String attributed) {
         double c = 0.35 + 0.12 * filled + (attributed != null ? 0.05 : 0);
         return BigDecimal.valueOf(Math.min(0.9, c)).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }

@@ -58,6 +58,8 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<PersonFinder.Known> persons = new ArrayList<>();
+        // Where the events of the sentence just read begin, for a next sentence that credits it.
+        int previousSentence = 0;
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
@@ -65,7 +67,16 @@ public final class Extractor {
             Passage passage = Passage.of(text, span[0], span[1], language);
             List<Mention> found = mentions(passage, reference, persons);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
-            for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) events.addAll(EventFinder.find(passage, sentence, found));
+            for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
+                String credit = EventFinder.creditsPrevious(passage, sentence, found);
+                if (credit != null) {
+                    List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit);
+                    events.subList(previousSentence, events.size()).clear();
+                    events.addAll(credited);
+                }
+                previousSentence = events.size();
+                events.addAll(EventFinder.find(passage, sentence, found));
+            }
         }
         LocalDate publishedDate = reference == null ? null : reference.date();
         return new Extraction(document, docLanguage, paragraphs, publishedDate, mentions, events);

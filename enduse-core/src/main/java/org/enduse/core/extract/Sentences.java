@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Splits a paragraph into sentences at . ! ? followed by a space and a capital, a digit or a quote,
- * except after common abbreviations and initials ("U.S. officials", "Mr. Rutte", "Gen. Zaluzhny").
+ * except after common abbreviations and initials ("U.S. officials", "Mr. Rutte", "Gen. Zaluzhny"),
+ * and at a full stop pasted straight onto the next sentence ("livrés.Un").
  */
 final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "no",
@@ -26,6 +27,11 @@ final class Sentences {
             if (c != '.' && c != '!' && c != '?' && c != '…') continue;
             int j = i + 1;
             while (j < to && "\"'”’»)".indexOf(text.charAt(j)) >= 0) j++;
+            if (j < to && isRunOn(text, i, j)) {
+                out.add(new Span(start, j));
+                start = j;
+                continue;
+            }
             if (j >= to || !Character.isWhitespace(text.charAt(j))) continue;
             int k = j;
             while (k < to && Character.isWhitespace(text.charAt(k))) k++;
@@ -39,6 +45,16 @@ final class Sentences {
         }
         if (start < to) out.add(new Span(start, to));
         return out;
+    }
+
+    /**
+     * "devraient être livrés.Un demi-millier": text pasted without the space after a full stop. A
+     * word of two lower-case letters or more, the mark, then a capital starts a new sentence; "U.S.A"
+     * and "fr.sputniknews" do not.
+     */
+    private static boolean isRunOn(String text, int mark, int next) {
+        return next == mark + 1 && mark >= 2 && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(mark - 1))
+                && Character.isLowerCase(text.charAt(mark - 2)) && next + 1 < text.length() && Character.isLowerCase(text.charAt(next + 1));
     }
 
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {

@@ -1,0 +1,211 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.enduse.core.catalog.ActorKind;
+
+/**
+ * What a sentence's words say about the part a mention plays: the preposition before it ("to
+ * Ukraine", "an die Ukraine", "à l'Ukraine", "from Germany", "in Russia"), a dative case ("der
+ * Ukraine", "Україні", "Украине", "Киеву"), the clause it stands in, and whether it can act (a
+ * state, a government body or force, an official) rather than report (a newspaper).
+ */
+final class SentenceRoles {
+    /** Short words that may stand between a preposition and its noun: articles and elided articles. */
+    private static final Set<String> ARTICLES = Set.of("the", "de", "het", "den", "der", "die", "das", "dem", "l", "la", "le", "les");
+    private static final Set<String> UK_PREPOSITIONS = Set.of("в", "у", "на", "по", "о", "об", "при", "з", "із", "зі", "від", "до", "для",
+            "про", "над", "під", "між", "через", "за");
+    private static final Set<String> RU_PREPOSITIONS = Set.of("в", "во", "на", "по", "о", "об", "при", "с", "со", "из", "от", "до", "для",
+            "про", "над", "под", "между", "через", "за", "у");
+    /** Characters that end a clause inside a sentence. */
+    private static final String CLAUSE_MARKS = ",;:()\"«»“”„—–";
+
+    private final Passage s;
+    private final Lexicon lexicon;
+
+    SentenceRoles(Passage s, Lexicon lexicon) {
+        this.s = s;
+        this.lexicon = lexicon;
+    }
+
+    Passage passage() {
+        return s;
+    }
+
+    /** The index of the first token of the mention in the sentence: the first token ending after its start. */
+    int firstToken(Mention m) {
+        return firstEndingAfter(m.start());
+    }
+
+    /** The index of the last token of the mention in the sentence. */
+    int lastToken(Mention m) {
+        return Math.max(0, firstEndingAfter(m.end() - 1));
+    }
+
+    private int firstEndingAfter(int offset) {
+        List<Token> tokens = s.tokens();
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) hi = mid; else lo = mid + 1;
+        }
+        return lo;
+    }
+
+    /** "Belgian Prime Minister ...", "Dutch defence minister Kajsa Ollongren": the country qualifies a person. */
+    boolean describesPerson(Mention m) {
+        int next = lastToken(m) + 1;
+        if (next >= s.tokens().size() || !s.joined(next)) return false;
+        return s.cueAt(next, lexicon, "role") != null;
+    }
+
+    /** The cue of a category right before the mention, allowing one article between ("an die Ukraine"). */
+    Lexicon.Hit before(Mention m, String category) {
+        int k = firstToken(m);
+        Lexicon.Hit hit = endingAt(k, category);
+        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, category);
+        return hit;
+    }
+
+    /** A cue of the category whose last token is token end-1, with nothing but spaces between it and token end. */
+    private Lexicon.Hit endingAt(int end, String category) {
+        if (end < s.tokens().size() && !s.joined(end)) return null;
+        for (int start = end - 1; start >= Math.max(0, end - 4); start--) {
+            Lexicon.Hit hit = s.cueAt(start, lexicon, category);
+            if (hit != null && hit.endToken() == end) return hit;
+        }
+        return null;
+    }
+
+    private boolean isArticle(int k) {
+        return k >= 0 && k < s.tokens().size() && ARTICLES.contains(s.tokens().get(k).folded());
+    }
+
+    /** True when the mention is who receives: "to Ukraine", "aan Oekraïne", "der Ukraine", "Україні". */
+    boolean isRecipient(Mention m) {
+        if (before(m, "to") != null) return true;
+        int k = firstToken(m);
+        String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
+        // "Der Iran hat ..." opens with a nominative; a dative "der" is written in lower case.
+        boolean lowerArticle = k > 0 && !s.tokens().get(k - 1).isCapitalised();
+        String word = lastWord(m);
+        // Case endings mark the dative only on names: "Україні", "Киеву"; "українці" is a demonym.
+        boolean name = Character.isUpperCase(m.text().charAt(0));
+        return switch (s.language()) {
+            // "der Ukraine" without a preposition before it is the dative object.
+            case "de" -> previous.equals("der") && lowerArticle && (k < 2 || lexicon.at(s, k - 2, "to", "loc", "from") == null);
+            case "uk" -> name && UK_PREPOSITIONS.contains(previous)
+                    ? (previous.equals("в") || previous.equals("у") || previous.equals("до")) && endsWithAny(word, "у", "ю")
+                    : name && endsWithAny(word, "і", "ові", "еві", "у", "ю");
+            case "ru" -> name && RU_PREPOSITIONS.contains(previous)
+                    ? (previous.equals("в") || previous.equals("во")) && endsWithAny(word, "у", "ю")
+                    : name && endsWithAny(word, "е", "у", "ю");
+            default -> false;
+        };
+    }
+
+    /** True when the mention follows a "from"/"by" preposition: "from Germany", "aus Deutschland", "із США". */
+    boolean isSource(Mention m) {
+        return before(m, "from") != null;
+    }
+
+    /** True when the mention is in the Slavic instrumental, the case of a passive's agent: "американской администрацией". */
+    boolean isInstrumental(Mention m) {
+        if (!(s.language().equals("uk") || s.language().equals("ru"))) return false;
+        int k = firstToken(m);
+        String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
+        if (UK_PREPOSITIONS.contains(previous) || RU_PREPOSITIONS.contains(previous)) return false;
+        String word = s.tokens().get(firstToken(m)).folded();
+        return endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им");
+    }
+
+    /** True when the mention follows a place preposition: "in Germany", "в Україні". */
+    boolean isLocation(Mention m) {
+        return before(m, "loc") != null && before(m, "to") == null;
+    }
+
+    private String lastWord(Mention m) {
+        String text = m.text().toLowerCase(java.util.Locale.ROOT);
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? text : text.substring(space + 1);
+    }
+
+    private static boolean endsWithAny(String word, String... endings) {
+        for (String e : endings) if (word.endsWith(e)) return true;
+        return false;
+    }
+
+    /** True when a clause mark stands between token a-1 and token b (exclusive), i.e. they are in different clauses. */
+    boolean clauseBreak(int from, int to) {
+        List<Token> tokens = s.tokens();
+        for (int k = Math.max(from, 1); k <= to && k < tokens.size(); k++) {
+            String gap = s.between(tokens.get(k - 1).end(), tokens.get(k).start());
+            for (int i = 0; i < gap.length(); i++) if (CLAUSE_MARKS.indexOf(gap.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** A cue of the category within {@code back} tokens before token k, or {@code ahead} after it, in k's clause. */
+    boolean near(int k, int back, int ahead, String category) {
+        for (int j = k - 1; j >= Math.max(0, k - back); j--) {
+            if (clauseBreak(j + 1, k)) break;
+            Lexicon.Hit hit = s.cueAt(j, lexicon, category);
+            if (hit != null && hit.endToken() <= k) return true;
+        }
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 1 + ahead); j++) {
+            if (clauseBreak(k + 1, j)) break;
+            if (s.cueAt(j, lexicon, category) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Who can act in an event: a state (or its capital: "Berlin a autorisé"), an official, a
+     * government body, a force; not a newspaper or an institute.
+     */
+    static boolean canAct(Mention m) {
+        if (m.kind() == MentionKind.COUNTRY || isState(m)) return true;
+        if (m.country() == null) return false;
+        if (m.kind() == MentionKind.PERSON) return true;
+        return m.kind() == MentionKind.ORGANIZATION && m.actorKind() != ActorKind.MEDIA_OUTLET
+                && m.actorKind() != ActorKind.RESEARCH_ORGANIZATION && m.actorKind() != ActorKind.COMPANY;
+    }
+
+    /** A country, or a capital standing for its state ("aid for Kyiv"). */
+    static boolean isState(Mention m) {
+        return m.country() != null && (m.kind() == MentionKind.COUNTRY
+                || (m.kind() == MentionKind.PLACE && m.id() != null && m.id().startsWith("capital-")));
+    }
+
+    static String countryOf(Mention m) {
+        return m == null ? null : m.kind() == MentionKind.COUNTRY ? m.code() : m.country();
+    }
+
+    /**
+     * True when only a comma, a hyphen or a coordinator, with articles and a repeated preposition,
+     * stands between two mentions: "Germany and the Netherlands", "German-Dutch", "de la Norvège,
+     * du Portugal et de la Pologne". "ministries of the Netherlands" is not a list.
+     */
+    boolean coordinated(Mention left, Mention right) {
+        String gap = s.between(left.end(), right.start()).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String bare = gap.strip();
+        if (bare.equals("-") || bare.equals("/") || bare.equals("&")) return true;
+        boolean joins = bare.startsWith(",");
+        for (String word : bare.replace(",", " ").replace("'", "' ").split("\\s+")) {
+            if (word.isEmpty()) continue;
+            // Dutch "of" is "or"; English "of" joins no list.
+            if (COORDINATORS.contains(word) || (word.equals("of") && s.language().equals("nl"))) {
+                joins = true;
+            } else if (!FILLERS.contains(word)) {
+                return false;
+            }
+        }
+        return joins;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "en", "et", "ou", "und", "oder", "sowie", "i", "й", "та", "і",
+            "и", "або", "или", "as", "well", "ainsi", "que", "а", "також", "также");
+    /** Articles and prepositions a list repeats before each of its members. */
+    private static final Set<String> FILLERS = Set.of("the", "de", "du", "des", "la", "le", "les", "l'", "het", "der", "die", "den", "dem",
+            "from", "to", "by", "van", "uit", "aan", "door", "von", "aus", "an", "à", "au", "aux", "par", "від", "з", "із", "до", "от", "из");
+}

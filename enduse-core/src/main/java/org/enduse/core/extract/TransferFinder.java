@@ -1,0 +1,376 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Transfers in one sentence. Every giving ("sent", "levert", "передала"), receiving ("erhält",
+ * "отримала") or arriving ("arrived", "прибули") cue is read with the roles around it: the donor is
+ * the acting subject before the verb (or after it in Dutch and German inversion, or after a passive
+ * "by"), with the countries coordinated with it ("Germany and the Netherlands"); the recipient
+ * follows "to"/"aan"/"à"/"an" or stands in the dative ("der Ukraine", "Україні"). The status comes
+ * from the cue and its clause: a future or modal word, or an infinitive, makes it pledged. One
+ * event per donor, as labellers write one transfer per donor.
+ */
+final class TransferFinder {
+    private TransferFinder() {}
+
+    private enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE, ORIGIN }
+
+    /** One cue read: who gave, who got, the status, where the cue stands. */
+    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive) {}
+
+    /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
+    static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
+        Passage s = roles.passage();
+        List<Reading> readings = new ArrayList<>();
+        for (int k = 0; k < s.tokens().size(); ) {
+            Lexicon.Hit hit = lexicon.at(s, k, "transfer", "delivery", "receipt", "arrival", "origin");
+            if (hit == null) {
+                k++;
+                continue;
+            }
+            Reading r = read(roles, hit, in);
+            if (r != null) readings.add(r);
+            k = hit.endToken();
+        }
+        // Who gave to whom is enough; otherwise the sentence must name something given.
+        boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
+        if (readings.isEmpty() || !(namesBoth || givesSomething(s, in, lexicon))) return List.of();
+        // "alle sieben versprochenen Geschütze ... eingetroffen": a participle before a noun describes
+        // the goods; the sentence's verb says what happened, when it has one.
+        if (readings.stream().anyMatch(r -> !r.attributive())) readings = readings.stream().filter(r -> !r.attributive()).toList();
+        // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
+        if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
+        List<String> equipment = EventFinder.equipment(in);
+        if (equipment.isEmpty() && antecedent != null) equipment = List.of(antecedent);
+        if (equipment.isEmpty()) equipment = EventFinder.items(s);
+        Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY);
+        Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
+        // One event per donor; a cue whose donor is unknown adds one event only when no donor is named.
+        Map<String, Reading> byDonor = new LinkedHashMap<>();
+        Map<String, Mention> recipients = new LinkedHashMap<>();
+        Reading anonymous = null;
+        for (Reading r : readings) {
+            if (r.donors().isEmpty()) {
+                anonymous = anonymous == null ? r : preferred(anonymous, r, s.language());
+                continue;
+            }
+            for (Mention d : r.donors()) {
+                String code = SentenceRoles.countryOf(d);
+                Reading kept = byDonor.get(code);
+                byDonor.put(code, kept == null ? r : preferred(kept, r, s.language()));
+                if (r.recipient() != null) recipients.putIfAbsent(code, r.recipient());
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Map.Entry<String, Reading> e : byDonor.entrySet()) {
+            Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : recipients.get(e.getKey());
+            out.add(event(s, e.getKey(), recipient, e.getValue().status(), equipment, quantity, money, attributed));
+        }
+        if (out.isEmpty() && anonymous != null && anonymous.recipient() != null) {
+            out.add(event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, attributed));
+        }
+        return out;
+    }
+
+    /**
+     * Two cues for one donor: an approval is the news; a verb says more than a delivery noun;
+     * otherwise the main verb, which German and Dutch put last ("das erste von vier zugesagten
+     * Systemen ... übergeben") and the other languages first ("pledged to supply").
+     */
+    private static Reading preferred(Reading kept, Reading next, String language) {
+        Reading chosen, other;
+        if (kept.status().equals("approved") != next.status().equals("approved")) {
+            chosen = kept.status().equals("approved") ? kept : next;
+        } else if (kept.noun() != next.noun()) {
+            chosen = kept.noun() ? next : kept;
+        } else {
+            chosen = language.equals("de") || language.equals("nl") ? next : kept;
+        }
+        other = chosen == kept ? next : kept;
+        return chosen.recipient() != null || other.recipient() == null ? chosen
+                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive());
+    }
+
+    private static Event event(Passage s, String donor, Mention recipient, String status, List<String> equipment, Mention quantity,
+                               Mention money, String attributed) {
+        String recipientCode = SentenceRoles.countryOf(recipient);
+        int filled = EventFinder.count(donor, recipientCode, equipment.isEmpty() ? null : "x", quantity, money);
+        return new Event(EventType.TRANSFER, donor, recipientCode, equipment, quantity == null ? null : quantity.amount(),
+                money == null ? null : money.amount(), money == null ? null : money.currency(), status, null, null, null,
+                null, null, null, null, attributed, EventFinder.confidence(filled, attributed), s.start(), s.end());
+    }
+
+    private static Reading read(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = roles.passage();
+        int k = cue.startToken();
+        // "does not intend to send", "n'a pas livré", "не передала": no transfer.
+        // German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren".
+        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
+        if (roles.near(k, verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none")) return null;
+        // "sent a letter", "поставили Киеву условие": the object is not goods.
+        if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
+        String status = status(roles, cue);
+        // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
+        if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
+        Role role = switch (cue.cue().category()) {
+            case "receipt" -> Role.RECEIVE;
+            case "arrival" -> Role.ARRIVE;
+            case "delivery" -> Role.DELIVERY;
+            case "origin" -> Role.ORIGIN;
+            default -> Role.GIVE;
+        };
+        int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
+        List<Mention> donors = new ArrayList<>();
+        Mention recipient;
+        if (role == Role.GIVE) {
+            recipient = recipient(roles, in, cueStart, cueEnd, null);
+            Mention donor = subjectBefore(roles, in, cueStart, recipient);
+            if (donor != null && recipient == null) {
+                // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
+                Mention subject = objectFirst(roles, in, donor);
+                if (subject != null) {
+                    recipient = donor;
+                    donor = subject;
+                }
+            }
+            if (donor == null) donor = subjectAfter(roles, in, cueEnd, recipient);
+            boolean listed = false;
+            if (donor == null) {
+                donor = listedAfter(roles, in, cueEnd, recipient);
+                listed = donor != null;
+            }
+            if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
+            // The rest of a list of donors is not the recipient.
+            if (recipient == null && donor != null && !listed) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+        } else if (role == Role.DELIVERY) {
+            recipient = recipient(roles, in, cueStart, cueEnd, null);
+            Mention donor = attachedBefore(roles, in, k, recipient);
+            if (donor == null) donor = sourceAfter(roles, in, cueEnd, recipient);
+            if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
+            if (recipient == null && donor != null) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+        } else {
+            Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
+            // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
+            if (source == null && role == Role.ARRIVE) source = originBefore(roles, in, cueStart);
+            if (source != null) donors.addAll(coordinated(roles, in, source, null));
+            recipient = switch (role) {
+                case RECEIVE -> subjectBefore(roles, in, cueStart, null);
+                case ARRIVE -> arrivedIn(roles, in, cueStart, cueEnd);
+                default -> recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
+            };
+            if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
+                recipient = null;
+            }
+        }
+        if (donors.isEmpty() && recipient == null) return null;
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in));
+    }
+
+    /**
+     * A participle used as an adjective: "versprochenen Geschütze", "toegezegde F-16's", "the
+     * promised jets". German and Dutch mark it with an ending; English with an article before it.
+     * Either way the goods follow at once.
+     */
+    private static boolean attributive(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = roles.passage();
+        int next = cue.endToken();
+        if (next >= s.tokens().size() || !s.joined(next)) return false;
+        int nextStart = s.tokens().get(next).start();
+        boolean goodsFollow = s.cueAt(next, Lexicon.get(), "item", "materiel") != null || s.tokens().get(next).isCapitalised()
+                || in.stream().anyMatch(m -> m.start() == nextStart && (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY));
+        if (!goodsFollow) return false;
+        String word = s.tokens().get(cue.endToken() - 1).folded();
+        return switch (s.language()) {
+            case "de" -> word.endsWith("ten") || word.endsWith("te") || word.endsWith("enen") || word.endsWith("ene");
+            case "nl" -> word.endsWith("de") || word.endsWith("te");
+            case "en" -> cue.startToken() > 0 && Set.of("the", "a", "an").contains(s.tokens().get(cue.startToken() - 1).folded());
+            default -> false;
+        };
+    }
+
+    private static boolean peopleBefore(SentenceRoles roles, int cueToken) {
+        for (int j = Math.max(0, cueToken - 6); j < cueToken; j++) {
+            Lexicon.Hit hit = roles.passage().cueAt(j, Lexicon.get(), "item", "people");
+            if (hit != null && hit.cue().value().equals("PERSONS")) return true;
+        }
+        return false;
+    }
+
+    /** The cue's status, made pledged by a future or modal word or an infinitive marker in its clause. */
+    private static String status(SentenceRoles roles, Lexicon.Hit cue) {
+        String status = cue.cue().value();
+        if (status.equals("approved")) return status;
+        int k = cue.startToken();
+        if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null) return "pledged";
+        boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
+        if (roles.near(k, verbLast ? 10 : 3, 2, "future")) return "pledged";
+        return status;
+    }
+
+    /** The nearest actor before the cue that is not the recipient, nor a place ("in Germany"). */
+    private static Mention subjectBefore(SentenceRoles roles, List<Mention> in, int cueStart, Mention recipient) {
+        Mention found = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            if (actor(roles, m, recipient)) found = m;
+        }
+        return found;
+    }
+
+    /** The giver attached to a delivery noun: "the German-Dutch delivery", "the UK's donation", "IRIS-T-Lieferung" has none. */
+    private static Mention attachedBefore(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
+        Mention found = null;
+        for (Mention m : in) {
+            int k = roles.firstToken(m);
+            if (k >= cueToken) break;
+            if (m.kind() == MentionKind.COUNTRY && cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken)
+                    && actor(roles, m, recipient)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** The nearest country before the cue that is neither a place, a recipient nor a person's ("Oekraïense minister"). */
+    private static Mention originBefore(SentenceRoles roles, List<Mention> in, int cueStart) {
+        Mention found = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            if (m.kind() == MentionKind.COUNTRY && !roles.isRecipient(m) && !roles.isLocation(m) && !roles.describesPerson(m)) found = m;
+        }
+        return found;
+    }
+
+    /** Where arriving equipment arrived: "arrived in Ukraine", "in der Ukraine eingetroffen", "до України ... прибули". */
+    private static Mention arrivedIn(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd) {
+        Mention before = null;
+        for (Mention m : in) {
+            if (!SentenceRoles.isState(m) || !(roles.isLocation(m) || roles.isRecipient(m))) continue;
+            if (m.start() >= cueEnd) return m;
+            before = m;
+        }
+        return before;
+    }
+
+    /**
+     * In Dutch and German an indirect object without a preposition stands between the subject and
+     * the final verb: the subject is an earlier actor of the same clause, not coordinated with it.
+     */
+    private static Mention objectFirst(SentenceRoles roles, List<Mention> in, Mention nearest) {
+        String language = roles.passage().language();
+        if (!(language.equals("de") || language.equals("nl")) || !SentenceRoles.isState(nearest)) return null;
+        Mention subject = null;
+        for (Mention m : in) {
+            if (m.end() > nearest.start()) break;
+            if (SentenceRoles.canAct(m) && actor(roles, m, null) && !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(nearest))) {
+                subject = m;
+            }
+        }
+        if (subject == null || roles.coordinated(subject, nearest) || roles.clauseBreak(roles.firstToken(subject) + 1, roles.firstToken(nearest))) {
+            return null;
+        }
+        return subject;
+    }
+
+    /** "deliveries from the U.S.", "Lieferung aus Deutschland": a source right after a delivery noun. */
+    private static Mention sourceAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
+        for (Mention m : in) {
+            if (m.start() >= cueEnd && m.start() <= cueEnd + 30 && roles.isSource(m) && actor(roles, m, recipient)) return m;
+        }
+        return null;
+    }
+
+    /** "ont donné leur feu vert ..., comme les États-Unis, la Grande-Bretagne": donors listed after the verb. */
+    private static Mention listedAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
+        for (Mention m : in) {
+            if (m.start() >= cueEnd && m.kind() == MentionKind.COUNTRY && roles.before(m, "suchas") != null && actor(roles, m, recipient)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * Inversion ("stuurt Duitsland zware wapens") or a passive agent ("sent by Germany", "geliefert
+     * von Polen", "переданы Украине американской администрацией").
+     */
+    private static Mention subjectAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
+        boolean inverted = roles.passage().language().equals("nl") || roles.passage().language().equals("de");
+        for (Mention m : in) {
+            if (m.start() < cueEnd || !actor(roles, m, recipient)) continue;
+            if (roles.isSource(m) || roles.isInstrumental(m)) return m;
+            if (inverted && m.start() <= cueEnd + 2) return m;
+        }
+        return null;
+    }
+
+    private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
+        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m)) return false;
+        return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
+    }
+
+    /** The donor and the countries coordinated with it on either side. */
+    private static List<Mention> coordinated(SentenceRoles roles, List<Mention> in, Mention donor, Mention recipient) {
+        List<Mention> states = in.stream().filter(m -> m == donor || (m.kind() == MentionKind.COUNTRY && m != recipient)).toList();
+        int at = states.indexOf(donor);
+        int first = at, last = at;
+        while (first > 0 && roles.coordinated(states.get(first - 1), states.get(first))) first--;
+        while (last < states.size() - 1 && roles.coordinated(states.get(last), states.get(last + 1))) last++;
+        List<Mention> out = new ArrayList<>();
+        String recipientCode = SentenceRoles.countryOf(recipient);
+        for (Mention m : states.subList(first, last + 1)) {
+            if (!Objects.equals(SentenceRoles.countryOf(m), recipientCode) && !roles.isRecipient(m)) out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The recipient: a state after "to"/"aan"/"à"/"an", or in the dative, nearest the cue (after it
+     * first); else the first other country after the cue that is not a place or a source.
+     */
+    private static Mention recipient(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd, String donorCode) {
+        Mention before = null;
+        for (Mention m : in) {
+            if (!SentenceRoles.isState(m) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
+            if (m.start() >= cueEnd) return m;
+            before = m;
+        }
+        if (before != null || donorCode == null) return before;
+        // No preposition or case says who receives: the first other state after the cue, else before it.
+        Mention fallback = null;
+        for (Mention m : in) {
+            if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m)
+                    || roles.describesPerson(m)) {
+                continue;
+            }
+            if (m.start() > cueEnd) return m;
+            if (fallback == null && m.end() <= cueStart) fallback = m;
+        }
+        return fallback;
+    }
+
+    /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */
+    private static boolean givesSomething(Passage s, List<Mention> in, Lexicon lexicon) {
+        for (Mention m : in) {
+            if (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY || m.kind() == MentionKind.MONEY) return true;
+        }
+        if (!lexicon.all(s, "item", "materiel", "goods", "delivery").isEmpty()) return true;
+        return (s.language().equals("de") || s.language().equals("nl")) && s.tokens().stream().anyMatch(t -> compoundItem(t, s.language(), lexicon));
+    }
+
+    /** German and Dutch write compounds: "pantserhouwitsers", "Flugabwehrraketen" end in an item noun. */
+    private static boolean compoundItem(Token t, String language, Lexicon lexicon) {
+        String w = t.folded();
+        for (int i = 3; i <= w.length() - 5; i++) {
+            String tail = w.substring(i);
+            if (lexicon.word(tail, language, "item") != null || (tail.endsWith("n") && lexicon.word(tail.substring(0, tail.length() - 1), language, "item") != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,176 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event constructions EventFinder and TransferFinder read, one short sentence each (written for
+ * these tests), through the whole extractor with the test dictionary.
+ */
+class EventFinderTest {
+    private static List<Event> events(String text) {
+        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events();
+    }
+
+    private static List<Event> events(String text, EventType type) {
+        return events(text).stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void coordinatedDonorsGiveOneTransferEach() {
+        assertThat(events("Germany and the Netherlands will send six howitzers to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status)
+                .containsExactlyInAnyOrder(tuple("DE", "UA", "pledged"), tuple("NL", "UA", "pledged"));
+        // "German-Dutch delivery": hyphenated adjectives before a delivery noun.
+        assertThat(events("After the German-Dutch delivery of twelve howitzers, Ukraine asked for more.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status)
+                .containsExactlyInAnyOrder(tuple("DE", "UA", "delivered"), tuple("NL", "UA", "delivered"));
+    }
+
+    @Test
+    void listsOfDonorsAfterTheVerb() {
+        assertThat(events("Plusieurs pays ont donné leur feu vert à des livraisons d'armes, comme les États-Unis, le Canada ou les Pays-Bas.",
+                EventType.TRANSFER)).extracting(Event::donor, Event::status)
+                .containsExactlyInAnyOrder(tuple("US", "approved"), tuple("CA", "approved"), tuple("NL", "approved"));
+        assertThat(events("L'Ukraine a reçu des chars de la part de l'Allemagne, de la Norvège et du Portugal.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient)
+                .containsExactlyInAnyOrder(tuple("DE", "UA"), tuple("NO", "UA"), tuple("PT", "UA"));
+        assertThat(events("Die Waffen stammten aus Belgien und den USA.", EventType.TRANSFER)).extracting(Event::donor)
+                .containsExactlyInAnyOrder("BE", "US");
+        // A capital acting for its government.
+        assertThat(events("Berlin a autorisé la livraison de chars à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "approved"));
+    }
+
+    @Test
+    void twoDonorsWithTheirOwnVerbs() {
+        assertThat(events("Nederland levert de houwitsers, Duitsland levert de munitie aan Oekraïne.", EventType.TRANSFER))
+                .extracting(Event::donor).containsExactlyInAnyOrder("NL", "DE");
+    }
+
+    @Test
+    void theRecipientFollowsToOrStandsInTheDative() {
+        assertThat(events("La France a livré à l'Ukraine douze canons Caesar.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("FR", "UA", "delivered"));
+        assertThat(events("Данія передасть Україні дев'ятнадцять літаків.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DK", "UA", "pledged"));
+        assertThat(events("Дания передаст Украине девятнадцать самолетов.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("DK", "UA"));
+        // The dative object between subject and verb, without an article.
+        assertThat(events("Der Iran hat Russland Hunderte Drohnen geliefert.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("IR", "RU", "delivered"));
+    }
+
+    @Test
+    void aPassiveWithoutAnAgentHasNoDonor() {
+        assertThat(events("Drei weitere Systeme sollen im nächsten Jahr an die Ukraine geliefert werden.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "pledged"));
+        assertThat(events("Forty rifles were sent to Ukraine by Belgium.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("BE", "UA"));
+        // The Slavic passive names its agent in the instrumental.
+        assertThat(events("Бронемашини MaxxPro були передані Україні американською адміністрацією.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("US", "UA", "delivered"));
+    }
+
+    @Test
+    void receivingAndArrivingNameTheRecipientFirst() {
+        assertThat(events("Die Ukraine erhielt von Deutschland zwei Flugabwehrsysteme.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "delivered"));
+        assertThat(events("The first howitzers from Germany arrived in Ukraine on Tuesday.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "delivered"));
+        assertThat(events("Україна отримає від Нідерландів сорок літаків.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("NL", "UA", "pledged"));
+    }
+
+    @Test
+    void statusFollowsTenseModalityAndApproval() {
+        assertThat(events("Belgium pledged to supply Leopard 2 tanks to Ukraine.", EventType.TRANSFER)).extracting(Event::status)
+                .containsExactly("pledged");
+        assertThat(events("Poland sends forty tanks to Ukraine.", EventType.TRANSFER)).extracting(Event::status).containsExactly("pledged");
+        assertThat(events("Poland sent forty tanks to Ukraine.", EventType.TRANSFER)).extracting(Event::status).containsExactly("delivered");
+        assertThat(events("La France va fournir des chars légers à l'Ukraine.", EventType.TRANSFER)).extracting(Event::status)
+                .containsExactly("pledged");
+        assertThat(events("The Dutch government approved the delivery of three howitzers to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("approved");
+        // A participle before the noun describes the goods; the verb is the news.
+        assertThat(events("Der Botschafter sagte, es seien alle sieben versprochenen Haubitzen in der Ukraine eingetroffen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
+        // A promise before the noun and the delivery as the final verb: the verb is the news.
+        assertThat(events("Deutschland hat das erste von vier zugesagten Systemen an die Ukraine übergeben.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("DE", "delivered"));
+    }
+
+    @Test
+    void negatedDeniedAndLookAlikeTransfersAreNone() {
+        assertThat(events("The UK does not intend to send more tanks to Ukraine.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Scholz wilde lange geen zware tanks aan Oekraïne leveren.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Russian forces threaten Ukrainian supply lines near Bakhmut.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Kyiv denied that any rifles had been handed to fighters inside Russia.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Poland sent a letter to Germany about the tanks.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("США поставили Киеву условие для использования своей техники.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Міністр отримав лист від бельгійської колеги.", EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void aDemonstrativePointsBackToEquipmentNamedBefore() {
+        assertThat(events("La France a livré à l'Ukraine des canons Caesar. Ces canons ont été déployés près de Bakhmut.", EventType.SIGHTING))
+                .extracting(Event::equipment).containsExactly(List.of("CAESAR howitzer"));
+        List<Event> events = events("Poland delivered Leopard 2 tanks to Ukraine. These tanks were deployed near Bakhmut.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.SIGHTING).singleElement().satisfies(e -> {
+            assertThat(e.equipment()).containsExactly("Leopard 2");
+            assertThat(e.status()).isEqualTo("in_use");
+        });
+    }
+
+    @Test
+    void aSightingTakesItsStrongestStatus() {
+        assertThat(events("The video showed two captured Leopard 2 tanks near Bakhmut.", EventType.SIGHTING)).extracting(Event::status)
+                .containsExactly("captured");
+        assertThat(events("Трофейні танки Leopard 2 виставили в Москві.", EventType.SIGHTING))
+                .extracting(Event::status, Event::locationCountry).containsExactly(tuple("captured", "RU"));
+        // A loss is a destruction; a total of losses is a statistic, not a sighting.
+        assertThat(events("Les forces ukrainiennes ont perdu trois chars Leopard 2 près de Bakhmut.", EventType.SIGHTING))
+                .extracting(Event::status).containsExactly("destroyed");
+        assertThat(events("Au total, 543 chars ont été détruits.", EventType.SIGHTING)).isEmpty();
+        // The source is the subject right before the reporting verb.
+        assertThat(events("Faisant état de la destruction de trois Leopard 2 de l'armée ukrainienne, Forbes signale des pertes.",
+                EventType.SIGHTING)).extracting(Event::attributedTo).containsExactly("Forbes");
+        // "Had the Bradleys not arrived, the troops would have captured ...": nothing happened.
+        assertThat(events("Якби бронемашини Bradley не прибули, війська захопили б позиції.", EventType.SIGHTING)).isEmpty();
+    }
+
+    @Test
+    void refusalsAndNoEvidenceAreStances() {
+        assertThat(events("Die Schweiz hat die Weitergabe von Munition an die Ukraine abgelehnt.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
+        assertThat(events("The United States has no evidence that weapons sent to Ukraine were diverted.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("US", "assurance"));
+        assertThat(events("Zelensky accused the German government of blocking the tanks.", EventType.STATEMENT))
+                .extracting(Event::stance).containsExactly("condemnation");
+        // "which were confirmed to be in Ukraine": a passive names no speaker.
+        assertThat(events("The Bradleys, which were confirmed to be in Ukraine in April, are tracked vehicles.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void travellersAreNoDelivery() {
+        assertThat(events("The first Ukrainian pilots arrived in the United States for training on F-16 jets.", EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void aSentenceThatPointsBackCreditsTheSentenceBefore() {
+        List<Event> events = events("Данія передасть Україні десять танків Leopard 2. Про це повідомляє Reuters.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.TRANSFER).extracting(Event::donor, Event::attributedTo)
+                .containsExactly(tuple("DK", "Reuters"));
+        assertThat(events("Des photos publiées par le Washington Post montrent des fusils Scar près de Belgorod.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly("Washington Post");
+    }
+
+    @Test
+    void theSpeakerOfATrailingReportingClauseActs() {
+        assertThat(events("Militär und Geheimdienste hätten Ermittlungen aufgenommen, sagte der belgische Premierminister.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("BE", "investigation"));
+    }
+}
