@@ -67,10 +67,8 @@ final class EventFinder {
     private static void add(List<Event> out, Event e) {
         if (e == null) return;
         for (Event o : out) {
-            if (o.type() == e.type() && java.util.Objects.equals(o.by(), e.by()) && java.util.Objects.equals(o.kind(), e.kind())
-                    && java.util.Objects.equals(o.target(), e.target()) && e.type() == EventType.INQUIRY) {
-                return;
-            }
+            // "Служба внутрішнього аудиту ... перевірили": one inquiry of a kind per sentence.
+            if (o.type() == e.type() && java.util.Objects.equals(o.kind(), e.kind()) && e.type() == EventType.INQUIRY) return;
         }
         out.add(e);
     }
@@ -155,7 +153,8 @@ final class EventFinder {
 
     private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
         int cueStart = s.tokens().get(cue.startToken()).start();
-        Mention by = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PERSON);
+        Mention by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null).findFirst().orElse(null);
+        if (by == null) by = owner(s, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
@@ -166,17 +165,28 @@ final class EventFinder {
                 target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
+    /** Genitive words between an inquiry noun and whose it is: "inspector general of the Pentagon", "Generalinspekteur des Pentagons". */
+    private static final Set<String> OF = Set.of("of", "the", "des", "der", "du", "de", "la", "l", "van", "het");
+
+    /**
+     * Whose the inquiry is, right after its noun: "the inspector general of the Pentagon", "генеральний
+     * інспектор Міністерства оборони США" (a Slavic genitive follows with no word between).
+     */
+    private static Mention owner(Passage s, Lexicon.Hit cue, List<Mention> in) {
+        int next = cue.endToken();
+        while (next < s.tokens().size() && s.joined(next) && OF.contains(s.tokens().get(next).folded())) next++;
+        if (next >= s.tokens().size() || !s.joined(next)) return null;
+        int start = s.tokens().get(next).start();
+        return in.stream().filter(m -> m.start() == start && SentenceRoles.canAct(m) && m.country() != null).findFirst().orElse(null);
+    }
+
     private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
         Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
         // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance.
         if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
-        Mention by = null;
-        for (Mention m : in) {
-            if (m.end() > cueStart) break;
-            // The speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
-            if ((SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) && !(SentenceRoles.isState(m) && roles.isRecipient(m)) && !roles.isSource(m) && !roles.isLocation(m)) by = m;
-        }
+        Mention by = passive(roles, cue, in);
+        if (by == null) by = speakerBefore(roles, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         if (by == null) return null;
         String byCode = SentenceRoles.countryOf(by);
@@ -185,6 +195,45 @@ final class EventFinder {
         int filled = count(byCode, target, "stance");
         return new Event(EventType.STATEMENT, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
                 target == null ? null : target.country(), null, cue.cue().value(), attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /**
+     * The speaker before a stance verb: the first actor of the verb's clause, since what follows it
+     * is the verb's object or a genitive ("Das Außenministerium der Ukraine hat eine Erklärung des
+     * chinesischen Außenministeriums dementiert"); else the nearest actor before the clause. The
+     * speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
+     */
+    private static Mention speakerBefore(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        int cueStart = roles.passage().tokens().get(cue.startToken()).start();
+        Mention nearest = null, clauseFirst = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            if (!(SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) || (SentenceRoles.isState(m) && roles.isRecipient(m))
+                    || roles.isSource(m) || roles.isLocation(m)) {
+                continue;
+            }
+            nearest = m;
+            boolean sameClause = !roles.clauseBreak(roles.lastToken(m) + 1, cue.startToken());
+            if (sameClause && clauseFirst == null) clauseFirst = m;
+            if (!sameClause) clauseFirst = null;
+        }
+        return clauseFirst != null ? clauseFirst : nearest;
+    }
+
+    /** "was condemned by the EU", "wurde von Berlin abgelehnt": a passive stance verb's agent follows "by"/"von"/"par". */
+    private static Mention passive(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = roles.passage();
+        // German and Dutch put the participle last: "wurde von der Schweiz abgelehnt".
+        int window = s.language().equals("de") || s.language().equals("nl") ? 8 : 2;
+        boolean auxiliary = false;
+        for (int k = Math.max(0, cue.startToken() - window); k < cue.startToken(); k++) {
+            if (s.cueAt(k, Lexicon.get(), "passiveaux") != null && !roles.clauseBreak(k + 1, cue.startToken())) auxiliary = true;
+        }
+        if (!auxiliary) return null;
+        for (Mention m : in) {
+            if (SentenceRoles.canAct(m) && roles.isSource(m) && !roles.clauseBreak(cue.endToken(), roles.firstToken(m))) return m;
+        }
+        return null;
     }
 
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
@@ -280,14 +329,6 @@ final class EventFinder {
             for (MentionKind k : kinds) if (m.kind() == k && m.country() != null) found = m;
         }
         return found;
-    }
-
-    private static Mention firstBefore(List<Mention> in, int before, MentionKind... kinds) {
-        for (Mention m : in) {
-            if (m.end() > before) break;
-            for (MentionKind k : kinds) if (m.kind() == k && m.country() != null) return m;
-        }
-        return null;
     }
 
     static Mention firstOf(List<Mention> in, MentionKind kind) {

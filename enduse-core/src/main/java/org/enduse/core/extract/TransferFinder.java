@@ -129,8 +129,12 @@ final class TransferFinder {
         List<Mention> donors = new ArrayList<>();
         Mention recipient;
         if (role == Role.GIVE) {
+            // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
+            if (roles.near(k, 8, 0, "request")) return null;
             recipient = recipient(roles, in, cueStart, cueEnd, null);
-            Mention donor = subjectBefore(roles, in, cueStart, recipient);
+            // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
+            // describes them; its giver can only follow as the passive's agent.
+            Mention donor = goodsBefore(roles, in, k) ? makerOfGoods(roles, in, k) : subjectBefore(roles, in, k, recipient);
             if (donor != null && recipient == null) {
                 // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
                 Mention subject = objectFirst(roles, in, donor);
@@ -147,7 +151,11 @@ final class TransferFinder {
             }
             if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
             // The rest of a list of donors is not the recipient.
-            if (recipient == null && donor != null && !listed) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+            // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
+            boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
+            if (recipient == null && donor != null && !listed && !compound) {
+                recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+            }
         } else if (role == Role.DELIVERY) {
             recipient = recipient(roles, in, cueStart, cueEnd, null);
             Mention donor = attachedBefore(roles, in, k, recipient);
@@ -160,7 +168,7 @@ final class TransferFinder {
             if (source == null && role == Role.ARRIVE) source = originBefore(roles, in, cueStart);
             if (source != null) donors.addAll(coordinated(roles, in, source, null));
             recipient = switch (role) {
-                case RECEIVE -> subjectBefore(roles, in, cueStart, null);
+                case RECEIVE -> subjectBefore(roles, in, k, null);
                 case ARRIVE -> arrivedIn(roles, in, cueStart, cueEnd);
                 default -> recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
             };
@@ -214,13 +222,41 @@ final class TransferFinder {
     }
 
     /** The nearest actor before the cue that is not the recipient, nor a place ("in Germany"). */
-    private static Mention subjectBefore(SentenceRoles roles, List<Mention> in, int cueStart, Mention recipient) {
+    private static Mention subjectBefore(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
+        int cueStart = roles.passage().tokens().get(cueToken).start();
         Mention found = null;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
             if (actor(roles, m, recipient)) found = m;
         }
         return found;
+    }
+
+    /** "American M777 howitzers supplied to Ukraine": a country adjective on the goods, a few words before the participle. */
+    private static Mention makerOfGoods(SentenceRoles roles, List<Mention> in, int cueToken) {
+        Mention found = null;
+        for (Mention m : in) {
+            int last = roles.lastToken(m);
+            if (last >= cueToken) break;
+            if (m.kind() == MentionKind.COUNTRY && cueToken - last <= 4 && !roles.clauseBreak(last + 1, cueToken)) found = m;
+        }
+        return found;
+    }
+
+    /** True when the goods stand right before the cue: "weapons sent", "howitzers supplied", "armes livrées". */
+    private static boolean goodsBefore(SentenceRoles roles, List<Mention> in, int cueToken) {
+        Passage s = roles.passage();
+        // German and Dutch put the verb after its object ("der Ukraine Panzer geliefert").
+        if (!(s.language().equals("en") || s.language().equals("fr")) || cueToken == 0 || !s.joined(cueToken)) return false;
+        int previous = cueToken - 1;
+        Lexicon.Hit item = null;
+        for (int j = Math.max(0, previous - 2); j <= previous && item == null; j++) {
+            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "item", "materiel", "goods");
+            if (hit != null && hit.endToken() == cueToken) item = hit;
+        }
+        if (item != null) return true;
+        int previousEnd = s.tokens().get(previous).end();
+        return in.stream().anyMatch(m -> m.end() == previousEnd && (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY));
     }
 
     /** The giver attached to a delivery noun: "the German-Dutch delivery", "the UK's donation", "IRIS-T-Lieferung" has none. */

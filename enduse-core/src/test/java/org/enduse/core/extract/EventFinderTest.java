@@ -173,4 +173,50 @@ class EventFinderTest {
         assertThat(events("Militär und Geheimdienste hätten Ermittlungen aufgenommen, sagte der belgische Premierminister.", EventType.INQUIRY))
                 .extracting(Event::by, Event::kind).containsExactly(tuple("BE", "investigation"));
     }
+
+    @Test
+    void theSpeakerIsTheFirstActorOfTheStanceVerbsClause() {
+        // A verb-final clause: the nearest country before the verb is a genitive of the object.
+        assertThat(events("Die Ukraine hat eine Erklärung Russlands über Waffenschmuggel dementiert.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        assertThat(events("Украина отвергает обвинения России в контрабанде оружия.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        assertThat(events("Україна відкидає звинувачення Росії.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
+    void aPassiveStanceVerbsAgentFollowsBy() {
+        assertThat(events("The delivery of tanks to Ukraine was condemned by Russia.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        assertThat(events("Die Lieferung wurde von der Schweiz abgelehnt.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
+    }
+
+    @Test
+    void whoAsksSomeoneToSendGivesNothing() {
+        assertThat(events("Ukraine asked Germany to send more tanks.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Україна закликала Німеччину передати більше танків.", EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterTheGoodsDescribesThem() {
+        // The speaker of the sentence is not the giver of the weapons.
+        assertThat(events("Russian officials said the weapons sent to Ukraine ended up on the black market.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
+        // A country adjective on the goods gives them.
+        assertThat(events("Russia said it destroyed American howitzers supplied to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("US", "UA"));
+        // "US-supplied": the compound names the giver, not who has the goods now.
+        assertThat(events("Russian troops destroyed US-supplied howitzers.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("US", null));
+    }
+
+    @Test
+    void anInquiryBelongsToTheBodyNamedAfterItsNoun() {
+        assertThat(events("The inspector general of the Pentagon found gaps in the tracking of weapons.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+        assertThat(events("Генеральный инспектор Пентагона проверил поставки оружия.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+    }
 }
