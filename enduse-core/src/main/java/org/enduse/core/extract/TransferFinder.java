@@ -125,6 +125,11 @@ final class TransferFinder {
             case "origin" -> Role.ORIGIN;
             default -> Role.GIVE;
         };
+        // "supplies of Western weapons", "shipments of ammunition": an English verb form used as a noun.
+        if (role == Role.GIVE && s.language().equals("en") && cue.endToken() < s.tokens().size()
+                && s.tokens().get(cue.endToken()).folded().equals("of")) {
+            role = Role.DELIVERY;
+        }
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
         Mention recipient;
@@ -221,13 +226,18 @@ final class TransferFinder {
         return status;
     }
 
-    /** The nearest actor before the cue that is not the recipient, nor a place ("in Germany"). */
+    /**
+     * The nearest actor before the cue that is not the recipient, nor a place ("in Germany"), nor in
+     * an opening subordinate clause ("Since Russia invaded Ukraine, Western powers have sent ...").
+     */
     private static Mention subjectBefore(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
         int cueStart = roles.passage().tokens().get(cueToken).start();
+        int lead = roles.openingClauseEnd();
+        if (lead > cueStart) lead = -1;
         Mention found = null;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
-            if (actor(roles, m, recipient)) found = m;
+            if (m.start() >= lead && actor(roles, m, recipient)) found = m;
         }
         return found;
     }
