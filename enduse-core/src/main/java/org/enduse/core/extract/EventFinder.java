@@ -37,7 +37,13 @@ final class EventFinder {
         Mention speaker = reportingSpeaker(s, actors, lexicon);
         for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed, speaker));
         Lexicon.Hit statement = first(lexicon.all(s, "statement").stream().filter(h -> !h.cue().value().equals("passive")).toList());
-        if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker));
+        if (statement == null) statement = separated(roles, lexicon);
+        if (statement != null) {
+            // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
+            if (speaker == null && insideQuote(p, sentence.start())) speaker = reportingSpeaker(p.sentence(sentence.end(), p.end()),
+                    all.stream().filter(m -> m.start() >= sentence.end()).toList(), lexicon);
+            add(out, statement(roles, statement, actors, attributed, speaker));
+        }
         return out;
     }
 
@@ -108,6 +114,35 @@ final class EventFinder {
             if (m.kind() == MentionKind.EQUIPMENT) last = m.name();
         }
         return last;
+    }
+
+    /**
+     * A German stance verb whose particle closes the clause: "weist die Vorwürfe entschieden zurück",
+     * "lehnte den Antrag ab". The hit is the verb's; its value the stance the particle completes.
+     */
+    private static Lexicon.Hit separated(SentenceRoles roles, Lexicon lexicon) {
+        Passage s = roles.passage();
+        for (Lexicon.Hit stem : lexicon.all(s, "stancestem")) {
+            for (int k = stem.endToken(); k < s.tokens().size(); k++) {
+                if (roles.clauseBreak(stem.endToken(), k)) break;
+                Lexicon.Hit particle = s.cueAt(k, lexicon, "stanceparticle");
+                boolean closes = k + 1 == s.tokens().size() || roles.clauseBreak(k + 1, k + 1);
+                if (particle != null && closes && particle.cue().value().equals(stem.cue().value())) return stem;
+            }
+        }
+        return null;
+    }
+
+    /** True when more quotation marks open than close in the paragraph before the offset. */
+    private static boolean insideQuote(Passage p, int offset) {
+        String before = p.between(p.start(), offset);
+        int depth = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c == '«' || c == '„' || c == '“' && depth == 0) depth++;
+            else if (c == '»' || c == '”' || c == '“') depth = Math.max(0, depth - 1);
+        }
+        return depth > 0;
     }
 
     /**
