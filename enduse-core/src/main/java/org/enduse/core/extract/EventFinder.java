@@ -239,12 +239,24 @@ final class EventFinder {
      * speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
      */
     private static Mention speakerBefore(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
-        int cueStart = roles.passage().tokens().get(cue.startToken()).start();
+        Passage s = roles.passage();
+        int cueStart = s.tokens().get(cue.startToken()).start();
+        // "les groupes qui ont reconnu", "the groups which denied": the relative pronoun stands for the noun before it.
+        for (int k = Math.max(0, cue.startToken() - 2); k < cue.startToken(); k++) {
+            if (s.cueAt(k, Lexicon.get(), "relative") != null) {
+                int pronounStart = s.tokens().get(k).start();
+                return in.stream().filter(m -> m.end() <= pronounStart && s.between(m.end(), pronounStart).strip().replace(",", "").isEmpty()
+                        && SentenceRoles.canAct(m)).findFirst().orElse(null);
+            }
+        }
+        // "У МЗС України наголосили", "В МИД подчеркнули": a Slavic body in the locative speaks for itself.
+        boolean slavic = s.language().equals("uk") || s.language().equals("ru");
         Mention nearest = null, clauseFirst = null;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
+            boolean bodySpeaks = slavic && m.kind() == MentionKind.ORGANIZATION && roles.isLocation(m);
             if (!(SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) || (SentenceRoles.isState(m) && roles.isRecipient(m))
-                    || roles.isSource(m) || roles.isLocation(m)) {
+                    || roles.isSource(m) || (roles.isLocation(m) && !bodySpeaks)) {
                 continue;
             }
             nearest = m;
