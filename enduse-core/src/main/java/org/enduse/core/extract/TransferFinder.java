@@ -115,6 +115,8 @@ final class TransferFinder {
         if (roles.near(k, verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none")) return null;
         // "sent a letter", "поставили Киеву условие": the object is not goods.
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
+        // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
+        if (verbLast && particleCloses(roles, cue.endToken())) return null;
         String status = status(roles, cue);
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
         if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
@@ -207,6 +209,18 @@ final class TransferFinder {
         };
     }
 
+    /** True when the clause from token k on ends with the separable particle "aan"/"an" ("gaf ... aan, dat"). */
+    private static boolean particleCloses(SentenceRoles roles, int from) {
+        Passage s = roles.passage();
+        for (int k = from; k < s.tokens().size(); k++) {
+            if (roles.clauseBreak(from, k)) return false;
+            boolean clauseEnds = k + 1 == s.tokens().size() || roles.clauseBreak(k + 1, k + 1)
+                    || s.cueAt(k + 1, Lexicon.get(), "complementizer") != null;
+            if (clauseEnds) return s.cueAt(k, Lexicon.get(), "particle") != null;
+        }
+        return false;
+    }
+
     private static boolean peopleBefore(SentenceRoles roles, int cueToken) {
         for (int j = Math.max(0, cueToken - 6); j < cueToken; j++) {
             Lexicon.Hit hit = roles.passage().cueAt(j, Lexicon.get(), "item", "people");
@@ -222,7 +236,10 @@ final class TransferFinder {
         int k = cue.startToken();
         if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null) return "pledged";
         boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
-        if (roles.near(k, verbLast ? 10 : 3, 2, "future")) return "pledged";
+        // "heeft Patriots geleverd en zou ... samenstellen": a future in the next coordinated clause is not this verb's.
+        int next = cue.endToken();
+        boolean coordinatorNext = next < roles.passage().tokens().size() && roles.passage().cueAt(next, Lexicon.get(), "coordinator") != null;
+        if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future")) return "pledged";
         return status;
     }
 
