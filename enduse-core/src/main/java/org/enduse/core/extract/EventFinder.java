@@ -209,10 +209,14 @@ final class EventFinder {
      */
     private static Mention owner(Passage s, Lexicon.Hit cue, List<Mention> in) {
         int next = cue.endToken();
+        if (next >= s.tokens().size() || !s.joined(next)) return null;
+        int from = s.tokens().get(next).start();
         while (next < s.tokens().size() && s.joined(next) && OF.contains(s.tokens().get(next).folded())) next++;
         if (next >= s.tokens().size() || !s.joined(next)) return null;
-        int start = s.tokens().get(next).start();
-        return in.stream().filter(m -> m.start() == start && SentenceRoles.canAct(m) && m.country() != null).findFirst().orElse(null);
+        // The name may take its article with it ("the Pentagon").
+        int to = s.tokens().get(next).start();
+        return in.stream().filter(m -> m.start() >= from && m.start() <= to && SentenceRoles.canAct(m) && m.country() != null)
+                .findFirst().orElse(null);
     }
 
     private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
@@ -227,6 +231,8 @@ final class EventFinder {
         String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
                 .findFirst().orElse(null);
+        // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
+        if (target == null) target = between(in, by, cueStart);
         int filled = count(byCode, target, "stance");
         return new Event(EventType.STATEMENT, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
                 target == null ? null : target.country(), null, cue.cue().value(), attributed, confidence(filled, attributed), s.start(), s.end());
@@ -243,7 +249,7 @@ final class EventFinder {
         int cueStart = s.tokens().get(cue.startToken()).start();
         // "les groupes qui ont reconnu", "the groups which denied": the relative pronoun stands for the noun before it.
         for (int k = Math.max(0, cue.startToken() - 2); k < cue.startToken(); k++) {
-            if (s.cueAt(k, Lexicon.get(), "relative") != null) {
+            if (s.cueAt(k, Lexicon.get(), "relpronoun") != null) {
                 int pronounStart = s.tokens().get(k).start();
                 return in.stream().filter(m -> m.end() <= pronounStart && s.between(m.end(), pronounStart).strip().replace(",", "").isEmpty()
                         && SentenceRoles.canAct(m)).findFirst().orElse(null);

@@ -293,11 +293,17 @@ final class TransferFinder {
             int k = roles.firstToken(m);
             if (k >= cueToken) break;
             if (m.kind() == MentionKind.COUNTRY && cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken)
-                    && actor(roles, m, recipient)) {
+                    && !saidBetween(roles, roles.lastToken(m) + 1, cueToken) && actor(roles, m, recipient)) {
                 found = m;
             }
         }
         return found;
+    }
+
+    /** "Russian officials said supplies of ...": a verb of saying between a country and a delivery noun parts them. */
+    private static boolean saidBetween(SentenceRoles roles, int from, int to) {
+        for (int j = from; j < to; j++) if (roles.passage().cueAt(j, Lexicon.get(), "speech") != null) return true;
+        return false;
     }
 
     /** The nearest country before the cue that is neither a place, a recipient nor a person's ("Oekraïense minister"). */

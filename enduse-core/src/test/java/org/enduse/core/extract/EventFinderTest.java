@@ -219,4 +219,49 @@ class EventFinderTest {
         assertThat(events("Генеральный инспектор Пентагона проверил поставки оружия.", EventType.INQUIRY))
                 .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
     }
+
+    @Test
+    void germanStanceVerbsWithTheirParticleAtTheClauseEnd() {
+        assertThat(events("Kiew weist die Vorwürfe Moskaus entschieden zurück.", EventType.STATEMENT))
+                .extracting(Event::by, Event::target, Event::stance).containsExactly(tuple("UA", "RU", "denial"));
+        // "weist ... hin" (points out) closes with another particle.
+        assertThat(events("Die Ukraine weist auf Lücken in der Kontrolle hin.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aQuotedSentencesSpeakerFollowsTheQuote() {
+        assertThat(events("«Мы ждём помощи. Категорически отвергаем обвинения России», — написал министр иностранных дел Украины.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
+    void aSlavicBodyInTheLocativeSpeaks() {
+        assertThat(events("У МЗС України наголосили, що вся зброя під контролем.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "assurance"));
+    }
+
+    @Test
+    void actorsOfAnOpeningSubordinateClauseDoNotGive() {
+        assertThat(events("Since Russia attacked Ukraine, Western states have sent Kyiv howitzers.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
+        // "supplies of": a noun, with no country before it to give.
+        assertThat(events("Russian officials said supplies of Western weapons to Ukraine found their way to criminals.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
+    }
+
+    @Test
+    void aDutchStatingVerbAndACoordinatedFuture() {
+        // "aangeven" (to state) shares its verb with "geven" (to give).
+        assertThat(events("Duitsland gaf vorige week aan, dat de tanks klaarstaan.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Nederland heeft drie pantserhouwitsers geleverd en zou een nieuwe eenheid opleiden.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("NL", "delivered"));
+    }
+
+    @Test
+    void slavicParticiplesOfDestruction() {
+        assertThat(events("Під Бахмутом видно знищені американські бронемашини.", EventType.SIGHTING))
+                .extracting(Event::status, Event::locationCountry).containsExactly(tuple("destroyed", "UA"));
+        assertThat(events("Под Курском видно уничтоженный американский бронетранспортер.", EventType.SIGHTING))
+                .extracting(Event::status, Event::locationCountry).containsExactly(tuple("destroyed", "RU"));
+    }
 }
