@@ -37,7 +37,13 @@ final class EventFinder {
         Mention speaker = reportingSpeaker(s, actors, lexicon);
         for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed, speaker));
         Lexicon.Hit statement = first(lexicon.all(s, "statement").stream().filter(h -> !h.cue().value().equals("passive")).toList());
-        if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker));
+        if (statement == null) statement = separated(roles, lexicon);
+        if (statement != null) {
+            // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
+            if (speaker == null && insideQuote(p, sentence.start())) speaker = reportingSpeaker(p.sentence(sentence.end(), p.end()),
+                    all.stream().filter(m -> m.start() >= sentence.end()).toList(), lexicon);
+            add(out, statement(roles, statement, actors, attributed, speaker));
+        }
         return out;
     }
 
@@ -67,10 +73,8 @@ final class EventFinder {
     private static void add(List<Event> out, Event e) {
         if (e == null) return;
         for (Event o : out) {
-            if (o.type() == e.type() && java.util.Objects.equals(o.by(), e.by()) && java.util.Objects.equals(o.kind(), e.kind())
-                    && java.util.Objects.equals(o.target(), e.target()) && e.type() == EventType.INQUIRY) {
-                return;
-            }
+            // "Служба внутрішнього аудиту ... перевірили": one inquiry of a kind per sentence.
+            if (o.type() == e.type() && java.util.Objects.equals(o.kind(), e.kind()) && e.type() == EventType.INQUIRY) return;
         }
         out.add(e);
     }
@@ -110,6 +114,35 @@ final class EventFinder {
             if (m.kind() == MentionKind.EQUIPMENT) last = m.name();
         }
         return last;
+    }
+
+    /**
+     * A German stance verb whose particle closes the clause: "weist die Vorwürfe entschieden zurück",
+     * "lehnte den Antrag ab". The hit is the verb's; its value the stance the particle completes.
+     */
+    private static Lexicon.Hit separated(SentenceRoles roles, Lexicon lexicon) {
+        Passage s = roles.passage();
+        for (Lexicon.Hit stem : lexicon.all(s, "stancestem")) {
+            for (int k = stem.endToken(); k < s.tokens().size(); k++) {
+                if (roles.clauseBreak(stem.endToken(), k)) break;
+                Lexicon.Hit particle = s.cueAt(k, lexicon, "stanceparticle");
+                boolean closes = k + 1 == s.tokens().size() || roles.clauseBreak(k + 1, k + 1);
+                if (particle != null && closes && particle.cue().value().equals(stem.cue().value())) return stem;
+            }
+        }
+        return null;
+    }
+
+    /** True when more quotation marks open than close in the paragraph before the offset. */
+    private static boolean insideQuote(Passage p, int offset) {
+        String before = p.between(p.start(), offset);
+        int depth = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c == '«' || c == '„' || c == '“' && depth == 0) depth++;
+            else if (c == '»' || c == '”' || c == '“') depth = Math.max(0, depth - 1);
+        }
+        return depth > 0;
     }
 
     /**
@@ -155,7 +188,8 @@ final class EventFinder {
 
     private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
         int cueStart = s.tokens().get(cue.startToken()).start();
-        Mention by = firstBefore(in, cueStart, MentionKind.COUNTRY, MentionKind.ORGANIZATION, MentionKind.PERSON);
+        Mention by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null).findFirst().orElse(null);
+        if (by == null) by = owner(s, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
@@ -166,25 +200,93 @@ final class EventFinder {
                 target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
+    /** Genitive words between an inquiry noun and whose it is: "inspector general of the Pentagon", "Generalinspekteur des Pentagons". */
+    private static final Set<String> OF = Set.of("of", "the", "des", "der", "du", "de", "la", "l", "van", "het");
+
+    /**
+     * Whose the inquiry is, right after its noun: "the inspector general of the Pentagon", "генеральний
+     * інспектор Міністерства оборони США" (a Slavic genitive follows with no word between).
+     */
+    private static Mention owner(Passage s, Lexicon.Hit cue, List<Mention> in) {
+        int next = cue.endToken();
+        if (next >= s.tokens().size() || !s.joined(next)) return null;
+        int from = s.tokens().get(next).start();
+        while (next < s.tokens().size() && s.joined(next) && OF.contains(s.tokens().get(next).folded())) next++;
+        if (next >= s.tokens().size() || !s.joined(next)) return null;
+        // The name may take its article with it ("the Pentagon").
+        int to = s.tokens().get(next).start();
+        return in.stream().filter(m -> m.start() >= from && m.start() <= to && SentenceRoles.canAct(m) && m.country() != null)
+                .findFirst().orElse(null);
+    }
+
     private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
         Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
         // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance.
         if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
-        Mention by = null;
-        for (Mention m : in) {
-            if (m.end() > cueStart) break;
-            // The speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
-            if ((SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) && !(SentenceRoles.isState(m) && roles.isRecipient(m)) && !roles.isSource(m) && !roles.isLocation(m)) by = m;
-        }
+        Mention by = passive(roles, cue, in);
+        if (by == null) by = speakerBefore(roles, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         if (by == null) return null;
         String byCode = SentenceRoles.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
                 .findFirst().orElse(null);
+        // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
+        if (target == null) target = between(in, by, cueStart);
         int filled = count(byCode, target, "stance");
         return new Event(EventType.STATEMENT, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
                 target == null ? null : target.country(), null, cue.cue().value(), attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /**
+     * The speaker before a stance verb: the first actor of the verb's clause, since what follows it
+     * is the verb's object or a genitive ("Das Außenministerium der Ukraine hat eine Erklärung des
+     * chinesischen Außenministeriums dementiert"); else the nearest actor before the clause. The
+     * speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
+     */
+    private static Mention speakerBefore(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = roles.passage();
+        int cueStart = s.tokens().get(cue.startToken()).start();
+        // "les groupes qui ont reconnu", "the groups which denied": the relative pronoun stands for the noun before it.
+        for (int k = Math.max(0, cue.startToken() - 2); k < cue.startToken(); k++) {
+            if (s.cueAt(k, Lexicon.get(), "relpronoun") != null) {
+                int pronounStart = s.tokens().get(k).start();
+                return in.stream().filter(m -> m.end() <= pronounStart && s.between(m.end(), pronounStart).strip().replace(",", "").isEmpty()
+                        && SentenceRoles.canAct(m)).findFirst().orElse(null);
+            }
+        }
+        // "У МЗС України наголосили", "В МИД подчеркнули": a Slavic body in the locative speaks for itself.
+        boolean slavic = s.language().equals("uk") || s.language().equals("ru");
+        Mention nearest = null, clauseFirst = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            boolean bodySpeaks = slavic && m.kind() == MentionKind.ORGANIZATION && roles.isLocation(m);
+            if (!(SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) || (SentenceRoles.isState(m) && roles.isRecipient(m))
+                    || roles.isSource(m) || (roles.isLocation(m) && !bodySpeaks)) {
+                continue;
+            }
+            nearest = m;
+            boolean sameClause = !roles.clauseBreak(roles.lastToken(m) + 1, cue.startToken());
+            if (sameClause && clauseFirst == null) clauseFirst = m;
+            if (!sameClause) clauseFirst = null;
+        }
+        return clauseFirst != null ? clauseFirst : nearest;
+    }
+
+    /** "was condemned by the EU", "wurde von Berlin abgelehnt": a passive stance verb's agent follows "by"/"von"/"par". */
+    private static Mention passive(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = roles.passage();
+        // German and Dutch put the participle last: "wurde von der Schweiz abgelehnt".
+        int window = s.language().equals("de") || s.language().equals("nl") ? 8 : 2;
+        boolean auxiliary = false;
+        for (int k = Math.max(0, cue.startToken() - window); k < cue.startToken(); k++) {
+            if (s.cueAt(k, Lexicon.get(), "passiveaux") != null && !roles.clauseBreak(k + 1, cue.startToken())) auxiliary = true;
+        }
+        if (!auxiliary) return null;
+        for (Mention m : in) {
+            if (SentenceRoles.canAct(m) && roles.isSource(m) && !roles.clauseBreak(cue.endToken(), roles.firstToken(m))) return m;
+        }
+        return null;
     }
 
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
@@ -280,14 +382,6 @@ final class EventFinder {
             for (MentionKind k : kinds) if (m.kind() == k && m.country() != null) found = m;
         }
         return found;
-    }
-
-    private static Mention firstBefore(List<Mention> in, int before, MentionKind... kinds) {
-        for (Mention m : in) {
-            if (m.end() > before) break;
-            for (MentionKind k : kinds) if (m.kind() == k && m.country() != null) return m;
-        }
-        return null;
     }
 
     static Mention firstOf(List<Mention> in, MentionKind kind) {

@@ -100,8 +100,23 @@ final class SentenceRoles {
             case "ru" -> name && RU_PREPOSITIONS.contains(previous)
                     ? (previous.equals("в") || previous.equals("во")) && endsWithAny(word, "у", "ю")
                     : name && endsWithAny(word, "е", "у", "ю");
+            // "have sent Ukraine various weapons": the indirect object right after a verb of giving.
+            case "en" -> k > 0 && s.joined(k) && s.cueAt(k - 1, lexicon, "transfer") != null && s.cueAt(k - 1, lexicon, "transfer").endToken() == k;
             default -> false;
         };
+    }
+
+    /**
+     * The character where an opening subordinate clause ends ("Since Russia invaded Ukraine, ...",
+     * "Nachdem Russland angegriffen hatte, ..."): its first clause mark; -1 when the sentence opens
+     * with its main clause.
+     */
+    int openingClauseEnd() {
+        if (s.tokens().isEmpty() || s.cueAt(0, lexicon, "subordinator") == null) return -1;
+        for (int k = 1; k < s.tokens().size(); k++) {
+            if (clauseBreak(k, k)) return s.tokens().get(k - 1).end();
+        }
+        return -1;
     }
 
     /** True when the mention follows a "from"/"by" preposition: "from Germany", "aus Deutschland", "із США". */

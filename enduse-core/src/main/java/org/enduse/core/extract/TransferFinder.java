@@ -115,6 +115,8 @@ final class TransferFinder {
         if (roles.near(k, verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none")) return null;
         // "sent a letter", "поставили Киеву условие": the object is not goods.
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
+        // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
+        if (verbLast && particleCloses(roles, cue.endToken())) return null;
         String status = status(roles, cue);
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
         if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
@@ -125,12 +127,21 @@ final class TransferFinder {
             case "origin" -> Role.ORIGIN;
             default -> Role.GIVE;
         };
+        // "supplies of Western weapons", "shipments of ammunition": an English verb form used as a noun.
+        if (role == Role.GIVE && s.language().equals("en") && cue.endToken() < s.tokens().size()
+                && s.tokens().get(cue.endToken()).folded().equals("of")) {
+            role = Role.DELIVERY;
+        }
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
         Mention recipient;
         if (role == Role.GIVE) {
+            // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
+            if (roles.near(k, 8, 0, "request")) return null;
             recipient = recipient(roles, in, cueStart, cueEnd, null);
-            Mention donor = subjectBefore(roles, in, cueStart, recipient);
+            // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
+            // describes them; its giver can only follow as the passive's agent.
+            Mention donor = goodsBefore(roles, in, k) ? makerOfGoods(roles, in, k) : subjectBefore(roles, in, k, recipient);
             if (donor != null && recipient == null) {
                 // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
                 Mention subject = objectFirst(roles, in, donor);
@@ -147,7 +158,11 @@ final class TransferFinder {
             }
             if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
             // The rest of a list of donors is not the recipient.
-            if (recipient == null && donor != null && !listed) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+            // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
+            boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
+            if (recipient == null && donor != null && !listed && !compound) {
+                recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+            }
         } else if (role == Role.DELIVERY) {
             recipient = recipient(roles, in, cueStart, cueEnd, null);
             Mention donor = attachedBefore(roles, in, k, recipient);
@@ -160,7 +175,7 @@ final class TransferFinder {
             if (source == null && role == Role.ARRIVE) source = originBefore(roles, in, cueStart);
             if (source != null) donors.addAll(coordinated(roles, in, source, null));
             recipient = switch (role) {
-                case RECEIVE -> subjectBefore(roles, in, cueStart, null);
+                case RECEIVE -> subjectBefore(roles, in, k, null);
                 case ARRIVE -> arrivedIn(roles, in, cueStart, cueEnd);
                 default -> recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
             };
@@ -194,6 +209,18 @@ final class TransferFinder {
         };
     }
 
+    /** True when the clause from token k on ends with the separable particle "aan"/"an" ("gaf ... aan, dat"). */
+    private static boolean particleCloses(SentenceRoles roles, int from) {
+        Passage s = roles.passage();
+        for (int k = from; k < s.tokens().size(); k++) {
+            if (roles.clauseBreak(from, k)) return false;
+            boolean clauseEnds = k + 1 == s.tokens().size() || roles.clauseBreak(k + 1, k + 1)
+                    || s.cueAt(k + 1, Lexicon.get(), "complementizer") != null;
+            if (clauseEnds) return s.cueAt(k, Lexicon.get(), "particle") != null;
+        }
+        return false;
+    }
+
     private static boolean peopleBefore(SentenceRoles roles, int cueToken) {
         for (int j = Math.max(0, cueToken - 6); j < cueToken; j++) {
             Lexicon.Hit hit = roles.passage().cueAt(j, Lexicon.get(), "item", "people");
@@ -209,18 +236,54 @@ final class TransferFinder {
         int k = cue.startToken();
         if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null) return "pledged";
         boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
-        if (roles.near(k, verbLast ? 10 : 3, 2, "future")) return "pledged";
+        // "heeft Patriots geleverd en zou ... samenstellen": a future in the next coordinated clause is not this verb's.
+        int next = cue.endToken();
+        boolean coordinatorNext = next < roles.passage().tokens().size() && roles.passage().cueAt(next, Lexicon.get(), "coordinator") != null;
+        if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future")) return "pledged";
         return status;
     }
 
-    /** The nearest actor before the cue that is not the recipient, nor a place ("in Germany"). */
-    private static Mention subjectBefore(SentenceRoles roles, List<Mention> in, int cueStart, Mention recipient) {
+    /**
+     * The nearest actor before the cue that is not the recipient, nor a place ("in Germany"), nor in
+     * an opening subordinate clause ("Since Russia invaded Ukraine, Western powers have sent ...").
+     */
+    private static Mention subjectBefore(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
+        int cueStart = roles.passage().tokens().get(cueToken).start();
+        int lead = roles.openingClauseEnd();
+        if (lead > cueStart) lead = -1;
         Mention found = null;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
-            if (actor(roles, m, recipient)) found = m;
+            if (m.start() >= lead && actor(roles, m, recipient)) found = m;
         }
         return found;
+    }
+
+    /** "American M777 howitzers supplied to Ukraine": a country adjective on the goods, a few words before the participle. */
+    private static Mention makerOfGoods(SentenceRoles roles, List<Mention> in, int cueToken) {
+        Mention found = null;
+        for (Mention m : in) {
+            int last = roles.lastToken(m);
+            if (last >= cueToken) break;
+            if (m.kind() == MentionKind.COUNTRY && cueToken - last <= 4 && !roles.clauseBreak(last + 1, cueToken)) found = m;
+        }
+        return found;
+    }
+
+    /** True when the goods stand right before the cue: "weapons sent", "howitzers supplied", "armes livrées". */
+    private static boolean goodsBefore(SentenceRoles roles, List<Mention> in, int cueToken) {
+        Passage s = roles.passage();
+        // German and Dutch put the verb after its object ("der Ukraine Panzer geliefert").
+        if (!(s.language().equals("en") || s.language().equals("fr")) || cueToken == 0 || !s.joined(cueToken)) return false;
+        int previous = cueToken - 1;
+        Lexicon.Hit item = null;
+        for (int j = Math.max(0, previous - 2); j <= previous && item == null; j++) {
+            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "item", "materiel", "goods");
+            if (hit != null && hit.endToken() == cueToken) item = hit;
+        }
+        if (item != null) return true;
+        int previousEnd = s.tokens().get(previous).end();
+        return in.stream().anyMatch(m -> m.end() == previousEnd && (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY));
     }
 
     /** The giver attached to a delivery noun: "the German-Dutch delivery", "the UK's donation", "IRIS-T-Lieferung" has none. */
@@ -230,11 +293,17 @@ final class TransferFinder {
             int k = roles.firstToken(m);
             if (k >= cueToken) break;
             if (m.kind() == MentionKind.COUNTRY && cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken)
-                    && actor(roles, m, recipient)) {
+                    && !saidBetween(roles, roles.lastToken(m) + 1, cueToken) && actor(roles, m, recipient)) {
                 found = m;
             }
         }
         return found;
+    }
+
+    /** "Russian officials said supplies of ...": a verb of saying between a country and a delivery noun parts them. */
+    private static boolean saidBetween(SentenceRoles roles, int from, int to) {
+        for (int j = from; j < to; j++) if (roles.passage().cueAt(j, Lexicon.get(), "speech") != null) return true;
+        return false;
     }
 
     /** The nearest country before the cue that is neither a place, a recipient nor a person's ("Oekraïense minister"). */

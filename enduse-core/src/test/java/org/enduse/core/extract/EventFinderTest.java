@@ -173,4 +173,95 @@ class EventFinderTest {
         assertThat(events("Militär und Geheimdienste hätten Ermittlungen aufgenommen, sagte der belgische Premierminister.", EventType.INQUIRY))
                 .extracting(Event::by, Event::kind).containsExactly(tuple("BE", "investigation"));
     }
+
+    @Test
+    void theSpeakerIsTheFirstActorOfTheStanceVerbsClause() {
+        // A verb-final clause: the nearest country before the verb is a genitive of the object.
+        assertThat(events("Die Ukraine hat eine Erklärung Russlands über Waffenschmuggel dementiert.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        assertThat(events("Украина отвергает обвинения России в контрабанде оружия.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        assertThat(events("Україна відкидає звинувачення Росії.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
+    void aPassiveStanceVerbsAgentFollowsBy() {
+        assertThat(events("The delivery of tanks to Ukraine was condemned by Russia.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        assertThat(events("Die Lieferung wurde von der Schweiz abgelehnt.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
+    }
+
+    @Test
+    void whoAsksSomeoneToSendGivesNothing() {
+        assertThat(events("Ukraine asked Germany to send more tanks.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Україна закликала Німеччину передати більше танків.", EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterTheGoodsDescribesThem() {
+        // The speaker of the sentence is not the giver of the weapons.
+        assertThat(events("Russian officials said the weapons sent to Ukraine ended up on the black market.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
+        // A country adjective on the goods gives them.
+        assertThat(events("Russia said it destroyed American howitzers supplied to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("US", "UA"));
+        // "US-supplied": the compound names the giver, not who has the goods now.
+        assertThat(events("Russian troops destroyed US-supplied howitzers.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("US", null));
+    }
+
+    @Test
+    void anInquiryBelongsToTheBodyNamedAfterItsNoun() {
+        assertThat(events("The inspector general of the Pentagon found gaps in the tracking of weapons.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+        assertThat(events("Генеральный инспектор Пентагона проверил поставки оружия.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+    }
+
+    @Test
+    void germanStanceVerbsWithTheirParticleAtTheClauseEnd() {
+        assertThat(events("Kiew weist die Vorwürfe Moskaus entschieden zurück.", EventType.STATEMENT))
+                .extracting(Event::by, Event::target, Event::stance).containsExactly(tuple("UA", "RU", "denial"));
+        // "weist ... hin" (points out) closes with another particle.
+        assertThat(events("Die Ukraine weist auf Lücken in der Kontrolle hin.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aQuotedSentencesSpeakerFollowsTheQuote() {
+        assertThat(events("«Мы ждём помощи. Категорически отвергаем обвинения России», — написал министр иностранных дел Украины.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
+    void aSlavicBodyInTheLocativeSpeaks() {
+        assertThat(events("У МЗС України наголосили, що вся зброя під контролем.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "assurance"));
+    }
+
+    @Test
+    void actorsOfAnOpeningSubordinateClauseDoNotGive() {
+        assertThat(events("Since Russia attacked Ukraine, Western states have sent Kyiv howitzers.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
+        // "supplies of": a noun, with no country before it to give.
+        assertThat(events("Russian officials said supplies of Western weapons to Ukraine found their way to criminals.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
+    }
+
+    @Test
+    void aDutchStatingVerbAndACoordinatedFuture() {
+        // "aangeven" (to state) shares its verb with "geven" (to give).
+        assertThat(events("Duitsland gaf vorige week aan, dat de tanks klaarstaan.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Nederland heeft drie pantserhouwitsers geleverd en zou een nieuwe eenheid opleiden.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("NL", "delivered"));
+    }
+
+    @Test
+    void slavicParticiplesOfDestruction() {
+        assertThat(events("Під Бахмутом видно знищені американські бронемашини.", EventType.SIGHTING))
+                .extracting(Event::status, Event::locationCountry).containsExactly(tuple("destroyed", "UA"));
+        assertThat(events("Под Курском видно уничтоженный американский бронетранспортер.", EventType.SIGHTING))
+                .extracting(Event::status, Event::locationCountry).containsExactly(tuple("destroyed", "RU"));
+    }
 }
