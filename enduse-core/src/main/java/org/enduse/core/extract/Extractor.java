@@ -29,7 +29,7 @@ public final class Extractor {
     private final NameMatcher names;
 
     public Extractor(NameSource names) {
-        this.names = NameMatcher.build(names);
+        this.names = NameMatcher.build(DesignationForms.adding(names));
     }
 
     /** The built-in country lexicon plus the given names (a TSV file, a test dictionary). */
@@ -92,6 +92,8 @@ public final class Extractor {
             if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
             Mention money = MoneyFinder.at(p, n);
             if (money != null) {
+                // "2,5 Mrd. US-Dollar", "Swiss francs": the currency's country is no mention of the state.
+                out.removeIf(m -> m.kind() == MentionKind.COUNTRY && m.start() >= money.start() && m.end() <= money.end());
                 out.add(money);
                 continue;
             }

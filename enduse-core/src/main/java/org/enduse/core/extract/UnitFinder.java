@@ -27,15 +27,26 @@ final class UnitFinder {
                 if (k > wordsFrom && !p.joined(k)) break;
                 if (tokens.get(k).isNumeric()) break;
                 Lexicon.Hit noun = lexicon.at(p, k, "unitnoun");
-                if (noun == null) continue;
-                int start = tokens.get(i).start(), end = tokens.get(noun.endToken() - 1).end();
+                int nounEnd = noun != null ? noun.endToken() : compoundUnit(p, k, lexicon) ? k + 1 : -1;
+                if (nounEnd < 0) continue;
+                int start = tokens.get(i).start(), end = tokens.get(nounEnd - 1).end();
                 out.add(new Mention(MentionKind.ORGANIZATION, p.between(start, end), start, end, null, p.between(start, end), null, null,
                         null, null, null, null, null, null, 0.7, ActorKind.UNIT));
-                i = noun.endToken() - 1;
+                i = nounEnd - 1;
                 break;
             }
         }
         return out;
+    }
+
+    /** German and Dutch join the unit noun to its kind: "Luftsturmbrigade", "Garde-Luftlandedivision", "Marinebataillon". */
+    private static boolean compoundUnit(Passage p, int k, Lexicon lexicon) {
+        if (!p.language().equals("de") && !p.language().equals("nl")) return false;
+        String folded = p.tokens().get(k).folded();
+        for (int cut = 3; cut + 5 <= folded.length(); cut++) {
+            if (lexicon.word(folded.substring(cut), p.language(), "unitnoun") != null) return true;
+        }
+        return false;
     }
 
     /** The token after an ordinal number starting at token i ("47th", "33.", "22-го"), or -1 when there is none. */
