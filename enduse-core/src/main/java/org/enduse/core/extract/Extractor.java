@@ -76,10 +76,14 @@ public final class Extractor {
         List<NameMatcher.Hit> hits = EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names);
         Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
         Map<Integer, NameMatcher.Hit> equipmentAt = new HashMap<>();
+        // Countries read only through a stem ("Georges" for Géorgie): a person's name read there wins.
+        List<Mention> stemOnly = new ArrayList<>(0);
         for (NameMatcher.Hit hit : hits) {
             hitAt.put(hit.startToken(), hit);
             if (hit.name().kind() == NameKind.EQUIPMENT) equipmentAt.put(hit.startToken(), hit);
-            out.add(nameMention(p, hit));
+            Mention mention = nameMention(p, hit);
+            if (!hit.exactForm() && hit.name().kind() == NameKind.COUNTRY) stemOnly.add(mention);
+            out.add(mention);
         }
         for (Mention unit : UnitFinder.find(p)) if (!overlapsAny(out, unit.start(), unit.end())) out.add(unit);
         List<Mention> names = List.copyOf(out);
@@ -111,11 +115,16 @@ public final class Extractor {
         for (Mention person : PersonFinder.find(p, hitAt, persons)) {
             Mention known = out.stream().filter(m -> m.kind() == MentionKind.PERSON && m.overlaps(person.start(), person.end())).findFirst().orElse(null);
             if (known != null) {
-                // The dictionary knows the person; the text adds the role (and maybe the country).
-                out.set(out.indexOf(known), known.withRole(person.role(), person.country()));
-            } else if (out.stream().noneMatch(m -> m.overlaps(person.start(), person.end()) && m.kind() != MentionKind.PLACE)) {
+                // The dictionary knows the person; the text adds the role (and maybe the country), and the
+                // given name the dictionary does not list with the surname ("Volodimir Zelensky").
+                Mention withRole = known.withRole(person.role(), person.country());
+                if (person.start() <= known.start() && person.end() >= known.end() && person.end() - person.start() > known.end() - known.start()) {
+                    withRole = withRole.over(person.text(), person.start(), person.end());
+                }
+                out.set(out.indexOf(known), withRole);
+            } else if (out.stream().noneMatch(m -> m.overlaps(person.start(), person.end()) && m.kind() != MentionKind.PLACE && !stemOnly.contains(m))) {
                 // A person's name wins over a place read inside it ("Mark Rutte" is not the town of Mark).
-                out.removeIf(m -> m.kind() == MentionKind.PLACE && m.overlaps(person.start(), person.end()));
+                out.removeIf(m -> (m.kind() == MentionKind.PLACE || stemOnly.contains(m)) && m.overlaps(person.start(), person.end()));
                 out.add(person);
             }
         }
