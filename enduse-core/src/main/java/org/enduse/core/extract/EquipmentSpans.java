@@ -85,7 +85,7 @@ final class EquipmentSpans {
     }
 
     /** The tokens [start, end) alone name the same entry. */
-    private static boolean sameEntry(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names) {
+    static boolean sameEntry(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names) {
         if (end <= start) return false;
         List<NameMatcher.Hit> inner = names.find(p.tokens().subList(start, end), p.language());
         return inner.size() == 1 && inner.get(0).startToken() == 0 && inner.get(0).endToken() == end - start

@@ -58,12 +58,13 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<PersonFinder.Known> persons = new ArrayList<>();
+        BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
             Passage passage = Passage.of(text, span[0], span[1], language);
-            List<Mention> found = mentions(passage, reference, persons);
+            List<Mention> found = mentions(passage, reference, persons, abbreviations);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) events.addAll(EventFinder.find(passage, sentence, found));
         }
@@ -71,9 +72,9 @@ public final class Extractor {
         return new Extraction(document, docLanguage, paragraphs, publishedDate, mentions, events);
     }
 
-    private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons) {
+    private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons, BracketedNames.Abbreviations abbreviations) {
         List<Mention> out = new ArrayList<>();
-        List<NameMatcher.Hit> hits = EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names);
+        List<NameMatcher.Hit> hits = OrganisationSpans.shape(p, EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names), names);
         Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
         Map<Integer, NameMatcher.Hit> equipmentAt = new HashMap<>();
         // Countries read only through a stem ("Georges" for Géorgie): a person's name read there wins.
@@ -127,6 +128,14 @@ public final class Extractor {
                 out.removeIf(m -> (m.kind() == MentionKind.PLACE || stemOnly.contains(m)) && m.overlaps(person.start(), person.end()));
                 out.add(person);
             }
+        }
+        for (Mention org : OrganisationFinder.find(p, hitAt, out, abbreviations)) {
+            // A nationality or a country inside a body's name is part of it ("dänische Verteidigungsministerium", "уряд Бельгії"),
+            // and the body's country: events count a body for it.
+            Mention country = out.stream().filter(m -> m.kind() == MentionKind.COUNTRY && m.overlaps(org.start(), org.end())).findFirst().orElse(null);
+            // and so is the place a unit is named after ("Dnepr group of forces").
+            out.removeIf(m -> (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE) && m.overlaps(org.start(), org.end()));
+            out.add(country == null ? org : org.withRole(null, country.code()));
         }
         out.sort(BY_POSITION);
         return out;

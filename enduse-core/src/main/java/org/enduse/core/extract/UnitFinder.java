@@ -29,7 +29,7 @@ final class UnitFinder {
                 Lexicon.Hit noun = lexicon.at(p, k, "unitnoun");
                 int nounEnd = noun != null ? noun.endToken() : compoundUnit(p, k, lexicon) ? k + 1 : -1;
                 if (nounEnd < 0) continue;
-                int start = tokens.get(i).start(), end = tokens.get(nounEnd - 1).end();
+                int start = tokens.get(coordinatedStart(p, i)).start(), end = tokens.get(nounEnd - 1).end();
                 out.add(new Mention(MentionKind.ORGANIZATION, p.between(start, end), start, end, null, p.between(start, end), null, null,
                         null, null, null, null, null, null, 0.7, ActorKind.UNIT));
                 i = nounEnd - 1;
@@ -37,6 +37,16 @@ final class UnitFinder {
             }
         }
         return out;
+    }
+
+    /** "21. und 47. mechanisierten Brigade", "21-ї та 47-ї бригад": ordinals joined by "and" before the one at token i. */
+    private static int coordinatedStart(Passage p, int i) {
+        int and = i - 1;
+        if (and < 1 || !QuantityFinder.isConjunction(p, p.tokens().get(and))) return i;
+        for (int first = and - 1; first >= Math.max(0, and - 2); first--) {
+            if (ordinalEnd(p, first) == and) return first;
+        }
+        return i;
     }
 
     /** German and Dutch join the unit noun to its kind: "Luftsturmbrigade", "Garde-Luftlandedivision", "Marinebataillon". */
