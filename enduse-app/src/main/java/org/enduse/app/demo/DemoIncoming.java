@@ -2,6 +2,7 @@ package org.enduse.app.demo;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.enduse.app.AppContext;
 import org.enduse.core.extract.Extractor;
 import org.enduse.core.ingest.IngestSummary;
@@ -34,8 +35,10 @@ final class DemoIncoming {
         var pending = app.reviewQueue().list(new CandidateQuery(CandidateStatus.PENDING, null, null));
         out.printf("  ingested %d newer reports from %s (as enduse ingest does): %d mentions, %d events, %d candidates%n",
                 summary.documentsNew(), incoming, summary.mentions(), summary.events(), summary.candidates());
-        out.printf("  %d candidates wait for a reviewer; none is a record until accepted (enduse review list), e.g.:%n", pending.size());
-        pending.stream().limit(3).forEach(c -> out.printf("    %s  %s of %s: %s%n", c.id(), c.kind().name().toLowerCase(), equipment(c), c.summary()));
+        out.printf("  %d candidates wait for a reviewer; none is a record until accepted (enduse review list), the most confident:%n", pending.size());
+        // What a reviewer takes up first; the queue's own order, by id, is no order here: ids made in one millisecond sort at random.
+        pending.stream().sorted(Comparator.comparingDouble(Candidate::confidence).reversed()).limit(3)
+                .forEach(c -> out.printf("    %s  %s of %s: %s%n", c.id(), c.kind().name().toLowerCase(), equipment(c), c.summary()));
     }
 
     private static String equipment(Candidate c) {

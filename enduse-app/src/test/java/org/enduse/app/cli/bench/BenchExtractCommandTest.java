@@ -24,7 +24,7 @@ class BenchExtractCommandTest {
         Run r = run("bench", "extract", DEVSET, "--docs", "40");
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).containsPattern("84 distinct documents of ~\\d+ bytes; 40 per run; heap max \\d+ MB; \\d+ cores")
+        assertThat(r.out()).containsPattern("99 distinct documents of ~\\d+ bytes; 40 per run; heap max \\d+ MB; \\d+ cores")
                 .containsPattern("threads 1: \\d+ docs/s, [\\d.]+ MB/s wall \\(40 docs in [\\d.]+ s\\); \\d+ docs per CPU-second of the workers, "
                         + "\\d+ per CPU-second of the process \\(with GC and JIT\\)")
                 .containsPattern("threads " + Runtime.getRuntime().availableProcessors() + ": ")
