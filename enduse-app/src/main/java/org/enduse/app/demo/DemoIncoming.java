@@ -36,9 +36,11 @@ final class DemoIncoming {
         var pending = app.reviewQueue().list(new CandidateQuery(CandidateStatus.PENDING, null, null));
         out.printf("  ingested %d newer reports from %s (as enduse ingest does): %d mentions, %d events, %d candidates%n",
                 summary.documentsNew(), incoming, summary.mentions(), summary.events(), summary.candidates());
-        out.printf("  %d candidates wait for a reviewer; none is a record until accepted (enduse review list), e.g.:%n", pending.size());
-        // Sightings first: the demo is about equipment seen where it should not be; transfers follow.
-        pending.stream().sorted(Comparator.comparing(c -> c.kind() != CandidateKind.SIGHTING)).limit(3)
+        out.printf("  %d candidates wait for a reviewer; none is a record until accepted (enduse review list), sightings first, the most confident:%n", pending.size());
+        // Sightings first: the demo is about equipment seen where it should not be; then what a reviewer takes up first.
+        // The queue's own order, by id, is no order here: ids made in one millisecond sort at random.
+        pending.stream().sorted(Comparator.<Candidate, Boolean>comparing(c -> c.kind() != CandidateKind.SIGHTING)
+                        .thenComparing(Comparator.comparingDouble(Candidate::confidence).reversed())).limit(3)
                 .forEach(c -> out.printf("    %s  %s of %s: %s%n", c.id(), c.kind().name().toLowerCase(), equipment(c), c.summary()));
     }
 

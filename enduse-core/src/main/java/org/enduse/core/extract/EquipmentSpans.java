@@ -15,7 +15,7 @@ final class EquipmentSpans {
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
         List<NameMatcher.Hit> out = new ArrayList<>(hits.size());
         for (NameMatcher.Hit hit : hits) {
-            NameMatcher.Hit shaped = hit.name().kind() == NameKind.EQUIPMENT ? trim(p, hit, names) : hit;
+            NameMatcher.Hit shaped = hit.name().kind() == NameKind.EQUIPMENT ? withPlural(p, trim(p, hit, names)) : hit;
             NameMatcher.Hit previous = out.isEmpty() ? null : out.get(out.size() - 1);
             NameMatcher.Hit merged = previous == null ? null : familyAndVariant(p, previous, shaped);
             if (merged != null) out.set(out.size() - 1, merged);
@@ -61,8 +61,22 @@ final class EquipmentSpans {
             Lexicon.Hit noun = lexicon.at(p, k, "item");
             if (noun != null && noun.endToken() == end && designation(p, start, k)) return k;
         }
-        if (lowerCase(p, end - 1) && sameEntry(p, start, end - 1, hit, names)) return end - 1;
+        if (lowerCase(p, end - 1) && !pluralSuffix(p, end - 1) && sameEntry(p, start, end - 1, hit, names)) return end - 1;
         return end;
+    }
+
+    /** Dutch writes the plural of a designation with an apostrophe: "F-16's", "YPR’s" name the type, plural included. */
+    private static NameMatcher.Hit withPlural(Passage p, NameMatcher.Hit hit) {
+        if (!p.language().equals("nl") || !pluralSuffix(p, hit.endToken())) return hit;
+        return new NameMatcher.Hit(hit.startToken(), hit.endToken() + 1, hit.name(), hit.alternatives(), hit.exactForm());
+    }
+
+    /** Token k is the "s" of "'s" right after the previous word. */
+    private static boolean pluralSuffix(Passage p, int k) {
+        if (k <= 0 || k >= p.tokens().size()) return false;
+        Token s = p.tokens().get(k);
+        int gap = s.start() - p.tokens().get(k - 1).end();
+        return s.text().equals("s") && gap == 1 && Tokenizer.isApostrophe(p.text().charAt(s.start() - 1));
     }
 
     /** A common word ("винищувачі", "canons"); a capitalised one may be part of the name ("International MaxxPro"). */
@@ -71,7 +85,7 @@ final class EquipmentSpans {
     }
 
     /** The tokens [start, end) alone name the same entry. */
-    private static boolean sameEntry(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names) {
+    static boolean sameEntry(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names) {
         if (end <= start) return false;
         List<NameMatcher.Hit> inner = names.find(p.tokens().subList(start, end), p.language());
         return inner.size() == 1 && inner.get(0).startToken() == 0 && inner.get(0).endToken() == end - start

@@ -29,7 +29,7 @@ public final class Extractor {
     private final NameMatcher names;
 
     public Extractor(NameSource names) {
-        this.names = NameMatcher.build(names);
+        this.names = NameMatcher.build(DesignationForms.adding(names));
     }
 
     /** The built-in country lexicon plus the given names (a TSV file, a test dictionary). */
@@ -60,12 +60,13 @@ public final class Extractor {
         List<PersonFinder.Known> persons = new ArrayList<>();
         // Where the events of the sentence just read begin, for a next sentence that credits it.
         int previousSentence = 0;
+        BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
             Passage passage = Passage.of(text, span[0], span[1], language);
-            List<Mention> found = mentions(passage, reference, persons);
+            List<Mention> found = mentions(passage, reference, persons, abbreviations);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 String credit = EventFinder.creditsPrevious(passage, sentence, found);
@@ -82,15 +83,19 @@ public final class Extractor {
         return new Extraction(document, docLanguage, paragraphs, publishedDate, mentions, events);
     }
 
-    private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons) {
+    private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons, BracketedNames.Abbreviations abbreviations) {
         List<Mention> out = new ArrayList<>();
-        List<NameMatcher.Hit> hits = EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names);
+        List<NameMatcher.Hit> hits = OrganisationSpans.shape(p, EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names), names);
         Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
         Map<Integer, NameMatcher.Hit> equipmentAt = new HashMap<>();
+        // Countries read only through a stem ("Georges" for Géorgie): a person's name read there wins.
+        List<Mention> stemOnly = new ArrayList<>(0);
         for (NameMatcher.Hit hit : hits) {
             hitAt.put(hit.startToken(), hit);
             if (hit.name().kind() == NameKind.EQUIPMENT) equipmentAt.put(hit.startToken(), hit);
-            out.add(nameMention(p, hit));
+            Mention mention = nameMention(p, hit);
+            if (!hit.exactForm() && hit.name().kind() == NameKind.COUNTRY) stemOnly.add(mention);
+            out.add(mention);
         }
         for (Mention unit : UnitFinder.find(p)) if (!overlapsAny(out, unit.start(), unit.end())) out.add(unit);
         List<Mention> names = List.copyOf(out);
@@ -103,6 +108,8 @@ public final class Extractor {
             if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
             Mention money = MoneyFinder.at(p, n);
             if (money != null) {
+                // "2,5 Mrd. US-Dollar", "Swiss francs": the currency's country is no mention of the state.
+                out.removeIf(m -> m.kind() == MentionKind.COUNTRY && m.start() >= money.start() && m.end() <= money.end());
                 out.add(money);
                 continue;
             }
@@ -120,13 +127,26 @@ public final class Extractor {
         for (Mention person : PersonFinder.find(p, hitAt, persons)) {
             Mention known = out.stream().filter(m -> m.kind() == MentionKind.PERSON && m.overlaps(person.start(), person.end())).findFirst().orElse(null);
             if (known != null) {
-                // The dictionary knows the person; the text adds the role (and maybe the country).
-                out.set(out.indexOf(known), known.withRole(person.role(), person.country()));
-            } else if (out.stream().noneMatch(m -> m.overlaps(person.start(), person.end()) && m.kind() != MentionKind.PLACE)) {
+                // The dictionary knows the person; the text adds the role (and maybe the country), and the
+                // given name the dictionary does not list with the surname ("Volodimir Zelensky").
+                Mention withRole = known.withRole(person.role(), person.country());
+                if (person.start() <= known.start() && person.end() >= known.end() && person.end() - person.start() > known.end() - known.start()) {
+                    withRole = withRole.over(person.text(), person.start(), person.end());
+                }
+                out.set(out.indexOf(known), withRole);
+            } else if (out.stream().noneMatch(m -> m.overlaps(person.start(), person.end()) && m.kind() != MentionKind.PLACE && !stemOnly.contains(m))) {
                 // A person's name wins over a place read inside it ("Mark Rutte" is not the town of Mark).
-                out.removeIf(m -> m.kind() == MentionKind.PLACE && m.overlaps(person.start(), person.end()));
+                out.removeIf(m -> (m.kind() == MentionKind.PLACE || stemOnly.contains(m)) && m.overlaps(person.start(), person.end()));
                 out.add(person);
             }
+        }
+        for (Mention org : OrganisationFinder.find(p, hitAt, out, abbreviations)) {
+            // A nationality or a country inside a body's name is part of it ("dänische Verteidigungsministerium", "уряд Бельгії"),
+            // and the body's country: events count a body for it.
+            Mention country = out.stream().filter(m -> m.kind() == MentionKind.COUNTRY && m.overlaps(org.start(), org.end())).findFirst().orElse(null);
+            // and so is the place a unit is named after ("Dnepr group of forces").
+            out.removeIf(m -> (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE) && m.overlaps(org.start(), org.end()));
+            out.add(country == null ? org : org.withRole(null, country.code()));
         }
         out.sort(BY_POSITION);
         return out;

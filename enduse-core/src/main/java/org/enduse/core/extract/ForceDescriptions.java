@@ -38,7 +38,8 @@ final class ForceDescriptions {
             Token adjective = tokens.get(k);
             boolean othersLowerCase = true;
             for (int j = 0; j < tokens.size(); j++) if (j != k && tokens.get(j).isCapitalised()) othersLowerCase = false;
-            if (adjective.isCapitalised() && !othersLowerCase) return null;
+            // "Belgische Krijgsmacht", "українських Повітряних сил": capitals make the words a name (German capitalises every noun).
+            if (!othersLowerCase && (adjective.isCapitalised() || !p.language().equals("de"))) return null;
             String code = hit.name().country();
             return new Mention(MentionKind.COUNTRY, adjective.text(), adjective.start(), adjective.end(), code, Extractor.countryName(code),
                     code, code, null, null, null, null, null, null, force.confidence());

@@ -47,6 +47,12 @@ public record Mention(MentionKind kind, String text, int start, int end, String 
                 item, date, newRole, confidence, actorKind);
     }
 
+    /** The same mention read over a longer stretch of text. */
+    Mention over(String newText, int newStart, int newEnd) {
+        return new Mention(kind, newText, newStart, newEnd, id, name, code, country, amount, unit, currency, item, date, role, confidence,
+                actorKind);
+    }
+
     public boolean overlaps(int s, int e) {
         return start < e && s < end;
     }

@@ -33,11 +33,13 @@ final class MoneyFinder {
         }
         if (currency == null) {
             int k = n.endToken();
-            if (k < p.tokens().size() && p.joined(k) && (p.tokens().get(k).folded().equals("d") || p.tokens().get(k).folded().equals("de")
+            boolean follows = p.joined(k) || afterAbbreviation(p, n);
+            if (k < p.tokens().size() && follows && (p.tokens().get(k).folded().equals("d") || p.tokens().get(k).folded().equals("de")
                     || p.tokens().get(k).folded().equals("of"))) {
                 k++;
+                follows = p.joined(k);
             }
-            Lexicon.Hit after = k < p.tokens().size() && p.joined(k) ? lexicon.at(p, k, "currency") : null;
+            Lexicon.Hit after = k < p.tokens().size() && follows ? lexicon.at(p, k, "currency") : null;
             if (after != null) {
                 currency = after.cue().value();
                 end = p.tokens().get(after.endToken() - 1).end();
@@ -53,5 +55,15 @@ final class MoneyFinder {
         if (currency == null) return null;
         return new Mention(MentionKind.MONEY, p.between(start, end), start, end, null, null, null, null, n.value(), null,
                 currency, null, null, null, 0.9);
+    }
+
+    /** "2,5 Mrd. US-Dollar", "1,2 mld. euro": the dot of an abbreviated multiplier stands between the number and its currency. */
+    private static boolean afterAbbreviation(Passage p, NumberSpan n) {
+        int k = n.endToken();
+        if (k >= p.tokens().size() || n.end() >= p.text().length() || p.text().charAt(n.end()) != '.') return false;
+        char last = p.text().charAt(n.end() - 1);
+        if (!Character.isLetter(last)) return false;
+        for (int i = n.end() + 1; i < p.tokens().get(k).start(); i++) if (!Character.isWhitespace(p.text().charAt(i))) return false;
+        return true;
     }
 }

@@ -6,8 +6,8 @@ package org.enduse.core.extract;
  * written with dots ("U.S.", "U.K."). Tokens are letters and digits, so both would be left out.
  */
 final class NameEnds {
-    private static final String OPENING = "«„“\"‘";
-    private static final String CLOSING = "»“”\"’";
+    static final String OPENING = "«„“\"‘";
+    static final String CLOSING = "»“”\"’";
 
     private NameEnds() {}
 

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * ("dreitausend", "vierhonderd").
  */
 final class NumberFinder {
-    private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])(\\d{1,3}(?:([ ,.\\u00A0\\u202F'])\\d{3}(?![\\d]))(?:\\2\\d{3}(?![\\d]))*|\\d+)(?:[.,](\\d+))?"
-                    + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])");
+    private static final String NUMBER =
+            "(\\d{1,3}(?:([ ,.\\u00A0\\u2009\\u202F'\\u2019])\\d{3}(?![\\d]))(?:\\2\\d{3}(?![\\d]))*|\\d+)(?:[.,](\\d+))?"
+                    + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])";
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])" + NUMBER);
+    /** The second number of a range ("1-2 billion", "10–15"): right after the dash, so without the look-behind. */
+    private static final Pattern RANGE_END = Pattern.compile(NUMBER);
 
     private static final java.util.Set<String> SLAVIC = java.util.Set.of("uk", "ru", "pl", "bg");
 
@@ -38,18 +41,11 @@ final class NumberFinder {
         while (t < tokens.size()) {
             Token token = tokens.get(t);
             if (token.isNumeric() && m.region(token.start(), text.length()).lookingAt()) {
-                BigDecimal value = digits(m);
-                int endToken = tokenEndingAt(tokens, t, m.end());
-                int end = m.end();
-                // A spelled-out multiplier may follow: "90 million", "92 miljoen", "2,5 мільйона".
-                Lexicon.Hit scale = endToken < tokens.size() && m.group(4) == null ? lexicon.at(p, endToken, "scale") : null;
-                if (scale != null && Long.parseLong(scale.cue().value()) >= 1000) {
-                    value = value.multiply(new BigDecimal(scale.cue().value()));
-                    endToken = scale.endToken();
-                    end = tokens.get(endToken - 1).end();
-                }
-                out.add(new NumberSpan(token.start(), trimDot(text, end), t, endToken, value.stripTrailingZeros()));
-                t = Math.max(endToken, t + 1);
+                NumberSpan number = digitsAt(p, t, m, lexicon);
+                NumberSpan range = rangeFrom(p, number, lexicon);
+                if (range != null) number = range;
+                out.add(number);
+                t = Math.max(number.endToken(), t + 1);
                 continue;
             }
             NumberSpan words = token.isNumeric() ? null : words(p, t, lexicon);
@@ -61,6 +57,43 @@ final class NumberFinder {
             }
         }
         return out;
+    }
+
+    /** The number the matcher found at token t, with a spelled-out multiplier after it ("90 million", "2,5 мільйона"). */
+    private static NumberSpan digitsAt(Passage p, int t, Matcher m, Lexicon lexicon) {
+        List<Token> tokens = p.tokens();
+        BigDecimal value = digits(m);
+        int endToken = tokenEndingAt(tokens, t, m.end());
+        int end = m.end();
+        Lexicon.Hit scale = endToken < tokens.size() && m.group(4) == null ? lexicon.at(p, endToken, "scale") : null;
+        if (scale != null && Long.parseLong(scale.cue().value()) >= 1000) {
+            value = value.multiply(new BigDecimal(scale.cue().value()));
+            endToken = scale.endToken();
+            end = tokens.get(endToken - 1).end();
+        }
+        return new NumberSpan(tokens.get(t).start(), trimDot(p.text(), end), t, endToken, value.stripTrailingZeros());
+    }
+
+    /**
+     * "1-2 billion", "10–15": a plain number, a dash and a second number are one amount, from the
+     * first to the second's multiplier; its value is the lower bound, scaled by that multiplier.
+     * Null when no second number follows.
+     */
+    private static NumberSpan rangeFrom(Passage p, NumberSpan first, Lexicon lexicon) {
+        String text = p.text();
+        int k = first.endToken();
+        if (k >= p.tokens().size() || first.end() + 1 != p.tokens().get(k).start() || "-\u2013".indexOf(text.charAt(first.end())) < 0) {
+            return null;
+        }
+        // The first number has a multiplier of its own ("2 million-3 million"): two amounts.
+        if (p.between(first.start(), first.end()).chars().anyMatch(Character::isLetter)) return null;
+        Matcher m = RANGE_END.matcher(text).region(p.tokens().get(k).start(), text.length());
+        if (!p.tokens().get(k).isNumeric() || !m.lookingAt()) return null;
+        NumberSpan second = digitsAt(p, k, m, lexicon);
+        BigDecimal raw = new BigDecimal(m.group(3) == null ? digitsOnly(m.group(1)) : digitsOnly(m.group(1)) + "." + m.group(3));
+        if (raw.signum() == 0) return null;
+        BigDecimal factor = second.value().divide(raw, java.math.MathContext.DECIMAL64);
+        return new NumberSpan(first.start(), second.end(), first.startToken(), second.endToken(), first.value().multiply(factor).stripTrailingZeros());
     }
 
     private static BigDecimal digits(MatchResult m) {

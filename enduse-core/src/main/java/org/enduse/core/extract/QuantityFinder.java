@@ -15,6 +15,8 @@ import java.util.Map;
 final class QuantityFinder {
     /** Words between the number and what it counts: "three of the additional requested PzH2000s". */
     private static final int WINDOW = 5;
+    /** Words after a name that may lead to its noun: "Gepard anti-aircraft self-propelled artillery systems". */
+    private static final int NOUN_REACH = 7;
     private static final List<String> CONNECTORS = List.of("of", "van", "de", "d", "des", "an", "aan", "z");
     /** Languages that write compounds as one word, so "antitankwapens" ends in an item noun. */
     private static final java.util.Set<String> COMPOUNDING = java.util.Set.of("nl", "de");
@@ -26,9 +28,24 @@ final class QuantityFinder {
     private QuantityFinder() {}
 
     static Mention at(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        Mention counted = counted(p, number, equipmentAt, hitAt);
+        return counted == null || rateOrWeight(p, number, counted) ? null : counted;
+    }
+
+    /** "6 obus par minute", "ruim 60 ton zwaar": what follows makes the number a rate or a weight. */
+    private static boolean rateOrWeight(Passage p, NumberSpan number, Mention counted) {
+        int k = number.endToken();
+        while (k < p.tokens().size() && p.tokens().get(k).start() < counted.end()) k++;
+        return k < p.tokens().size() && p.joined(k) && Lexicon.get().at(p, k, "rate") != null;
+    }
+
+    private static Mention counted(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         Lexicon lexicon = Lexicon.get();
         int k = number.endToken();
-        if (k >= p.tokens().size() || !p.joined(k) || insideWord(p, number) || lexicon.at(p, k, "measure") != null) return null;
+        if (k >= p.tokens().size() || !joinedOrQuoted(p, k) || insideWord(p, number) || modifierCompound(p, number)
+                || lexicon.at(p, k, "measure") != null) {
+            return null;
+        }
         Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");
         if (unit != null) {
             int itemStart = unit.endToken(), itemEnd = unit.endToken();
@@ -39,46 +56,67 @@ final class QuantityFinder {
             return mention(p, number, end, item == null ? null : p.span(itemStart, itemEnd), unit.cue().value(), 0.85);
         }
         for (int j = k; j < Math.min(k + WINDOW, p.tokens().size()); j++) {
-            if (j > k && !p.joined(j)) break;
+            if (j > k && !joinedOrQuoted(p, j)) break;
             NameMatcher.Hit equipment = equipmentAt.get(j);
             Lexicon.Hit item = lexicon.at(p, j, "item");
             String compound = equipment == null && item == null ? compoundItem(p, j, lexicon) : null;
             if (equipment == null && item == null && compound == null) {
-                if (!mayStandBetween(p, j, hitAt, lexicon)) break;
+                if (!mayStandBetween(p, j, hitAt, equipmentAt, lexicon)) break;
                 continue;
             }
             int end = equipment != null ? equipment.endToken() : item != null ? item.endToken() : j + 1;
             String unitName = item != null ? item.cue().value() : compound != null ? compound : "ITEMS";
-            // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
-            while (equipment == null && end < p.tokens().size() && p.joined(end)) {
-                Lexicon.Hit more = lexicon.at(p, end, "item");
-                if (more == null) break;
-                end = more.endToken();
-                if (unitName.equals("MATERIAL")) unitName = more.cue().value();
-            }
-            // "14 Leopard 2 tanks", "5.000 fusils FNC", "одну MRAP MaxxPro": the noun and the equipment name belong together.
-            boolean named = equipment != null;
-            // "six PzH2000 self-propelled armored howitzers": adjectives may stand between a name and its noun.
-            int noun = end;
-            while (equipment != null && noun < Math.min(end + 3, p.tokens().size()) && p.joined(noun) && lexicon.at(p, noun, "item") == null
-                    && mayStandBetween(p, noun, hitAt, lexicon)) noun++;
-            if (equipment != null && noun > end && noun < p.tokens().size() && p.joined(noun) && lexicon.at(p, noun, "item") != null) end = noun;
-            if (end < p.tokens().size() && p.joined(end)) {
-                Lexicon.Hit after = lexicon.at(p, end, "item");
-                NameMatcher.Hit nameAfter = equipmentAt.get(end);
-                if (equipment != null && after != null) {
-                    end = after.endToken();
-                    unitName = after.cue().value();
-                } else if (nameAfter != null) {
-                    end = nameAfter.endToken();
-                    named = true;
+            if (equipment == null) {
+                // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
+                while (end < p.tokens().size() && p.joined(end)) {
+                    Lexicon.Hit more = lexicon.at(p, end, "item");
+                    if (more == null) break;
+                    end = more.endToken();
+                    if (unitName.equals("MATERIAL")) unitName = more.cue().value();
+                }
+            } else {
+                // "six PzH2000 self-propelled armored howitzers", "15 Gepard anti-aircraft self-propelled artillery systems":
+                // the name's noun comes after its adjectives.
+                Noun noun = nounAfterName(p, end, hitAt, equipmentAt, lexicon);
+                if (noun != null) {
+                    end = noun.end();
+                    unitName = noun.unit();
                 }
             }
-            if (!named) end = postposedAdjective(p, end, hitAt);
+            end = QuantityTail.extend(p, end, equipmentAt, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);
         }
         return null;
+    }
+
+    /** An item noun ending at token end, counting in unit. */
+    private record Noun(int end, String unit) {}
+
+    /** The last item noun of the words right after a name (adjectives and nouns, at most NOUN_REACH), or null. */
+    private static Noun nounAfterName(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt, Map<Integer, NameMatcher.Hit> equipmentAt,
+                                             Lexicon lexicon) {
+        Noun last = null;
+        for (int k = end; k < Math.min(end + NOUN_REACH, p.tokens().size()) && p.joined(k); ) {
+            Lexicon.Hit item = lexicon.at(p, k, "item");
+            if (item != null) {
+                last = new Noun(item.endToken(), item.cue().value());
+                k = item.endToken();
+                continue;
+            }
+            String compound = compoundItem(p, k, lexicon);
+            if (compound != null) {
+                last = new Noun(k + 1, compound);
+                k++;
+                continue;
+            }
+            Token t = p.tokens().get(k);
+            // Only lower-case words (and a maker's country, "US-Radschützenpanzer") go between a name and its noun.
+            boolean country = hitAt.containsKey(k) && hitAt.get(k).name().kind() == NameKind.COUNTRY;
+            if (!country && (t.isCapitalised() || t.isNumeric() || !mayStandBetween(p, k, hitAt, equipmentAt, lexicon))) break;
+            k++;
+        }
+        return last;
     }
 
     /**
@@ -97,11 +135,14 @@ final class QuantityFinder {
             for (Mention q : quantities) if (q.start() == next) return mention(p, number, number.end(), q.item(), q.unit(), 0.6);
         }
         char after = number.end() < p.end() ? p.text().charAt(number.end()) : '.';
+        if (germanOrdinal(p, number, after)) return null;
+        Mention before = null;
+        for (Mention q : quantities) if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH)) before = q;
+        // "De zes komen boven op de twaalf die ...": after an article the number stands for the counted things themselves.
+        if (before != null && afterDeterminer(p, number)) return mention(p, number, number.end(), before.item(), before.unit(), 0.5);
         if (CLAUSE_END.indexOf(after) < 0 && !(after == ' ' && number.end() + 1 < p.end() && CLAUSE_END.indexOf(p.text().charAt(number.end() + 1)) >= 0)) {
             return null;
         }
-        Mention before = null;
-        for (Mention q : quantities) if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH)) before = q;
         if (before != null) return mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         for (int j = number.startToken() - 1; j >= Math.max(0, number.startToken() - ELLIPSIS_REACH); j--) {
             if (equipmentAt.containsKey(j) || Lexicon.get().at(p, j, "item") != null) return mention(p, number, number.end(), null, "ITEMS", 0.55);
@@ -109,11 +150,28 @@ final class QuantityFinder {
         return null;
     }
 
+    /** "der 21. und 47. Brigade": German writes an ordinal with a dot, and a sentence never goes on in lower case. */
+    private static boolean germanOrdinal(Passage p, NumberSpan number, char after) {
+        int next = number.endToken();
+        return after == '.' && p.language().equals("de") && next < p.tokens().size()
+                && Character.isLowerCase(p.tokens().get(next).text().charAt(0));
+    }
+
+    private static boolean afterDeterminer(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        return before >= 0 && p.joined(number.startToken())
+                && DETERMINERS.getOrDefault(p.language(), java.util.Set.of()).contains(p.tokens().get(before).folded());
+    }
+
+    private static final Map<String, java.util.Set<String>> DETERMINERS = Map.of("en", java.util.Set.of("the", "these", "those"),
+            "nl", java.util.Set.of("de", "het", "die", "deze"), "fr", java.util.Set.of("les", "ces"),
+            "de", java.util.Set.of("die", "diese", "den", "der"));
+
     /**
      * "and"/"or" in the seven languages. Kept here rather than in the lexicon: they are among the
      * commonest words, and every lexicon word costs a cue lookup wherever it occurs.
      */
-    private static boolean isConjunction(Passage p, Token t) {
+    static boolean isConjunction(Passage p, Token t) {
         return CONJUNCTIONS.getOrDefault(p.language(), java.util.Set.of()).contains(t.folded());
     }
 
@@ -125,6 +183,13 @@ final class QuantityFinder {
         return token <= 0 ? p.start() : p.tokens().get(token).start();
     }
 
+    /** "35-Millimeter-Munition", "155-mm-Granaten": a number joined to the word after it describes, it does not count. */
+    private static boolean modifierCompound(Passage p, NumberSpan number) {
+        int after = number.end();
+        return after + 1 < p.end() && p.text().charAt(after) == '-' && Character.isLetter(p.text().charAt(after + 1))
+                && !Tokenizer.isCyrillic(p.text().charAt(after + 1));
+    }
+
     /** "perte-trois-chars" in a web address: a number glued to a word before it counts nothing. */
     private static boolean insideWord(Passage p, NumberSpan number) {
         int before = number.start() - 1;
@@ -134,17 +199,44 @@ final class QuantityFinder {
 
     /**
      * A word between a number and what it counts: an adjective or participle ("versprochenen",
-     * "zugesagten", "additional requested"), "of the"; not a capitalised word (a noun of its own, a
-     * name), another number, a speech verb, a preposition of place or recipient, or "and".
+     * "zugesagten", "additional requested"), "of the", a demonym, a type name the dictionary does
+     * not know ("20 Swiss-made Piranha tanks", "580 Phoenix Coast tactical drones"); not another
+     * number, a name of something else, a speech verb, a preposition of place or recipient, "and",
+     * or a measure. German capitalises every noun, so there an unknown capitalised word must stand
+     * right before the noun ("zwei türkische Kirpi Truppentransporter").
      */
-    private static boolean mayStandBetween(Passage p, int j, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
+    private static boolean mayStandBetween(Passage p, int j, Map<Integer, NameMatcher.Hit> hitAt, Map<Integer, NameMatcher.Hit> equipmentAt,
+                                           Lexicon lexicon) {
         Token t = p.tokens().get(j);
         NameMatcher.Hit name = hitAt.get(j);
         // "veertien Duitse Leopard 2A6-tanks", "18 немецких танков", "14 UK-made Challenger 2 tanks"
         if (name != null && name.name().kind() == NameKind.COUNTRY && name.endToken() == j + 1) return true;
-        if (t.isNumeric() || t.isCapitalised() || name != null || isConjunction(p, t) || lexicon.word(t.folded(), p.language(), "num") != null) return false;
-        return lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc") == null;
+        // "100 MP-2 anti-aircraft guns": the number of an unknown designation.
+        if (t.isNumeric() && j > 0 && p.tokens().get(j - 1).end() + 1 == t.start() && p.text().charAt(t.start() - 1) == '-'
+                && p.tokens().get(j - 1).isCapitalised()) {
+            return true;
+        }
+        if (t.isNumeric() || name != null || isConjunction(p, t) || lexicon.word(t.folded(), p.language(), "num") != null) return false;
+        if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
+        if (!t.isCapitalised()) return true;
+        if (!p.language().equals("de")) return true;
+        int next = j + 1;
+        return next < p.tokens().size() && p.joined(next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
+                || compoundItem(p, next, lexicon) != null);
     }
+
+    /** Only spaces, hyphens, apostrophes or quotes between token k-1 and k: "zwei »Leoparden«". */
+    private static boolean joinedOrQuoted(Passage p, int k) {
+        if (p.joined(k)) return true;
+        if (k <= 0 || k >= p.tokens().size()) return false;
+        for (int i = p.tokens().get(k - 1).end(); i < p.tokens().get(k).start(); i++) {
+            char c = p.text().charAt(i);
+            if (!Character.isWhitespace(c) && QUOTES.indexOf(c) < 0) return false;
+        }
+        return true;
+    }
+
+    private static final String QUOTES = "\"«»„“”‚‘’›‹";
 
     /** The unit counted by a compound ending in an item noun ("luchtafweervoertuigen", "Luftverteidigungssystemen"), or null. */
     private static String compoundItem(Passage p, int j, Lexicon lexicon) {
@@ -157,15 +249,8 @@ final class QuantityFinder {
         return null;
     }
 
-    /** "Quarante soldats ukrainiens": in French the nationality follows the noun it belongs to. */
-    private static int postposedAdjective(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
-        if (!p.language().equals("fr") || end >= p.tokens().size() || !p.joined(end)) return end;
-        NameMatcher.Hit next = hitAt.get(end);
-        boolean adjective = next != null && next.name().kind() == NameKind.COUNTRY && !p.tokens().get(end).isCapitalised();
-        return adjective ? next.endToken() : end;
-    }
-
     private static Mention mention(Passage p, NumberSpan n, int end, String item, String unit, double confidence) {
+        end = NameEnds.end(p, n.start(), end); // "zwei »Leoparden«"
         return new Mention(MentionKind.QUANTITY, p.between(n.start(), end), n.start(), end, null, null, null, null,
                 n.value(), unit.toLowerCase(java.util.Locale.ROOT), null, item, null, null, confidence);
     }

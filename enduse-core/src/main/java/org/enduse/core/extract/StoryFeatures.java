@@ -30,7 +30,9 @@ final class StoryFeatures {
                 case EQUIPMENT -> put(f, "entity:" + m.id(), 30);
                 case PLACE -> put(f, "entity:" + m.id(), m.id().startsWith("capital-") ? 5 : 30);
                 case ORGANIZATION -> {
-                    if (m.actorKind() == ActorKind.MEDIA_OUTLET) break;
+                    // An organisation found by the shape of its name has no catalog id: "Federal Government" in one
+                    // report and "Related News" in another would otherwise share the feature "entity:null".
+                    if (m.id() == null || m.actorKind() == ActorKind.MEDIA_OUTLET) break;
                     put(f, "entity:" + m.id(), m.mayHold() ? 30 : 10);
                 }
                 case PERSON -> put(f, "person:" + (m.id() != null ? m.id() : m.name()), 5);

@@ -27,15 +27,36 @@ final class UnitFinder {
                 if (k > wordsFrom && !p.joined(k)) break;
                 if (tokens.get(k).isNumeric()) break;
                 Lexicon.Hit noun = lexicon.at(p, k, "unitnoun");
-                if (noun == null) continue;
-                int start = tokens.get(i).start(), end = tokens.get(noun.endToken() - 1).end();
+                int nounEnd = noun != null ? noun.endToken() : compoundUnit(p, k, lexicon) ? k + 1 : -1;
+                if (nounEnd < 0) continue;
+                int start = tokens.get(coordinatedStart(p, i)).start(), end = tokens.get(nounEnd - 1).end();
                 out.add(new Mention(MentionKind.ORGANIZATION, p.between(start, end), start, end, null, p.between(start, end), null, null,
                         null, null, null, null, null, null, 0.7, ActorKind.UNIT));
-                i = noun.endToken() - 1;
+                i = nounEnd - 1;
                 break;
             }
         }
         return out;
+    }
+
+    /** "21. und 47. mechanisierten Brigade", "21-ї та 47-ї бригад": ordinals joined by "and" before the one at token i. */
+    private static int coordinatedStart(Passage p, int i) {
+        int and = i - 1;
+        if (and < 1 || !QuantityFinder.isConjunction(p, p.tokens().get(and))) return i;
+        for (int first = and - 1; first >= Math.max(0, and - 2); first--) {
+            if (ordinalEnd(p, first) == and) return first;
+        }
+        return i;
+    }
+
+    /** German and Dutch join the unit noun to its kind: "Luftsturmbrigade", "Garde-Luftlandedivision", "Marinebataillon". */
+    private static boolean compoundUnit(Passage p, int k, Lexicon lexicon) {
+        if (!p.language().equals("de") && !p.language().equals("nl")) return false;
+        String folded = p.tokens().get(k).folded();
+        for (int cut = 3; cut + 5 <= folded.length(); cut++) {
+            if (lexicon.word(folded.substring(cut), p.language(), "unitnoun") != null) return true;
+        }
+        return false;
     }
 
     /** The token after an ordinal number starting at token i ("47th", "33.", "22-го"), or -1 when there is none. */

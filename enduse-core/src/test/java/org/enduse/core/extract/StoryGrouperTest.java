@@ -60,6 +60,15 @@ class StoryGrouperTest {
         assertThat(stories).hasSize(2);
     }
 
+    @Test
+    void organisationsTheCatalogDoesNotKnowLinkNothing() {
+        // Names found by their shape only ("Federal Government", a unit by its number) have no id to compare.
+        // With the count and the country they share, a shared "entity:null" would have weighed enough to link them.
+        var a = extraction("a", unresolvedOrganisation("Federal Government"), quantity(200), country("BE"));
+        var b = extraction("b", unresolvedOrganisation("Related News"), quantity(200), country("BE"));
+        assertThat(StoryGrouper.group(List.of(a, b))).hasSize(2);
+    }
+
     /** Documents about {@code events} events: each repeats some of its event's features, plus common noise. */
     private static List<Extraction> syntheticRun(int documents, int events, Random random) {
         List<Extraction> out = new ArrayList<>();
@@ -124,6 +133,10 @@ class StoryGrouperTest {
 
     private static Mention place(String id) {
         return new Mention(MentionKind.PLACE, id, 0, 1, id, id, null, null, null, null, null, null, null, null, 1, null);
+    }
+
+    private static Mention unresolvedOrganisation(String name) {
+        return new Mention(MentionKind.ORGANIZATION, name, 0, 1, null, name, null, null, null, null, null, null, null, null, 1, null);
     }
 
     private static Mention country(String code) {

@@ -1,0 +1,90 @@
+package org.enduse.core.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The other ways a designation is written: reports write "PzH 2000", "PzH-2000" and "PzH2000",
+ * "T-72" and "T72", and the plural "F-16s", "PzH2000s". Tokens already make the space and the
+ * hyphen alike; this adds the glued and the split form of a short letter prefix and its number, and
+ * the plural in -s, so the catalog need not list every spelling of every type.
+ */
+final class DesignationForms {
+    /** Longer letter runs are words ("Leopard 2"), not designation prefixes. */
+    private static final int MAX_PREFIX = 4;
+
+    private DesignationForms() {}
+
+    /** The source's names, and after each equipment name its other spellings. */
+    static NameSource adding(NameSource source) {
+        return sink -> source.forEachName(name -> {
+            sink.accept(name);
+            if (name.kind() != NameKind.EQUIPMENT) return;
+            for (String form : variants(name.surface())) {
+                sink.accept(new Name(form, name.language(), name.id(), name.kind(), name.canonical(), name.country(), name.actorKind()));
+            }
+        });
+    }
+
+    /** The surface's other spellings (not the surface itself); empty when it has none. */
+    static Set<String> variants(String surface) {
+        Set<String> out = new LinkedHashSet<>();
+        String glued = glued(surface);
+        String split = split(surface);
+        for (String form : new String[] {surface, glued, split}) {
+            if (form == null) continue;
+            out.add(form);
+            String plural = plural(form);
+            if (plural != null) out.add(plural);
+        }
+        out.remove(surface);
+        return out;
+    }
+
+    /** "PzH 2000", "T-72" -> "PzH2000", "T72": a short prefix joined to its number; null when there is none. */
+    static String glued(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean changed = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ' ' || c == '-') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)) && shortPrefixEndsAt(s, i)) {
+                changed = true;
+                continue;
+            }
+            out.append(c);
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** "PzH2000", "M777" -> "PzH 2000", "M 777": the prefix set apart; null when there is none. */
+    static String split(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        boolean changed = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) && i > 0 && Character.isLetter(s.charAt(i - 1)) && shortPrefixEndsAt(s, i)) {
+                out.append(' ');
+                changed = true;
+            }
+            out.append(c);
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** "F-16s", "PzH2000s": a designation ending in a digit or a capital takes -s; null for other words. */
+    static String plural(String s) {
+        char last = s.charAt(s.length() - 1);
+        boolean designation = Character.isDigit(last) || (Character.isUpperCase(last) && last != 'S' && s.length() > 1
+                && Character.isUpperCase(s.charAt(s.length() - 2)));
+        if (!designation || s.chars().anyMatch(ch -> ch >= 0x400 && ch <= 0x4FF)) return null;
+        return s + "s";
+    }
+
+    /** The letters right before position end form a run of 1..MAX_PREFIX letters that starts a word. */
+    private static boolean shortPrefixEndsAt(String s, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) start--;
+        int length = end - start;
+        return length >= 1 && length <= MAX_PREFIX && (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)));
+    }
+}

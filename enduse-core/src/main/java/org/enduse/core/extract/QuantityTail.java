@@ -1,0 +1,182 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a counted noun carries after it and the labelling rules count with it ("from the number to
+ * the end of what is counted"): the type ("Panzer des Typs Leopard 1", "systems of the M 777 type",
+ * "систем типу HIMARS"), a designation the dictionary does not know ("беспилотника Vector и RQ-35
+ * Heidrun", "машин разминирования WISENT 1"), the calibre ("снарядов калибра 155 мм", "obus de 35
+ * mm"), what the rounds are of ("rounds of howitzer ammunition") and, in French, the nationality
+ * ("canons Caesar français").
+ */
+final class QuantityTail {
+    /** Words between a noun and a designation it is given ("машин разминирования WISENT", "fusils automatiques FNC"). */
+    private static final int MAX_MODIFIERS = 2;
+    /** Words before a type word: "des neueren Typs", "of the". */
+    private static final int MAX_BEFORE_TYPE = 3;
+    private static final java.util.Set<String> OF = java.util.Set.of("of", "van", "de", "d", "des", "du", "von");
+
+    private QuantityTail() {}
+
+    /** The token end of the quantity once its tail is taken in, from the end of its noun or name. */
+    static int extend(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        for (int before = -1; end != before; ) {
+            before = end;
+            end = max(end, designationAfter(p, end, equipmentAt, hitAt));
+            end = max(end, typePhrase(p, end, equipmentAt, hitAt));
+            end = max(end, calibre(p, end));
+            end = max(end, ofMaterial(p, end));
+            end = max(end, frenchNationality(p, end, hitAt));
+        }
+        return end;
+    }
+
+    private static int max(int a, int b) {
+        return Math.max(a, b);
+    }
+
+    /** "fusils automatiques FNC", "беспилотника Vector и RQ-35 Heidrun": a designation after the noun, maybe past a modifier or two. */
+    private static int designationAfter(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        for (int k = end; k <= end + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
+            int designation = designationRun(p, k, equipmentAt, hitAt);
+            if (designation > k) return designation;
+            if (!modifier(p, k, hitAt)) break;
+        }
+        return end;
+    }
+
+    /** Designations from token k, joined by "and" ("RGW90 Matador и GMG"); k when none starts there. */
+    private static int designationRun(Passage p, int k, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        int end = k;
+        while (end < t.size() && (end == k || p.joined(end))) {
+            NameMatcher.Hit equipment = equipmentAt.get(end);
+            if (equipment != null) {
+                end = equipment.endToken();
+            } else if (letterAndNumber(p, end, hitAt)) {
+                end += 2; // "M 777"
+            } else if (designationWord(p, end, hitAt) || (end > k && t.get(end).isNumeric() && t.get(end).text().length() <= 4)) {
+                end++;
+            } else if (end > k && end + 1 < t.size() && QuantityFinder.isConjunction(p, t.get(end)) && p.joined(end + 1)
+                    && (equipmentAt.containsKey(end + 1) || designationWord(p, end + 1, hitAt))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** "M 777": a single capital before a number. */
+    private static boolean letterAndNumber(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        String w = t.get(k).text();
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !Tokenizer.isCyrillic(w.charAt(0)) && !hitAt.containsKey(k)
+                && k + 1 < t.size() && p.joined(k + 1) && t.get(k + 1).isNumeric();
+    }
+
+    /**
+     * A word that names a type the dictionary does not list: letters with digits ("RGW90", "M-109A4BE"
+     * gives "M" and "109A4BE"), capitals ("HMEE", "WISENT"), or a Latin word in a Cyrillic text
+     * ("Vector", "Warthog"). Not a word the dictionary gives another meaning.
+     */
+    private static boolean designationWord(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
+        if (hitAt.containsKey(k)) return false;
+        String w = p.tokens().get(k).text();
+        if (!Character.isLetterOrDigit(w.charAt(0)) || Tokenizer.isCyrillic(w.charAt(0))) return false;
+        boolean letter = false, digit = false, lower = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (Character.isLetter(c)) {
+                letter = true;
+                if (Character.isLowerCase(c)) lower = true;
+            }
+        }
+        if (letter && digit) return Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+        if (letter && !lower && w.length() >= 2) return true;
+        return letter && Character.isUpperCase(w.charAt(0)) && cyrillicText(p);
+    }
+
+    private static boolean cyrillicText(Passage p) {
+        return p.language().equals("uk") || p.language().equals("ru");
+    }
+
+    /** A lower-case word that may stand between a noun and its designation: "automatiques", "разминирования", "chenillés". */
+    private static boolean modifier(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
+        Token t = p.tokens().get(k);
+        return !hitAt.containsKey(k) && Character.isLowerCase(t.text().charAt(0)) && !QuantityFinder.isConjunction(p, t)
+                && Lexicon.get().at(p, k, "speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword") == null;
+    }
+
+    /**
+     * "vom Typ Gepard", "des neueren Typs Leopard 2", "типу HIMARS", "du type Caesar": the type word,
+     * then the designation; and English "of the M 777 type", where the designation comes first.
+     */
+    private static int typePhrase(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        Lexicon lexicon = Lexicon.get();
+        for (int k = end; k <= end + MAX_BEFORE_TYPE && k < t.size() && p.joined(k); k++) {
+            Lexicon.Hit type = lexicon.at(p, k, "typeword");
+            if (type != null) {
+                int after = type.endToken();
+                if (after < t.size() && p.joined(after)) {
+                    int designation = designationRun(p, after, equipmentAt, hitAt);
+                    if (designation == after && t.get(after).isCapitalised() && !hitAt.containsKey(after)) designation = after + 1;
+                    if (designation > after) return designation;
+                }
+                // "M 777 type": English names the type before the word.
+                return k == end && p.language().equals("en") ? type.endToken() : end;
+            }
+            // English puts the designation first: "of the M 777 type".
+            int designation = k > end ? designationRun(p, k, equipmentAt, hitAt) : k;
+            if (designation > k && designation < t.size() && p.joined(designation)) {
+                Lexicon.Hit typeAfter = lexicon.at(p, designation, "typeword");
+                return typeAfter == null ? end : typeAfter.endToken();
+            }
+            if (!Character.isLowerCase(t.get(k).text().charAt(0)) || hitAt.containsKey(k)) break;
+        }
+        return end;
+    }
+
+    /** "калибра 155 мм", "калібру 155 міліметрів", "de 35 mm", "of 155mm": the calibre of what is counted. */
+    private static int calibre(Passage p, int end) {
+        List<Token> t = p.tokens();
+        Lexicon lexicon = Lexicon.get();
+        int k = end;
+        if (k >= t.size() || !p.joined(k)) return end;
+        Lexicon.Hit lead = lexicon.at(p, k, "calibre");
+        if (lead != null) k = lead.endToken();
+        else if (OF.contains(t.get(k).folded())) k++;
+        else return end;
+        if (k >= t.size() || !p.joined(k) || !t.get(k).isNumeric()) return end;
+        String number = t.get(k).folded();
+        if (number.endsWith("mm") || number.endsWith("мм")) return k + 1; // "155mm" written as one word
+        k++;
+        return k < t.size() && p.joined(k) && lexicon.at(p, k, "calibreunit") != null ? lexicon.at(p, k, "calibreunit").endToken() : end;
+    }
+
+    /** "36,000 rounds of howitzer ammunition": what the rounds or pieces are of, up to the material noun. */
+    private static int ofMaterial(Passage p, int end) {
+        List<Token> t = p.tokens();
+        if (end >= t.size() || !p.joined(end) || !OF.contains(t.get(end).folded())) return end;
+        Lexicon lexicon = Lexicon.get();
+        for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
+            Lexicon.Hit item = lexicon.at(p, k, "item");
+            if (item != null && item.cue().value().equals("MATERIAL")) return item.endToken();
+            if (!Character.isLowerCase(t.get(k).text().charAt(0))) break;
+        }
+        return end;
+    }
+
+    /** "Quarante soldats ukrainiens", "deux canons Caesar français": in French the nationality follows the noun. */
+    private static int frenchNationality(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        if (!p.language().equals("fr") || end >= p.tokens().size() || !p.joined(end)) return end;
+        NameMatcher.Hit next = hitAt.get(end);
+        boolean adjective = next != null && next.name().kind() == NameKind.COUNTRY && !p.tokens().get(end).isCapitalised();
+        return adjective ? next.endToken() : end;
+    }
+}

@@ -1,0 +1,118 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quantities and money as the labelling rules read them, in the six languages of the real
+ * reports: number words in their case forms, nouns the lexicon counts, the tail of what is counted
+ * (type, designation, calibre, material, nationality), rates and weights that are no counts, ranges
+ * and currencies. Every sentence is written for this test. The bundled catalog is used.
+ */
+class CountsAndAmountsTest {
+    private static final Extractor STANDARD = Extractor.standard(sink -> { });
+
+    private static List<Mention> found(String text, MentionKind kind) {
+        return STANDARD.extract(TestNames.document("t.txt", text), null).mentions().stream().filter(m -> m.kind() == kind).toList();
+    }
+
+    private static List<String> texts(String text, MentionKind kind) {
+        return found(text, kind).stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void ukrainianAndRussianNumberWordsInTheirCaseForms() {
+        var uk = found("Ремонтники повернули вісімнадцять гаубиць, а навчання пройшли сорок пілотів і сотня бійців.", MentionKind.QUANTITY);
+        assertThat(uk).extracting(Mention::text).containsExactly("вісімнадцять гаубиць", "сорок пілотів", "сотня бійців");
+        assertThat(uk).extracting(Mention::amount).extracting(BigDecimal::intValue).containsExactly(18, 40, 100);
+        var ru = found("Колонна из семнадцати грузовиков и восьмидесяти бронемашин ушла к границе.", MentionKind.QUANTITY);
+        assertThat(ru).extracting(Mention::text).containsExactly("семнадцати грузовиков", "восьмидесяти бронемашин");
+        assertThat(found("Il en reste quatre-vingts camions et quatre-vingt-dix canons.", MentionKind.QUANTITY))
+                .extracting(Mention::amount).extracting(BigDecimal::intValue).containsExactly(80, 90);
+    }
+
+    @Test
+    void nounsOfMinesGeneratorsBoatsAndPersonnelAreCounted() {
+        assertThat(texts("Norway sends 2,400 anti-tank mines, 50 generators, 4 patrol boats and 35 pilots.", MentionKind.QUANTITY))
+                .containsExactly("2,400 anti-tank mines", "50 generators", "4 patrol boats", "35 pilots");
+        assertThat(texts("Er gaan 1.500 antitankmijnen en zes mijnenjagers heen.", MentionKind.QUANTITY))
+                .containsExactly("1.500 antitankmijnen", "zes mijnenjagers");
+        assertThat(texts("Навчання пройдуть 300 військовослужбовців.", MentionKind.QUANTITY)).containsExactly("300 військовослужбовців");
+        assertThat(found("More than 5,000 civilians have left the town.", MentionKind.QUANTITY)).extracting(Mention::unit).containsExactly("persons");
+    }
+
+    @Test
+    void theTailOfWhatIsCountedBelongsToTheQuantity() {
+        assertThat(texts("Berlin schickt drei weitere Flugabwehrpanzer vom Typ Gepard und zehn Panzer des älteren Typs Leopard 1.", MentionKind.QUANTITY))
+                .containsExactly("drei weitere Flugabwehrpanzer vom Typ Gepard", "zehn Panzer des älteren Typs Leopard 1");
+        assertThat(texts("The army received 40 artillery systems of the M 777 type.", MentionKind.QUANTITY))
+                .containsExactly("40 artillery systems of the M 777 type");
+        assertThat(texts("Україна отримала 12 систем типу HIMARS і 9 тисяч снарядів калібру 155 міліметрів.", MentionKind.QUANTITY))
+                .containsExactly("12 систем типу HIMARS", "9 тисяч снарядів калібру 155 міліметрів");
+        assertThat(texts("Прибыли 30 беспилотников Falke и ZX-12 Orbit, а также 4 машины разминирования TRX 7.", MentionKind.QUANTITY))
+                .containsExactly("30 беспилотников Falke и ZX-12 Orbit", "4 машины разминирования TRX 7");
+        assertThat(texts("Ils ont reçu 8 000 obus de 35 mm et deux canons Caesar français.", MentionKind.QUANTITY))
+                .containsExactly("8 000 obus de 35 mm", "deux canons Caesar français");
+        assertThat(texts("The package adds 20,000 rounds of mortar ammunition.", MentionKind.QUANTITY))
+                .containsExactly("20,000 rounds of mortar ammunition");
+    }
+
+    @Test
+    void namesAndAdjectivesMayStandBetweenTheNumberAndItsNoun() {
+        assertThat(texts("They will get 15 German Gepard anti-aircraft self-propelled artillery systems and four HIMARS rocket launchers.",
+                MentionKind.QUANTITY)).containsExactly("15 German Gepard anti-aircraft self-propelled artillery systems", "four HIMARS rocket launchers");
+        assertThat(texts("The ministry ordered 200 Ferox Mark tactical drones and 60 KX-4 light trucks.", MentionKind.QUANTITY))
+                .containsExactly("200 Ferox Mark tactical drones", "60 KX-4 light trucks");
+        assertThat(texts("Geliefert wurden zwei türkische Kirpi Truppentransporter.", MentionKind.QUANTITY))
+                .containsExactly("zwei türkische Kirpi Truppentransporter");
+        // A German noun is capitalised: "drei Jahre alte Panzer" does not count years.
+        assertThat(texts("Es sind drei Jahre alte Panzer.", MentionKind.QUANTITY)).isEmpty();
+    }
+
+    @Test
+    void ratesWeightsAndCompoundsAreNoCounts() {
+        assertThat(texts("The guns fire 6 shells per minute.", MentionKind.QUANTITY)).isEmpty();
+        assertThat(texts("De tank is ruim 60 ton zwaar.", MentionKind.QUANTITY)).isEmpty();
+        assertThat(texts("Die Ukraine braucht 35-Millimeter-Munition.", MentionKind.QUANTITY)).isEmpty();
+    }
+
+    @Test
+    void theNumberAfterAnArticleStandsForWhatWasJustCounted() {
+        assertThat(texts("Nederland levert drie pantserhouwitsers; de drie komen uit voorraad.", MentionKind.QUANTITY))
+                .containsExactly("drie pantserhouwitsers", "drie");
+        // German ordinals: "der 21. und 47. Brigade" counts nothing.
+        assertThat(texts("Zehn Panzer gingen an Soldaten der 21. und 47. Brigade.", MentionKind.QUANTITY)).containsExactly("Zehn Panzer");
+    }
+
+    @Test
+    void moneyInEveryConventionOfTheSixLanguages() {
+        assertThat(texts("Het pakket is € 1,2 miljard waard, of 1,2 mld. euro.", MentionKind.MONEY)).containsExactly("€ 1,2 miljard", "1,2 mld. euro");
+        var de = found("Bern gab 300 Millionen Franken frei, dazu 2,5 Mrd. US-Dollar.", MentionKind.MONEY);
+        assertThat(de).extracting(Mention::text).containsExactly("300 Millionen Franken", "2,5 Mrd. US-Dollar");
+        assertThat(de).extracting(Mention::currency).containsExactly("CHF", "USD");
+        var en = found("It costs $325m, £2.3bn, CHF 12 million, €1-2 billion and 500 million Norwegian kroner.", MentionKind.MONEY);
+        assertThat(en).extracting(Mention::text).containsExactly("$325m", "£2.3bn", "CHF 12 million", "€1-2 billion", "500 million Norwegian kroner");
+        assertThat(en.get(3).amount()).isEqualByComparingTo(BigDecimal.valueOf(1_000_000_000L));
+        assertThat(texts("Україна отримає 2-3 млрд доларів і 100 млн фунтів стерлінгів.", MentionKind.MONEY))
+                .containsExactly("2-3 млрд доларів", "100 млн фунтів стерлінгів");
+        // "livré" (delivered) is no pound sterling.
+        assertThat(texts("La France a livré 30 canons.", MentionKind.MONEY)).isEmpty();
+    }
+
+    @Test
+    void digitsGroupedByThinAndNarrowSpaces() {
+        assertThat(found("Er kwamen 10\u2009000 granaten en 12\u202F500 patronen.", MentionKind.QUANTITY)).extracting(Mention::amount)
+                .extracting(BigDecimal::intValue).containsExactly(10_000, 12_500);
+    }
+
+    @Test
+    void dutchPluralsAndSpellingsOfDesignations() {
+        assertThat(texts("Nederland levert acht F-16's, twintig YPR’s en de PzH2000s, ook als PzH-2000 en PzH 2000 geschreven.", MentionKind.EQUIPMENT))
+                .containsExactly("F-16's", "YPR’s", "PzH2000s", "PzH-2000", "PzH 2000");
+        assertThat(texts("Nederland levert acht F-16's.", MentionKind.QUANTITY)).containsExactly("acht F-16's");
+        assertThat(texts("De T72's en de T-72 zijn hetzelfde type.", MentionKind.EQUIPMENT)).containsExactly("T72's", "T-72");
+    }
+}

@@ -1,0 +1,23 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DesignationFormsTest {
+    @Test
+    void aShortPrefixIsGluedToItsNumberOrSetApart() {
+        assertThat(DesignationForms.variants("PzH 2000")).containsExactly("PzH 2000s", "PzH2000", "PzH2000s");
+        assertThat(DesignationForms.variants("PzH2000")).containsExactly("PzH2000s", "PzH 2000", "PzH 2000s");
+        assertThat(DesignationForms.variants("T-72")).contains("T72", "T-72s");
+    }
+
+    @Test
+    void wordsAreNotPrefixesAndCyrillicTakesNoEnglishPlural() {
+        assertThat(DesignationForms.variants("Leopard 2")).containsExactly("Leopard 2s");
+        assertThat(DesignationForms.variants("Т-72")).containsExactly("Т72");
+        assertThat(DesignationForms.variants("HIMARS")).isEmpty();
+        assertThat(DesignationForms.variants("Caesar")).isEmpty();
+        assertThat(DesignationForms.variants("YPR")).containsExactly("YPRs");
+    }
+}

@@ -1,0 +1,65 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Persons the catalog does not know, in the six languages of the real reports: by a given name of
+ * the lexicon, by a role or form of address, with particles, initials and declined surnames, and the
+ * words that look like names but are not. Every name and sentence is made up for this test.
+ */
+class PersonNamesTest {
+    private static final Extractor STANDARD = Extractor.standard(sink -> { });
+
+    private static List<Mention> persons(String text) {
+        return STANDARD.extract(TestNames.document("t.txt", text), null).mentions().stream().filter(m -> m.kind() == MentionKind.PERSON).toList();
+    }
+
+    private static List<String> names(String text) {
+        return persons(text).stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aGivenNameAndTheCapitalisedWordsAfterItNameAPerson() {
+        assertThat(names("The figures were checked by Ellen Marsh and Viatcheslav Orlov before the vote.")).containsExactly("Ellen Marsh", "Viatcheslav Orlov");
+        assertThat(names("Daarover sprak Caroline Verbeke met Pieter-Jan Claes.")).containsExactly("Caroline Verbeke", "Pieter-Jan Claes");
+        assertThat(names("Олег Самойленко та Карін Браун прибули першими.")).containsExactly("Олег Самойленко", "Карін Браун");
+        assertThat(names("Слова FRIEDEMANN WEBER передала пресс-служба.")).containsExactly("FRIEDEMANN WEBER");
+    }
+
+    @Test
+    void particlesFollowTheGivenNameNotTheSurname() {
+        assertThat(names("Kamerlid Niels van Dam sprak met minister Karin Bosman van Defensie.")).containsExactly("Niels van Dam", "Karin Bosman");
+        assertThat(names("Le député Régis de Montfort a parlé.")).containsExactly("Régis de Montfort");
+    }
+
+    @Test
+    void aRoleOrAFormOfAddressNamesThePersonAfterItAndTheBodyBetweenIsSkipped() {
+        var uk = persons("Речниця Білого дому Карін Браун розповіла про це.");
+        assertThat(uk).extracting(Mention::text).containsExactly("Карін Браун");
+        assertThat(uk.get(0).role()).isEqualTo("spokesperson");
+        assertThat(names("Глава ДНР Ян Гагарин выступил.")).containsExactly("Ян Гагарин");
+        assertThat(names("Darauf antwortete Frau Kühnert am Dienstag.")).containsExactly("Kühnert");
+        assertThat(names("Selon Mme Lemaire, la livraison est faite.")).containsExactly("Lemaire");
+        assertThat(persons("Die Parlamentarische Staatssekretärin Petra Kühnert antwortete.")).extracting(Mention::role).containsExactly("secretary");
+    }
+
+    @Test
+    void laterMentionsOfTheSurnameAlsoDeclined() {
+        assertThat(names("Глава администрации Ян Гагарин встретился с Олегом Сомовым. Сомов и Гагарина поддержали план."))
+                .containsExactly("Ян Гагарин", "Олегом Сомовым", "Сомов", "Гагарина");
+        assertThat(names("Kamerlid Niels van Dam vroeg het. Van Dam wil antwoord.")).containsExactly("Niels van Dam", "Van Dam");
+    }
+
+    @Test
+    void wordsThatLookLikeNamesAreNot() {
+        // "Elke" (each) before an abbreviation, "Frans" (French) before a name, "Нині" (now) before a known surname.
+        assertThat(names("Elke PAC-3 raket kost veel geld.")).isEmpty();
+        assertThat(names("Het Frans Caesar-kanon staat klaar.")).isEmpty();
+        assertThat(names("Christian Democrats and Social Democrats voted for the package.")).isEmpty();
+        // A country read only through its stem gives way to a person: "Georges" is no Géorgie.
+        assertThat(names("Des questions de Georges Vasseur sont restées sans réponse.")).containsExactly("Georges Vasseur");
+    }
+}
