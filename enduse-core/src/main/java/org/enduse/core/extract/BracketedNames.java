@@ -37,15 +37,27 @@ final class BracketedNames {
     }
 
     /**
+     * Between two tokens only "(" and at most one opening quote right after it, spaces around: '(SECO)',
+     * '("Belgian ...")'. Read in place: asked between every two tokens, a substring each time cost more.
+     */
+    private static boolean opensBracket(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        if (i >= to || text.charAt(i) != '(') return false;
+        i++;
+        if (i < to && NameEnds.OPENING.indexOf(text.charAt(i)) >= 0) i++;
+        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        return i == to;
+    }
+
+    /**
      * "State Secretariat for Economic Affairs (SECO)": a name and, in brackets, its abbreviation;
      * "Georges Dallemagne (Les Engagés)": a person and, in brackets, the party.
      */
     private static void bracketed(Passage p, Map<Integer, NameMatcher.Hit> hitAt, List<Mention> found, List<Mention> out, Abbreviations abbreviations) {
         List<Token> t = p.tokens();
         for (int k = 1; k < t.size(); k++) {
-            String gap = p.between(t.get(k - 1).end(), t.get(k).start());
-            String opening = gap.strip();
-            if (!(opening.equals("(") || (opening.length() == 2 && opening.charAt(0) == '(' && NameEnds.OPENING.indexOf(opening.charAt(1)) >= 0))) continue;
+            if (!opensBracket(p.text(), t.get(k - 1).end(), t.get(k).start())) continue;
             int close = closingBracket(p, k);
             if (close < 0) continue;
             Mention before = endingAt(found, out, t.get(k - 1).end());

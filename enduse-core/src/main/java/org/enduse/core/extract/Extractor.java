@@ -181,22 +181,38 @@ public final class Extractor {
 
     /**
      * Each long paragraph is detected on its own; the document's language is the one with the most
-     * characters among them (or, when every paragraph is short, the whole text's). One pass per
-     * paragraph, none over the whole text again.
+     * characters among them (or, when every paragraph is short, the whole text's). Paragraphs whose
+     * function words are sure go first; the others are then read knowing the language those give,
+     * so an unsure paragraph that leans to it needs no n-gram pass (the costliest part of detection).
      */
     private static String documentLanguage(String text, List<int[]> spans, String[] ownLanguage) {
         java.util.Map<String, Integer> weight = new java.util.HashMap<>();
+        List<Integer> unsure = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             if (span[1] - span[0] < OWN_LANGUAGE_MIN_CHARS) continue;
-            LanguageDetector.Guess guess = LanguageDetector.get().detect(text.substring(span[0], span[1]));
-            if (guess == null) continue;
-            ownLanguage[i] = guess.language();
-            weight.merge(guess.language(), span[1] - span[0], Integer::sum);
+            LanguageDetector.Guess guess = LanguageDetector.get().sureGuess(text.substring(span[0], span[1]));
+            if (guess == null) unsure.add(i);
+            else weigh(weight, guess, span, ownLanguage, i);
         }
-        if (!weight.isEmpty()) return java.util.Collections.max(weight.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+        String likely = heaviest(weight);
+        for (int i : unsure) {
+            int[] span = spans.get(i);
+            LanguageDetector.Guess guess = LanguageDetector.get().detect(text.substring(span[0], span[1]), likely);
+            if (guess != null) weigh(weight, guess, span, ownLanguage, i);
+        }
+        if (!weight.isEmpty()) return heaviest(weight);
         LanguageDetector.Guess whole = LanguageDetector.get().detect(text);
         return whole == null ? "und" : whole.language();
+    }
+
+    private static void weigh(java.util.Map<String, Integer> weight, LanguageDetector.Guess guess, int[] span, String[] ownLanguage, int i) {
+        ownLanguage[i] = guess.language();
+        weight.merge(guess.language(), span[1] - span[0], Integer::sum);
+    }
+
+    private static String heaviest(java.util.Map<String, Integer> weight) {
+        return weight.isEmpty() ? null : java.util.Collections.max(weight.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
     }
 
     /** A short paragraph takes the document's language unless its script differs. */

@@ -30,6 +30,8 @@ final class OrganisationFinder {
             "den", "dem", "ein", "eine", "our", "onze", "notre", "unsere");
     /** "Reznikov van Defensie": the department a person is minister of. */
     private static final Set<String> PORTFOLIO_OF = Set.of("van", "voor", "of");
+    /** Languages whose bodies put their capitalised name words before the head ("Federal Security Service"). */
+    private static final Set<String> NAMED_BEFORE_HEAD_LANGUAGES = Set.of("en", "nl", "de");
 
     private OrganisationFinder() {}
 
@@ -208,7 +210,7 @@ final class OrganisationFinder {
     /** "National Security Council", "Green party": capitalised words, then a word of a body's name. */
     private static int[] namedBeforeHead(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
-        if (!t.get(i).isCapitalised() || ARTICLES.contains(t.get(i).folded()) || !p.language().matches("en|nl|de")) return null;
+        if (!t.get(i).isCapitalised() || ARTICLES.contains(t.get(i).folded()) || !NAMED_BEFORE_HEAD_LANGUAGES.contains(p.language())) return null;
         // The first word may be a nationality: "Nederlandse Officieren Vereniging", "Russian Defense Ministry".
         NameMatcher.Hit first = hitAt.get(i);
         if (first != null && !(first.name().kind() == NameKind.COUNTRY && first.endToken() == i + 1)) return null;

@@ -24,7 +24,7 @@ final class PersonFinder {
     private static final Set<String> CYRILLIC = Set.of("uk", "ru");
 
     /** A person found so far in the document, for surname matching. */
-    record Known(String name, String role, String country, List<String> surname, List<String> surnameStems) {}
+    record Known(String name, String role, String country, List<String> surnameFolded, List<String> surnameStems) {}
 
     private PersonFinder() {}
 
@@ -74,10 +74,10 @@ final class PersonFinder {
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).isCapitalised() || covered(out, t.get(i).start())) continue;
             for (Known k : known) {
-                int n = k.surname().size();
+                int n = k.surnameFolded().size();
                 if (i + n > t.size()) continue;
                 boolean same = true;
-                for (int j = 0; j < n && same; j++) same = sameSurnameWord(p, t.get(i + j), k.surname().get(j), k.surnameStems().get(j));
+                for (int j = 0; j < n && same; j++) same = sameSurnameWord(p, t.get(i + j), k.surnameFolded().get(j), k.surnameStems().get(j));
                 if (same) {
                     int end = t.get(i + n - 1).end();
                     out.add(new Mention(MentionKind.PERSON, p.between(t.get(i).start(), end), t.get(i).start(), end, null, k.name(),
@@ -94,8 +94,8 @@ final class PersonFinder {
      * The surname as written ("van Dam" also as "Van Dam"), or in Ukrainian and Russian declined:
      * "Гагина" after "Гагин", "Сомов" after "Сомовым" (the stem and at most a case ending).
      */
-    private static boolean sameSurnameWord(Passage p, Token token, String surname, String surnameStem) {
-        if (token.text().equals(surname) || token.folded().equals(TextFolding.fold(surname))) return true;
+    private static boolean sameSurnameWord(Passage p, Token token, String surnameFolded, String surnameStem) {
+        if (token.folded().equals(surnameFolded)) return true;
         if (!CYRILLIC.contains(p.language()) || surnameStem.length() < 4) return false;
         return token.stem().equals(surnameStem)
                 || (token.folded().startsWith(surnameStem) && token.folded().length() - surnameStem.length() <= MAX_CASE_ENDING);
@@ -153,7 +153,7 @@ final class PersonFinder {
         List<String> surname = new ArrayList<>();
         List<String> stems = new ArrayList<>();
         for (int k = end - start > 1 ? start + 1 : start; k < end; k++) {
-            surname.add(t.get(k).text());
+            surname.add(t.get(k).folded());
             stems.add(t.get(k).stem());
         }
         Known previous = known.stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);

@@ -52,12 +52,31 @@ public final class LanguageDetector {
 
     /** The best guess, or null when the text has no letters to judge by. */
     public Guess detect(CharSequence text) {
+        return detect(text, null);
+    }
+
+    /**
+     * The best guess, knowing the language {@code likely} around the text (a document's, or null):
+     * when the function words lean to it without being sure, two weak signals agree and the n-gram
+     * pass, which costs more than all the rest, is skipped.
+     */
+    public Guess detect(CharSequence text, String likely) {
         Guess fast = FunctionWordScorer.get().detect(text);
-        if (fast == null || (fast.confidence() >= SURE_MARGIN && text.length() >= RUNNING_TEXT)) return fast;
+        if (fast == null || sure(fast, text) || fast.language().equals(likely)) return fast;
         String window = text.length() > NGRAM_WINDOW ? text.subSequence(0, NGRAM_WINDOW).toString() : text.toString();
         List<DetectedLanguage> ranked = ngrams.getProbabilities(textFactory.forText(window));
         if (ranked.isEmpty()) return fast;
         DetectedLanguage best = ranked.get(0);
         return new Guess(best.getLocale().getLanguage(), best.getProbability());
+    }
+
+    /** The function words' guess when they are sure of it on running text, else null; never the n-gram pass. */
+    public Guess sureGuess(CharSequence text) {
+        Guess fast = FunctionWordScorer.get().detect(text);
+        return fast != null && sure(fast, text) ? fast : null;
+    }
+
+    private static boolean sure(Guess fast, CharSequence text) {
+        return fast.confidence() >= SURE_MARGIN && text.length() >= RUNNING_TEXT;
     }
 }
