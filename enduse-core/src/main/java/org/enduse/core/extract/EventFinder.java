@@ -188,7 +188,8 @@ final class EventFinder {
 
     private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
         int cueStart = s.tokens().get(cue.startToken()).start();
-        Mention by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null).findFirst().orElse(null);
+        Mention by = namedBy(in, cueStart);
+        if (by == null) by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null).findFirst().orElse(null);
         if (by == null) by = owner(s, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String byCode = SentenceRoles.countryOf(by);
@@ -198,6 +199,15 @@ final class EventFinder {
         int filled = count(byCode, target, "kind");
         return new Event(EventType.INQUIRY, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
                 target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /**
+     * "генеральный инспектор Пентагона", "Generalinspekteur des Pentagons": the inquiry noun opens
+     * the name of the body that holds the inquiry, so that body is its owner.
+     */
+    private static Mention namedBy(List<Mention> in, int cueStart) {
+        return in.stream().filter(m -> m.start() <= cueStart && m.end() > cueStart && m.kind() == MentionKind.ORGANIZATION
+                && m.country() != null).findFirst().orElse(null);
     }
 
     /** Genitive words between an inquiry noun and whose it is: "inspector general of the Pentagon", "Generalinspekteur des Pentagons". */

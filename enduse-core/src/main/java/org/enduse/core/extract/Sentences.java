@@ -26,7 +26,8 @@ final class Sentences {
             char c = text.charAt(i);
             if (c != '.' && c != '!' && c != '?' && c != '…') continue;
             int j = i + 1;
-            while (j < to && "\"'”’»)".indexOf(text.charAt(j)) >= 0) j++;
+            // Quotes closing on the mark: German closes „…“ and ‚…‘ with the marks English opens with.
+            while (j < to && "\"'”’»)“‘".indexOf(text.charAt(j)) >= 0) j++;
             if (j < to && isRunOn(text, i, j)) {
                 out.add(new Span(start, j));
                 start = j;

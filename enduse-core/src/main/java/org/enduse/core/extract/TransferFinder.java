@@ -183,8 +183,19 @@ final class TransferFinder {
                 recipient = null;
             }
         }
+        // A reading that only made Ukraine the giver is no reading; its coordinated donors stay.
+        if (donors.removeIf(TransferFinder::isUkraine) && donors.isEmpty()) return null;
         if (donors.isEmpty() && recipient == null) return null;
         return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in));
+    }
+
+    /**
+     * The reports are about aid to Ukraine: Ukraine read as a giver means the roles were misread (a
+     * genitive, "Kiev arrive à court de munitions", arms smuggled "from Ukraine"). No labelled
+     * real or dev report has Ukraine as a donor.
+     */
+    private static boolean isUkraine(Mention donor) {
+        return "UA".equals(SentenceRoles.countryOf(donor));
     }
 
     /**
@@ -229,12 +240,19 @@ final class TransferFinder {
         return false;
     }
 
-    /** The cue's status, made pledged by a future or modal word or an infinitive marker in its clause. */
+    /**
+     * The cue's status, made pledged by a future or modal word or an infinitive marker in its clause;
+     * an infinitive after a verb of beginning or going on ("began to arrive", "begonnen te leveren")
+     * tells what happens.
+     */
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
         String status = cue.cue().value();
         if (status.equals("approved")) return status;
         int k = cue.startToken();
-        if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null) return "pledged";
+        if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null
+                && !(k > 1 && roles.passage().cueAt(k - 2, Lexicon.get(), "phase") != null)) {
+            return "pledged";
+        }
         boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
         // "heeft Patriots geleverd en zou ... samenstellen": a future in the next coordinated clause is not this verb's.
         int next = cue.endToken();

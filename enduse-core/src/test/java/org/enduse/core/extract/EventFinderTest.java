@@ -194,6 +194,23 @@ class EventFinderTest {
     }
 
     @Test
+    void ukraineIsNeverTheDonor() {
+        // Arms smuggled "from Ukraine" are no aid Ukraine gave.
+        assertThat(events("Ukraine sent howitzers to the front.", EventType.TRANSFER)).isEmpty();
+        // A donor coordinated with Ukraine keeps its transfer.
+        assertThat(events("Ukraine and Belgium signed an accord by which Belgium will send F-16 jets.", EventType.TRANSFER))
+                .extracting(Event::donor).doesNotContain("UA");
+    }
+
+    @Test
+    void approvalsOfAnExportOrADelivery() {
+        assertThat(events("Нідерланди погодили експорт 24 літаків F-16 до України.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("NL", "approved"));
+        assertThat(events("Het kabinet is het eens geraakt over een levering van wapens aan Oekraïne.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("approved");
+    }
+
+    @Test
     void whoAsksSomeoneToSendGivesNothing() {
         assertThat(events("Ukraine asked Germany to send more tanks.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Україна закликала Німеччину передати більше танків.", EventType.TRANSFER)).isEmpty();

@@ -158,4 +158,11 @@ class RealReportConstructionsTest {
         assertThat(texts(mentions("Les combats se poursuivent près d'Avdiïvka.", null), MentionKind.PLACE)).containsExactly("Avdiïvka");
         assertThat(PlaceSpellings.latin("Запорожье")).isEqualTo("Zaporozhye");
     }
+
+    @Test
+    void anInquiryNounInsideABodysNameMakesThatBodyItsOwner() {
+        var events = STANDARD.extract(TestNames.document("t.txt",
+                "Генеральный инспектор Пентагона проверил склады в Вашингтоне."), null).events();
+        assertThat(events).filteredOn(e -> e.type() == EventType.INQUIRY).extracting(Event::by).containsExactly("US");
+    }
 }

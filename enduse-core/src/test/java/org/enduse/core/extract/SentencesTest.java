@@ -23,4 +23,10 @@ class SentencesTest {
         // Addresses and abbreviations are not sentence ends.
         assertThat(split("See fr.sputniknews.africa and the U.S.A today.")).hasSize(1);
     }
+
+    @Test
+    void aGermanClosingQuoteEndsTheSentence() {
+        assertThat(split("Er schrieb: „Wir weisen das zurück.“ So reagierte er."))
+                .containsExactly("Er schrieb: „Wir weisen das zurück.“", "So reagierte er.");
+    }
 }
