@@ -183,19 +183,8 @@ final class TransferFinder {
                 recipient = null;
             }
         }
-        // A reading that only made Ukraine the giver is no reading; its coordinated donors stay.
-        if (donors.removeIf(TransferFinder::isUkraine) && donors.isEmpty()) return null;
         if (donors.isEmpty() && recipient == null) return null;
         return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in));
-    }
-
-    /**
-     * The reports are about aid to Ukraine: Ukraine read as a giver means the roles were misread (a
-     * genitive, "Kiev arrive à court de munitions", arms smuggled "from Ukraine"). No labelled
-     * real or dev report has Ukraine as a donor.
-     */
-    private static boolean isUkraine(Mention donor) {
-        return "UA".equals(SentenceRoles.countryOf(donor));
     }
 
     /**
