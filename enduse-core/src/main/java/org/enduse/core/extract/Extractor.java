@@ -37,10 +37,10 @@ public final class Extractor {
         return new Extractor(NameSource.of(BuiltInNames.countries(), extra));
     }
 
-    /** The country lexicon, the bundled catalog and the gazetteer, plus the given names. */
+    /** The country lexicon, the bundled catalog, the gazetteer and its wider areas, plus the given names. */
     public static Extractor standard(NameSource extra) {
         return new Extractor(NameSource.of(BuiltInNames.countries(), new CatalogNameSource(org.enduse.core.catalog.Catalog.get()),
-                new GazetteerNameSource(org.enduse.core.geo.GeoData.get().gazetteer()), extra));
+                new GazetteerNameSource(org.enduse.core.geo.GeoData.get().gazetteer()), BuiltInNames.areas(), extra));
     }
 
     /**
