@@ -43,7 +43,7 @@ final class QuantityFinder {
         Lexicon lexicon = Lexicon.get();
         int k = number.endToken();
         if (k >= p.tokens().size() || !joinedOrQuoted(p, k) || insideWord(p, number) || modifierCompound(p, number)
-                || lexicon.at(p, k, "measure") != null) {
+                || lexicon.at(p, k, "measure") != null || oneOutOf(p, number)) {
             return null;
         }
         Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");
@@ -189,6 +189,18 @@ final class QuantityFinder {
         return after + 1 < p.end() && p.text().charAt(after) == '-' && Character.isLetter(p.text().charAt(after + 1))
                 && !Tokenizer.isCyrillic(p.text().charAt(after + 1));
     }
+
+    /**
+     * "один из самолетов", "одній з військових": one picked out of a group names a member, it does
+     * not count the group. Only Slavic texts get here: elsewhere a lone "one" is already an article.
+     */
+    private static boolean oneOutOf(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && p.joined(k) && OUT_OF.contains(p.tokens().get(k).folded());
+    }
+
+    /** "of" before a group, in the Slavic languages. */
+    private static final java.util.Set<String> OUT_OF = java.util.Set.of("из", "з", "із", "зі", "z", "ze");
 
     /** "perte-trois-chars" in a web address: a number glued to a word before it counts nothing. */
     private static boolean insideWord(Passage p, NumberSpan number) {
