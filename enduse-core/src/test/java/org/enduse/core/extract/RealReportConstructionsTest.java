@@ -158,4 +158,13 @@ class RealReportConstructionsTest {
         assertThat(texts(mentions("Les combats se poursuivent près d'Avdiïvka.", null), MentionKind.PLACE)).containsExactly("Avdiïvka");
         assertThat(PlaceSpellings.latin("Запорожье")).isEqualTo("Zaporozhye");
     }
+
+    @Test
+    void continentsRegionsAndSeasArePlacesButCommonWordsOpeningASentenceAreNot() {
+        var en = mentions("Most of the shells went to the Donbas. Officials fear they could reach the Middle East or Europe.", null);
+        assertThat(texts(en, MentionKind.PLACE)).containsExactly("Donbas", "Middle East", "Europe");
+        var ru = mentions("Они говорят о поставках на Ближний Восток. Далее корабли ушли в Черное море.", null);
+        assertThat(texts(ru, MentionKind.PLACE)).containsExactly("Ближний Восток", "Черное море");
+        assertThat(texts(mentions("Die Lieferung ging nach Most in Tschechien.", null), MentionKind.PLACE)).containsExactly("Most");
+    }
 }
