@@ -124,4 +124,11 @@ class CountsAndAmountsTest {
         assertThat(texts("Міністр оглянув один з літаків на базі.", MentionKind.QUANTITY)).isEmpty();
         assertThat(texts("Der Bund stellt einer Milliarde Euro bereit.", MentionKind.MONEY)).containsExactly("einer Milliarde Euro");
     }
+
+    @Test
+    void aPartOutOfAWholeCountsThePartAndTheWholeCountsToo() {
+        assertThat(texts("Four out of 12 Dutch PzH 2000 howitzers are in repair.", MentionKind.QUANTITY))
+                .containsExactly("Four out of 12 Dutch PzH 2000 howitzers", "12 Dutch PzH 2000 howitzers");
+        assertThat(texts("Selon l'armée, deux sur dix chars sont réparés.", MentionKind.QUANTITY)).containsExactly("deux sur dix chars", "dix chars");
+    }
 }
