@@ -120,6 +120,7 @@ public final class Extractor {
         // Countries read only through a stem ("Georges" for Géorgie): a person's name read there wins.
         List<Mention> stemOnly = new ArrayList<>(0);
         for (NameMatcher.Hit hit : hits) {
+            if (germanNounAfterArticle(p, hit)) continue;
             hitAt.put(hit.startToken(), hit);
             if (hit.name().kind() == NameKind.EQUIPMENT) equipmentAt.put(hit.startToken(), hit);
             Mention mention = nameMention(p, hit);
@@ -180,6 +181,27 @@ public final class Extractor {
         out.sort(BY_POSITION);
         return out;
     }
+
+    /**
+     * "die Lage", "des angegriffenen Landes": German capitalises every noun, and towns and
+     * départements share names with nouns (Lage, Landes). A town abroad never takes an article,
+     * nor does a region there, so after one (and its adjectives) the word is the noun. Places of
+     * the theatre do ("der Krim", "das zerstörte Bachmut").
+     */
+    private static boolean germanNounAfterArticle(Passage p, NameMatcher.Hit hit) {
+        Name name = hit.name();
+        if (!p.language().equals("de") || name.kind() != NameKind.PLACE || hit.endToken() != hit.startToken() + 1 || name.country() == null
+                || GazetteerNameSource.THEATRE.contains(name.country()) || name.id().startsWith("area-") || name.id().startsWith("capital-")) {
+            return false;
+        }
+        int k = hit.startToken();
+        // Back over up to two adjectives, in lower case.
+        for (int adjectives = 0; adjectives < 2 && k > 1 && p.joined(k) && Character.isLowerCase(p.tokens().get(k - 1).text().charAt(0))
+                && !GERMAN_ARTICLES.contains(p.tokens().get(k - 1).folded()); adjectives++) k--;
+        return k > 0 && p.joined(k) && GERMAN_ARTICLES.contains(p.tokens().get(k - 1).folded());
+    }
+
+    private static final java.util.Set<String> GERMAN_ARTICLES = java.util.Set.of("der", "die", "das", "des", "dem", "den");
 
     private Mention nameMention(Passage p, NameMatcher.Hit hit) {
         Name name = hit.name();

@@ -167,4 +167,10 @@ class RealReportConstructionsTest {
         assertThat(texts(ru, MentionKind.PLACE)).containsExactly("Ближний Восток", "Черное море");
         assertThat(texts(mentions("Die Lieferung ging nach Most in Tschechien.", null), MentionKind.PLACE)).containsExactly("Most");
     }
+
+    @Test
+    void germanNounsAfterAnArticleAreNoTownsAbroad() {
+        var de = mentions("Die Lage auf der Krim bleibt angespannt, sagte der Präsident des angegriffenen Landes.", null);
+        assertThat(texts(de, MentionKind.PLACE)).containsExactly("Krim");
+    }
 }
