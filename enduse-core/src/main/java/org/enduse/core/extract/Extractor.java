@@ -37,10 +37,10 @@ public final class Extractor {
         return new Extractor(NameSource.of(BuiltInNames.countries(), extra));
     }
 
-    /** The country lexicon, the bundled catalog and the gazetteer, plus the given names. */
+    /** The country lexicon, the bundled catalog, the gazetteer and its wider areas, plus the given names. */
     public static Extractor standard(NameSource extra) {
         return new Extractor(NameSource.of(BuiltInNames.countries(), new CatalogNameSource(org.enduse.core.catalog.Catalog.get()),
-                new GazetteerNameSource(org.enduse.core.geo.GeoData.get().gazetteer()), extra));
+                new GazetteerNameSource(org.enduse.core.geo.GeoData.get().gazetteer()), BuiltInNames.areas(), extra));
     }
 
     /**
@@ -80,7 +80,36 @@ public final class Extractor {
             }
         }
         LocalDate publishedDate = reference == null ? null : reference.date();
-        return new Extraction(document, docLanguage, paragraphs, publishedDate, mentions, events);
+        return new Extraction(document, docLanguage, paragraphs, publishedDate, withoutOpeningWordPlaces(text, mentions), events);
+    }
+
+    /**
+     * "Most of these weapons", "Они не смогли", "Далее специалисты": the first word of a sentence is
+     * capitalised whatever it is, and the gazetteer has towns named like common words (Most in
+     * Czechia, Osny, Dali). A one-word gazetteer town opening a sentence is kept only in the
+     * countries of the war or in a country the document names: a report that means a town far away
+     * names its country. Capitals are known well enough, and a dateline in capitals ("JAKARTA
+     * (Reuters)") is a place whatever the country.
+     */
+    private static List<Mention> withoutOpeningWordPlaces(String text, List<Mention> mentions) {
+        java.util.Set<String> named = new java.util.HashSet<>(List.of("UA", "RU"));
+        for (Mention m : mentions) if (m.kind() == MentionKind.COUNTRY && m.code() != null) named.add(m.code());
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) if (!(isOneWordTown(m) && !named.contains(m.country()) && opensSentence(text, m.start()))) kept.add(m);
+        return kept;
+    }
+
+    /** A gazetteer town of one word, not written in capitals. */
+    private static boolean isOneWordTown(Mention m) {
+        return m.kind() == MentionKind.PLACE && m.id() != null && m.id().startsWith(org.enduse.core.geo.GazetteerEntry.PLACE_PREFIX)
+                && m.text().indexOf(' ') < 0 && !m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Nothing but spaces and quotes between the sentence's end (or the text's start) and position at. */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || NameEnds.OPENING.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '»')) i--;
+        return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
     }
 
     private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons, BracketedNames.Abbreviations abbreviations) {
@@ -91,6 +120,7 @@ public final class Extractor {
         // Countries read only through a stem ("Georges" for Géorgie): a person's name read there wins.
         List<Mention> stemOnly = new ArrayList<>(0);
         for (NameMatcher.Hit hit : hits) {
+            if (germanNounAfterArticle(p, hit)) continue;
             hitAt.put(hit.startToken(), hit);
             if (hit.name().kind() == NameKind.EQUIPMENT) equipmentAt.put(hit.startToken(), hit);
             Mention mention = nameMention(p, hit);
@@ -151,6 +181,27 @@ public final class Extractor {
         out.sort(BY_POSITION);
         return out;
     }
+
+    /**
+     * "die Lage", "des angegriffenen Landes": German capitalises every noun, and towns and
+     * départements share names with nouns (Lage, Landes). A town abroad never takes an article,
+     * nor does a region there, so after one (and its adjectives) the word is the noun. Places of
+     * the theatre do ("der Krim", "das zerstörte Bachmut").
+     */
+    private static boolean germanNounAfterArticle(Passage p, NameMatcher.Hit hit) {
+        Name name = hit.name();
+        if (!p.language().equals("de") || name.kind() != NameKind.PLACE || hit.endToken() != hit.startToken() + 1 || name.country() == null
+                || GazetteerNameSource.THEATRE.contains(name.country()) || name.id().startsWith("area-") || name.id().startsWith("capital-")) {
+            return false;
+        }
+        int k = hit.startToken();
+        // Back over up to two adjectives, in lower case.
+        for (int adjectives = 0; adjectives < 2 && k > 1 && p.joined(k) && Character.isLowerCase(p.tokens().get(k - 1).text().charAt(0))
+                && !GERMAN_ARTICLES.contains(p.tokens().get(k - 1).folded()); adjectives++) k--;
+        return k > 0 && p.joined(k) && GERMAN_ARTICLES.contains(p.tokens().get(k - 1).folded());
+    }
+
+    private static final java.util.Set<String> GERMAN_ARTICLES = java.util.Set.of("der", "die", "das", "des", "dem", "den");
 
     private Mention nameMention(Passage p, NameMatcher.Hit hit) {
         Name name = hit.name();

@@ -8,6 +8,8 @@ package org.enduse.core.extract;
 final class NameEnds {
     static final String OPENING = "«„“\"‘";
     static final String CLOSING = "»“”\"’";
+    /** Guillemets point either way: French and Ukrainian write «x», German »x«. */
+    private static final String GUILLEMETS = "«»";
 
     private NameEnds() {}
 
@@ -15,21 +17,22 @@ final class NameEnds {
         String text = p.text();
         if (end >= p.end()) return end;
         char next = text.charAt(end);
-        if (CLOSING.indexOf(next) >= 0 && opensQuote(text, start, end)) return end + 1;
+        if ((CLOSING.indexOf(next) >= 0 || GUILLEMETS.indexOf(next) >= 0) && opensQuote(text, start, end)) return end + 1;
         if (next == '.' && dottedAbbreviation(text, start, end)) return end + 1;
         return end;
     }
 
-    /** More opening than closing quotes in the name: straight quotes count as opening when their number is odd. */
+    /** More opening than closing quotes in the name: straight quotes and guillemets count as opening when their number is odd. */
     private static boolean opensQuote(String text, int start, int end) {
-        int open = 0, straight = 0;
+        int open = 0, straight = 0, guillemets = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '"') straight++;
+            else if (GUILLEMETS.indexOf(c) >= 0) guillemets++;
             else if (OPENING.indexOf(c) >= 0) open++;
             else if (CLOSING.indexOf(c) >= 0) open--;
         }
-        return open > 0 || straight % 2 == 1;
+        return open > 0 || straight % 2 == 1 || guillemets % 2 == 1;
     }
 
     /** "U.S", "U.K": single letters each followed by a dot, the last one's dot outside the name. */

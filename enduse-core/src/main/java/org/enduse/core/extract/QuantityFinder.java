@@ -41,9 +41,9 @@ final class QuantityFinder {
 
     private static Mention counted(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         Lexicon lexicon = Lexicon.get();
-        int k = number.endToken();
+        int k = pastOutOf(p, number.endToken());
         if (k >= p.tokens().size() || !joinedOrQuoted(p, k) || insideWord(p, number) || modifierCompound(p, number)
-                || lexicon.at(p, k, "measure") != null) {
+                || lexicon.at(p, k, "measure") != null || oneOutOf(p, number)) {
             return null;
         }
         Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");
@@ -189,6 +189,37 @@ final class QuantityFinder {
         return after + 1 < p.end() && p.text().charAt(after) == '-' && Character.isLetter(p.text().charAt(after + 1))
                 && !Tokenizer.isCyrillic(p.text().charAt(after + 1));
     }
+
+    /**
+     * "Three out of 15 German Gepard systems", "trois sur quinze chars": the first number counts, the
+     * second (one token) names the whole, and what is counted follows it. The token after the whole,
+     * or k when no whole follows.
+     */
+    private static int pastOutOf(Passage p, int k) {
+        java.util.Set<String> words = OUT_OF_WHOLE.getOrDefault(p.language(), java.util.Set.of());
+        int j = k;
+        while (j < p.tokens().size() && j < k + 2 && p.joined(j) && words.contains(p.tokens().get(j).folded())) j++;
+        if (j == k || j >= p.tokens().size() || !p.joined(j)) return k;
+        Token whole = p.tokens().get(j);
+        return whole.isNumeric() || Lexicon.get().word(whole.folded(), p.language(), "num") != null ? j + 1 : k;
+    }
+
+    /** The words between a part and its whole: "out of", "sur", "von", "з". */
+    private static final Map<String, java.util.Set<String>> OUT_OF_WHOLE = Map.of("en", java.util.Set.of("out", "of"),
+            "nl", java.util.Set.of("van"), "fr", java.util.Set.of("sur"), "de", java.util.Set.of("von"),
+            "uk", java.util.Set.of("з", "із"), "ru", java.util.Set.of("из"), "pl", java.util.Set.of("z"));
+
+    /**
+     * "один из самолетов", "одній з військових": one picked out of a group names a member, it does
+     * not count the group. Only Slavic texts get here: elsewhere a lone "one" is already an article.
+     */
+    private static boolean oneOutOf(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && p.joined(k) && OUT_OF.contains(p.tokens().get(k).folded());
+    }
+
+    /** "of" before a group, in the Slavic languages. */
+    private static final java.util.Set<String> OUT_OF = java.util.Set.of("из", "з", "із", "зі", "z", "ze");
 
     /** "perte-trois-chars" in a web address: a number glued to a word before it counts nothing. */
     private static boolean insideWord(Passage p, NumberSpan number) {

@@ -8,8 +8,9 @@ import java.util.Map;
  * the end of what is counted"): the type ("Panzer des Typs Leopard 1", "systems of the M 777 type",
  * "систем типу HIMARS"), a designation the dictionary does not know ("беспилотника Vector и RQ-35
  * Heidrun", "машин разминирования WISENT 1"), the calibre ("снарядов калибра 155 мм", "obus de 35
- * mm"), what the rounds are of ("rounds of howitzer ammunition") and, in French, the nationality
- * ("canons Caesar français").
+ * mm"), what the rounds are of ("rounds of howitzer ammunition"), in French the nationality
+ * ("canons Caesar français") and in German a genitive ("Panzer dieses Modells", "Fahrzeuge
+ * ausländischer Herkunft").
  */
 final class QuantityTail {
     /** Words between a noun and a designation it is given ("машин разминирования WISENT", "fusils automatiques FNC"). */
@@ -29,6 +30,7 @@ final class QuantityTail {
             end = max(end, calibre(p, end));
             end = max(end, ofMaterial(p, end));
             end = max(end, frenchNationality(p, end, hitAt));
+            end = max(end, germanGenitive(p, end, hitAt));
         }
         return end;
     }
@@ -179,4 +181,22 @@ final class QuantityTail {
         boolean adjective = next != null && next.name().kind() == NameKind.COUNTRY && !p.tokens().get(end).isCapitalised();
         return adjective ? next.endToken() : end;
     }
+
+    /**
+     * "90 weitere Panzer dieses Modells", "17 zerstörte Fahrzeuge ausländischer Herkunft": a German
+     * genitive after the noun says which things are counted. Only a masculine or neuter determiner
+     * ("des", "dieses") or an adjective in -cher/-iger before one capitalised noun: "der" is as often
+     * a dative after a preposition, and other words in -er ("wieder", "aber") are no adjectives.
+     */
+    private static int germanGenitive(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        int noun = end + 1;
+        if (!p.language().equals("de") || noun >= t.size() || !p.joined(end) || !p.joined(noun)) return end;
+        String word = t.get(end).text();
+        boolean genitive = GENITIVE_DETERMINERS.contains(word) || (Character.isLowerCase(word.charAt(0))
+                && (word.endsWith("cher") || word.endsWith("iger")));
+        return genitive && t.get(noun).isCapitalised() && !hitAt.containsKey(noun) ? noun + 1 : end;
+    }
+
+    private static final java.util.Set<String> GENITIVE_DETERMINERS = java.util.Set.of("des", "dieses", "jenes", "eines");
 }

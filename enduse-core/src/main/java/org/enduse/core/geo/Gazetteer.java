@@ -172,7 +172,7 @@ public final class Gazetteer {
         List<GazetteerEntry> capitals = new ArrayList<>();
         forEachRow(tsv, f -> {
             Map<String, String> names = names(f, 7);
-            var e = new GazetteerEntry("gn:" + f[0], GazetteerEntry.Kind.PLACE, f[7], f[1], f[2].isEmpty() ? null : f[2],
+            var e = new GazetteerEntry(GazetteerEntry.PLACE_PREFIX + f[0], GazetteerEntry.Kind.PLACE, f[7], f[1], f[2].isEmpty() ? null : f[2],
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[3]), names);
             byId.put(e.id(), e);
             places.insert(new Envelope(e.lon(), e.lon(), e.lat(), e.lat()), e);

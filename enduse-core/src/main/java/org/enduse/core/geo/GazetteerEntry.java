@@ -13,6 +13,9 @@ public record GazetteerEntry(String id, Kind kind, String name, String country, 
                              double lat, double lon, long population, Map<String, String> names) {
     public enum Kind { COUNTRY, REGION, PLACE }
 
+    /** What a populated place's id starts with, before its GeoNames id. */
+    public static final String PLACE_PREFIX = "gn:";
+
     /** As a Place record, with the precision its kind implies. */
     public Place toPlace() {
         GeoPrecision precision = switch (kind) {

@@ -58,6 +58,9 @@ class CountsAndAmountsTest {
                 .containsExactly("8 000 obus de 35 mm", "deux canons Caesar français");
         assertThat(texts("The package adds 20,000 rounds of mortar ammunition.", MentionKind.QUANTITY))
                 .containsExactly("20,000 rounds of mortar ammunition");
+        assertThat(texts("Gezeigt wurden 12 erbeutete Fahrzeuge westlicher Bauart, bestellt sind 40 neue Haubitzen dieses Typs.", MentionKind.QUANTITY))
+                .containsExactly("12 erbeutete Fahrzeuge westlicher Bauart", "40 neue Haubitzen dieses Typs");
+        assertThat(texts("Im Video fahren drei »Marder« vorbei.", MentionKind.QUANTITY)).containsExactly("drei »Marder«");
     }
 
     @Test
@@ -114,5 +117,18 @@ class CountsAndAmountsTest {
                 .containsExactly("F-16's", "YPR’s", "PzH2000s", "PzH-2000", "PzH 2000");
         assertThat(texts("Nederland levert acht F-16's.", MentionKind.QUANTITY)).containsExactly("acht F-16's");
         assertThat(texts("De T72's en de T-72 zijn hetzelfde type.", MentionKind.EQUIPMENT)).containsExactly("T72's", "T-72");
+    }
+
+    @Test
+    void oneOutOfAGroupIsNoCountButOneBeforeAMultiplierIsAnAmount() {
+        assertThat(texts("Міністр оглянув один з літаків на базі.", MentionKind.QUANTITY)).isEmpty();
+        assertThat(texts("Der Bund stellt einer Milliarde Euro bereit.", MentionKind.MONEY)).containsExactly("einer Milliarde Euro");
+    }
+
+    @Test
+    void aPartOutOfAWholeCountsThePartAndTheWholeCountsToo() {
+        assertThat(texts("Four out of 12 Dutch PzH 2000 howitzers are in repair.", MentionKind.QUANTITY))
+                .containsExactly("Four out of 12 Dutch PzH 2000 howitzers", "12 Dutch PzH 2000 howitzers");
+        assertThat(texts("Selon l'armée, deux sur dix chars sont réparés.", MentionKind.QUANTITY)).containsExactly("deux sur dix chars", "dix chars");
     }
 }

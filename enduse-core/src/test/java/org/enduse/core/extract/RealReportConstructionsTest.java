@@ -165,4 +165,19 @@ class RealReportConstructionsTest {
                 "Генеральный инспектор Пентагона проверил склады в Вашингтоне."), null).events();
         assertThat(events).filteredOn(e -> e.type() == EventType.INQUIRY).extracting(Event::by).containsExactly("US");
     }
+
+    @Test
+    void continentsRegionsAndSeasArePlacesButCommonWordsOpeningASentenceAreNot() {
+        var en = mentions("Most of the shells went to the Donbas. Officials fear they could reach the Middle East or Europe.", null);
+        assertThat(texts(en, MentionKind.PLACE)).containsExactly("Donbas", "Middle East", "Europe");
+        var ru = mentions("Они говорят о поставках на Ближний Восток. Далее корабли ушли в Черное море.", null);
+        assertThat(texts(ru, MentionKind.PLACE)).containsExactly("Ближний Восток", "Черное море");
+        assertThat(texts(mentions("Die Lieferung ging nach Most in Tschechien.", null), MentionKind.PLACE)).containsExactly("Most");
+    }
+
+    @Test
+    void germanNounsAfterAnArticleAreNoTownsAbroad() {
+        var de = mentions("Die Lage auf der Krim bleibt angespannt, sagte der Präsident des angegriffenen Landes.", null);
+        assertThat(texts(de, MentionKind.PLACE)).containsExactly("Krim");
+    }
 }
