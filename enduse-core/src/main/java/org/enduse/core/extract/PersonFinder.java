@@ -50,6 +50,8 @@ final class PersonFinder {
                 continue;
             }
             if (given >= 0) {
+                // "спикер МИД Украины Олег Николенко": the holder speaks for the body's country.
+                if (country == null) country = countryOfBody(nameStart, given, namesAt);
                 out.add(person(p, given, nameRun(p, given, namesAt), roleName, country, known, 0.8));
                 continue;
             }
@@ -69,7 +71,9 @@ final class PersonFinder {
             int start = given.startToken();
             if (covered(out, t.get(start).start()) || !givenName(p, start, namesAt)) continue;
             int end = nameRun(p, start, namesAt);
-            if (end - start >= 2) out.add(person(p, start, end, null, null, known, 0.7));
+            // "Министерства иностранных дел Украины Олег Николенко": a name right after a body is its official.
+            String country = start > 0 && p.joined(start) ? bodyEndingAt(start, namesAt) : null;
+            if (end - start >= 2) out.add(person(p, start, end, null, country, known, 0.7));
         }
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).isCapitalised() || covered(out, t.get(i).start())) continue;
@@ -214,6 +218,26 @@ final class PersonFinder {
             for (NameMatcher.Hit hit : namesAt.values()) {
                 if (hit.endToken() == roleToken - back + 1 && hit.name().kind() == NameKind.COUNTRY) return hit.name().country();
             }
+        }
+        return null;
+    }
+
+    /** The country of the first body or country named in tokens [from, to), or null. */
+    private static String countryOfBody(int from, int to, Map<Integer, NameMatcher.Hit> namesAt) {
+        for (int k = from; k < to; k++) {
+            NameMatcher.Hit hit = namesAt.get(k);
+            if (hit != null && hit.endToken() <= to && hit.name().country() != null
+                    && (hit.name().kind() == NameKind.ORGANIZATION || hit.name().kind() == NameKind.COUNTRY)) {
+                return hit.name().country();
+            }
+        }
+        return null;
+    }
+
+    /** The country of an organisation whose name ends just before token k, or null. */
+    private static String bodyEndingAt(int k, Map<Integer, NameMatcher.Hit> namesAt) {
+        for (NameMatcher.Hit hit : namesAt.values()) {
+            if (hit.endToken() == k && hit.name().kind() == NameKind.ORGANIZATION) return hit.name().country();
         }
         return null;
     }

@@ -250,6 +250,19 @@ class EventFinderTest {
     }
 
     @Test
+    void anOfficialNamedAfterHisBodySpeaksForItsCountry() {
+        // Later the surname alone speaks; it keeps the country of the body he was first named with.
+        // No role word: the given name follows the body's name directly.
+        assertThat(events("Сегодня выступил сотрудник МИД Украины Олег Коваленко. «Категорически отвергаем "
+                + "обвинения России», — написал Коваленко.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        // A role, then the body, then the holder.
+        assertThat(events("Сьогодні виступив речник МЗС України Олег Коваленко. «Категорично відкидаємо "
+                + "звинувачення Росії», — написав Коваленко.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
     void aSlavicBodyInTheLocativeSpeaks() {
         assertThat(events("У МЗС України наголосили, що вся зброя під контролем.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "assurance"));
