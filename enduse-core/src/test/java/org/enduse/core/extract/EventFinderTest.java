@@ -250,6 +250,14 @@ class EventFinderTest {
     }
 
     @Test
+    void aTrailingSaidInTheMessageOfNamesTheSource() {
+        assertThat(events("Российские военные уничтожили танк Leopard у границы, говорится в сообщении Минобороны.", EventType.SIGHTING))
+                .extracting(Event::status, Event::attributedTo).containsExactly(tuple("destroyed", "Минобороны"));
+        assertThat(events("Українські військові знищили танк Leopard біля кордону, йдеться у повідомленні Міноборони.", EventType.SIGHTING))
+                .extracting(Event::status, Event::attributedTo).containsExactly(tuple("destroyed", "Міноборони"));
+    }
+
+    @Test
     void aDeliveryNounWithoutAGiverNeedsSomethingConcrete() {
         assertThat(events("Companies announced more deliveries of rifles to Ukraine.", EventType.TRANSFER)).isEmpty();
         assertThat(events("On parle de la livraison de telles armes à l'Ukraine.", EventType.TRANSFER)).isEmpty();
