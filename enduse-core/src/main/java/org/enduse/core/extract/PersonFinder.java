@@ -124,9 +124,17 @@ final class PersonFinder {
                 || (name.name().kind() == NameKind.COUNTRY && !name.exactForm());
     }
 
-    /** The first token of a given name within ROLE_REACH words after a role, or -1. */
+    /**
+     * The first token of a given name within ROLE_REACH words after a role, or -1. One comma may
+     * stand before the name, after the role's body: "la vice-ministre ukrainienne de la Défense, Hanna ...".
+     */
     private static int givenNameAfter(Passage p, int from, Map<Integer, NameMatcher.Hit> namesAt) {
-        for (int k = from; k < Math.min(from + ROLE_REACH, p.tokens().size()) && p.joined(k); k++) {
+        boolean comma = false;
+        for (int k = from; k < Math.min(from + ROLE_REACH, p.tokens().size()); k++) {
+            if (!p.joined(k)) {
+                if (comma || k == from || !p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start()).strip().equals(",")) break;
+                comma = true;
+            }
             if (givenName(p, k, namesAt) && nameRun(p, k, namesAt) - k >= 2) return k;
         }
         return -1;
