@@ -50,6 +50,8 @@ final class PersonFinder {
                 continue;
             }
             if (given >= 0) {
+                // "спикер МИД Украины Олег Николенко": the holder speaks for the body's country.
+                if (country == null) country = countryOfBody(nameStart, given, namesAt);
                 out.add(person(p, given, nameRun(p, given, namesAt), roleName, country, known, 0.8));
                 continue;
             }
@@ -69,7 +71,9 @@ final class PersonFinder {
             int start = given.startToken();
             if (covered(out, t.get(start).start()) || !givenName(p, start, namesAt)) continue;
             int end = nameRun(p, start, namesAt);
-            if (end - start >= 2) out.add(person(p, start, end, null, null, known, 0.7));
+            // "Министерства иностранных дел Украины Олег Николенко": a name right after a body is its official.
+            String country = start > 0 && p.joined(start) ? bodyEndingAt(start, namesAt) : null;
+            if (end - start >= 2) out.add(person(p, start, end, null, country, known, 0.7));
         }
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).isCapitalised() || covered(out, t.get(i).start())) continue;
@@ -120,9 +124,17 @@ final class PersonFinder {
                 || (name.name().kind() == NameKind.COUNTRY && !name.exactForm());
     }
 
-    /** The first token of a given name within ROLE_REACH words after a role, or -1. */
+    /**
+     * The first token of a given name within ROLE_REACH words after a role, or -1. One comma may
+     * stand before the name, after the role's body: "la vice-ministre ukrainienne de la Défense, Hanna ...".
+     */
     private static int givenNameAfter(Passage p, int from, Map<Integer, NameMatcher.Hit> namesAt) {
-        for (int k = from; k < Math.min(from + ROLE_REACH, p.tokens().size()) && p.joined(k); k++) {
+        boolean comma = false;
+        for (int k = from; k < Math.min(from + ROLE_REACH, p.tokens().size()); k++) {
+            if (!p.joined(k)) {
+                if (comma || k == from || !p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start()).strip().equals(",")) break;
+                comma = true;
+            }
             if (givenName(p, k, namesAt) && nameRun(p, k, namesAt) - k >= 2) return k;
         }
         return -1;
@@ -214,6 +226,26 @@ final class PersonFinder {
             for (NameMatcher.Hit hit : namesAt.values()) {
                 if (hit.endToken() == roleToken - back + 1 && hit.name().kind() == NameKind.COUNTRY) return hit.name().country();
             }
+        }
+        return null;
+    }
+
+    /** The country of the first body or country named in tokens [from, to), or null. */
+    private static String countryOfBody(int from, int to, Map<Integer, NameMatcher.Hit> namesAt) {
+        for (int k = from; k < to; k++) {
+            NameMatcher.Hit hit = namesAt.get(k);
+            if (hit != null && hit.endToken() <= to && hit.name().country() != null
+                    && (hit.name().kind() == NameKind.ORGANIZATION || hit.name().kind() == NameKind.COUNTRY)) {
+                return hit.name().country();
+            }
+        }
+        return null;
+    }
+
+    /** The country of an organisation whose name ends just before token k, or null. */
+    private static String bodyEndingAt(int k, Map<Integer, NameMatcher.Hit> namesAt) {
+        for (NameMatcher.Hit hit : namesAt.values()) {
+            if (hit.endToken() == k && hit.name().kind() == NameKind.ORGANIZATION) return hit.name().country();
         }
         return null;
     }

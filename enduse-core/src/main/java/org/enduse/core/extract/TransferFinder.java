@@ -48,9 +48,10 @@ final class TransferFinder {
         if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
         List<String> equipment = EventFinder.equipment(in);
         if (equipment.isEmpty() && antecedent != null) equipment = List.of(antecedent);
-        if (equipment.isEmpty()) equipment = EventFinder.items(s);
         Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY);
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
+        boolean concrete = !equipment.isEmpty() || quantity != null || money != null;
+        if (equipment.isEmpty()) equipment = EventFinder.items(s);
         // One event per donor; a cue whose donor is unknown adds one event only when no donor is named.
         Map<String, Reading> byDonor = new LinkedHashMap<>();
         Map<String, Mention> recipients = new LinkedHashMap<>();
@@ -72,7 +73,9 @@ final class TransferFinder {
             Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : recipients.get(e.getKey());
             out.add(event(s, e.getKey(), recipient, e.getValue().status(), equipment, quantity, money, attributed));
         }
-        if (out.isEmpty() && anonymous != null && anonymous.recipient() != null) {
+        // "more deliveries of howitzers to Ukraine", "la livraison de telles armes à l'Ukraine": a delivery
+        // noun with no giver names a transfer only with named equipment, a count or a sum.
+        if (out.isEmpty() && anonymous != null && anonymous.recipient() != null && (concrete || !anonymous.noun())) {
             out.add(event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, attributed));
         }
         return out;
@@ -166,6 +169,7 @@ final class TransferFinder {
         } else if (role == Role.DELIVERY) {
             recipient = recipient(roles, in, cueStart, cueEnd, null);
             Mention donor = attachedBefore(roles, in, k, recipient);
+            if (donor == null) donor = attachedAfter(roles, in, cue.endToken(), recipient);
             if (donor == null) donor = sourceAfter(roles, in, cueEnd, recipient);
             if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
             if (recipient == null && donor != null) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
@@ -305,6 +309,22 @@ final class TransferFinder {
             }
         }
         return found;
+    }
+
+    /** Languages whose modifiers follow the noun: "livraisons belges", "поставки США" (a genitive). */
+    private static final Set<String> MODIFIER_AFTER = Set.of("fr", "uk", "ru");
+
+    /**
+     * The country right after a delivery noun in a language that puts its modifiers there: "les
+     * livraisons belges de matériel", "поставки США Україні". A dative there is the recipient instead.
+     */
+    private static Mention attachedAfter(SentenceRoles roles, List<Mention> in, int next, Mention recipient) {
+        Passage s = roles.passage();
+        if (!MODIFIER_AFTER.contains(s.language()) || next >= s.tokens().size() || !s.joined(next)) return null;
+        for (Mention m : in) {
+            if (roles.firstToken(m) == next) return m.kind() == MentionKind.COUNTRY && actor(roles, m, recipient) ? m : null;
+        }
+        return null;
     }
 
     /** "Russian officials said supplies of ...": a verb of saying between a country and a delivery noun parts them. */

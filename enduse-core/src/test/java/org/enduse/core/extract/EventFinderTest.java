@@ -250,6 +250,44 @@ class EventFinderTest {
     }
 
     @Test
+    void aTrailingSaidInTheMessageOfNamesTheSource() {
+        assertThat(events("Российские военные уничтожили танк Leopard у границы, говорится в сообщении Минобороны.", EventType.SIGHTING))
+                .extracting(Event::status, Event::attributedTo).containsExactly(tuple("destroyed", "Минобороны"));
+        assertThat(events("Українські військові знищили танк Leopard біля кордону, йдеться у повідомленні Міноборони.", EventType.SIGHTING))
+                .extracting(Event::status, Event::attributedTo).containsExactly(tuple("destroyed", "Міноборони"));
+    }
+
+    @Test
+    void aDeliveryNounWithoutAGiverNeedsSomethingConcrete() {
+        assertThat(events("Companies announced more deliveries of rifles to Ukraine.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("On parle de la livraison de telles armes à l'Ukraine.", EventType.TRANSFER)).isEmpty();
+        // A count or named equipment makes the same noun a transfer.
+        assertThat(events("Companies announced deliveries of 40 rifles to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
+    }
+
+    @Test
+    void aCountryRightAfterADeliveryNounIsTheGiverWhereModifiersFollow() {
+        assertThat(events("Le ministre a parlé des livraisons belges de matériel à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("BE", "UA"));
+        assertThat(events("Міністри обговорили поставки США Україні 12 гаубиць.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("US", "UA"));
+    }
+
+    @Test
+    void anOfficialNamedAfterHisBodySpeaksForItsCountry() {
+        // Later the surname alone speaks; it keeps the country of the body he was first named with.
+        // No role word: the given name follows the body's name directly.
+        assertThat(events("Сегодня выступил сотрудник МИД Украины Олег Коваленко. «Категорически отвергаем "
+                + "обвинения России», — написал Коваленко.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        // A role, then the body, then the holder.
+        assertThat(events("Сьогодні виступив речник МЗС України Олег Коваленко. «Категорично відкидаємо "
+                + "звинувачення Росії», — написав Коваленко.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
     void aSlavicBodyInTheLocativeSpeaks() {
         assertThat(events("У МЗС України наголосили, що вся зброя під контролем.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "assurance"));
@@ -259,8 +297,8 @@ class EventFinderTest {
     void actorsOfAnOpeningSubordinateClauseDoNotGive() {
         assertThat(events("Since Russia attacked Ukraine, Western states have sent Kyiv howitzers.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
-        // "supplies of": a noun, with no country before it to give.
-        assertThat(events("Russian officials said supplies of Western weapons to Ukraine found their way to criminals.", EventType.TRANSFER))
+        // "supplies of": a noun, with no country before it to give (counted, so that the giverless noun is a transfer).
+        assertThat(events("Russian officials said supplies of 40 Western rifles to Ukraine found their way to criminals.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
     }
 

@@ -31,6 +31,14 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void aRoleHoldersNameMayFollowTheRolesBodyAfterAComma() {
+        Mention person = only(mentions("« Rien à voir », a déclaré la vice-ministre ukrainienne de la Défense, Anna Dovgal.", null),
+                MentionKind.PERSON, "Anna Dovgal");
+        assertThat(person.country()).isEqualTo("UA");
+        assertThat(person.role()).isEqualTo("minister");
+    }
+
+    @Test
     void datesWithoutAReferenceAreMentionsWithoutValue() {
         var found = mentions("Am Dienstag bestätigte das Ministerium die Lieferung, die im Juni beginnen soll. Ende März war davon keine Rede.", null);
         assertThat(texts(found, MentionKind.DATE)).containsExactly("Dienstag", "Juni", "März");
