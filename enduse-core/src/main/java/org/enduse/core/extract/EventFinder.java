@@ -162,7 +162,7 @@ final class EventFinder {
     }
 
     private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
-        List<String> equipment = antecedent != null && equipment(in).isEmpty() ? List.of(antecedent) : equipment(in);
+        List<String> equipment = equipment(in, antecedent);
         boolean generic = equipment.isEmpty();
         // Generic arms in a denied or questioned use are the topic, not a report of a sighting.
         if (generic && questioned) return null;
@@ -328,7 +328,7 @@ final class EventFinder {
             // The source is the subject right before the verb ("Forbes signale", "the Post first
             // reported"), not any organisation earlier in the sentence.
             Mention source = lastBefore(in, cueStart, MentionKind.ORGANIZATION, MentionKind.PERSON);
-            if (source != null && cue.startToken() - lastTokenBefore(s, source.end()) <= 3
+            if (source != null && cue.startToken() - (SentenceRoles.firstEndingAfter(s, source.end()) - 1) <= 3
                     && !hasPunctuation(s.between(source.end(), cueStart))) {
                 return new Attribution(source.text(), source.start(), cueEnd);
             }
@@ -356,16 +356,15 @@ final class EventFinder {
         return end > cueEnd ? new Attribution(s.between(cueEnd, end).strip(), cueStart, end) : null;
     }
 
-    /** The index of the last token ending at or before the offset. */
-    private static int lastTokenBefore(Passage s, int offset) {
-        int k = -1;
-        while (k + 1 < s.tokens().size() && s.tokens().get(k + 1).end() <= offset) k++;
-        return k;
-    }
-
     private static boolean hasPunctuation(String gap) {
         for (int i = 0; i < gap.length(); i++) if (",.;:".indexOf(gap.charAt(i)) >= 0) return true;
         return false;
+    }
+
+    /** The sentence's equipment, or the equipment a demonstrative points back to when it names none. */
+    static List<String> equipment(List<Mention> in, String antecedent) {
+        List<String> own = equipment(in);
+        return own.isEmpty() && antecedent != null ? List.of(antecedent) : own;
     }
 
     static List<String> equipment(List<Mention> in) {

@@ -237,23 +237,25 @@ public final class Extractor {
      * so an unsure paragraph that leans to it needs no n-gram pass (the costliest part of detection).
      */
     private static String documentLanguage(String text, List<int[]> spans, String[] ownLanguage) {
+        LanguageDetector detector = LanguageDetector.get();
         java.util.Map<String, Integer> weight = new java.util.HashMap<>();
-        List<Integer> unsure = new ArrayList<>();
+        java.util.Map<Integer, LanguageDetector.Guess> unsure = new java.util.LinkedHashMap<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             if (span[1] - span[0] < OWN_LANGUAGE_MIN_CHARS) continue;
-            LanguageDetector.Guess guess = LanguageDetector.get().sureGuess(text.substring(span[0], span[1]));
-            if (guess == null) unsure.add(i);
-            else weigh(weight, guess, span, ownLanguage, i);
+            String paragraph = text.substring(span[0], span[1]);
+            LanguageDetector.Guess fast = detector.functionWords(paragraph);
+            if (detector.sure(fast, paragraph)) weigh(weight, fast, span, ownLanguage, i);
+            else unsure.put(i, fast);
         }
         String likely = heaviest(weight);
-        for (int i : unsure) {
+        unsure.forEach((i, fast) -> {
             int[] span = spans.get(i);
-            LanguageDetector.Guess guess = LanguageDetector.get().detect(text.substring(span[0], span[1]), likely);
+            LanguageDetector.Guess guess = detector.settle(text.substring(span[0], span[1]), fast, likely);
             if (guess != null) weigh(weight, guess, span, ownLanguage, i);
-        }
+        });
         if (!weight.isEmpty()) return heaviest(weight);
-        LanguageDetector.Guess whole = LanguageDetector.get().detect(text);
+        LanguageDetector.Guess whole = detector.detect(text);
         return whole == null ? "und" : whole.language();
     }
 

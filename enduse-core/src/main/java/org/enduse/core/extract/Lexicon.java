@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The extraction lexicon (src/main/resources/org/enduse/core/extract/lexicon.tsv): number words,
@@ -142,5 +143,18 @@ final class Lexicon {
     /** A single folded word of the language in the category, or null. */
     Cue word(String folded, String language, String category) {
         return words.getOrDefault(language, Map.of()).getOrDefault(category, Map.of()).get(folded);
+    }
+
+    /**
+     * The first word of the category, accepted by {@code accept}, that a German or Dutch compound ends
+     * in ("Luftverteidigungssystemen" ends in "systemen"): cut after at least {@code minHead}
+     * characters, shortest head first, leaving at least {@code minTail}; null when none.
+     */
+    Cue compoundTail(String folded, String language, String category, int minHead, int minTail, Predicate<Cue> accept) {
+        for (int cut = minHead; cut + minTail <= folded.length(); cut++) {
+            Cue cue = word(folded.substring(cut), language, category);
+            if (cue != null && accept.test(cue)) return cue;
+        }
+        return null;
     }
 }

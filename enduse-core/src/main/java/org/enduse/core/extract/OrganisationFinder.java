@@ -33,6 +33,11 @@ final class OrganisationFinder {
     /** Languages whose bodies put their capitalised name words before the head ("Federal Security Service"). */
     private static final Set<String> NAMED_BEFORE_HEAD_LANGUAGES = Set.of("en", "nl", "de");
 
+    /** "Ministry of Defence of Ukraine", "Ministerie van Defensie van Oekraïne": the word before a body's country. */
+    private static final Set<String> COUNTRY_OF = Set.of("of", "van", "der", "des");
+    /** Tokens [start, end) naming an organisation of the kind (null: the kind is not known). */
+    private record Span(int start, int end, ActorKind kind) {}
+
     private OrganisationFinder() {}
 
     static List<Mention> find(Passage p, Map<Integer, NameMatcher.Hit> hitAt, List<Mention> found, BracketedNames.Abbreviations abbreviations) {
@@ -42,29 +47,29 @@ final class OrganisationFinder {
         for (int i = 0; i < t.size(); i++) {
             if (taken(found, out, t.get(i))) {
                 // A unit may be named after a place the gazetteer found: "the Dnepr group of forces".
-                int[] unit = placeAt(found, t.get(i)) ? namedUnit(p, i, hitAt, lexicon) : null;
+                Span unit = placeAt(found, t.get(i)) ? namedUnit(p, i, hitAt, lexicon) : null;
                 if (unit != null) {
-                    out.add(org(p, unit[0], unit[1], ActorKind.UNIT));
-                    i = unit[1] - 1;
+                    out.add(org(p, unit.start(), unit.end(), ActorKind.UNIT));
+                    i = unit.end() - 1;
                 }
                 continue;
             }
-            int[] span = body(p, i, hitAt, lexicon);
+            Span span = body(p, i, hitAt, lexicon);
             if (span == null) span = namedBeforeHead(p, i, hitAt, lexicon);
             if (span == null) span = company(p, i, hitAt, lexicon);
             if (span == null) span = namedUnit(p, i, hitAt, lexicon);
             if (span == null) span = standingAloneForDefence(p, i, lexicon);
             if (span == null) continue;
-            if (overlapsOther(found, t.get(span[0]).start(), t.get(span[1] - 1).end(), span.length > 2 && span[2] == ActorKind.UNIT.ordinal())) continue;
-            out.add(org(p, span[0], span[1], span.length < 3 ? ActorKind.GOVERNMENT_BODY : span[2] < 0 ? null : ActorKind.values()[span[2]]));
-            i = span[1] - 1;
+            if (overlapsOther(found, t.get(span.start()).start(), t.get(span.end() - 1).end(), span.kind() == ActorKind.UNIT)) continue;
+            out.add(org(p, span.start(), span.end(), span.kind()));
+            i = span.end() - 1;
         }
         BracketedNames.find(p, hitAt, found, out, abbreviations);
         return out;
     }
 
     /** The government body starting at token i (its qualifier first), as [start, end), or null. */
-    private static int[] body(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
+    private static Span body(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
         int start = i, k = i;
         boolean nationality = false;
@@ -92,7 +97,7 @@ final class OrganisationFinder {
         if (head.kind.equals("GOVERNMENT") && !nationality && complement == end) return null;
         end = Math.max(end, complement);
         end = frenchNationality(p, end, hitAt);
-        return new int[] {start, end};
+        return new Span(start, end, ActorKind.GOVERNMENT_BODY);
     }
 
     private record Head(int end, String kind, boolean capitalised, boolean compound) {}
@@ -109,11 +114,8 @@ final class OrganisationFinder {
         }
         // German compounds name the portfolio: "Verteidigungsministerium", "Außenministeriums".
         if (p.language().equals("de") || p.language().equals("nl")) {
-            String folded = token.folded();
-            for (int cut = 3; cut + 6 <= folded.length(); cut++) {
-                Cue cue = lexicon.word(folded.substring(cut), p.language(), "bodyhead");
-                if (cue != null && cue.value().equals("MINISTRY")) return new Head(k + 1, cue.value(), true, true);
-            }
+            Cue cue = lexicon.compoundTail(token.folded(), p.language(), "bodyhead", 3, 6, c -> c.value().equals("MINISTRY"));
+            if (cue != null) return new Head(k + 1, cue.value(), true, true);
         }
         return null;
     }
@@ -158,7 +160,7 @@ final class OrganisationFinder {
         }
         // French writes the portfolio in lower case: "état-major des armées", "Département suisse de l'économie".
         if (end == k && language.equals("fr") && Character.isLowerCase(t.get(k).text().charAt(0)) && !hitAt.containsKey(k)
-                && Lexicon.get().at(p, k, "speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution") == null) {
+                && lexicon.at(p, k, "speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution") == null) {
             end = k + 1;
         }
         return end == k ? from : end;
@@ -208,7 +210,7 @@ final class OrganisationFinder {
     }
 
     /** "National Security Council", "Green party": capitalised words, then a word of a body's name. */
-    private static int[] namedBeforeHead(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
+    private static Span namedBeforeHead(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
         if (!t.get(i).isCapitalised() || ARTICLES.contains(t.get(i).folded()) || !NAMED_BEFORE_HEAD_LANGUAGES.contains(p.language())) return null;
         // The first word may be a nationality: "Nederlandse Officieren Vereniging", "Russian Defense Ministry".
@@ -235,7 +237,7 @@ final class OrganisationFinder {
                 if (end == word.endToken() && !hitAt.containsKey(end)) end = ofCountry(p, end, hitAt);
                 // A line of nothing but capitalised words is a heading in title case ("Related News"), not a name.
                 if (i == 0 && end == t.size()) return null;
-                return new int[] {i, end, kind == null ? -1 : kind.ordinal()};
+                return new Span(i, end, kind);
             }
             if (!t.get(k).isCapitalised() || hitAt.containsKey(k) || t.get(k).isNumeric()) return null;
             k++;
@@ -246,42 +248,43 @@ final class OrganisationFinder {
     /** "National Security and Defense Council of Ukraine": "of" and a country after a body's name. */
     private static int ofCountry(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
-        if (end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1) || !Set.of("of", "van", "der", "des").contains(t.get(end).folded())) return end;
+        if (end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1) || !COUNTRY_OF.contains(t.get(end).folded())) return end;
         NameMatcher.Hit country = hitAt.get(end + 1);
         return country != null && country.name().kind() == NameKind.COUNTRY && t.get(end + 1).isCapitalised() ? country.endToken() : end;
     }
 
     /** "Quantum Systems GmbH", "ТОВ «Ukrspecsystems»": a company by its legal form after or before the name. */
-    private static int[] company(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
+    private static Span company(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
         Lexicon.Hit prefix = t.get(i).isCapitalised() ? lexicon.at(p, i, "companyprefix") : null;
         if (prefix != null && prefix.endToken() < t.size() && quotedOrCapitalised(p, prefix.endToken())) {
             int end = capitalisedRun(p, prefix.endToken(), hitAt);
-            if (end > prefix.endToken()) return new int[] {i, end, ActorKind.COMPANY.ordinal()};
+            if (end > prefix.endToken()) return new Span(i, end, ActorKind.COMPANY);
         }
         // "la société OIP", "the manufacturer Quantum Systems": a company's generic noun, then its name.
         Lexicon.Hit noun = Character.isLowerCase(t.get(i).text().charAt(0)) || p.language().equals("de") ? lexicon.at(p, i, "companynoun") : null;
         if (noun != null && noun.endToken() < t.size() && quotedOrCapitalised(p, noun.endToken()) && !hitAt.containsKey(noun.endToken())
                 && (p.joined(noun.endToken()) || opensQuote(p, noun.endToken()))) {
             int end = capitalisedRun(p, noun.endToken(), hitAt);
-            if (end > noun.endToken()) return new int[] {noun.endToken(), end, ActorKind.COMPANY.ordinal()};
+            if (end > noun.endToken()) return new Span(noun.endToken(), end, ActorKind.COMPANY);
         }
         if (!t.get(i).isCapitalised() || hitAt.containsKey(i)) return null;
         int end = capitalisedRun(p, i, hitAt);
-        if (end < t.size() && p.joined(end) && t.get(end).isCapitalised() && lexicon.at(p, end, "companysuffix") != null) {
-            return new int[] {i, lexicon.at(p, end, "companysuffix").endToken(), ActorKind.COMPANY.ordinal()};
+        Lexicon.Hit suffix = end < t.size() && p.joined(end) && t.get(end).isCapitalised() ? lexicon.at(p, end, "companysuffix") : null;
+        if (suffix != null) {
+            return new Span(i, suffix.endToken(), ActorKind.COMPANY);
         }
         return null;
     }
 
     /** "Karpatische Sich-bataljon", "Azov Brigade", "бригада «Азов»": a unit by its name. */
-    private static int[] namedUnit(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
+    private static Span namedUnit(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
         Lexicon.Hit noun = lexicon.at(p, i, "unitnoun");
         if (noun != null && noun.endToken() < t.size() && opensQuote(p, noun.endToken())) {
             // "группировки войск «Север»": the name in quotes is the unit's name.
             int end = capitalisedRun(p, noun.endToken(), hitAt);
-            if (end > noun.endToken()) return new int[] {noun.endToken(), end, ActorKind.UNIT.ordinal()};
+            if (end > noun.endToken()) return new Span(noun.endToken(), end, ActorKind.UNIT);
         }
         // A unit may be named after a place ("Dnepr group of forces", "Kharkiv brigade").
         if (!t.get(i).isCapitalised() || !placeOrNothing(hitAt.get(i)) || i == 0 || !p.joined(i) || t.get(i).isNumeric()) return null;
@@ -292,7 +295,7 @@ final class OrganisationFinder {
         }
         if (k == i || k >= t.size() || !p.joined(k)) return null;
         Lexicon.Hit after = lexicon.at(p, k, "unitnoun");
-        if (after != null) return new int[] {i, after.endToken(), ActorKind.UNIT.ordinal()};
+        if (after != null) return new Span(i, after.endToken(), ActorKind.UNIT);
         return null;
     }
 
@@ -304,14 +307,14 @@ final class OrganisationFinder {
      * Dutch "Defensie", French "la Défense" for the defence department; not a portfolio: "minister van
      * Defensie", "Reznikov van Defensie", "(D66, Defensie)".
      */
-    private static int[] standingAloneForDefence(Passage p, int i, Lexicon lexicon) {
+    private static Span standingAloneForDefence(Passage p, int i, Lexicon lexicon) {
         List<Token> t = p.tokens();
         if (!t.get(i).isCapitalised() || lexicon.at(p, i, "bodyname") == null || insideBrackets(p, t.get(i).start())) return null;
         if (i > 0 && PORTFOLIO_OF.contains(t.get(i - 1).text())) return null;
         for (int back = 1; back <= 3 && i - back >= 0; back++) {
             if (lexicon.at(p, i - back, "role", "bodyhead") != null) return null;
         }
-        return new int[] {i, i + 1};
+        return new Span(i, i + 1, ActorKind.GOVERNMENT_BODY);
     }
 
     /** An opening bracket before the position, within the forty characters before it, not closed since. */

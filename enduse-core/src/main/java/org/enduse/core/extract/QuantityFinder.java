@@ -272,12 +272,8 @@ final class QuantityFinder {
     /** The unit counted by a compound ending in an item noun ("luchtafweervoertuigen", "Luftverteidigungssystemen"), or null. */
     private static String compoundItem(Passage p, int j, Lexicon lexicon) {
         if (!COMPOUNDING.contains(p.language())) return null;
-        String folded = p.tokens().get(j).folded();
-        for (int cut = 1; cut + 5 <= folded.length(); cut++) {
-            Cue cue = lexicon.word(folded.substring(cut), p.language(), "item");
-            if (cue != null) return cue.value().equals("MATERIAL") ? "ITEMS" : cue.value();
-        }
-        return null;
+        Cue cue = lexicon.compoundTail(p.tokens().get(j).folded(), p.language(), "item", 1, 5, c -> true);
+        return cue == null ? null : cue.value().equals("MATERIAL") ? "ITEMS" : cue.value();
     }
 
     private static Mention mention(Passage p, NumberSpan n, int end, String item, String unit, double confidence) {

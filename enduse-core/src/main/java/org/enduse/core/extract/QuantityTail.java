@@ -158,7 +158,9 @@ final class QuantityTail {
         String number = t.get(k).folded();
         if (number.endsWith("mm") || number.endsWith("мм")) return k + 1; // "155mm" written as one word
         k++;
-        return k < t.size() && p.joined(k) && lexicon.at(p, k, "calibreunit") != null ? lexicon.at(p, k, "calibreunit").endToken() : end;
+        if (k >= t.size() || !p.joined(k)) return end;
+        Lexicon.Hit unit = lexicon.at(p, k, "calibreunit");
+        return unit != null ? unit.endToken() : end;
     }
 
     /** "36,000 rounds of howitzer ammunition": what the rounds or pieces are of, up to the material noun. */

@@ -43,6 +43,11 @@ final class SentenceRoles {
     }
 
     private int firstEndingAfter(int offset) {
+        return firstEndingAfter(s, offset);
+    }
+
+    /** The index of the first token of the passage ending after the offset (tokens are in order). */
+    static int firstEndingAfter(Passage s, int offset) {
         List<Token> tokens = s.tokens();
         int lo = 0, hi = tokens.size();
         while (lo < hi) {
@@ -154,8 +159,8 @@ final class SentenceRoles {
     boolean clauseBreak(int from, int to) {
         List<Token> tokens = s.tokens();
         for (int k = Math.max(from, 1); k <= to && k < tokens.size(); k++) {
-            String gap = s.between(tokens.get(k - 1).end(), tokens.get(k).start());
-            for (int i = 0; i < gap.length(); i++) if (CLAUSE_MARKS.indexOf(gap.charAt(i)) >= 0) return true;
+            // Read in place: asked for many token pairs per cue, a substring per gap added up.
+            for (int i = tokens.get(k - 1).end(); i < tokens.get(k).start(); i++) if (CLAUSE_MARKS.indexOf(s.text().charAt(i)) >= 0) return true;
         }
         return false;
     }

@@ -27,16 +27,12 @@ final class TransferFinder {
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
     static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
+        // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
+        if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
         List<Reading> readings = new ArrayList<>();
-        for (int k = 0; k < s.tokens().size(); ) {
-            Lexicon.Hit hit = lexicon.at(s, k, "transfer", "delivery", "receipt", "arrival", "origin");
-            if (hit == null) {
-                k++;
-                continue;
-            }
+        for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);
             if (r != null) readings.add(r);
-            k = hit.endToken();
         }
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
@@ -44,10 +40,7 @@ final class TransferFinder {
         // "alle sieben versprochenen Geschütze ... eingetroffen": a participle before a noun describes
         // the goods; the sentence's verb says what happened, when it has one.
         if (readings.stream().anyMatch(r -> !r.attributive())) readings = readings.stream().filter(r -> !r.attributive()).toList();
-        // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
-        if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
-        List<String> equipment = EventFinder.equipment(in);
-        if (equipment.isEmpty() && antecedent != null) equipment = List.of(antecedent);
+        List<String> equipment = EventFinder.equipment(in, antecedent);
         Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY);
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
         boolean concrete = !equipment.isEmpty() || quantity != null || money != null;
@@ -458,15 +451,13 @@ final class TransferFinder {
         return (s.language().equals("de") || s.language().equals("nl")) && s.tokens().stream().anyMatch(t -> compoundItem(t, s.language(), lexicon));
     }
 
-    /** German and Dutch write compounds: "pantserhouwitsers", "Flugabwehrraketen" end in an item noun. */
+    /**
+     * German and Dutch write compounds: "pantserhouwitsers", "Flugabwehrraketen" end in an item noun,
+     * also with a dative "-n" after it.
+     */
     private static boolean compoundItem(Token t, String language, Lexicon lexicon) {
         String w = t.folded();
-        for (int i = 3; i <= w.length() - 5; i++) {
-            String tail = w.substring(i);
-            if (lexicon.word(tail, language, "item") != null || (tail.endsWith("n") && lexicon.word(tail.substring(0, tail.length() - 1), language, "item") != null)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.compoundTail(w, language, "item", 3, 5, cue -> true) != null
+                || (w.endsWith("n") && lexicon.compoundTail(w.substring(0, w.length() - 1), language, "item", 3, 4, cue -> true) != null);
     }
 }

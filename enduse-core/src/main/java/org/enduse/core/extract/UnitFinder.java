@@ -52,11 +52,7 @@ final class UnitFinder {
     /** German and Dutch join the unit noun to its kind: "Luftsturmbrigade", "Garde-Luftlandedivision", "Marinebataillon". */
     private static boolean compoundUnit(Passage p, int k, Lexicon lexicon) {
         if (!p.language().equals("de") && !p.language().equals("nl")) return false;
-        String folded = p.tokens().get(k).folded();
-        for (int cut = 3; cut + 5 <= folded.length(); cut++) {
-            if (lexicon.word(folded.substring(cut), p.language(), "unitnoun") != null) return true;
-        }
-        return false;
+        return lexicon.compoundTail(p.tokens().get(k).folded(), p.language(), "unitnoun", 3, 5, cue -> true) != null;
     }
 
     /** The token after an ordinal number starting at token i ("47th", "33.", "22-го"), or -1 when there is none. */

@@ -61,22 +61,26 @@ public final class LanguageDetector {
      * pass, which costs more than all the rest, is skipped.
      */
     public Guess detect(CharSequence text, String likely) {
-        Guess fast = FunctionWordScorer.get().detect(text);
+        return settle(text, functionWords(text), likely);
+    }
+
+    /** The function words' guess alone, or null when the text has no letters to judge by; see {@link #sure}. */
+    public Guess functionWords(CharSequence text) {
+        return FunctionWordScorer.get().detect(text);
+    }
+
+    /** Whether the function words' guess can be taken as it is: clearly ahead, on running text. */
+    public boolean sure(Guess fast, CharSequence text) {
+        return fast != null && fast.confidence() >= SURE_MARGIN && text.length() >= RUNNING_TEXT;
+    }
+
+    /** {@link #detect(CharSequence, String)} given the function words' guess {@code fast} for the text. */
+    public Guess settle(CharSequence text, Guess fast, String likely) {
         if (fast == null || sure(fast, text) || fast.language().equals(likely)) return fast;
         String window = text.length() > NGRAM_WINDOW ? text.subSequence(0, NGRAM_WINDOW).toString() : text.toString();
         List<DetectedLanguage> ranked = ngrams.getProbabilities(textFactory.forText(window));
         if (ranked.isEmpty()) return fast;
         DetectedLanguage best = ranked.get(0);
         return new Guess(best.getLocale().getLanguage(), best.getProbability());
-    }
-
-    /** The function words' guess when they are sure of it on running text, else null; never the n-gram pass. */
-    public Guess sureGuess(CharSequence text) {
-        Guess fast = FunctionWordScorer.get().detect(text);
-        return fast != null && sure(fast, text) ? fast : null;
-    }
-
-    private static boolean sure(Guess fast, CharSequence text) {
-        return fast.confidence() >= SURE_MARGIN && text.length() >= RUNNING_TEXT;
     }
 }
