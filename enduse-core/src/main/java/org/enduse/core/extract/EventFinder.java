@@ -266,7 +266,7 @@ final class EventFinder {
             }
         }
         // "У МЗС України наголосили", "В МИД подчеркнули": a Slavic body in the locative speaks for itself.
-        boolean slavic = s.language().equals("uk") || s.language().equals("ru");
+        boolean slavic = s.ukrainianOrRussian();
         Mention nearest = null, clauseFirst = null;
         for (Mention m : in) {
             if (m.end() > cueStart) break;

@@ -92,7 +92,7 @@ final class OrganisationFinder {
         boolean named = head.compound || head.kind.equals("NAMED") || complement > end;
         if (!nationality && !named) return null;
         // "российском военном ведомстве" describes; "німецький уряд", "російське Міноборони" name.
-        boolean cyrillic = p.language().equals("uk") || p.language().equals("ru");
+        boolean cyrillic = p.ukrainianOrRussian();
         if (cyrillic && !named && !head.capitalised && !head.kind.equals("GOVERNMENT")) return null;
         if (head.kind.equals("GOVERNMENT") && !nationality && complement == end) return null;
         end = Math.max(end, complement);
@@ -108,7 +108,7 @@ final class OrganisationFinder {
         Token token = p.tokens().get(k);
         Lexicon.Hit hit = lexicon.at(p, k, "bodyhead");
         // Latin-script heads as listed ("ministries of the Netherlands" is no body's name); Cyrillic ones declined.
-        boolean declined = p.language().equals("uk") || p.language().equals("ru");
+        boolean declined = p.ukrainianOrRussian();
         if (hit != null && (declined || hit.endToken() > k + 1 || lexicon.word(token.folded(), p.language(), "bodyhead") != null)) {
             return new Head(hit.endToken(), hit.cue().value(), token.isCapitalised(), false);
         }
@@ -128,7 +128,7 @@ final class OrganisationFinder {
         List<Token> t = p.tokens();
         if (from >= t.size() || !p.joined(from)) return from;
         String language = p.language();
-        if (language.equals("uk") || language.equals("ru")) {
+        if (p.ukrainianOrRussian()) {
             int k = genitives(p, from, hitAt, lexicon);
             // "Служба внутрішнього аудиту Міністерства оборони": a body of a body, each with its genitives.
             Head outer = k > from && k < t.size() && p.joined(k) && t.get(k).isCapitalised() ? headAt(p, k, lexicon) : null;

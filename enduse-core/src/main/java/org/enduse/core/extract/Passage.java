@@ -52,6 +52,9 @@ final class Passage {
     }
 
     String text() { return text; }
+
+    /** Ukrainian or Russian: the two languages read here whose nouns decline and whose names follow in the genitive. */
+    boolean ukrainianOrRussian() { return language.equals("uk") || language.equals("ru"); }
     int start() { return start; }
     int end() { return end; }
     String language() { return language; }

@@ -21,7 +21,6 @@ final class PersonFinder {
     private static final int MAX_NAME_TOKENS = 4;
     /** How far after a role its holder's given name may stand: "речник Білого дому Карін Жан-П'єр". */
     private static final int ROLE_REACH = 4;
-    private static final Set<String> CYRILLIC = Set.of("uk", "ru");
 
     /** A person found so far in the document, for surname matching. */
     record Known(String name, String role, String country, List<String> surnameFolded, List<String> surnameStems) {}
@@ -100,7 +99,7 @@ final class PersonFinder {
      */
     private static boolean sameSurnameWord(Passage p, Token token, String surnameFolded, String surnameStem) {
         if (token.folded().equals(surnameFolded)) return true;
-        if (!CYRILLIC.contains(p.language()) || surnameStem.length() < 4) return false;
+        if (!p.ukrainianOrRussian() || surnameStem.length() < 4) return false;
         return token.stem().equals(surnameStem)
                 || (token.folded().startsWith(surnameStem) && token.folded().length() - surnameStem.length() <= MAX_CASE_ENDING);
     }
@@ -153,7 +152,7 @@ final class PersonFinder {
      * it in the genitive, a capitalised word and then a lower-case one, and is no name.
      */
     private static boolean genitiveOfABody(Passage p, int start, int end) {
-        if (!CYRILLIC.contains(p.language()) || end - start != 1 || end >= p.tokens().size() || !p.joined(end)) return false;
+        if (!p.ukrainianOrRussian() || end - start != 1 || end >= p.tokens().size() || !p.joined(end)) return false;
         Token next = p.tokens().get(end);
         return Character.isLowerCase(next.text().charAt(0)) && Lexicon.get().at(p, end, "speech", "statement") == null;
     }

@@ -100,11 +100,7 @@ final class QuantityTail {
         }
         if (letter && digit) return Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
         if (letter && !lower && w.length() >= 2) return true;
-        return letter && Character.isUpperCase(w.charAt(0)) && cyrillicText(p);
-    }
-
-    private static boolean cyrillicText(Passage p) {
-        return p.language().equals("uk") || p.language().equals("ru");
+        return letter && Character.isUpperCase(w.charAt(0)) && p.ukrainianOrRussian();
     }
 
     /** A lower-case word that may stand between a noun and its designation: "automatiques", "разминирования", "chenillés". */

@@ -131,7 +131,7 @@ final class SentenceRoles {
 
     /** True when the mention is in the Slavic instrumental, the case of a passive's agent: "американской администрацией". */
     boolean isInstrumental(Mention m) {
-        if (!(s.language().equals("uk") || s.language().equals("ru"))) return false;
+        if (!s.ukrainianOrRussian()) return false;
         int k = firstToken(m);
         String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
         if (UK_PREPOSITIONS.contains(previous) || RU_PREPOSITIONS.contains(previous)) return false;
