@@ -3,6 +3,7 @@ package org.enduse.app.web.browser;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * What the browser tests do with a page, the same in every browser: the user journeys are written
@@ -90,8 +91,11 @@ public interface Browser extends AutoCloseable {
 
     /** Waits until the first element matching the selector contains the text. */
     default void waitForText(String css, String text) {
-        waitFor("\"" + text + "\" in " + css, () -> {
+        // What the element last held goes into the failure: "Could not accept: ..." says more than a timeout.
+        String[] seen = {"nothing"};
+        waitFor(() -> "\"" + text + "\" in " + css + " (it last held \"" + seen[0] + "\")", () -> {
             List<String> all = texts(css);
+            if (!all.isEmpty()) seen[0] = all.get(0);
             return !all.isEmpty() && all.get(0).contains(text);
         });
     }
@@ -109,6 +113,11 @@ public interface Browser extends AutoCloseable {
      * two documents, say) counts as "not yet"; after {@link #PATIENCE} the last failure is the cause.
      */
     default void waitFor(String what, BooleanSupplier condition) {
+        waitFor(() -> what, condition);
+    }
+
+    /** As {@link #waitFor(String, BooleanSupplier)}, with a description made only if the wait fails. */
+    default void waitFor(Supplier<String> what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         RuntimeException last = null;
         while (true) {
@@ -125,13 +134,13 @@ public interface Browser extends AutoCloseable {
                 } catch (RuntimeException e) {
                     where = "(address unknown: " + e.getMessage() + ")";
                 }
-                throw new AssertionError(name() + " waited " + PATIENCE.toSeconds() + " s for " + what + " on " + where, last);
+                throw new AssertionError(name() + " waited " + PATIENCE.toSeconds() + " s for " + what.get() + " on " + where, last);
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + what, e);
+                throw new AssertionError("interrupted while waiting for " + what.get(), e);
             }
         }
     }
