@@ -49,7 +49,12 @@ final class CandidateRecords {
     }
 
     private static EquipmentRef equipment(Candidate c) {
-        return new EquipmentRef(c.field(CandidateField.EQUIPMENT), c.field(CandidateField.DESCRIPTION));
+        String type = c.field(CandidateField.EQUIPMENT), description = c.field(CandidateField.DESCRIPTION);
+        if (type == null && description == null) {
+            throw InvalidInputException.field("equipment", "the source names none; set it with review edit " + c.id()
+                    + " --equipment TYPE or --description TEXT");
+        }
+        return new EquipmentRef(type, description);
     }
 
     private static Quantity quantity(Candidate c) {

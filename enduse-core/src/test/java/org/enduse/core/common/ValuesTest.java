@@ -36,6 +36,16 @@ class ValuesTest {
     }
 
     @Test
+    void idsMadeInTheSameMillisecondOrAfterTheClockStepsBackStillSortByCreation() {
+        String previous = Ids.ulid(1_000_000);
+        for (long millis : new long[] {1_000_000, 1_000_000, 999_000, 1_000_000, 1_000_001}) {
+            String next = Ids.ulid(millis);
+            assertThat(next).hasSize(26).isGreaterThan(previous);
+            previous = next;
+        }
+    }
+
+    @Test
     void inputProblemsSayWhereAndWhat() {
         assertThat(new InputProblem("lines.csv", 3, "quantity", "must not be negative").toString())
                 .isEqualTo("lines.csv: row 3, column quantity: must not be negative");

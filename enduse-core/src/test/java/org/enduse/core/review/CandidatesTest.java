@@ -40,6 +40,16 @@ class CandidatesTest {
     }
 
     @Test
+    void aCandidateNamingNoEquipmentSaysHowToSetItBeforeItBecomesARecord() {
+        var c = new Candidate("ca_1", CandidateKind.SIGHTING, CandidateStatus.PENDING, "src_a", 0, "en", 0.5, 0, 4, null,
+                java.util.Map.of(CandidateField.PLACE, "Kozinka"), null, null, null, null);
+        assertThatThrownBy(() -> CandidateRecords.sighting(c, "si_x")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("equipment").hasMessageContaining("review edit ca_1 --equipment TYPE or --description TEXT");
+        assertThat(CandidateRecords.sighting(c.with(CandidateField.DESCRIPTION, "armoured vehicle"), "si_x").equipment().description())
+                .isEqualTo("armoured vehicle");
+    }
+
+    @Test
     void theExcerptIsClampedToTheText() {
         var e = Excerpt.of("0123456789", 4, 6, 2);
         assertThat(e.before() + "[" + e.evidence() + "]" + e.after()).isEqualTo("23[45]67");
