@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.enduse.core.common.CountryCode;
@@ -58,6 +60,7 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<PersonFinder.Known> persons = new ArrayList<>();
+        Set<String> cuedPlaces = new HashSet<>();
         // Where the events of the sentence just read begin, for a next sentence that credits it.
         int previousSentence = 0;
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
@@ -66,7 +69,7 @@ public final class Extractor {
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
             Passage passage = Passage.of(text, span[0], span[1], language);
-            List<Mention> found = mentions(passage, reference, persons, abbreviations);
+            List<Mention> found = mentions(passage, reference, persons, abbreviations, cuedPlaces);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 String credit = EventFinder.creditsPrevious(passage, sentence, found);
@@ -112,7 +115,8 @@ public final class Extractor {
         return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
     }
 
-    private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons, BracketedNames.Abbreviations abbreviations) {
+    private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons, BracketedNames.Abbreviations abbreviations,
+                                   Set<String> cuedPlaces) {
         List<Mention> out = new ArrayList<>();
         List<NameMatcher.Hit> hits = OrganisationSpans.shape(p, EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names), names);
         Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
@@ -178,6 +182,7 @@ public final class Extractor {
             out.removeIf(m -> (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE) && m.overlaps(org.start(), org.end()));
             out.add(country == null ? org : org.withRole(null, country.code()));
         }
+        out.addAll(CuedPlaces.find(p, out, cuedPlaces));
         out.sort(BY_POSITION);
         return out;
     }

@@ -1,0 +1,134 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Places the gazetteer does not list, read from the noun that says what kind of place follows:
+ * front-line villages ("the village of Stepove", "die Ortschaften Makariwka und Hryhoriwka", "в
+ * поселке Глотово"), military sites ("Truppenübungsplatz Putlos", "le camp de Canjuers", "авиабазе
+ * Скридструп", "at Ramstein air base") and Russian and Ukrainian districts, whose
+ * name is an adjective before the noun ("Грайвороновского района").
+ * The gazetteer keeps towns of a thousand people and more; reports from the front name smaller ones.
+ * A name read so is a place wherever the document writes it again.
+ */
+final class CuedPlaces {
+    private static final String CATEGORY = "placenoun";
+    private static final double CUED = 0.6;
+    private static final double REPEATED = 0.5;
+    private static final int MAX_NAME_TOKENS = 3;
+    /** Words joining the noun to the name where the language needs one: "village of", "ville de", "village d'". */
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "d");
+    private static final Set<String> NEEDS_CONNECTOR = Set.of("en", "fr");
+    /** German capitalises every noun: "im Dorf Soldaten" names no village. Endings of German nouns, not of the names of villages abroad. */
+    private static final List<String> GERMAN_NOUN_ENDINGS = List.of("ung", "heit", "keit", "schaft", "en", "er", "ern");
+    /** Capitalised words opening an English sentence that name nothing: "The air base". */
+    private static final Set<String> ENGLISH_OPENERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our", "his", "her");
+
+    private CuedPlaces() {}
+
+    /** The places cued in this passage and those named again; every name read is added to {@code learned} for the passages after. */
+    static List<Mention> find(Passage p, List<Mention> known, Set<String> learned) {
+        Lexicon lexicon = Lexicon.get();
+        List<Token> t = p.tokens();
+        List<Mention> out = new ArrayList<>();
+        for (Lexicon.Hit cue : lexicon.all(p, CATEGORY)) {
+            switch (cue.cue().value()) {
+                case "DISTRICT" -> add(out, district(p, cue, known), learned);
+                case "SITE" -> {
+                    add(out, after(p, cue, known), learned);
+                    if (p.language().equals("en")) add(out, before(p, cue, known), learned);
+                }
+                default -> {
+                    Mention first = after(p, cue, known);
+                    add(out, first, learned);
+                    if (first != null) add(out, coordinated(p, first, known), learned);
+                }
+            }
+        }
+        if (learned.isEmpty()) return out;
+        for (int k = 0; k < t.size(); k++) {
+            Token token = t.get(k);
+            if (!token.isCapitalised() || !learned.contains(token.text()) || taken(known, token.start(), token.end()) || taken(out, token.start(), token.end())) continue;
+            out.add(place(p, token.start(), token.end(), REPEATED));
+        }
+        return out;
+    }
+
+    private static void add(List<Mention> out, Mention place, Set<String> learned) {
+        if (place == null || out.stream().anyMatch(m -> m.overlaps(place.start(), place.end()))) return;
+        out.add(place);
+        if (place.text().indexOf(' ') < 0) learned.add(place.text());
+    }
+
+    /** The name right after the noun (after "of" / "de" where the language needs it). */
+    private static Mention after(Passage p, Lexicon.Hit cue, List<Mention> known) {
+        int k = cue.endToken();
+        List<Token> t = p.tokens();
+        boolean connected = k < t.size() && CONNECTORS.contains(t.get(k).folded()) && !t.get(k).isCapitalised();
+        if (connected) k++;
+        else if (NEEDS_CONNECTOR.contains(p.language())) return null;
+        return nameFrom(p, k, known);
+    }
+
+    /** "at Ramstein air base": English puts a site's name, one word, before the noun. */
+    private static Mention before(Passage p, Lexicon.Hit cue, List<Mention> known) {
+        int k = cue.startToken() - 1;
+        if (k < 0 || !p.joined(k + 1)) return null;
+        Token name = p.tokens().get(k);
+        if (!name.isCapitalised() || isNumber(name) || ENGLISH_OPENERS.contains(name.folded()) || taken(known, name.start(), name.end())) return null;
+        return place(p, name.start(), name.end(), CUED);
+    }
+
+    /** "Makariwka und Hryhoriwka": a second name joined to the first by "and". */
+    private static Mention coordinated(Passage p, Mention first, List<Mention> known) {
+        List<Token> t = p.tokens();
+        int k = 0;
+        while (k < t.size() && t.get(k).end() <= first.end()) k++;
+        Lexicon.Hit and = Lexicon.get().at(p, k, "coordinator");
+        return and != null && and.cue().value().equals("and") ? nameFrom(p, and.endToken(), known) : null;
+    }
+
+    /** "Грайвороновского района": the adjective before the noun names the district. */
+    private static Mention district(Passage p, Lexicon.Hit cue, List<Mention> known) {
+        int k = cue.startToken() - 1;
+        if (k < 0 || !p.joined(k + 1)) return null;
+        Token adjective = p.tokens().get(k);
+        String f = adjective.folded();
+        boolean placeAdjective = f.length() > 5 && (f.contains("ск") || f.contains("цк") || f.contains("ськ") || f.contains("зьк"));
+        if (!placeAdjective || taken(known, adjective.start(), adjective.end())) return null;
+        return place(p, adjective.start(), p.tokens().get(cue.endToken() - 1).end(), CUED);
+    }
+
+    /** Up to three capitalised words from token k, joined by spaces or hyphens, none a mention already. */
+    private static Mention nameFrom(Passage p, int k, List<Mention> known) {
+        List<Token> t = p.tokens();
+        int end = k;
+        while (end < t.size() && end - k < MAX_NAME_TOKENS && t.get(end).isCapitalised() && !isNumber(t.get(end)) && (end == k || p.joined(end))
+                && !taken(known, t.get(end).start(), t.get(end).end()) && !namesDistrict(p, end)) end++;
+        if (end == k) return null;
+        if (p.language().equals("de") && GERMAN_NOUN_ENDINGS.stream().anyMatch(t.get(end - 1).folded()::endsWith)) return null;
+        return place(p, t.get(k).start(), t.get(end - 1).end(), CUED);
+    }
+
+    /** "в поселке Глотово Грайвороновского района": the word before a district noun is the district's, not the village's. */
+    private static boolean namesDistrict(Passage p, int k) {
+        Lexicon.Hit next = Lexicon.get().at(p, k + 1, CATEGORY);
+        return next != null && next.cue().value().equals("DISTRICT");
+    }
+
+    private static boolean isNumber(Token token) {
+        return Character.isDigit(token.text().charAt(0));
+    }
+
+    private static boolean taken(List<Mention> known, int start, int end) {
+        for (Mention m : known) if (m.overlaps(start, end)) return true;
+        return false;
+    }
+
+    private static Mention place(Passage p, int start, int end, double confidence) {
+        String text = p.between(start, end);
+        return new Mention(MentionKind.PLACE, text, start, end, null, text, null, null, null, null, null, null, null, null, confidence);
+    }
+}

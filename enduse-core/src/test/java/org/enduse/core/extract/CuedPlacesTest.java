@@ -1,0 +1,62 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Villages, sites and districts the gazetteer does not list, read from the noun before (or, for
+ * Russian and Ukrainian districts, after) their name. The names are made up for this test, so no
+ * dictionary knows them.
+ */
+class CuedPlacesTest {
+    private static final Extractor STANDARD = Extractor.standard(sink -> { });
+
+    private static List<String> places(String text) {
+        return STANDARD.extract(TestNames.document("t.txt", text), null).mentions().stream()
+                .filter(m -> m.kind() == MentionKind.PLACE).map(Mention::text).toList();
+    }
+
+    @Test
+    void aSettlementNounNamesTheVillageAfterIt() {
+        assertThat(places("The vehicle was filmed near the village of Krutohirka last week.")).containsExactly("Krutohirka");
+        assertThat(places("Les photos ont été prises près du village de Krutohirka.")).containsExactly("Krutohirka");
+        assertThat(places("De tank stond in het dorp Krutohirka.")).containsExactly("Krutohirka");
+        assertThat(places("Машину заметили в поселке Крутогорка.")).containsExactly("Крутогорка");
+        assertThat(places("Техніку бачили у селі Крутогірка.")).containsExactly("Крутогірка");
+    }
+
+    @Test
+    void twoVillagesJoinedByAndAreBothPlaces() {
+        assertThat(places("Die Truppen nahmen die Ortschaften Krutohirka und Zabrodiwka ein.")).containsExactly("Krutohirka", "Zabrodiwka");
+    }
+
+    @Test
+    void militarySitesAreNamedAfterTheirNounOrInEnglishBeforeIt() {
+        assertThat(places("Auf dem Truppenübungsplatz Brakenfeld übten die Besatzungen.")).containsExactly("Brakenfeld");
+        assertThat(places("Les équipages ont été formés sur le camp de Brakenfeld.")).containsExactly("Brakenfeld");
+        assertThat(places("Самолет осмотрели на авиабазе Бракенфельд.")).containsExactly("Бракенфельд");
+        assertThat(places("The ministers met at Brakenfeld air base.")).containsExactly("Brakenfeld");
+    }
+
+    @Test
+    void aRussianDistrictIsItsAdjectiveWithTheNounAndEndsTheVillageBeforeIt() {
+        assertThat(places("Машину обнаружили в поселке Крутогорка Забродовского района.")).containsExactly("Крутогорка", "Забродовского района");
+    }
+
+    @Test
+    void aNameReadAfterItsNounIsAPlaceWhereverTheReportRepeatsIt() {
+        assertThat(places("Fighting went on around the village of Krutohirka.\n\nBy Sunday Krutohirka was quiet again."))
+                .containsExactly("Krutohirka", "Krutohirka");
+    }
+
+    @Test
+    void nounsOrWordsThatNameNoPlaceAreLeftAlone() {
+        assertThat(places("Im Dorf Soldaten zu sehen war ungewöhnlich.")).as("a German noun after Dorf").isEmpty();
+        assertThat(places("The air base was hit twice.")).isEmpty();
+        assertThat(places("In plaats van tanks kwamen er vrachtwagens.")).isEmpty();
+        assertThat(places("Les soldats sont rentrés au camp hier.")).isEmpty();
+        assertThat(places("The town council met on Monday.")).as("English needs 'of' after the noun").isEmpty();
+    }
+}
