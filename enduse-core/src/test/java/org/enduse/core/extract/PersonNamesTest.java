@@ -27,6 +27,9 @@ class PersonNamesTest {
         assertThat(names("Daarover sprak Caroline Verbeke met Pieter-Jan Claes.")).containsExactly("Caroline Verbeke", "Pieter-Jan Claes");
         assertThat(names("Олег Самойленко та Карін Браун прибули першими.")).containsExactly("Олег Самойленко", "Карін Браун");
         assertThat(names("Слова FRIEDEMANN WEBER передала пресс-служба.")).containsExactly("FRIEDEMANN WEBER");
+        // Common Ukrainian and Russian given names, declined as the text declines them.
+        assertThat(names("Про це розповіли Ростислав Гнатюк і Христина Левчук.")).containsExactly("Ростислав Гнатюк", "Христина Левчук");
+        assertThat(names("Об этом сообщили Глеб Корнеев и Ксения Лаврова.")).containsExactly("Глеб Корнеев", "Ксения Лаврова");
     }
 
     @Test
