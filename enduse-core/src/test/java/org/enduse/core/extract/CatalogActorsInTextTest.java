@@ -36,6 +36,19 @@ class CatalogActorsInTextTest {
     }
 
     @Test
+    void auditOfficesProsecutorsExportControlAndMakersAreBodiesAndCompaniesOfTheirCountry() {
+        var nl = mentions("Het Rekenhof en de Algemene Rekenkamer keken de leveringen van Thales na.");
+        assertThat(find(nl, "Rekenhof")).extracting(Mention::id, Mention::country).containsExactly("be-court-of-audit", "BE");
+        assertThat(find(nl, "Algemene Rekenkamer").country()).isEqualTo("NL");
+        assertThat(find(nl, "Thales")).extracting(Mention::actorKind, Mention::country).containsExactly(ActorKind.COMPANY, "FR");
+        var uk = mentions("ДБР та Офіс генпрокурора розслідують закупівлі, а Слідчий комітет Росії відкрив справу.");
+        assertThat(find(uk, "ДБР").id()).isEqualTo("ua-sbi");
+        assertThat(find(uk, "Офіс генпрокурора").id()).isEqualTo("ua-pgo");
+        assertThat(find(uk, "Слідчий комітет Росії").country()).isEqualTo("RU");
+        assertThat(find(mentions("Das BAFA genehmigte die Ausfuhr, der Bundesrechnungshof prüfte."), "BAFA").country()).isEqualTo("DE");
+    }
+
+    @Test
     void adjectivesOfStatesBeyondTheKeyOnesAreCountries() {
         var found = mentions("Les blindés allemands et les obus français sont arrivés via des dépôts hongrois.");
         assertThat(find(found, "allemands").code()).isEqualTo("DE");
