@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * ("dreitausend", "vierhonderd").
  */
 final class NumberFinder {
+    /** A calibre right after three digits makes them a second number, not a group: "20 000 155-мм снарядів", "300 120 mm". */
+    private static final String NOT_CALIBRE = "(?![-\\s\\u00A0]?(?:mm|мм)(?![\\p{L}]))";
     private static final String NUMBER =
-            "(\\d{1,3}(?:([ ,.\\u00A0\\u2009\\u202F'\\u2019])\\d{3}(?![\\d]))(?:\\2\\d{3}(?![\\d]))*|\\d+)(?:[.,](\\d+))?"
+            "(\\d{1,3}(?:([ ,.\\u00A0\\u2009\\u202F'\\u2019])\\d{3}(?![\\d])" + NOT_CALIBRE + ")(?:\\2\\d{3}(?![\\d])" + NOT_CALIBRE + ")*|\\d+)(?:[.,](\\d+))?"
                     + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])";
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])" + NUMBER);
     /** The second number of a range ("1-2 billion", "10–15"): right after the dash, so without the look-behind. */

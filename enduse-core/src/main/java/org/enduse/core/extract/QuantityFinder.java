@@ -57,6 +57,12 @@ final class QuantityFinder {
         }
         for (int j = k; j < Math.min(k + WINDOW, p.tokens().size()); j++) {
             if (j > k && !joinedOrQuoted(p, j)) break;
+            // "300,000 155mm artillery shells", "20 000 155-мм снарядів": a calibre before the noun.
+            int calibre = QuantityTail.calibreEnd(p, j);
+            if (calibre > 0) {
+                j = calibre - 1;
+                continue;
+            }
             NameMatcher.Hit equipment = equipmentAt.get(j);
             Lexicon.Hit item = lexicon.at(p, j, "item");
             String compound = equipment == null && item == null ? compoundItem(p, j, lexicon) : null;

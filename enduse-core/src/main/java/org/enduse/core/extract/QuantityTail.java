@@ -150,13 +150,23 @@ final class QuantityTail {
         if (lead != null) k = lead.endToken();
         else if (OF.contains(t.get(k).folded())) k++;
         else return end;
-        if (k >= t.size() || !p.joined(k) || !t.get(k).isNumeric()) return end;
-        String number = t.get(k).folded();
-        if (number.endsWith("mm") || number.endsWith("мм")) return k + 1; // "155mm" written as one word
-        k++;
         if (k >= t.size() || !p.joined(k)) return end;
-        Lexicon.Hit unit = lexicon.at(p, k, "calibreunit");
-        return unit != null ? unit.endToken() : end;
+        int calibre = calibreEnd(p, k);
+        return calibre > 0 ? calibre : end;
+    }
+
+    /**
+     * The end of a calibre starting at token k: "155mm" written as one word, or a number and its
+     * unit ("155 mm", "155-мм", "120 millimetres"); -1 when none starts there.
+     */
+    static int calibreEnd(Passage p, int k) {
+        List<Token> t = p.tokens();
+        if (k >= t.size() || !t.get(k).isNumeric()) return -1;
+        String number = t.get(k).folded();
+        if (number.endsWith("mm") || number.endsWith("мм")) return k + 1;
+        if (k + 1 >= t.size() || !p.joined(k + 1)) return -1;
+        Lexicon.Hit unit = Lexicon.get().at(p, k + 1, "calibreunit");
+        return unit != null ? unit.endToken() : -1;
     }
 
     /** "36,000 rounds of howitzer ammunition": what the rounds or pieces are of, up to the material noun. */

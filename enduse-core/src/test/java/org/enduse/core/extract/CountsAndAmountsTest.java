@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,6 +33,19 @@ class CountsAndAmountsTest {
         assertThat(ru).extracting(Mention::text).containsExactly("семнадцати грузовиков", "восьмидесяти бронемашин");
         assertThat(found("Il en reste quatre-vingts camions et quatre-vingt-dix canons.", MentionKind.QUANTITY))
                 .extracting(Mention::amount).extracting(BigDecimal::intValue).containsExactly(80, 90);
+    }
+
+    @Test
+    void aCalibreBetweenTheNumberAndItsNounIsPartOfWhatIsCounted() {
+        assertThat(found("Kyiv received 300,000 155mm artillery shells and 20,000 155-mm rounds.", MentionKind.QUANTITY))
+                .extracting(Mention::text, m -> m.amount().intValue())
+                .containsExactly(tuple("300,000 155mm artillery shells", 300_000),
+                        tuple("20,000 155-mm rounds", 20_000));
+        // Three digits before a calibre are its number, not a group of thousands.
+        assertThat(found("Україна отримала 20 000 155-мм снарядів.", MentionKind.QUANTITY))
+                .extracting(Mention::text, m -> m.amount().intValue()).containsExactly(tuple("20 000 155-мм снарядів", 20_000));
+        assertThat(texts("Nederland leverde 300 120 mm mortiergranaten.", MentionKind.QUANTITY)).containsExactly("300 120 mm mortiergranaten");
+        assertThat(texts("The 155 mm howitzer fired twice.", MentionKind.QUANTITY)).as("a calibre alone counts nothing").isEmpty();
     }
 
     @Test
