@@ -13,8 +13,8 @@ import java.util.Map;
  * ausländischer Herkunft").
  */
 final class QuantityTail {
-    /** Words between a noun and a designation it is given ("машин разминирования WISENT", "fusils automatiques FNC"). */
-    private static final int MAX_MODIFIERS = 2;
+    /** Words between a noun and a designation it is given ("машин разминирования WISENT", "fusils automatiques FNC", "systèmes de défense aérienne SAMP/T"). */
+    private static final int MAX_MODIFIERS = 3;
     /** Words before a type word: "des neueren Typs", "of the". */
     private static final int MAX_BEFORE_TYPE = 3;
     private static final java.util.Set<String> OF = java.util.Set.of("of", "van", "de", "d", "des", "du", "von");

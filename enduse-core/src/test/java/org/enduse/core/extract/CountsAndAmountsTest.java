@@ -49,6 +49,12 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void aDesignationThreeWordsAfterItsNounIsStillWhatIsCounted() {
+        assertThat(texts("Kiev a reçu deux systèmes de défense aérienne SAMP/T et quarante camions.", MentionKind.QUANTITY))
+                .containsExactly("deux systèmes de défense aérienne SAMP/T", "quarante camions");
+    }
+
+    @Test
     void nounsOfMinesGeneratorsBoatsAndPersonnelAreCounted() {
         assertThat(texts("Norway sends 2,400 anti-tank mines, 50 generators, 4 patrol boats and 35 pilots.", MentionKind.QUANTITY))
                 .containsExactly("2,400 anti-tank mines", "50 generators", "4 patrol boats", "35 pilots");
