@@ -33,6 +33,9 @@ final class OrganisationFinder {
     /** Languages whose bodies put their capitalised name words before the head ("Federal Security Service"). */
     private static final Set<String> NAMED_BEFORE_HEAD_LANGUAGES = Set.of("en", "nl", "de");
 
+    /** Endings of French adjectives after a lower-case portfolio noun ("affaires étrangères", "forces armées"). */
+    private static final List<String> FRENCH_ADJECTIVE_ENDINGS = List.of("ere", "eres", "ale", "ales", "aux", "ee", "ees", "es", "ique", "iques",
+            "elle", "elles", "iere", "ieres", "aine", "aines");
     /** "Ministry of Defence of Ukraine", "Ministerie van Defensie van Oekraïne": the word before a body's country. */
     private static final Set<String> COUNTRY_OF = Set.of("of", "van", "der", "des");
     /** Tokens [start, end) naming an organisation of the kind (null: the kind is not known). */
@@ -162,6 +165,9 @@ final class OrganisationFinder {
         if (end == k && language.equals("fr") && Character.isLowerCase(t.get(k).text().charAt(0)) && !hitAt.containsKey(k)
                 && lexicon.at(p, k, "speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution") == null) {
             end = k + 1;
+            // "commission des affaires étrangères", "direction des forces armées": the portfolio's adjective.
+            if (end < t.size() && p.joined(end) && !hitAt.containsKey(end) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(t.get(end).folded()::endsWith)
+                    && Character.isLowerCase(t.get(end).text().charAt(0))) end++;
         }
         return end == k ? from : end;
     }

@@ -46,6 +46,14 @@ class CatalogActorsInTextTest {
         assertThat(find(uk, "Офіс генпрокурора").id()).isEqualTo("ua-pgo");
         assertThat(find(uk, "Слідчий комітет Росії").country()).isEqualTo("RU");
         assertThat(find(mentions("Das BAFA genehmigte die Ausfuhr, der Bundesrechnungshof prüfte."), "BAFA").country()).isEqualTo("DE");
+        assertThat(find(mentions("Selon Interfax-Ukraine, le Parlement fédéral a été informé."), "Interfax-Ukraine").country())
+                .as("the Ukrainian agency, not the Russian Interfax").isEqualTo("UA");
+    }
+
+    @Test
+    void aFrenchBodyNamedByALowerCasePortfolioTakesTheAdjectiveAfterIt() {
+        assertThat(find(mentions("La commission des affaires étrangères a entendu le ministre."), "commission des affaires étrangères").kind())
+                .isEqualTo(MentionKind.ORGANIZATION);
     }
 
     @Test
