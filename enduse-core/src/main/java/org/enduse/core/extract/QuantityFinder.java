@@ -76,6 +76,10 @@ final class QuantityFinder {
                 // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
                 while (end < p.tokens().size() && p.joined(end)) {
                     Lexicon.Hit more = lexicon.at(p, end, "item");
+                    if (more == null && materialCompound(p, end, lexicon)) {
+                        end++; // "100.000 Schuss Artilleriemunition": what the rounds are of, as one compound
+                        continue;
+                    }
                     if (more == null) break;
                     end = more.endToken();
                     if (unitName.equals("MATERIAL")) unitName = more.cue().value();
@@ -280,6 +284,12 @@ final class QuantityFinder {
         if (!COMPOUNDING.contains(p.language())) return null;
         Cue cue = lexicon.compoundTail(p.tokens().get(j).folded(), p.language(), "item", 1, 5, c -> true);
         return cue == null ? null : cue.value().equals("MATERIAL") ? "ITEMS" : cue.value();
+    }
+
+    /** A German or Dutch compound ending in a noun of material ("Artilleriemunition", "artilleriemunitie"). */
+    private static boolean materialCompound(Passage p, int j, Lexicon lexicon) {
+        return COMPOUNDING.contains(p.language())
+                && lexicon.compoundTail(p.tokens().get(j).folded(), p.language(), "item", 1, 5, c -> c.value().equals("MATERIAL")) != null;
     }
 
     private static Mention mention(Passage p, NumberSpan n, int end, String item, String unit, double confidence) {

@@ -48,6 +48,8 @@ class CatalogActorsInTextTest {
         assertThat(find(mentions("Das BAFA genehmigte die Ausfuhr, der Bundesrechnungshof prüfte."), "BAFA").country()).isEqualTo("DE");
         assertThat(find(mentions("Selon Interfax-Ukraine, le Parlement fédéral a été informé."), "Interfax-Ukraine").country())
                 .as("the Ukrainian agency, not the Russian Interfax").isEqualTo("UA");
+        assertThat(find(mentions("Der Bundesnachrichtendienst und der Militärische Abschirmdienst prüfen die Berichte."), "Militärische Abschirmdienst")
+                .country()).isEqualTo("DE");
     }
 
     @Test

@@ -55,6 +55,11 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void roundsOfAMaterialWrittenAsOneCompoundAreOneQuantity() {
+        assertThat(texts("Geliefert werden 100.000 Schuss Artilleriemunition.", MentionKind.QUANTITY)).containsExactly("100.000 Schuss Artilleriemunition");
+    }
+
+    @Test
     void nounsOfMinesGeneratorsBoatsAndPersonnelAreCounted() {
         assertThat(texts("Norway sends 2,400 anti-tank mines, 50 generators, 4 patrol boats and 35 pilots.", MentionKind.QUANTITY))
                 .containsExactly("2,400 anti-tank mines", "50 generators", "4 patrol boats", "35 pilots");
