@@ -60,6 +60,7 @@ public final class Extractor {
         List<PersonFinder.Known> persons = new ArrayList<>();
         // Where the events of the sentence just read begin, for a next sentence that credits it.
         int previousSentence = 0;
+        java.util.Set<String> stated = new java.util.HashSet<>();
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
@@ -76,11 +77,23 @@ public final class Extractor {
                     events.addAll(credited);
                 }
                 previousSentence = events.size();
-                events.addAll(EventFinder.find(passage, sentence, found));
+                List<Event> own = EventFinder.find(passage, sentence, found);
+                // A headline repeated as the lead states its events once, not twice.
+                if (!own.isEmpty() && stated.add(wording(text, sentence))) events.addAll(own);
             }
         }
         LocalDate publishedDate = reference == null ? null : reference.date();
         return new Extraction(document, docLanguage, paragraphs, publishedDate, withoutOpeningWordPlaces(text, mentions), events);
+    }
+
+    /** A sentence's letters and digits in lower case: the same wording whatever its quotes, dashes or final stop. */
+    private static String wording(String text, Sentences.Span sentence) {
+        StringBuilder b = new StringBuilder(sentence.end() - sentence.start());
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     /**

@@ -21,18 +21,25 @@ final class TransferFinder {
 
     private enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE, ORIGIN }
 
-    /** One cue read: who gave, who got, the status, where the cue stands. */
-    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive) {}
+    /**
+     * One cue read: who gave, who got, the status, where the cue stands; {@code describesGoods} when
+     * the cue is a participle after the goods ("weapons sent to Ukraine", "оружие, переданное Украине").
+     */
+    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods) {}
 
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
     static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
-        if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
+        List<Lexicon.Hit> stances = lexicon.all(s, "statement");
+        if (stances.stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
+        // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
+        // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
+        boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
         List<Reading> readings = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);
-            if (r != null) readings.add(r);
+            if (r != null && !(assured && r.describesGoods())) readings.add(r);
         }
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
@@ -90,7 +97,7 @@ final class TransferFinder {
         }
         other = chosen == kept ? next : kept;
         return chosen.recipient() != null || other.recipient() == null ? chosen
-                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive());
+                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive(), chosen.describesGoods());
     }
 
     private static Event event(Passage s, String donor, Mention recipient, String status, List<String> equipment, Mention quantity,
@@ -113,6 +120,7 @@ final class TransferFinder {
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
         if (verbLast && particleCloses(roles, cue.endToken())) return null;
+        if (announcesAnother(roles, cue)) return null;
         String status = status(roles, cue);
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
         if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
@@ -131,13 +139,14 @@ final class TransferFinder {
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
         Mention recipient;
+        boolean describesGoods = role == Role.GIVE && goodsBefore(roles, in, k);
         if (role == Role.GIVE) {
             // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
             if (roles.near(k, 8, 0, "request")) return null;
             recipient = recipient(roles, in, cueStart, cueEnd, null);
             // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
             // describes them; its giver can only follow as the passive's agent.
-            Mention donor = goodsBefore(roles, in, k) ? makerOfGoods(roles, in, k) : subjectBefore(roles, in, k, recipient);
+            Mention donor = describesGoods ? makerOfGoods(roles, in, k) : subjectBefore(roles, in, k, recipient);
             if (donor != null && recipient == null) {
                 // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
                 Mention subject = objectFirst(roles, in, donor);
@@ -181,7 +190,7 @@ final class TransferFinder {
             }
         }
         if (donors.isEmpty() && recipient == null) return null;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in));
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods);
     }
 
     /**
@@ -216,6 +225,17 @@ final class TransferFinder {
             if (clauseEnds) return s.cueAt(k, Lexicon.get(), "particle") != null;
         }
         return false;
+    }
+
+    /**
+     * "La Russie a annoncé avoir capturé deux canons", "объявили об уничтожении танка": an
+     * announcing verb followed in its clause by another transfer or sighting cue reports that cue's
+     * event; read alone it would be a pledge of whatever the clause names.
+     */
+    private static boolean announcesAnother(SentenceRoles roles, Lexicon.Hit cue) {
+        if (roles.passage().cueAt(cue.startToken(), Lexicon.get(), "announcement") == null) return false;
+        int last = cue.endToken() - 1;
+        return roles.near(last, 0, 4, "sighting") || roles.near(last, 0, 4, "transfer");
     }
 
     private static boolean peopleBefore(SentenceRoles roles, int cueToken) {
@@ -274,11 +294,18 @@ final class TransferFinder {
         return found;
     }
 
-    /** True when the goods stand right before the cue: "weapons sent", "howitzers supplied", "armes livrées". */
+    /**
+     * True when the goods stand right before the cue: "weapons sent", "howitzers supplied", "armes
+     * livrées", and with the comma that sets off a Slavic participle phrase, "оружие, переданное Украине".
+     */
     private static boolean goodsBefore(SentenceRoles roles, List<Mention> in, int cueToken) {
         Passage s = roles.passage();
         // German and Dutch put the verb after its object ("der Ukraine Panzer geliefert").
-        if (!(s.language().equals("en") || s.language().equals("fr")) || cueToken == 0 || !s.joined(cueToken)) return false;
+        boolean slavic = s.ukrainianOrRussian();
+        if (!(s.language().equals("en") || s.language().equals("fr") || slavic) || cueToken == 0) return false;
+        // Slavic word order is free ("Танки передала Польша"): only the comma marks a participle phrase.
+        boolean set = slavic ? s.between(s.tokens().get(cueToken - 1).end(), s.tokens().get(cueToken).start()).strip().equals(",") : s.joined(cueToken);
+        if (!set) return false;
         int previous = cueToken - 1;
         Lexicon.Hit item = null;
         for (int j = Math.max(0, previous - 2); j <= previous && item == null; j++) {

@@ -1,0 +1,49 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Transfer and sighting constructions of the third round on real reports, one short sentence each
+ * (written for these tests), through the whole extractor with the test dictionary.
+ */
+class TransferAndSightingReadingsTest {
+    private static List<Event> events(String text, EventType type) {
+        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void anAnnouncementOfACaptureIsNoPledge() {
+        assertThat(events("La Russie a annoncé avoir capturé deux canons Caesar.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("La Russie a annoncé avoir capturé deux canons Caesar.", EventType.SIGHTING)).extracting(Event::status)
+                .containsExactly("captured");
+        assertThat(events("Россия объявила об уничтожении двух танков Leopard.", EventType.TRANSFER)).isEmpty();
+        // Announcing what is given stays a pledge.
+        assertThat(events("Сполучені Штати оголошують новий пакет зброї для України.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("US", "UA", "pledged"));
+    }
+
+    @Test
+    void aHeadlineRepeatedAsTheLeadStatesItsEventsOnce() {
+        String text = "Denmark wants to send 20 tanks to Ukraine\n\nDenmark wants to send 20 tanks to Ukraine.";
+        assertThat(events(text, EventType.TRANSFER)).hasSize(1);
+    }
+
+    @Test
+    void aSlavicParticiplePhraseAfterTheGoodsHasNoSubjectBeforeIt() {
+        // The country before the participle phrase is the main clause's subject, not the giver.
+        assertThat(events("МИД Китая: оружие, поставляемое в Украину, попадает на черный рынок.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
+        // Goods described by their giving are what an assurance is about, not news of a delivery.
+        assertThat(events("США не обнаружили признаков того, что оружие, переданное Украине, попало не в те руки.", EventType.TRANSFER))
+                .isEmpty();
+    }
+
+    @Test
+    void runningShortIsNoArrival() {
+        assertThat(events("Kiev arrive toutefois à court de munitions pour ses canons.", EventType.TRANSFER)).isEmpty();
+    }
+}
