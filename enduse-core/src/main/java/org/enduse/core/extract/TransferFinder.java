@@ -149,7 +149,7 @@ final class TransferFinder {
             Mention donor = describesGoods ? makerOfGoods(roles, in, k) : subjectBefore(roles, in, k, recipient);
             if (donor != null && recipient == null) {
                 // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
-                Mention subject = objectFirst(roles, in, donor);
+                Mention subject = objectFirst(roles, in, donor, infinitive(s, cue));
                 if (subject != null) {
                     recipient = donor;
                     donor = subject;
@@ -181,12 +181,15 @@ final class TransferFinder {
             if (source == null && role == Role.ARRIVE) source = originBefore(roles, in, cueStart);
             if (source != null) donors.addAll(coordinated(roles, in, source, null));
             recipient = switch (role) {
-                case RECEIVE -> subjectBefore(roles, in, k, null);
+                case RECEIVE -> receiver(roles, in, cue);
                 case ARRIVE -> arrivedIn(roles, in, cueStart, cueEnd);
                 default -> recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
             };
             if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
-                recipient = null;
+                // Goods arrive in the country named as where they arrived ("sind in der Ukraine angekommen"),
+                // so a same-country word before them was no origin ("die Dänemark ... Kiew zur Verfügung stellt").
+                if (role == Role.ARRIVE) donors.clear();
+                else recipient = null;
             }
         }
         if (donors.isEmpty() && recipient == null) return null;
@@ -233,7 +236,7 @@ final class TransferFinder {
      * event; read alone it would be a pledge of whatever the clause names.
      */
     private static boolean announcesAnother(SentenceRoles roles, Lexicon.Hit cue) {
-        if (roles.passage().cueAt(cue.startToken(), Lexicon.get(), "announcement") == null) return false;
+        if (!cue.cue().value().equals("announced")) return false;
         int last = cue.endToken() - 1;
         return roles.near(last, 0, 4, "sighting") || roles.near(last, 0, 4, "transfer");
     }
@@ -252,7 +255,7 @@ final class TransferFinder {
      * tells what happens.
      */
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
-        String status = cue.cue().value();
+        String status = cue.cue().value().equals("announced") ? "pledged" : cue.cue().value();
         if (status.equals("approved")) return status;
         int k = cue.startToken();
         if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null
@@ -275,12 +278,31 @@ final class TransferFinder {
         int cueStart = roles.passage().tokens().get(cueToken).start();
         int lead = roles.openingClauseEnd();
         if (lead > cueStart) lead = -1;
-        Mention found = null;
+        Mention found = null, partnerFound = null;
+        Mention previous = null;
+        boolean partner = false;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
-            if (m.start() >= lead && actor(roles, m, recipient)) found = m;
+            partner = partner(roles, m, previous, partner);
+            previous = m;
+            if (m.start() >= lead && actor(roles, m, recipient)) {
+                if (partner) partnerFound = m;
+                else found = m;
+            }
         }
-        return found;
+        // "The country took the lead along with Denmark": with no other subject named, the partner gives.
+        return found != null ? found : partnerFound;
+    }
+
+    /**
+     * True when the mention is a partner "together with" the subject ("zusammen mit Kopenhagen",
+     * "разом з Данією"), or listed with one ("in Zusammenarbeit mit Deutschland und den Niederlanden").
+     * @param previous the mention before it, whose partner flag is {@code previousIsPartner}
+     */
+    private static boolean partner(SentenceRoles roles, Mention m, Mention previous, boolean previousIsPartner) {
+        Lexicon.Hit with = roles.before(m, "suchas");
+        if (with != null && with.cue().value().equals("with")) return true;
+        return previousIsPartner && roles.coordinated(previous, m);
     }
 
     /** "American M777 howitzers supplied to Ukraine": a country adjective on the goods, a few words before the participle. */
@@ -363,6 +385,24 @@ final class TransferFinder {
         return found;
     }
 
+    /**
+     * Who receives: the subject before the verb, or in Dutch and German inversion right after it
+     * ("Die ersten Kampfpanzer aus Deutschland erhielt die Ukraine im Juli"). A source ("aus
+     * Deutschland") is never the receiver.
+     */
+    private static Mention receiver(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
+        Mention before = subjectBefore(roles, in, cue.startToken(), null);
+        if (before != null && !roles.isSource(before)) return before;
+        String language = roles.passage().language();
+        if (language.equals("de") || language.equals("nl")) {
+            for (Mention m : in) {
+                int k = roles.firstToken(m);
+                if (k >= cue.endToken() && k <= cue.endToken() + 1 && SentenceRoles.isState(m) && !roles.clauseBreak(cue.endToken(), k)) return m;
+            }
+        }
+        return before != null && roles.isSource(before) ? null : before;
+    }
+
     /** Where arriving equipment arrived: "arrived in Ukraine", "in der Ukraine eingetroffen", "до України ... прибули". */
     private static Mention arrivedIn(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd) {
         Mention before = null;
@@ -374,21 +414,37 @@ final class TransferFinder {
         return before;
     }
 
+    /** True when an infinitive marker ("zu", "te", "to") stands right before the cue or inside it ("zur Verfügung zu stellen"). */
+    private static boolean infinitive(Passage s, Lexicon.Hit cue) {
+        for (int j = Math.max(0, cue.startToken() - 1); j < cue.endToken(); j++) {
+            if (s.cueAt(j, Lexicon.get(), "infinitive") != null && (j >= cue.startToken() || s.joined(cue.startToken()))) return true;
+        }
+        return false;
+    }
+
     /**
      * In Dutch and German an indirect object without a preposition stands between the subject and
      * the final verb: the subject is an earlier actor of the same clause, not coordinated with it.
      */
-    private static Mention objectFirst(SentenceRoles roles, List<Mention> in, Mention nearest) {
+    private static Mention objectFirst(SentenceRoles roles, List<Mention> in, Mention nearest, boolean infinitive) {
         String language = roles.passage().language();
         if (!(language.equals("de") || language.equals("nl")) || !SentenceRoles.isState(nearest)) return null;
         Mention subject = null;
+        Mention previous = null;
+        boolean partner = false;
         for (Mention m : in) {
             if (m.end() > nearest.start()) break;
-            if (SentenceRoles.canAct(m) && actor(roles, m, null) && !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(nearest))) {
+            partner = partner(roles, m, previous, partner);
+            previous = m;
+            if (!partner && SentenceRoles.canAct(m) && actor(roles, m, null)
+                    && !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(nearest))) {
                 subject = m;
             }
         }
-        if (subject == null || roles.coordinated(subject, nearest) || roles.clauseBreak(roles.firstToken(subject) + 1, roles.firstToken(nearest))) {
+        // "Kopenhagen hatte angekündigt, Kiew 19 Kampfjets zur Verfügung zu stellen": an infinitive clause
+        // has no subject of its own, so the subject stands before the comma that opens it.
+        if (subject == null || roles.coordinated(subject, nearest)
+                || (!infinitive && roles.clauseBreak(roles.firstToken(subject) + 1, roles.firstToken(nearest)))) {
             return null;
         }
         return subject;
@@ -405,7 +461,11 @@ final class TransferFinder {
     /** "ont donné leur feu vert ..., comme les États-Unis, la Grande-Bretagne": donors listed after the verb. */
     private static Mention listedAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
         for (Mention m : in) {
-            if (m.start() >= cueEnd && m.kind() == MentionKind.COUNTRY && roles.before(m, "suchas") != null && actor(roles, m, recipient)) return m;
+            Lexicon.Hit list = roles.before(m, "suchas");
+            if (m.start() >= cueEnd && m.kind() == MentionKind.COUNTRY && list != null && list.cue().value().equals("suchas")
+                    && actor(roles, m, recipient)) {
+                return m;
+            }
         }
         return null;
     }

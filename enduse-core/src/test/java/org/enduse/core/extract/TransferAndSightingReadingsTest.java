@@ -46,4 +46,32 @@ class TransferAndSightingReadingsTest {
     void runningShortIsNoArrival() {
         assertThat(events("Kiev arrive toutefois à court de munitions pour ses canons.", EventType.TRANSFER)).isEmpty();
     }
+
+    @Test
+    void aPartnerTogetherWithTheSubjectIsNotTheSubject() {
+        assertThat(events("Die Bundesregierung kündigte an, zusammen mit Dänemark 90 Panzer an die Ukraine zu liefern.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "pledged"));
+        // With no other subject named, the partner gives.
+        assertThat(events("The country took the lead along with Denmark in a coalition to provide F-16 jets for Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("DK", "UA"));
+    }
+
+    @Test
+    void aGermanInfinitiveClauseTakesTheSubjectBeforeItsComma() {
+        assertThat(events("Dänemark hatte im August angekündigt, Kiew 19 Kampfjets zur Verfügung zu stellen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DK", "UA", "pledged"));
+    }
+
+    @Test
+    void aGermanReceiverAfterTheVerb() {
+        assertThat(events("Die ersten Kampfpanzer aus Deutschland erhielt die Ukraine im Juli.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "delivered"));
+    }
+
+    @Test
+    void goodsArriveWhereTheyArriveNotFromThere() {
+        // Kyiv ordered them: no origin, and no transfer from Ukraine.
+        assertThat(events("Die ersten zehn Panzer, die Kiew bestellt hat, sind in der Ukraine angekommen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
+    }
 }
