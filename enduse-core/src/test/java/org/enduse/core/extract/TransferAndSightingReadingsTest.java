@@ -74,4 +74,27 @@ class TransferAndSightingReadingsTest {
         assertThat(events("Die ersten zehn Panzer, die Kiew bestellt hat, sind in der Ukraine angekommen.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
     }
+
+    @Test
+    void aTransferWithoutAGiverTakesTheGiverJustNamed() {
+        String text = "Der Gepard war das erste Waffensystem, das Deutschland der Ukraine zugesagt hatte. "
+                + "Bis September wurden alle 30 Flugabwehrpanzer an die Ukraine geliefert.";
+        assertThat(events(text, EventType.TRANSFER)).extracting(Event::donor, Event::recipient, Event::status)
+                .containsExactly(tuple("DE", "UA", "pledged"), tuple("DE", "UA", "delivered"));
+        // Other equipment names another giving, whose giver the report does not say.
+        String other = "Deutschland hat der Ukraine Gepard-Panzer geliefert. Die Ukraine erhielt auch HIMARS.";
+        assertThat(events(other, EventType.TRANSFER)).extracting(Event::donor).containsExactly("DE", null);
+    }
+
+    @Test
+    void aDemonstrativePointsBackAcrossParagraphs() {
+        String text = "Deutschland hat der Ukraine Gepard-Panzer zugesagt.\n\nInsgesamt 30 dieser Panzer wurden an die Ukraine geliefert.";
+        assertThat(events(text, EventType.TRANSFER)).extracting(Event::equipment, Event::status)
+                .containsExactly(tuple(List.of("Gepard"), "pledged"), tuple(List.of("Gepard"), "delivered"));
+    }
+
+    @Test
+    void refurbishedIsNotHandedOver() {
+        assertThat(events("Kiev s'intéresse à ces canons Caesar, remis à neuf peu avant leur retrait du service.", EventType.TRANSFER)).isEmpty();
+    }
 }
