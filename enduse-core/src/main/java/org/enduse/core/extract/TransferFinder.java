@@ -167,6 +167,9 @@ final class TransferFinder {
             boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
             if (recipient == null && donor != null && !listed && !compound) {
                 recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+                // "offered by Canada and Australia": a country listed with the giver gives too.
+                Mention guessed = recipient;
+                if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
             }
         } else if (role == Role.DELIVERY) {
             recipient = recipient(roles, in, cueStart, cueEnd, null);
@@ -291,7 +294,25 @@ final class TransferFinder {
             }
         }
         // "The country took the lead along with Denmark": with no other subject named, the partner gives.
-        return found != null ? found : partnerFound;
+        Mention subject = found != null ? found : partnerFound;
+        return subject != null && relativeBetween(roles, subject, cueToken) ? null : subject;
+    }
+
+    /**
+     * "The Russian invasion was condemned by the community, which responded by sending arms": a
+     * relative pronoun between an actor and the verb gives the verb the pronoun's noun as subject, so
+     * the actor is the subject only when it is that noun ("Poland, which sent ...").
+     */
+    private static boolean relativeBetween(SentenceRoles roles, Mention subject, int cueToken) {
+        Passage s = roles.passage();
+        // A Slavic relative clause is mostly passive ("оружие, которое поставляется Украине"): its giver
+        // is not named in it, and the clause before it still tells who gives.
+        if (!(s.language().equals("en") || s.language().equals("fr"))) return false;
+        for (int k = roles.lastToken(subject) + 1; k < cueToken; k++) {
+            if (s.cueAt(k, Lexicon.get(), "relpronoun") == null) continue;
+            return !s.between(subject.end(), s.tokens().get(k).start()).strip().replace(",", "").isEmpty();
+        }
+        return false;
     }
 
     /**
@@ -476,12 +497,27 @@ final class TransferFinder {
      */
     private static Mention subjectAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
         boolean inverted = roles.passage().language().equals("nl") || roles.passage().language().equals("de");
-        for (Mention m : in) {
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
             if (m.start() < cueEnd || !actor(roles, m, recipient)) continue;
-            if (roles.isSource(m) || roles.isInstrumental(m)) return m;
+            if (roles.isSource(m) || roles.isInstrumental(m)) return named(roles, in, i);
             if (inverted && m.start() <= cueEnd + 2) return m;
         }
         return null;
+    }
+
+    /**
+     * "offered by US allies Canada and Australia": a country adjective on a noun that a country's
+     * name follows at once describes the agent; the name is the agent.
+     */
+    private static Mention named(SentenceRoles roles, List<Mention> in, int i) {
+        Mention m = in.get(i);
+        if (i + 1 >= in.size() || m.kind() != MentionKind.COUNTRY) return m;
+        Mention next = in.get(i + 1);
+        int gap = roles.firstToken(next) - roles.lastToken(m);
+        boolean apposed = next.kind() == MentionKind.COUNTRY && gap == 2 && !roles.clauseBreak(roles.lastToken(m) + 1, roles.firstToken(next))
+                && Character.isUpperCase(next.text().charAt(0)) && !roles.coordinated(m, next);
+        return apposed ? next : m;
     }
 
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {

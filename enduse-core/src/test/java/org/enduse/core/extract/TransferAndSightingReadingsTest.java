@@ -97,4 +97,18 @@ class TransferAndSightingReadingsTest {
     void refurbishedIsNotHandedOver() {
         assertThat(events("Kiev s'intéresse à ces canons Caesar, remis à neuf peu avant leur retrait du service.", EventType.TRANSFER)).isEmpty();
     }
+
+    @Test
+    void anAgentNamedAfterAnAdjectiveAndItsListGive() {
+        assertThat(events("Smaller batches have been offered by US allies Canada and Australia.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactlyInAnyOrder(tuple("CA", null), tuple("AU", null));
+    }
+
+    @Test
+    void aRelativeClauseHasThePronounsNounAsSubject() {
+        assertThat(events("The Russian invasion was condemned by the community, which responded by sending arms to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
+        assertThat(events("Poland, which sent tanks to Ukraine, asked for more.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("PL", "UA"));
+    }
 }
