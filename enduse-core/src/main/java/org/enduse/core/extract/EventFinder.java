@@ -32,7 +32,7 @@ final class EventFinder {
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
         out.addAll(TransferFinder.find(roles, actors, attributed, antecedent, lexicon));
         Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
-        if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional")) {
+        if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional") && !foreseen(roles, sighting)) {
             add(out, sighting(s, sighting, actors, attributed, antecedent, questioned(s, lexicon)));
         }
         Mention speaker = reportingSpeaker(s, actors, lexicon);
@@ -87,6 +87,27 @@ final class EventFinder {
     private static boolean questioned(Passage s, Lexicon lexicon) {
         if (!lexicon.all(s, "inquiry").isEmpty()) return true;
         return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"));
+    }
+
+    /**
+     * "before the weapons can be used", "voordat de wapens gebruikt kunnen worden", "pourront être
+     * utilisés": a use to come is no sighting. German "werden" is also the passive and "soll" reports
+     * a claim, Dutch "zou" likewise, and Slavic "має" also means "has": those languages and words are
+     * not read so.
+     */
+    private static boolean foreseen(SentenceRoles roles, Lexicon.Hit sighting) {
+        Passage s = roles.passage();
+        String language = s.language();
+        if (!(language.equals("en") || language.equals("fr") || language.equals("nl"))) return false;
+        // Dutch puts the modal after the participle: "gebruikt kunnen worden".
+        int from = Math.max(0, sighting.startToken() - 3), to = Math.min(s.tokens().size(), sighting.endToken() + (language.equals("nl") ? 2 : 0));
+        for (int k = from; k < to; k++) {
+            if (k >= sighting.startToken() && k < sighting.endToken()) continue;
+            boolean sameClause = k < sighting.startToken() ? !roles.clauseBreak(k + 1, sighting.startToken()) : !roles.clauseBreak(sighting.endToken(), k);
+            Lexicon.Hit modal = s.cueAt(k, Lexicon.get(), "future");
+            if (sameClause && modal != null && !modal.cue().value().equals("reportative")) return true;
+        }
+        return false;
     }
 
     /** "showed two captured tanks", "used Leopards, with units damaged and destroyed": a capture or loss outweighs a use. */

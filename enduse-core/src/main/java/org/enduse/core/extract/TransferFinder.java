@@ -547,7 +547,7 @@ final class TransferFinder {
     private static Mention recipient(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd, String donorCode) {
         Mention before = null;
         for (Mention m : in) {
-            if (!SentenceRoles.isState(m) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
+            if (!(SentenceRoles.isState(m) || isForce(m)) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
             if (m.start() >= cueEnd) return m;
             before = m;
         }
@@ -563,6 +563,11 @@ final class TransferFinder {
             if (fallback == null && m.end() <= cueStart) fallback = m;
         }
         return fallback;
+    }
+
+    /** "to Ukrainian forces", "aan de Oekraïense strijdkrachten": a state's forces receive for it. */
+    private static boolean isForce(Mention m) {
+        return m.kind() == MentionKind.ORGANIZATION && m.actorKind() == org.enduse.core.catalog.ActorKind.ARMED_FORCE && m.country() != null;
     }
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */

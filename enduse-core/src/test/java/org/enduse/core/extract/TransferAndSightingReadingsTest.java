@@ -111,4 +111,19 @@ class TransferAndSightingReadingsTest {
         assertThat(events("Poland, which sent tanks to Ukraine, asked for more.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient).containsExactly(tuple("PL", "UA"));
     }
+
+    @Test
+    void aStatesForcesReceiveForIt() {
+        assertThat(events("France supplies anti-tank missiles to Ukrainian forces.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("FR", "UA"));
+    }
+
+    @Test
+    void aUseToComeIsNoSighting() {
+        assertThat(events("Voordat de wapens gebruikt kunnen worden, hebben de Oekraïense strijdkrachten training nodig.", EventType.SIGHTING))
+                .isEmpty();
+        // "zou" reports a claim: the sighting stands.
+        assertThat(events("Een Leopard 2 zou in Oekraïne zijn vernietigd.", EventType.SIGHTING)).extracting(Event::status)
+                .containsExactly("destroyed");
+    }
 }
