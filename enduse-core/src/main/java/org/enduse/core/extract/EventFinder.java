@@ -90,7 +90,7 @@ final class EventFinder {
     }
 
     /**
-     * "before the weapons can be used", "voordat de wapens gebruikt kunnen worden", "pourront être
+     * "the howitzers will be deployed", "de houwitsers zullen worden ingezet", "pourront être
      * utilisés": a use to come is no sighting. German "werden" is also the passive and "soll" reports
      * a claim, Dutch "zou" likewise, and Slavic "має" also means "has": those languages and words are
      * not read so.
@@ -99,7 +99,7 @@ final class EventFinder {
         Passage s = roles.passage();
         String language = s.language();
         if (!(language.equals("en") || language.equals("fr") || language.equals("nl"))) return false;
-        // Dutch puts the modal after the participle: "gebruikt kunnen worden".
+        // Dutch may put the modal after the participle: "ingezet kunnen worden".
         int from = Math.max(0, sighting.startToken() - 3), to = Math.min(s.tokens().size(), sighting.endToken() + (language.equals("nl") ? 2 : 0));
         for (int k = from; k < to; k++) {
             if (k >= sighting.startToken() && k < sighting.endToken()) continue;
@@ -331,7 +331,7 @@ final class EventFinder {
 
     /**
      * "within Russia's Belgorod region", "on Russian territory": a country after a place preposition,
-     * unless it names a body ("уточнили в российском Минобороны": who said it, not where).
+     * unless it names a body ("сообщили в российском Минобороны": who said it, not where).
      */
     private static String locationCountry(Passage s, List<Mention> in) {
         for (Lexicon.Hit loc : Lexicon.get().all(s, "loc")) {

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The giver a report has just named, for the sentences after it that name none: "Der Gepard war das
- * erste Waffensystem, das Deutschland der Ukraine zugesagt hatte. Bis September wurden alle 30
- * Flugabwehrpanzer an die Ukraine geliefert." A transfer without a donor takes the donor of the
- * last sentence whose transfers all had one and the same, when its recipient agrees and it names no
- * other equipment. Read sentence by sentence, in order.
+ * The giver a report has just named, for the sentences after it that name none: "Polen hat der
+ * Ukraine 14 Leopard 2 zugesagt. Im Februar wurden die ersten Panzer an die Ukraine übergeben."
+ * A transfer without a donor takes the donor of the last sentence whose transfers all had one and
+ * the same, when its recipient agrees and it names no other equipment. Read sentence by sentence.
  */
 final class TransferContext {
     private String donor;

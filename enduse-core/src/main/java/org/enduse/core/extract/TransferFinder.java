@@ -167,7 +167,7 @@ final class TransferFinder {
             boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
             if (recipient == null && donor != null && !listed && !compound) {
                 recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
-                // "offered by Canada and Australia": a country listed with the giver gives too.
+                // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
                 Mention guessed = recipient;
                 if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
             }
@@ -189,8 +189,8 @@ final class TransferFinder {
                 default -> recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
             };
             if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
-                // Goods arrive in the country named as where they arrived ("sind in der Ukraine angekommen"),
-                // so a same-country word before them was no origin ("die Dänemark ... Kiew zur Verfügung stellt").
+                // Goods arrive in the country named as where they arrived ("sind in der Ukraine eingetroffen"),
+                // so a same-country word before them was no origin ("Die von Kiew bestellten Lastwagen ...").
                 if (role == Role.ARRIVE) donors.clear();
                 else recipient = null;
             }
@@ -234,7 +234,7 @@ final class TransferFinder {
     }
 
     /**
-     * "La Russie a annoncé avoir capturé deux canons", "объявили об уничтожении танка": an
+     * "Moscou a annoncé avoir saisi trois obusiers", "объявили об уничтожении танка": an
      * announcing verb followed in its clause by another transfer or sighting cue reports that cue's
      * event; read alone it would be a pledge of whatever the clause names.
      */
@@ -293,13 +293,13 @@ final class TransferFinder {
                 else found = m;
             }
         }
-        // "The country took the lead along with Denmark": with no other subject named, the partner gives.
+        // "Together with Sweden, the ministry will send radars": with no other subject named, the partner gives.
         Mention subject = found != null ? found : partnerFound;
         return subject != null && relativeBetween(roles, subject, cueToken) ? null : subject;
     }
 
     /**
-     * "The Russian invasion was condemned by the community, which responded by sending arms": a
+     * "The attack drew protests from many governments, which answered by sending rifles": a
      * relative pronoun between an actor and the verb gives the verb the pronoun's noun as subject, so
      * the actor is the subject only when it is that noun ("Poland, which sent ...").
      */
@@ -316,8 +316,8 @@ final class TransferFinder {
     }
 
     /**
-     * True when the mention is a partner "together with" the subject ("zusammen mit Kopenhagen",
-     * "разом з Данією"), or listed with one ("in Zusammenarbeit mit Deutschland und den Niederlanden").
+     * True when the mention is a partner "together with" the subject ("gemeinsam mit den Niederlanden",
+     * "разом з Данією"), or listed with one ("in Zusammenarbeit mit Polen und Litauen").
      * @param previous the mention before it, whose partner flag is {@code previousIsPartner}
      */
     private static boolean partner(SentenceRoles roles, Mention m, Mention previous, boolean previousIsPartner) {
@@ -408,7 +408,7 @@ final class TransferFinder {
 
     /**
      * Who receives: the subject before the verb, or in Dutch and German inversion right after it
-     * ("Die ersten Kampfpanzer aus Deutschland erhielt die Ukraine im Juli"). A source ("aus
+     * ("Zwölf Haubitzen aus Polen bekam die Ukraine im Frühjahr"). A source ("aus
      * Deutschland") is never the receiver.
      */
     private static Mention receiver(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
@@ -462,7 +462,7 @@ final class TransferFinder {
                 subject = m;
             }
         }
-        // "Kopenhagen hatte angekündigt, Kiew 19 Kampfjets zur Verfügung zu stellen": an infinitive clause
+        // "Norwegen hat beschlossen, Kiew acht Flugabwehrsysteme zur Verfügung zu stellen": an infinitive clause
         // has no subject of its own, so the subject stands before the comma that opens it.
         if (subject == null || roles.coordinated(subject, nearest)
                 || (!infinitive && roles.clauseBreak(roles.firstToken(subject) + 1, roles.firstToken(nearest)))) {
@@ -507,7 +507,7 @@ final class TransferFinder {
     }
 
     /**
-     * "offered by US allies Canada and Australia": a country adjective on a noun that a country's
+     * "offered by Dutch partners Belgium and Luxembourg": a country adjective on a noun that a country's
      * name follows at once describes the agent; the name is the agent.
      */
     private static Mention named(SentenceRoles roles, List<Mention> in, int i) {
