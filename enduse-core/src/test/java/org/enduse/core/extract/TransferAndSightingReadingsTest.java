@@ -124,4 +124,11 @@ class TransferAndSightingReadingsTest {
         assertThat(events("Een Leopard 2 zou in Oekraïne zijn vernietigd.", EventType.SIGHTING)).extracting(Event::status)
                 .containsExactly("destroyed");
     }
+
+    @Test
+    void aRussianSubordinatorIsNoListOfGivers() {
+        // "после того как" (after) holds "как" (as, like): the pilots that follow are no listed donor.
+        assertThat(events("Самолеты будут переданы после того как украинские пилоты пройдут обучение.", EventType.TRANSFER))
+                .extracting(Event::donor).doesNotContain("UA");
+    }
 }
