@@ -16,7 +16,8 @@ import java.util.Set;
 final class EventFinder {
     private EventFinder() {}
 
-    static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all) {
+    /** @param earlierEquipment the last equipment named in the paragraphs before this one, or null */
+    static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all, String earlierEquipment) {
         List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
         Passage s = p.sentence(sentence.start(), sentence.end());
         if (s.tokens().isEmpty()) return List.of();
@@ -28,10 +29,10 @@ final class EventFinder {
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
         SentenceRoles roles = new SentenceRoles(s, lexicon);
-        String antecedent = antecedent(s, all, sentence.start(), lexicon);
+        String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
         out.addAll(TransferFinder.find(roles, actors, attributed, antecedent, lexicon));
         Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
-        if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional")) {
+        if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional") && !foreseen(roles, sighting)) {
             add(out, sighting(s, sighting, actors, attributed, antecedent, questioned(s, lexicon)));
         }
         Mention speaker = reportingSpeaker(s, actors, lexicon);
@@ -88,6 +89,27 @@ final class EventFinder {
         return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"));
     }
 
+    /**
+     * "the howitzers will be deployed", "de houwitsers zullen worden ingezet", "pourront être
+     * utilisés": a use to come is no sighting. German "werden" is also the passive and "soll" reports
+     * a claim, Dutch "zou" likewise, and Slavic "має" also means "has": those languages and words are
+     * not read so.
+     */
+    private static boolean foreseen(SentenceRoles roles, Lexicon.Hit sighting) {
+        Passage s = roles.passage();
+        String language = s.language();
+        if (!(language.equals("en") || language.equals("fr") || language.equals("nl"))) return false;
+        // Dutch may put the modal after the participle: "ingezet kunnen worden".
+        int from = Math.max(0, sighting.startToken() - 3), to = Math.min(s.tokens().size(), sighting.endToken() + (language.equals("nl") ? 2 : 0));
+        for (int k = from; k < to; k++) {
+            if (k >= sighting.startToken() && k < sighting.endToken()) continue;
+            boolean sameClause = k < sighting.startToken() ? !roles.clauseBreak(k + 1, sighting.startToken()) : !roles.clauseBreak(sighting.endToken(), k);
+            Lexicon.Hit modal = s.cueAt(k, Lexicon.get(), "future");
+            if (sameClause && modal != null && !modal.cue().value().equals("reportative")) return true;
+        }
+        return false;
+    }
+
     /** "showed two captured tanks", "used Leopards, with units damaged and destroyed": a capture or loss outweighs a use. */
     private static Lexicon.Hit strongest(List<Lexicon.Hit> hits) {
         for (Lexicon.Hit h : hits) if (!h.cue().value().equals("in_use")) return h;
@@ -96,9 +118,10 @@ final class EventFinder {
 
     /**
      * The equipment a demonstrative points back to ("Ces canons ont été déployés", "30 dieser
-     * Panzer"): the last equipment named earlier in the paragraph, when this sentence names none.
+     * Panzer"): the last equipment named earlier in the paragraph, else in the paragraphs before it
+     * (news agencies write a paragraph a sentence), when this sentence names none.
      */
-    private static String antecedent(Passage s, List<Mention> paragraph, int sentenceStart, Lexicon lexicon) {
+    private static String antecedent(Passage s, List<Mention> paragraph, int sentenceStart, String earlierEquipment, Lexicon lexicon) {
         boolean pointsBack = false;
         for (Lexicon.Hit item : lexicon.all(s, "item", "materiel")) {
             int k = item.startToken();
@@ -108,7 +131,7 @@ final class EventFinder {
             }
         }
         if (!pointsBack) return null;
-        String last = null;
+        String last = earlierEquipment;
         for (Mention m : paragraph) {
             if (m.start() >= sentenceStart) break;
             if (m.kind() == MentionKind.EQUIPMENT) last = m.name();
@@ -306,15 +329,28 @@ final class EventFinder {
                 && !m.country().equals(SentenceRoles.countryOf(subject))).findFirst().orElse(null);
     }
 
-    /** "within Russia's Belgorod region", "on Russian territory": a country after a place preposition. */
+    /**
+     * "within Russia's Belgorod region", "on Russian territory": a country after a place preposition,
+     * unless it names a body ("сообщили в российском Минобороны": who said it, not where).
+     */
     private static String locationCountry(Passage s, List<Mention> in) {
         for (Lexicon.Hit loc : Lexicon.get().all(s, "loc")) {
             int after = s.tokens().get(loc.endToken() - 1).end();
             for (Mention m : in) {
-                if (m.kind() == MentionKind.COUNTRY && m.start() >= after && m.start() <= after + 2) return m.country();
+                if (m.kind() == MentionKind.COUNTRY && m.start() >= after && m.start() <= after + 2 && !namesBody(s, m, in)) return m.country();
             }
         }
         return null;
+    }
+
+    /** True when an organisation's name holds the country mention or follows it at once ("российском Минобороны"). */
+    private static boolean namesBody(Passage s, Mention country, List<Mention> in) {
+        for (Mention m : in) {
+            if (m.kind() != MentionKind.ORGANIZATION) continue;
+            if (m.overlaps(country.start(), country.end())) return true;
+            if (m.start() >= country.end() && s.between(country.end(), m.start()).isBlank()) return true;
+        }
+        return false;
     }
 
     /** Who the report credits, and the characters of that phrase. */
@@ -361,10 +397,13 @@ final class EventFinder {
         return false;
     }
 
-    /** The sentence's equipment, or the equipment a demonstrative points back to when it names none. */
+    /**
+     * The sentence's equipment, or the equipment a demonstrative points back to when it names none
+     * (a count's own noun, "30 dieser Panzer", is the pointer, not the equipment).
+     */
     static List<String> equipment(List<Mention> in, String antecedent) {
-        List<String> own = equipment(in);
-        return own.isEmpty() && antecedent != null ? List.of(antecedent) : own;
+        if (antecedent != null && in.stream().noneMatch(m -> m.kind() == MentionKind.EQUIPMENT)) return List.of(antecedent);
+        return equipment(in);
     }
 
     static List<String> equipment(List<Mention> in) {

@@ -63,6 +63,9 @@ public final class Extractor {
         Set<String> cuedPlaces = new HashSet<>();
         // Where the events of the sentence just read begin, for a next sentence that credits it.
         int previousSentence = 0;
+        java.util.Set<String> stated = new java.util.HashSet<>();
+        TransferContext giver = new TransferContext();
+        String earlierEquipment = null;
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
@@ -79,11 +82,33 @@ public final class Extractor {
                     events.addAll(credited);
                 }
                 previousSentence = events.size();
-                events.addAll(EventFinder.find(passage, sentence, found));
+                List<Event> own = EventFinder.find(passage, sentence, found, earlierEquipment);
+                // A headline repeated as the lead states its events once, not twice.
+                if (!own.isEmpty() && stated.add(wording(text, sentence))) events.addAll(giver.complete(own, namedEquipment(found, sentence)));
             }
+            for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();
         }
         LocalDate publishedDate = reference == null ? null : reference.date();
         return new Extraction(document, docLanguage, paragraphs, publishedDate, withoutOpeningWordPlaces(text, mentions), events);
+    }
+
+    /** The catalog equipment named in the sentence. */
+    private static List<String> namedEquipment(List<Mention> paragraph, Sentences.Span sentence) {
+        List<String> names = new ArrayList<>();
+        for (Mention m : paragraph) {
+            if (m.kind() == MentionKind.EQUIPMENT && m.start() >= sentence.start() && m.end() <= sentence.end()) names.add(m.name());
+        }
+        return names;
+    }
+
+    /** A sentence's letters and digits in lower case: the same wording whatever its quotes, dashes or final stop. */
+    private static String wording(String text, Sentences.Span sentence) {
+        StringBuilder b = new StringBuilder(sentence.end() - sentence.start());
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     /**

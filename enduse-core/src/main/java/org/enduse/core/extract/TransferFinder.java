@@ -21,18 +21,25 @@ final class TransferFinder {
 
     private enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE, ORIGIN }
 
-    /** One cue read: who gave, who got, the status, where the cue stands. */
-    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive) {}
+    /**
+     * One cue read: who gave, who got, the status, where the cue stands; {@code describesGoods} when
+     * the cue is a participle after the goods ("weapons sent to Ukraine", "оружие, переданное Украине").
+     */
+    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods) {}
 
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
     static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
-        if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
+        List<Lexicon.Hit> stances = lexicon.all(s, "statement");
+        if (stances.stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
+        // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
+        // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
+        boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
         List<Reading> readings = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);
-            if (r != null) readings.add(r);
+            if (r != null && !(assured && r.describesGoods())) readings.add(r);
         }
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
@@ -90,7 +97,7 @@ final class TransferFinder {
         }
         other = chosen == kept ? next : kept;
         return chosen.recipient() != null || other.recipient() == null ? chosen
-                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive());
+                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive(), chosen.describesGoods());
     }
 
     private static Event event(Passage s, String donor, Mention recipient, String status, List<String> equipment, Mention quantity,
@@ -113,6 +120,7 @@ final class TransferFinder {
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
         if (verbLast && particleCloses(roles, cue.endToken())) return null;
+        if (announcesAnother(roles, cue)) return null;
         String status = status(roles, cue);
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
         if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
@@ -131,16 +139,17 @@ final class TransferFinder {
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
         Mention recipient;
+        boolean describesGoods = role == Role.GIVE && goodsBefore(roles, in, k);
         if (role == Role.GIVE) {
             // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
             if (roles.near(k, 8, 0, "request")) return null;
             recipient = recipient(roles, in, cueStart, cueEnd, null);
             // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
             // describes them; its giver can only follow as the passive's agent.
-            Mention donor = goodsBefore(roles, in, k) ? makerOfGoods(roles, in, k) : subjectBefore(roles, in, k, recipient);
+            Mention donor = describesGoods ? makerOfGoods(roles, in, k) : subjectBefore(roles, in, k, recipient);
             if (donor != null && recipient == null) {
                 // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
-                Mention subject = objectFirst(roles, in, donor);
+                Mention subject = objectFirst(roles, in, donor, infinitive(s, cue));
                 if (subject != null) {
                     recipient = donor;
                     donor = subject;
@@ -158,6 +167,9 @@ final class TransferFinder {
             boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
             if (recipient == null && donor != null && !listed && !compound) {
                 recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+                // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
+                Mention guessed = recipient;
+                if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
             }
         } else if (role == Role.DELIVERY) {
             recipient = recipient(roles, in, cueStart, cueEnd, null);
@@ -172,16 +184,19 @@ final class TransferFinder {
             if (source == null && role == Role.ARRIVE) source = originBefore(roles, in, cueStart);
             if (source != null) donors.addAll(coordinated(roles, in, source, null));
             recipient = switch (role) {
-                case RECEIVE -> subjectBefore(roles, in, k, null);
+                case RECEIVE -> receiver(roles, in, cue);
                 case ARRIVE -> arrivedIn(roles, in, cueStart, cueEnd);
                 default -> recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
             };
             if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
-                recipient = null;
+                // Goods arrive in the country named as where they arrived ("sind in der Ukraine eingetroffen"),
+                // so a same-country word before them was no origin ("Die von Kiew bestellten Lastwagen ...").
+                if (role == Role.ARRIVE) donors.clear();
+                else recipient = null;
             }
         }
         if (donors.isEmpty() && recipient == null) return null;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in));
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods);
     }
 
     /**
@@ -218,6 +233,17 @@ final class TransferFinder {
         return false;
     }
 
+    /**
+     * "Moscou a annoncé avoir saisi trois obusiers", "объявили об уничтожении танка": an
+     * announcing verb followed in its clause by another transfer or sighting cue reports that cue's
+     * event; read alone it would be a pledge of whatever the clause names.
+     */
+    private static boolean announcesAnother(SentenceRoles roles, Lexicon.Hit cue) {
+        if (!cue.cue().value().equals("announced")) return false;
+        int last = cue.endToken() - 1;
+        return roles.near(last, 0, 4, "sighting") || roles.near(last, 0, 4, "transfer");
+    }
+
     private static boolean peopleBefore(SentenceRoles roles, int cueToken) {
         for (int j = Math.max(0, cueToken - 6); j < cueToken; j++) {
             Lexicon.Hit hit = roles.passage().cueAt(j, Lexicon.get(), "item", "people");
@@ -232,7 +258,7 @@ final class TransferFinder {
      * tells what happens.
      */
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
-        String status = cue.cue().value();
+        String status = cue.cue().value().equals("announced") ? "pledged" : cue.cue().value();
         if (status.equals("approved")) return status;
         int k = cue.startToken();
         if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null
@@ -255,12 +281,49 @@ final class TransferFinder {
         int cueStart = roles.passage().tokens().get(cueToken).start();
         int lead = roles.openingClauseEnd();
         if (lead > cueStart) lead = -1;
-        Mention found = null;
+        Mention found = null, partnerFound = null;
+        Mention previous = null;
+        boolean partner = false;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
-            if (m.start() >= lead && actor(roles, m, recipient)) found = m;
+            partner = partner(roles, m, previous, partner);
+            previous = m;
+            if (m.start() >= lead && actor(roles, m, recipient)) {
+                if (partner) partnerFound = m;
+                else found = m;
+            }
         }
-        return found;
+        // "Together with Sweden, the ministry will send radars": with no other subject named, the partner gives.
+        Mention subject = found != null ? found : partnerFound;
+        return subject != null && relativeBetween(roles, subject, cueToken) ? null : subject;
+    }
+
+    /**
+     * "The attack drew protests from many governments, which answered by sending rifles": a
+     * relative pronoun between an actor and the verb gives the verb the pronoun's noun as subject, so
+     * the actor is the subject only when it is that noun ("Poland, which sent ...").
+     */
+    private static boolean relativeBetween(SentenceRoles roles, Mention subject, int cueToken) {
+        Passage s = roles.passage();
+        // A Slavic relative clause is mostly passive ("оружие, которое поставляется Украине"): its giver
+        // is not named in it, and the clause before it still tells who gives.
+        if (!(s.language().equals("en") || s.language().equals("fr"))) return false;
+        for (int k = roles.lastToken(subject) + 1; k < cueToken; k++) {
+            if (s.cueAt(k, Lexicon.get(), "relpronoun") == null) continue;
+            return !s.between(subject.end(), s.tokens().get(k).start()).strip().replace(",", "").isEmpty();
+        }
+        return false;
+    }
+
+    /**
+     * True when the mention is a partner "together with" the subject ("gemeinsam mit den Niederlanden",
+     * "разом з Данією"), or listed with one ("in Zusammenarbeit mit Polen und Litauen").
+     * @param previous the mention before it, whose partner flag is {@code previousIsPartner}
+     */
+    private static boolean partner(SentenceRoles roles, Mention m, Mention previous, boolean previousIsPartner) {
+        Lexicon.Hit with = roles.before(m, "suchas");
+        if (with != null && with.cue().value().equals("with")) return true;
+        return previousIsPartner && roles.coordinated(previous, m);
     }
 
     /** "American M777 howitzers supplied to Ukraine": a country adjective on the goods, a few words before the participle. */
@@ -274,11 +337,18 @@ final class TransferFinder {
         return found;
     }
 
-    /** True when the goods stand right before the cue: "weapons sent", "howitzers supplied", "armes livrées". */
+    /**
+     * True when the goods stand right before the cue: "weapons sent", "howitzers supplied", "armes
+     * livrées", and with the comma that sets off a Slavic participle phrase, "оружие, переданное Украине".
+     */
     private static boolean goodsBefore(SentenceRoles roles, List<Mention> in, int cueToken) {
         Passage s = roles.passage();
         // German and Dutch put the verb after its object ("der Ukraine Panzer geliefert").
-        if (!(s.language().equals("en") || s.language().equals("fr")) || cueToken == 0 || !s.joined(cueToken)) return false;
+        boolean slavic = s.ukrainianOrRussian();
+        if (!(s.language().equals("en") || s.language().equals("fr") || slavic) || cueToken == 0) return false;
+        // Slavic word order is free ("Танки передала Польша"): only the comma marks a participle phrase.
+        boolean set = slavic ? s.between(s.tokens().get(cueToken - 1).end(), s.tokens().get(cueToken).start()).strip().equals(",") : s.joined(cueToken);
+        if (!set) return false;
         int previous = cueToken - 1;
         Lexicon.Hit item = null;
         for (int j = Math.max(0, previous - 2); j <= previous && item == null; j++) {
@@ -336,6 +406,24 @@ final class TransferFinder {
         return found;
     }
 
+    /**
+     * Who receives: the subject before the verb, or in Dutch and German inversion right after it
+     * ("Zwölf Haubitzen aus Polen bekam die Ukraine im Frühjahr"). A source ("aus
+     * Deutschland") is never the receiver.
+     */
+    private static Mention receiver(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
+        Mention before = subjectBefore(roles, in, cue.startToken(), null);
+        if (before != null && !roles.isSource(before)) return before;
+        String language = roles.passage().language();
+        if (language.equals("de") || language.equals("nl")) {
+            for (Mention m : in) {
+                int k = roles.firstToken(m);
+                if (k >= cue.endToken() && k <= cue.endToken() + 1 && SentenceRoles.isState(m) && !roles.clauseBreak(cue.endToken(), k)) return m;
+            }
+        }
+        return before != null && roles.isSource(before) ? null : before;
+    }
+
     /** Where arriving equipment arrived: "arrived in Ukraine", "in der Ukraine eingetroffen", "до України ... прибули". */
     private static Mention arrivedIn(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd) {
         Mention before = null;
@@ -347,21 +435,37 @@ final class TransferFinder {
         return before;
     }
 
+    /** True when an infinitive marker ("zu", "te", "to") stands right before the cue or inside it ("zur Verfügung zu stellen"). */
+    private static boolean infinitive(Passage s, Lexicon.Hit cue) {
+        for (int j = Math.max(0, cue.startToken() - 1); j < cue.endToken(); j++) {
+            if (s.cueAt(j, Lexicon.get(), "infinitive") != null && (j >= cue.startToken() || s.joined(cue.startToken()))) return true;
+        }
+        return false;
+    }
+
     /**
      * In Dutch and German an indirect object without a preposition stands between the subject and
      * the final verb: the subject is an earlier actor of the same clause, not coordinated with it.
      */
-    private static Mention objectFirst(SentenceRoles roles, List<Mention> in, Mention nearest) {
+    private static Mention objectFirst(SentenceRoles roles, List<Mention> in, Mention nearest, boolean infinitive) {
         String language = roles.passage().language();
         if (!(language.equals("de") || language.equals("nl")) || !SentenceRoles.isState(nearest)) return null;
         Mention subject = null;
+        Mention previous = null;
+        boolean partner = false;
         for (Mention m : in) {
             if (m.end() > nearest.start()) break;
-            if (SentenceRoles.canAct(m) && actor(roles, m, null) && !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(nearest))) {
+            partner = partner(roles, m, previous, partner);
+            previous = m;
+            if (!partner && SentenceRoles.canAct(m) && actor(roles, m, null)
+                    && !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(nearest))) {
                 subject = m;
             }
         }
-        if (subject == null || roles.coordinated(subject, nearest) || roles.clauseBreak(roles.firstToken(subject) + 1, roles.firstToken(nearest))) {
+        // "Norwegen hat beschlossen, Kiew acht Flugabwehrsysteme zur Verfügung zu stellen": an infinitive clause
+        // has no subject of its own, so the subject stands before the comma that opens it.
+        if (subject == null || roles.coordinated(subject, nearest)
+                || (!infinitive && roles.clauseBreak(roles.firstToken(subject) + 1, roles.firstToken(nearest)))) {
             return null;
         }
         return subject;
@@ -378,7 +482,11 @@ final class TransferFinder {
     /** "ont donné leur feu vert ..., comme les États-Unis, la Grande-Bretagne": donors listed after the verb. */
     private static Mention listedAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
         for (Mention m : in) {
-            if (m.start() >= cueEnd && m.kind() == MentionKind.COUNTRY && roles.before(m, "suchas") != null && actor(roles, m, recipient)) return m;
+            Lexicon.Hit list = roles.before(m, "suchas");
+            if (m.start() >= cueEnd && m.kind() == MentionKind.COUNTRY && list != null && list.cue().value().equals("suchas")
+                    && actor(roles, m, recipient)) {
+                return m;
+            }
         }
         return null;
     }
@@ -389,12 +497,27 @@ final class TransferFinder {
      */
     private static Mention subjectAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
         boolean inverted = roles.passage().language().equals("nl") || roles.passage().language().equals("de");
-        for (Mention m : in) {
+        for (int i = 0; i < in.size(); i++) {
+            Mention m = in.get(i);
             if (m.start() < cueEnd || !actor(roles, m, recipient)) continue;
-            if (roles.isSource(m) || roles.isInstrumental(m)) return m;
+            if (roles.isSource(m) || roles.isInstrumental(m)) return named(roles, in, i);
             if (inverted && m.start() <= cueEnd + 2) return m;
         }
         return null;
+    }
+
+    /**
+     * "offered by Dutch partners Belgium and Luxembourg": a country adjective on a noun that a country's
+     * name follows at once describes the agent; the name is the agent.
+     */
+    private static Mention named(SentenceRoles roles, List<Mention> in, int i) {
+        Mention m = in.get(i);
+        if (i + 1 >= in.size() || m.kind() != MentionKind.COUNTRY) return m;
+        Mention next = in.get(i + 1);
+        int gap = roles.firstToken(next) - roles.lastToken(m);
+        boolean apposed = next.kind() == MentionKind.COUNTRY && gap == 2 && !roles.clauseBreak(roles.lastToken(m) + 1, roles.firstToken(next))
+                && Character.isUpperCase(next.text().charAt(0)) && !roles.coordinated(m, next);
+        return apposed ? next : m;
     }
 
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
@@ -424,7 +547,7 @@ final class TransferFinder {
     private static Mention recipient(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd, String donorCode) {
         Mention before = null;
         for (Mention m : in) {
-            if (!SentenceRoles.isState(m) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
+            if (!(SentenceRoles.isState(m) || isForce(m)) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
             if (m.start() >= cueEnd) return m;
             before = m;
         }
@@ -440,6 +563,11 @@ final class TransferFinder {
             if (fallback == null && m.end() <= cueStart) fallback = m;
         }
         return fallback;
+    }
+
+    /** "to Ukrainian forces", "aan de Oekraïense strijdkrachten": a state's forces receive for it. */
+    private static boolean isForce(Mention m) {
+        return m.kind() == MentionKind.ORGANIZATION && m.actorKind() == org.enduse.core.catalog.ActorKind.ARMED_FORCE && m.country() != null;
     }
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */

@@ -1,0 +1,60 @@
+package org.enduse.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The giver a report has just named, for the sentences after it that name none: "Polen hat der
+ * Ukraine 14 Leopard 2 zugesagt. Im Februar wurden die ersten Panzer an die Ukraine übergeben."
+ * A transfer without a donor takes the donor of the last sentence whose transfers all had one and
+ * the same, when its recipient agrees and it names no other equipment. Read sentence by sentence.
+ */
+final class TransferContext {
+    private String donor;
+    private String recipient;
+    private List<String> equipment = List.of();
+
+    /**
+     * The sentence's events, donorless transfers given the remembered donor; then remembers this
+     * sentence's donor when all its transfers name one.
+     *
+     * @param namedEquipment the catalog equipment the sentence names (not its generic nouns)
+     */
+    List<Event> complete(List<Event> events, List<String> namedEquipment) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? withDonor(e) : e);
+        remember(events);
+        return out;
+    }
+
+    private boolean agrees(Event e, List<String> namedEquipment) {
+        if (donor == null || donor.equals(e.recipient())) return false;
+        if (e.recipient() != null && recipient != null && !e.recipient().equals(recipient)) return false;
+        // "Ukraine also received Leopards" after "the US sent HIMARS": other equipment, another giver.
+        return namedEquipment.isEmpty() || equipment.isEmpty() || namedEquipment.stream().anyMatch(equipment::contains);
+    }
+
+    private Event withDonor(Event e) {
+        return new Event(e.type(), donor, e.recipient() != null ? e.recipient() : recipient, e.equipment(), e.quantity(), e.value(),
+                e.currency(), e.status(), e.locationCountry(), e.place(), e.holder(), e.by(), e.target(), e.kind(), e.stance(),
+                e.attributedTo(), e.confidence(), e.evidenceStart(), e.evidenceEnd());
+    }
+
+    private void remember(List<Event> events) {
+        List<Event> transfers = events.stream().filter(e -> e.type() == EventType.TRANSFER).toList();
+        if (transfers.isEmpty()) return;
+        String only = transfers.get(0).donor();
+        for (Event t : transfers) {
+            // Two givers in one sentence: no single one for the next.
+            if (!Objects.equals(t.donor(), only)) only = null;
+        }
+        if (only == null) {
+            if (transfers.stream().anyMatch(t -> t.donor() != null)) donor = null;
+            return;
+        }
+        donor = only;
+        recipient = transfers.get(0).recipient();
+        equipment = transfers.stream().flatMap(t -> t.equipment().stream()).distinct().toList();
+    }
+}

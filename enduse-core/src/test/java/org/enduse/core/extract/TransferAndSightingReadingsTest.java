@@ -1,0 +1,134 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Transfer and sighting constructions of the third round on real reports, one short sentence each
+ * (written for these tests), through the whole extractor with the test dictionary.
+ */
+class TransferAndSightingReadingsTest {
+    private static List<Event> events(String text, EventType type) {
+        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void anAnnouncementOfACaptureIsNoPledge() {
+        assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.SIGHTING)).extracting(Event::status)
+                .containsExactly("captured");
+        assertThat(events("Россия объявила об уничтожении двух танков Leopard.", EventType.TRANSFER)).isEmpty();
+        // Announcing what is given stays a pledge.
+        assertThat(events("Канада оголошує новий пакет зброї для України.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("CA", "UA", "pledged"));
+    }
+
+    @Test
+    void aHeadlineRepeatedAsTheLeadStatesItsEventsOnce() {
+        String text = "Estonia to send four mortars to Ukraine\n\nEstonia to send four mortars to Ukraine.";
+        assertThat(events(text, EventType.TRANSFER)).hasSize(1);
+    }
+
+    @Test
+    void aSlavicParticiplePhraseAfterTheGoodsHasNoSubjectBeforeIt() {
+        // The country before the participle phrase is the main clause's subject, not the giver.
+        assertThat(events("Польский депутат заявил: винтовки, поставляемые в Украину, продают на рынках.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
+        // Goods described by their giving are what an assurance is about, not news of a delivery.
+        assertThat(events("США не обнаружили признаков того, что оружие, переданное Украине, попало не в те руки.", EventType.TRANSFER))
+                .isEmpty();
+    }
+
+    @Test
+    void runningShortIsNoArrival() {
+        assertThat(events("L'armée ukrainienne arrive bientôt à court d'obus.", EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void aPartnerTogetherWithTheSubjectIsNotTheSubject() {
+        assertThat(events("Berlin will gemeinsam mit den Niederlanden sechs Haubitzen an die Ukraine liefern.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "pledged"));
+        // With no other subject named, the partner gives.
+        assertThat(events("Together with Sweden, the ministry will send radar systems to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("SE", "UA"));
+    }
+
+    @Test
+    void aGermanInfinitiveClauseTakesTheSubjectBeforeItsComma() {
+        assertThat(events("Norwegen hat im Mai beschlossen, Kiew acht Flugabwehrsysteme zur Verfügung zu stellen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("NO", "UA", "pledged"));
+    }
+
+    @Test
+    void aGermanReceiverAfterTheVerb() {
+        assertThat(events("Zwölf Haubitzen aus Polen bekam die Ukraine schon im Frühjahr.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("PL", "UA", "delivered"));
+    }
+
+    @Test
+    void goodsArriveWhereTheyArriveNotFromThere() {
+        // Kyiv ordered them: no origin, and no transfer from Ukraine.
+        assertThat(events("Die von Kiew bestellten Lastwagen sind in der Ukraine eingetroffen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
+    }
+
+    @Test
+    void aTransferWithoutAGiverTakesTheGiverJustNamed() {
+        String text = "Polen hat der Ukraine 14 Leopard 2 zugesagt. Im Februar wurden die ersten Panzer an die Ukraine übergeben.";
+        assertThat(events(text, EventType.TRANSFER)).extracting(Event::donor, Event::recipient, Event::status)
+                .containsExactly(tuple("PL", "UA", "pledged"), tuple("PL", "UA", "delivered"));
+        // Other equipment names another giving, whose giver the report does not say.
+        String other = "Deutschland hat der Ukraine Gepard-Panzer geliefert. Die Ukraine erhielt auch HIMARS.";
+        assertThat(events(other, EventType.TRANSFER)).extracting(Event::donor).containsExactly("DE", null);
+    }
+
+    @Test
+    void aDemonstrativePointsBackAcrossParagraphs() {
+        String text = "Deutschland hat der Ukraine Gepard-Panzer zugesagt.\n\nZwanzig dieser Panzer sind bereits an die Ukraine übergeben worden.";
+        assertThat(events(text, EventType.TRANSFER)).extracting(Event::equipment, Event::status)
+                .containsExactly(tuple(List.of("Gepard"), "pledged"), tuple(List.of("Gepard"), "delivered"));
+    }
+
+    @Test
+    void refurbishedIsNotHandedOver() {
+        assertThat(events("Les blindés Caesar, remis à neuf l'an dernier, attendent dans un dépôt belge.", EventType.TRANSFER)).isEmpty();
+    }
+
+    @Test
+    void anAgentNamedAfterAnAdjectiveAndItsListGive() {
+        assertThat(events("More howitzer shells have been offered by Dutch partners Belgium and Luxembourg.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactlyInAnyOrder(tuple("BE", null), tuple("LU", null));
+    }
+
+    @Test
+    void aRelativeClauseHasThePronounsNounAsSubject() {
+        assertThat(events("The Russian attack drew protests from many governments, which answered by sending rifles to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
+        assertThat(events("Poland, which sent tanks to Ukraine, asked for more.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("PL", "UA"));
+    }
+
+    @Test
+    void aStatesForcesReceiveForIt() {
+        assertThat(events("Norway has sent mortar rounds to Ukrainian forces.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("NO", "UA"));
+    }
+
+    @Test
+    void aUseToComeIsNoSighting() {
+        assertThat(events("De houwitsers zullen worden ingezet bij Bachmoet.", EventType.SIGHTING)).isEmpty();
+        // "zou" reports a claim: the sighting stands.
+        assertThat(events("Een Leopard 2 zou in Oekraïne zijn vernietigd.", EventType.SIGHTING)).extracting(Event::status)
+                .containsExactly("destroyed");
+    }
+
+    @Test
+    void aRussianSubordinatorIsNoListOfGivers() {
+        // "после того как" (after) holds "как" (as, like): the pilots that follow are no listed donor.
+        assertThat(events("Самолеты будут переданы после того как украинские пилоты пройдут обучение.", EventType.TRANSFER))
+                .extracting(Event::donor).doesNotContain("UA");
+    }
+}
