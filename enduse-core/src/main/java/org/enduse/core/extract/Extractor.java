@@ -61,6 +61,9 @@ public final class Extractor {
         // Where the events of the sentence just read begin, for a next sentence that credits it.
         int previousSentence = 0;
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
+        Discourse discourse = new Discourse();
+        // A page that repeats its headline states its events once.
+        java.util.Set<String> sentencesRead = new java.util.HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
@@ -76,7 +79,8 @@ public final class Extractor {
                     events.addAll(credited);
                 }
                 previousSentence = events.size();
-                events.addAll(EventFinder.find(passage, sentence, found));
+                if (!sentencesRead.add(text.substring(sentence.start(), sentence.end()).strip())) continue;
+                events.addAll(EventFinder.find(passage, sentence, found, discourse));
             }
         }
         LocalDate publishedDate = reference == null ? null : reference.date();
