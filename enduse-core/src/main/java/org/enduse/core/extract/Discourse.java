@@ -14,6 +14,8 @@ import java.util.Map;
 final class Discourse {
     private final Map<String, String> personCountries = new HashMap<>();
     private final Map<String, String> inquiryOwners = new HashMap<>();
+    /** Events credited to the speaker of their own sentence, by identity: a later "Об этом сообщает ..." credits the outlet instead. */
+    private final java.util.Set<Event> speakerCredits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private Mention lastPerson;
     private String lastSpeaker;
 
@@ -59,6 +61,14 @@ final class Discourse {
     /** Who holds the inquiry of this kind named earlier ("the inspector general's office" after "the Pentagon's inspector general"). */
     String inquiryOwner(String kind) {
         return kind == null ? null : inquiryOwners.get(kind);
+    }
+
+    void creditedToSpeaker(Event e) {
+        speakerCredits.add(e);
+    }
+
+    boolean isCreditedToSpeaker(Event e) {
+        return speakerCredits.contains(e);
     }
 
     static Mention withCountry(Mention m, String country) {

@@ -28,14 +28,17 @@ final class EventFinder {
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
         SentenceRoles roles = new SentenceRoles(s, lexicon);
-        String antecedent = antecedent(s, all, sentence.start(), lexicon);
-        out.addAll(TransferFinder.find(roles, actors, attributed, antecedent, lexicon));
-        Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
-        if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional")) {
-            add(out, sighting(s, sighting, actors, attributed, antecedent, questioned(s, lexicon)));
-        }
         Speakers speakers = new Speakers(roles, actors, discourse);
         Mention speaker = speakers.reporting(s, actors);
+        // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
+        String reported = attributed != null ? attributed : speakers.source(speaker);
+        String antecedent = antecedent(s, all, sentence.start(), lexicon);
+        out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon));
+        Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
+        if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional")) {
+            add(out, sighting(s, sighting, actors, reported, antecedent, questioned(s, lexicon)));
+        }
+        if (attributed == null && reported != null) out.forEach(discourse::creditedToSpeaker);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
         if (speaker == null && insideQuote(p, s.tokens().get(0).start())) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
                 all.stream().filter(m -> m.start() >= sentence.end()).toList());
@@ -65,9 +68,12 @@ final class EventFinder {
                 .orElse(null);
     }
 
-    /** The events, those without a source credited to the given one. */
-    static List<Event> creditedTo(List<Event> events, String source) {
-        return events.stream().map(e -> e.attributedTo() != null ? e : new Event(e.type(), e.donor(), e.recipient(), e.equipment(),
+    /**
+     * The events, those without a source credited to the given one. A speaker the sentence named
+     * ("..., заявил Зеленский. Об этом сообщает РБК-Украина") yields to the outlet that reports him.
+     */
+    static List<Event> creditedTo(List<Event> events, String source, Discourse discourse) {
+        return events.stream().map(e -> e.attributedTo() != null && !discourse.isCreditedToSpeaker(e) ? e : new Event(e.type(), e.donor(), e.recipient(), e.equipment(),
                 e.quantity(), e.value(), e.currency(), e.status(), e.locationCountry(), e.place(), e.holder(), e.by(), e.target(), e.kind(),
                 e.stance(), source, e.confidence(), e.evidenceStart(), e.evidenceEnd())).toList();
     }

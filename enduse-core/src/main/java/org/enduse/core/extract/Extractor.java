@@ -74,7 +74,7 @@ public final class Extractor {
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 String credit = EventFinder.creditsPrevious(passage, sentence, found);
                 if (credit != null) {
-                    List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit);
+                    List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit, discourse);
                     events.subList(previousSentence, events.size()).clear();
                     events.addAll(credited);
                 }

@@ -19,6 +19,8 @@ final class Speakers {
     private final List<Mention> actors;
     private final Discourse discourse;
     private final Lexicon lexicon = Lexicon.get();
+    /** The speaker last read from a role named alone, standing for the person named before. */
+    private Mention roleSpeaker;
 
     Speakers(SentenceRoles roles, List<Mention> actors, Discourse discourse) {
         this.roles = roles;
@@ -48,10 +50,21 @@ final class Speakers {
             if (role != null && discourse.lastPerson() != null) {
                 // Read at the role, so that the speaker stands where the text names it.
                 int start = s.tokens().get(role.startToken()).start(), end = s.tokens().get(role.endToken() - 1).end();
-                return discourse.lastPerson().over(s.between(start, end), start, end);
+                roleSpeaker = discourse.lastPerson().over(s.between(start, end), start, end);
+                return roleSpeaker;
             }
         }
         return null;
+    }
+
+    /**
+     * How a reporting clause's speaker is credited as a source: a person or a body by its words as
+     * written; a country ("Russia said") or a role read for the person before is no source. Null when none.
+     */
+    String source(Mention speaker) {
+        // A role read for the person before ("le Premier ministre") carries the role's words, not a name.
+        if (speaker == null || speaker == roleSpeaker) return null;
+        return speaker.kind() == MentionKind.PERSON || speaker.kind() == MentionKind.ORGANIZATION ? speaker.text() : null;
     }
 
     /** An actor, or a person whose country the document may tell later. */
