@@ -14,6 +14,8 @@ import java.util.Map;
 final class Discourse {
     private final Map<String, String> personCountries = new HashMap<>();
     private final Map<String, String> inquiryOwners = new HashMap<>();
+    /** Bodies that spoke, by their words as written, in the order they first spoke. */
+    private final Map<String, String> bodies = new java.util.LinkedHashMap<>();
     /** Events credited to the speaker of their own sentence, by identity: a later "Об этом сообщает ..." credits the outlet instead. */
     private final java.util.Set<Event> speakerCredits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private Mention lastPerson;
@@ -61,6 +63,23 @@ final class Discourse {
     /** Who holds the inquiry of this kind named earlier ("the inspector general's office" after "the Pentagon's inspector general"). */
     String inquiryOwner(String kind) {
         return kind == null ? null : inquiryOwners.get(kind);
+    }
+
+    /** A body that spoke with its country named: "МИД Украины отвергает". */
+    void bodySpoke(String words, String country) {
+        bodies.put(words, country);
+    }
+
+    /**
+     * The country of the body that spoke earlier under a longer name beginning with these words ("МИД"
+     * after "МИД Украины"); the latest such body when several did. Null when none.
+     */
+    String bodyCountry(String words) {
+        String country = null;
+        for (Map.Entry<String, String> body : bodies.entrySet()) {
+            if (body.getKey().startsWith(words + " ")) country = body.getValue();
+        }
+        return country;
     }
 
     void creditedToSpeaker(Event e) {

@@ -240,7 +240,7 @@ final class EventFinder {
         Mention by = passive(roles, cue, in);
         // "was condemned by the international community": a passive's subject is who the stance is about, never its speaker.
         if (by == null && passiveAuxiliary(roles, cue)) return null;
-        if (by == null) by = speakerBefore(roles, cue, in);
+        if (by == null) by = speakerBefore(roles, cue, in, speakers);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         if (by == null) by = speakers.pronounBefore(cue.startToken());
         if (by == null) return null;
@@ -260,7 +260,7 @@ final class EventFinder {
      * chinesischen Außenministeriums dementiert"); else the nearest actor before the clause. The
      * speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
      */
-    private static Mention speakerBefore(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+    private static Mention speakerBefore(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, Speakers speakers) {
         Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
         // "les groupes qui ont reconnu", "the groups which denied": the relative pronoun stands for the noun before it.
@@ -277,7 +277,7 @@ final class EventFinder {
         for (Mention m : in) {
             if (m.end() > cueStart) break;
             boolean bodySpeaks = slavic && m.kind() == MentionKind.ORGANIZATION && roles.isLocation(m);
-            if (!(SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) || (SentenceRoles.isState(m) && roles.isRecipient(m))
+            if (!(SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON || speakers.knownBody(m)) || (SentenceRoles.isState(m) && roles.isRecipient(m))
                     || roles.isSource(m) || (roles.isLocation(m) && !bodySpeaks)) {
                 continue;
             }

@@ -67,6 +67,11 @@ final class Speakers {
         return speaker.kind() == MentionKind.PERSON || speaker.kind() == MentionKind.ORGANIZATION ? speaker.text() : null;
     }
 
+    /** A government body named without its country ("В МИД подчеркнули") after it spoke with its country ("МИД Украины"). */
+    boolean knownBody(Mention m) {
+        return m.kind() == MentionKind.ORGANIZATION && m.country() == null && discourse.bodyCountry(m.text()) != null;
+    }
+
     /** An actor, or a person whose country the document may tell later. */
     private static boolean speaks(Mention m) {
         return SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON;
@@ -94,6 +99,10 @@ final class Speakers {
      */
     String countryOf(Mention by) {
         String country = SentenceRoles.countryOf(by);
+        if (by.kind() == MentionKind.ORGANIZATION) {
+            if (country != null) discourse.bodySpoke(by.text(), country);
+            return country != null ? country : discourse.bodyCountry(by.text());
+        }
         if (country != null || by.kind() != MentionKind.PERSON) return country;
         country = discourse.countryOf(by);
         if (country == null) country = appositive(by);
