@@ -144,11 +144,18 @@ final class Speakers {
      */
     String stance(Lexicon.Hit cue) {
         String stance = cue.cue().value();
-        if (!stance.equals("assurance")) {
-            boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
-            if (roles.near(cue.startToken(), 3, verbLast ? 2 : 0, "negation")) return null;
-        }
+        if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
         return falsity() ? "denial" : stance;
+    }
+
+    /** German and Dutch close a main clause with its negation: "bestätigte den Antrag nicht", "bevestigde het bericht niet". */
+    private boolean negatedAfter(Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        if (!s.language().equals("de") && !s.language().equals("nl")) return false;
+        for (int j = cue.endToken(); j < s.tokens().size() && !roles.clauseBreak(cue.endToken(), j); j++) {
+            if (s.cueAt(j, lexicon, "negation") != null) return true;
+        }
+        return false;
     }
 
     private boolean falsity() {
