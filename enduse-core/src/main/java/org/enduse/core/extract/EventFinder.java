@@ -42,9 +42,13 @@ final class EventFinder {
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
         if (speaker == null && insideQuote(p, s.tokens().get(0).start())) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
                 all.stream().filter(m -> m.start() >= sentence.end()).toList());
-        for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
+        List<Lexicon.Hit> inquiries = new ArrayList<>(lexicon.all(s, "inquiry"));
         Lexicon.Hit statement = first(lexicon.all(s, "statement").stream().filter(h -> !h.cue().value().equals("passive")).toList());
-        if (statement == null) statement = separated(roles, lexicon);
+        Lexicon.Hit split = separated(roles, lexicon);
+        // "geht einem Bericht nach" splits as the stance verbs do, but looks into something.
+        if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
+        else if (statement == null) statement = split;
+        for (Lexicon.Hit inquiry : inquiries) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
         else add(out, speakers.impliedDenial(attributed));
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
@@ -126,7 +130,8 @@ final class EventFinder {
 
     /**
      * A German stance verb whose particle closes the clause: "weist die Vorwürfe entschieden zurück",
-     * "lehnte den Antrag ab". The hit is the verb's; its value the stance the particle completes.
+     * "lehnte den Antrag ab", or "geht einem Bericht nach" (looks into it). The hit is the verb's; its
+     * value the stance (or the inquiry's kind) the particle completes.
      */
     private static Lexicon.Hit separated(SentenceRoles roles, Lexicon lexicon) {
         Passage s = roles.passage();

@@ -82,6 +82,13 @@ class SpeakersTest {
     }
 
     @Test
+    void aGermanSplitVerbThatLooksIntoSomethingIsAnInquiry() {
+        assertThat(events("Belgien geht einem Zeitungsbericht über die Waffen nach.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("BE", "investigation"));
+        assertThat(events("Die Delegation geht nach Berlin.", EventType.INQUIRY)).isEmpty();
+    }
+
+    @Test
     void anInquirysAddresseeIsItsTargetNotItsOwner() {
         assertThat(events("Бельгія звернеться до України з проханням пояснити атаку на російське місто.", EventType.INQUIRY))
                 .extracting(Event::by, Event::target).containsExactly(tuple("BE", "UA"));
