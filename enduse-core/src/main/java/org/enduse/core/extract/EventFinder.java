@@ -191,6 +191,10 @@ final class EventFinder {
         if (by == null) by = owner(s, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String kind = cue.cue().value();
+        if (kind.equals("report")) {
+            if (!issuedByGovernment(by)) return null;
+            kind = "audit";
+        }
         String byCode = by == null ? speakers.inquiryOwner(kind) : speakers.countryOf(by);
         // "On demande aux Ukrainiens", "звернеться до України": whom the inquiry is addressed to comes first.
         Mention target = speakers.addressee(byCode);
@@ -203,6 +207,12 @@ final class EventFinder {
         int filled = count(byCode, target, "kind");
         return new Event(EventType.INQUIRY, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
                 target == null ? null : target.country(), kind, null, attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /** True for a government body or force that can issue an audit's report; a state, a person or a newspaper reports otherwise. */
+    private static boolean issuedByGovernment(Mention by) {
+        return by != null && by.kind() == MentionKind.ORGANIZATION && by.country() != null && (by.actorKind() == null
+                || by.actorKind() == org.enduse.core.catalog.ActorKind.GOVERNMENT_BODY || by.actorKind() == org.enduse.core.catalog.ActorKind.ARMED_FORCE);
     }
 
     /**

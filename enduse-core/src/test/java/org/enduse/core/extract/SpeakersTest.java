@@ -82,6 +82,14 @@ class SpeakersTest {
     }
 
     @Test
+    void aReportAGovernmentBodyIssuesIsItsAudit() {
+        assertThat(events("В докладе Пентагона говорится, что контроль был слабым.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+        // A state or a newspaper reports without auditing.
+        assertThat(events("Россия опубликовала доклад о поставках.", EventType.INQUIRY)).isEmpty();
+    }
+
+    @Test
     void aGermanSplitVerbThatLooksIntoSomethingIsAnInquiry() {
         assertThat(events("Belgien geht einem Zeitungsbericht über die Waffen nach.", EventType.INQUIRY))
                 .extracting(Event::by, Event::kind).containsExactly(tuple("BE", "investigation"));
