@@ -96,7 +96,8 @@ final class EventFinder {
      * sign that the weapons were used elsewhere", "asked how the weapons were used".
      */
     private static boolean questioned(Passage s, Lexicon lexicon) {
-        if (!lexicon.all(s, "inquiry").isEmpty()) return true;
+        // A report or a meeting convened questions nothing.
+        if (lexicon.all(s, "inquiry").stream().anyMatch(h -> !h.cue().value().equals("report") && !h.cue().value().equals("none"))) return true;
         return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"));
     }
 
@@ -191,6 +192,7 @@ final class EventFinder {
         if (by == null) by = owner(s, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String kind = cue.cue().value();
+        if (kind.equals("none")) return null;
         if (kind.equals("report")) {
             if (!issuedByGovernment(by)) return null;
             kind = "audit";

@@ -85,6 +85,8 @@ class SpeakersTest {
     void aReportAGovernmentBodyIssuesIsItsAudit() {
         assertThat(events("В докладе Пентагона говорится, что контроль был слабым.", EventType.INQUIRY))
                 .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+        // Convening a meeting summons nobody.
+        assertThat(events("Les ministres se sont vus lors d'une réunion convoquée par les États-Unis.", EventType.INQUIRY)).isEmpty();
         // A state or a newspaper reports without auditing.
         assertThat(events("Россия опубликовала доклад о поставках.", EventType.INQUIRY)).isEmpty();
     }
