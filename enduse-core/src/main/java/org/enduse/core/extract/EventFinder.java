@@ -50,7 +50,9 @@ final class EventFinder {
         else if (statement == null) statement = split;
         for (Lexicon.Hit inquiry : inquiries) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
-        else add(out, speakers.impliedDenial(attributed));
+        else add(out, speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
+                .filter(m -> m.start() >= attribution.start() && m.end() <= attribution.end() && m.kind() != MentionKind.COUNTRY)
+                .findFirst().orElse(null)));
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
         discourse.read(in);
         return out;

@@ -168,12 +168,15 @@ final class Speakers {
      * них відношення"). Not when the words are about giving ("would not send tanks"): a withheld
      * transfer is no denial of a claim. Null when the sentence is no such report.
      */
-    Event impliedDenial(String attributed) {
+    Event impliedDenial(String attributed, Mention credited) {
         Passage s = roles.passage();
         Mention speaker = reporting(s, actors);
+        // "..., – сказано в повідомленні МОУ": a government body the report credits speaks itself.
+        if (speaker == null && credited != null && SentenceRoles.canAct(credited)) speaker = credited;
+        if (speaker == null) speaker = dashCredit(s);
         if (speaker == null) return null;
         String byCode = countryOf(speaker);
-        if (byCode == null || !lexicon.all(s, "transfer").isEmpty()) return null;
+        if (byCode == null || aboutGiving(s)) return null;
         boolean negated = false;
         for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
             int at = s.tokens().get(h.startToken()).start();
@@ -195,6 +198,28 @@ final class Speakers {
         if (cueToken < 2) return false;
         Lexicon.Hit pronoun = s.cueAt(cueToken - 1, lexicon, "stanceword");
         return pronoun != null && pronoun.cue().value().equals("person") && roles.clauseBreak(cueToken - 1, cueToken - 1);
+    }
+
+    /**
+     * True when the words are about giving to come ("would not send tanks", "не планує передавати"): a
+     * withheld transfer is a policy, not a denial. "техніку, яку ЗСУ навіть не постачали" (equipment
+     * never supplied) denies a claim about what happened.
+     */
+    private boolean aboutGiving(Passage s) {
+        List<Lexicon.Hit> giving = lexicon.all(s, "transfer");
+        if (giving.isEmpty()) return false;
+        boolean toCome = !lexicon.all(s, "future", "infinitive").isEmpty();
+        return toCome || giving.stream().anyMatch(h -> !h.cue().value().equals("delivered"));
+    }
+
+    /** "..., яку ЗСУ навіть не постачали – Міноборони": a headline credits its speaker after a closing dash. */
+    private Mention dashCredit(Passage s) {
+        if (actors.isEmpty()) return null;
+        Mention last = actors.get(actors.size() - 1);
+        String before = s.between(s.start(), last.start()).stripTrailing();
+        String after = s.between(last.end(), s.end()).strip();
+        boolean dashed = before.endsWith(" –") || before.endsWith(" -") || before.endsWith(" —");
+        return dashed && (after.isEmpty() || after.equals(".")) && speaks(last) ? last : null;
     }
 
     /** Whom an inquiry is addressed to: a state in the recipient's place ("aux Ukrainiens", "до України"), not its owner. */

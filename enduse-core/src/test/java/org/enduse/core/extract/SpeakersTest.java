@@ -30,6 +30,16 @@ class SpeakersTest {
     }
 
     @Test
+    void aHeadlineOrACreditNamesTheSpeakerOfNegatedWords() {
+        assertThat(events("Росіяни «знищують» техніку, якої ЗСУ ніколи не отримували – МЗС України", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        assertThat(events("Volgens de Belgische minister Ine Claes is die vraag nooit gesteld.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("BE", "denial"));
+        // A withheld transfer still to come is a policy, not a denial.
+        assertThat(events("Volgens de Belgische minister Ine Claes zal België geen tanks leveren.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
     void callingAClaimFalseIsADenial() {
         assertThat(events("МЗС України наголосило, що ця інформація є неправдивою.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
@@ -85,10 +95,15 @@ class SpeakersTest {
     void aReportAGovernmentBodyIssuesIsItsAudit() {
         assertThat(events("В докладе Пентагона говорится, что контроль был слабым.", EventType.INQUIRY))
                 .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
-        // Convening a meeting summons nobody.
-        assertThat(events("Les ministres se sont vus lors d'une réunion convoquée par les États-Unis.", EventType.INQUIRY)).isEmpty();
         // A state or a newspaper reports without auditing.
         assertThat(events("Россия опубликовала доклад о поставках.", EventType.INQUIRY)).isEmpty();
+    }
+
+    @Test
+    void convokingAMeetingSummonsNobody() {
+        assertThat(events("Les ministres se sont vus lors d'une réunion convoquée par les États-Unis.", EventType.INQUIRY)).isEmpty();
+        assertThat(events("La Belgique a convoqué l'ambassadeur russe.", EventType.INQUIRY)).extracting(Event::by, Event::kind)
+                .containsExactly(tuple("BE", "summons"));
     }
 
     @Test
