@@ -17,7 +17,7 @@ final class EventFinder {
     private EventFinder() {}
 
     /** @param earlierEquipment the last equipment named in the paragraphs before this one, or null */
-    static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all, String earlierEquipment) {
+    static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all, String earlierEquipment, Discourse discourse) {
         List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
         Passage s = p.sentence(sentence.start(), sentence.end());
         if (s.tokens().isEmpty()) return List.of();
@@ -29,22 +29,33 @@ final class EventFinder {
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
         SentenceRoles roles = new SentenceRoles(s, lexicon);
+        Speakers speakers = new Speakers(roles, actors, discourse);
+        Mention speaker = speakers.reporting(s, actors);
+        // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
+        String reported = attributed != null ? attributed : speakers.source(speaker);
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
-        out.addAll(TransferFinder.find(roles, actors, attributed, antecedent, lexicon));
+        out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon));
         Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
         if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional") && !foreseen(roles, sighting)) {
-            add(out, sighting(s, sighting, actors, attributed, antecedent, questioned(s, lexicon)));
+            add(out, sighting(s, sighting, actors, reported, antecedent, questioned(s, lexicon)));
         }
-        Mention speaker = reportingSpeaker(s, actors, lexicon);
-        for (Lexicon.Hit inquiry : lexicon.all(s, "inquiry")) add(out, inquiry(s, inquiry, actors, attributed, speaker));
+        if (attributed == null && reported != null) out.forEach(discourse::creditedToSpeaker);
+        // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
+        if (speaker == null && insideQuote(p, s.tokens().get(0).start())) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
+                all.stream().filter(m -> m.start() >= sentence.end()).toList());
+        List<Lexicon.Hit> inquiries = new ArrayList<>(lexicon.all(s, "inquiry"));
         Lexicon.Hit statement = first(lexicon.all(s, "statement").stream().filter(h -> !h.cue().value().equals("passive")).toList());
-        if (statement == null) statement = separated(roles, lexicon);
-        if (statement != null) {
-            // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
-            if (speaker == null && insideQuote(p, sentence.start())) speaker = reportingSpeaker(p.sentence(sentence.end(), p.end()),
-                    all.stream().filter(m -> m.start() >= sentence.end()).toList(), lexicon);
-            add(out, statement(roles, statement, actors, attributed, speaker));
-        }
+        Lexicon.Hit split = separated(roles, lexicon);
+        // "geht einem Bericht nach" splits as the stance verbs do, but looks into something.
+        if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
+        else if (statement == null) statement = split;
+        for (Lexicon.Hit inquiry : inquiries) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
+        if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
+        else add(out, speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
+                .filter(m -> m.start() >= attribution.start() && m.end() <= attribution.end() && m.kind() != MentionKind.COUNTRY)
+                .findFirst().orElse(null)));
+        for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
+        discourse.read(in);
         return out;
     }
 
@@ -64,9 +75,12 @@ final class EventFinder {
                 .orElse(null);
     }
 
-    /** The events, those without a source credited to the given one. */
-    static List<Event> creditedTo(List<Event> events, String source) {
-        return events.stream().map(e -> e.attributedTo() != null ? e : new Event(e.type(), e.donor(), e.recipient(), e.equipment(),
+    /**
+     * The events, those without a source credited to the given one. A speaker the sentence named
+     * ("..., заявил Зеленский. Об этом сообщает РБК-Украина") yields to the outlet that reports him.
+     */
+    static List<Event> creditedTo(List<Event> events, String source, Discourse discourse) {
+        return events.stream().map(e -> e.attributedTo() != null && !discourse.isCreditedToSpeaker(e) ? e : new Event(e.type(), e.donor(), e.recipient(), e.equipment(),
                 e.quantity(), e.value(), e.currency(), e.status(), e.locationCountry(), e.place(), e.holder(), e.by(), e.target(), e.kind(),
                 e.stance(), source, e.confidence(), e.evidenceStart(), e.evidenceEnd())).toList();
     }
@@ -85,7 +99,8 @@ final class EventFinder {
      * sign that the weapons were used elsewhere", "asked how the weapons were used".
      */
     private static boolean questioned(Passage s, Lexicon lexicon) {
-        if (!lexicon.all(s, "inquiry").isEmpty()) return true;
+        // A report or a meeting convened questions nothing.
+        if (lexicon.all(s, "inquiry").stream().anyMatch(h -> !h.cue().value().equals("report") && !h.cue().value().equals("none"))) return true;
         return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"));
     }
 
@@ -141,7 +156,8 @@ final class EventFinder {
 
     /**
      * A German stance verb whose particle closes the clause: "weist die Vorwürfe entschieden zurück",
-     * "lehnte den Antrag ab". The hit is the verb's; its value the stance the particle completes.
+     * "lehnte den Antrag ab", or "geht einem Bericht nach" (looks into it). The hit is the verb's; its
+     * value the stance (or the inquiry's kind) the particle completes.
      */
     private static Lexicon.Hit separated(SentenceRoles roles, Lexicon lexicon) {
         Passage s = roles.passage();
@@ -166,22 +182,6 @@ final class EventFinder {
             else if (c == '»' || c == '”' || c == '“') depth = Math.max(0, depth - 1);
         }
         return depth > 0;
-    }
-
-    /**
-     * The speaker of a reporting clause after the news: "..., sagte Ministerpräsident De Croo",
-     * "— заявив представник Пентагону". Null when the sentence has none.
-     */
-    private static Mention reportingSpeaker(Passage s, List<Mention> in, Lexicon lexicon) {
-        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
-            int after = s.tokens().get(said.endToken() - 1).end();
-            for (Mention m : in) {
-                if (m.start() >= after && m.start() <= after + 60 && SentenceRoles.canAct(m) && !hasPunctuation(s.between(after, m.start()))) {
-                    return m;
-                }
-            }
-        }
-        return null;
     }
 
     private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
@@ -209,19 +209,37 @@ final class EventFinder {
                 confidence(filled, attributed), s.start(), s.end());
     }
 
-    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
+    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker, Speakers speakers) {
         int cueStart = s.tokens().get(cue.startToken()).start();
         Mention by = namedBy(in, cueStart);
-        if (by == null) by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null).findFirst().orElse(null);
+        if (by == null) by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null
+                && !speakers.addressed(m)).findFirst().orElse(null);
         if (by == null) by = owner(s, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
-        String byCode = SentenceRoles.countryOf(by);
-        Mention target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
+        String kind = cue.cue().value();
+        if (kind.equals("none")) return null;
+        if (kind.equals("report")) {
+            if (!issuedByGovernment(by)) return null;
+            kind = "audit";
+        }
+        String byCode = by == null ? speakers.inquiryOwner(kind) : speakers.countryOf(by);
+        // "On demande aux Ukrainiens", "звернеться до України": whom the inquiry is addressed to comes first.
+        Mention target = speakers.addressee(byCode);
+        if (target == null) target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
                 && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
         if (target == null) target = between(in, by, cueStart);
+        // "Une enquête ... chez votre médecin", "wordt onderzocht": an inquiry nobody holds and into nobody is a common noun.
+        if (byCode == null && target == null && attributed == null) return null;
+        speakers.inquiryHeld(kind, byCode);
         int filled = count(byCode, target, "kind");
         return new Event(EventType.INQUIRY, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
-                target == null ? null : target.country(), cue.cue().value(), null, attributed, confidence(filled, attributed), s.start(), s.end());
+                target == null ? null : target.country(), kind, null, attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /** True for a government body or force that can issue an audit's report; a state, a person or a newspaper reports otherwise. */
+    private static boolean issuedByGovernment(Mention by) {
+        return by != null && by.kind() == MentionKind.ORGANIZATION && by.country() != null && (by.actorKind() == null
+                || by.actorKind() == org.enduse.core.catalog.ActorKind.GOVERNMENT_BODY || by.actorKind() == org.enduse.core.catalog.ActorKind.ARMED_FORCE);
     }
 
     /**
@@ -252,23 +270,30 @@ final class EventFinder {
                 .findFirst().orElse(null);
     }
 
-    private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker) {
+    private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker,
+                                   Speakers speakers) {
         Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
-        // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance.
+        // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance; so does "…,” he stressed".
         if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
+        if (speakers.pronounAfterComma(cue.startToken())) return null;
+        String stance = speakers.stance(cue);
+        if (stance == null) return null;
         Mention by = passive(roles, cue, in);
-        if (by == null) by = speakerBefore(roles, cue, in);
+        // "was condemned by the international community": a passive's subject is who the stance is about, never its speaker.
+        if (by == null && passiveAuxiliary(roles, cue)) return null;
+        if (by == null) by = speakerBefore(roles, cue, in, speakers);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
+        if (by == null) by = speakers.pronounBefore(cue.startToken());
         if (by == null) return null;
-        String byCode = SentenceRoles.countryOf(by);
+        String byCode = speakers.countryOf(by);
         Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
                 .findFirst().orElse(null);
         // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
         if (target == null) target = between(in, by, cueStart);
         int filled = count(byCode, target, "stance");
         return new Event(EventType.STATEMENT, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
-                target == null ? null : target.country(), null, cue.cue().value(), attributed, confidence(filled, attributed), s.start(), s.end());
+                target == null ? null : target.country(), null, stance, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
     /**
@@ -277,7 +302,7 @@ final class EventFinder {
      * chinesischen Außenministeriums dementiert"); else the nearest actor before the clause. The
      * speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
      */
-    private static Mention speakerBefore(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+    private static Mention speakerBefore(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, Speakers speakers) {
         Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
         // "les groupes qui ont reconnu", "the groups which denied": the relative pronoun stands for the noun before it.
@@ -294,7 +319,7 @@ final class EventFinder {
         for (Mention m : in) {
             if (m.end() > cueStart) break;
             boolean bodySpeaks = slavic && m.kind() == MentionKind.ORGANIZATION && roles.isLocation(m);
-            if (!(SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON) || (SentenceRoles.isState(m) && roles.isRecipient(m))
+            if (!(SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON || speakers.knownBody(m)) || (SentenceRoles.isState(m) && roles.isRecipient(m))
                     || roles.isSource(m) || (roles.isLocation(m) && !bodySpeaks)) {
                 continue;
             }
@@ -308,18 +333,22 @@ final class EventFinder {
 
     /** "was condemned by the EU", "wurde von Berlin abgelehnt": a passive stance verb's agent follows "by"/"von"/"par". */
     private static Mention passive(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
-        Passage s = roles.passage();
-        // German and Dutch put the participle last: "wurde von der Schweiz abgelehnt".
-        int window = s.language().equals("de") || s.language().equals("nl") ? 8 : 2;
-        boolean auxiliary = false;
-        for (int k = Math.max(0, cue.startToken() - window); k < cue.startToken(); k++) {
-            if (s.cueAt(k, Lexicon.get(), "passiveaux") != null && !roles.clauseBreak(k + 1, cue.startToken())) auxiliary = true;
-        }
-        if (!auxiliary) return null;
+        if (!passiveAuxiliary(roles, cue)) return null;
         for (Mention m : in) {
             if (SentenceRoles.canAct(m) && roles.isSource(m) && !roles.clauseBreak(cue.endToken(), roles.firstToken(m))) return m;
         }
         return null;
+    }
+
+    /** True when a passive auxiliary stands before the stance verb in its clause. */
+    private static boolean passiveAuxiliary(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        // German and Dutch put the participle last: "wurde von der Schweiz abgelehnt".
+        int window = s.language().equals("de") || s.language().equals("nl") ? 8 : 2;
+        for (int k = Math.max(0, cue.startToken() - window); k < cue.startToken(); k++) {
+            if (s.cueAt(k, Lexicon.get(), "passiveaux") != null && !roles.clauseBreak(k + 1, cue.startToken())) return true;
+        }
+        return false;
     }
 
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
@@ -392,7 +421,7 @@ final class EventFinder {
         return end > cueEnd ? new Attribution(s.between(cueEnd, end).strip(), cueStart, end) : null;
     }
 
-    private static boolean hasPunctuation(String gap) {
+    static boolean hasPunctuation(String gap) {
         for (int i = 0; i < gap.length(); i++) if (",.;:".indexOf(gap.charAt(i)) >= 0) return true;
         return false;
     }

@@ -63,10 +63,12 @@ public final class Extractor {
         Set<String> cuedPlaces = new HashSet<>();
         // Where the events of the sentence just read begin, for a next sentence that credits it.
         int previousSentence = 0;
-        java.util.Set<String> stated = new java.util.HashSet<>();
         TransferContext giver = new TransferContext();
         String earlierEquipment = null;
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
+        Discourse discourse = new Discourse();
+        // The wording of each sentence read: a page that repeats its headline as its lead states its events once.
+        Set<String> sentencesRead = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
@@ -77,14 +79,15 @@ public final class Extractor {
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 String credit = EventFinder.creditsPrevious(passage, sentence, found);
                 if (credit != null) {
-                    List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit);
+                    List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit, discourse);
                     events.subList(previousSentence, events.size()).clear();
                     events.addAll(credited);
                 }
                 previousSentence = events.size();
-                List<Event> own = EventFinder.find(passage, sentence, found, earlierEquipment);
                 // A headline repeated as the lead states its events once, not twice.
-                if (!own.isEmpty() && stated.add(wording(text, sentence))) events.addAll(giver.complete(own, namedEquipment(found, sentence)));
+                if (!sentencesRead.add(wording(text, sentence))) continue;
+                List<Event> own = EventFinder.find(passage, sentence, found, earlierEquipment, discourse);
+                events.addAll(giver.complete(own, namedEquipment(found, sentence)));
             }
             for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();
         }

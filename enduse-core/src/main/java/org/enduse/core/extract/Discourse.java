@@ -1,0 +1,98 @@
+package org.enduse.core.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one document has said so far about who speaks, read sentence by sentence: the countries its
+ * persons speak for, the last person named with a country, the last speaker of a statement or
+ * inquiry, and who holds each kind of inquiry. A later sentence that names its speaker only by a
+ * pronoun ("Hij kan bevestigen"), a role ("a ajouté le Premier ministre"), a surname the dictionary
+ * does not know ("betonte Miller") or a body without its country ("В МИД подчеркнули") is read
+ * against it. One per document; not thread-safe.
+ */
+final class Discourse {
+    private final Map<String, String> personCountries = new HashMap<>();
+    private final Map<String, String> inquiryOwners = new HashMap<>();
+    /** Bodies that spoke, by their words as written, in the order they first spoke. */
+    private final Map<String, String> bodies = new java.util.LinkedHashMap<>();
+    /** Events credited to the speaker of their own sentence, by identity: a later "Об этом сообщает ..." credits the outlet instead. */
+    private final java.util.Set<Event> speakerCredits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private Mention lastPerson;
+    private String lastSpeaker;
+
+    /** Notes the persons of a sentence whose country is known, in text order. */
+    void read(Iterable<Mention> sentenceMentions) {
+        for (Mention m : sentenceMentions) {
+            if (m.kind() != MentionKind.PERSON) continue;
+            String country = m.country() != null ? m.country() : personCountries.get(m.name());
+            if (country == null) continue;
+            personCountries.putIfAbsent(m.name(), country);
+            lastPerson = withCountry(m, country);
+        }
+    }
+
+    /** The country a person speaks for, learned from this document: the person's own or an earlier resolved one. */
+    String countryOf(Mention person) {
+        return person.country() != null ? person.country() : personCountries.get(person.name());
+    }
+
+    /** Remembers that a person speaks for a country (read from an appositive body or the speaker before). */
+    void learn(Mention person, String country) {
+        if (person.kind() == MentionKind.PERSON && country != null) personCountries.putIfAbsent(person.name(), country);
+    }
+
+    /** The last person named with a country, for "he", "er", "він" or a role named alone; null when none. */
+    Mention lastPerson() {
+        return lastPerson;
+    }
+
+    void spoke(String country) {
+        if (country != null) lastSpeaker = country;
+    }
+
+    /** The country of the last statement's or inquiry's speaker; null when none yet. */
+    String lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    void inquiryHeld(String kind, String country) {
+        if (kind != null && country != null) inquiryOwners.put(kind, country);
+    }
+
+    /** Who holds the inquiry of this kind named earlier ("the inspector general's office" after "the Pentagon's inspector general"). */
+    String inquiryOwner(String kind) {
+        return kind == null ? null : inquiryOwners.get(kind);
+    }
+
+    /** A body that spoke with its country named: "МИД Украины отвергает". */
+    void bodySpoke(String words, String country) {
+        bodies.put(words, country);
+    }
+
+    /**
+     * The country of the body that spoke earlier under a longer name beginning with these words ("МИД"
+     * after "МИД Украины"); the latest such body when several did. Null when none.
+     */
+    String bodyCountry(String words) {
+        String country = null;
+        for (Map.Entry<String, String> body : bodies.entrySet()) {
+            if (body.getKey().startsWith(words + " ")) country = body.getValue();
+        }
+        return country;
+    }
+
+    void creditedToSpeaker(Event e) {
+        speakerCredits.add(e);
+    }
+
+    boolean isCreditedToSpeaker(Event e) {
+        return speakerCredits.contains(e);
+    }
+
+    static Mention withCountry(Mention m, String country) {
+        if (country == null || country.equals(m.country())) return m;
+        return new Mention(m.kind(), m.text(), m.start(), m.end(), m.id(), m.name(), m.code(), country, m.amount(), m.unit(), m.currency(),
+                m.item(), m.date(), m.role(), m.confidence(), m.actorKind());
+    }
+}

@@ -1,0 +1,240 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * Who speaks in a sentence and for which country: the speaker of a reporting clause ("— заявив
+ * Черняк", "“...,” Shapps stated", "a ajouté le Premier ministre"), a pronoun or a role standing for
+ * the person named before, a person's country from the body after the name ("Matthew Miller, ein
+ * Sprecher des US-Außenministeriums"), and the stance a sentence's words give (a negated stance is
+ * none; calling a claim false is a denial).
+ */
+final class Speakers {
+    /** Characters between a speaker and the speech verb after it, or after the closing quote: "…,” Shapps stated". */
+    private static final int ADJACENT = 2;
+    /** How far after a speech verb its speaker may stand: "said on Monday Prime Minister De Croo". */
+    private static final int AFTER_VERB = 60;
+
+    private final SentenceRoles roles;
+    private final List<Mention> actors;
+    private final Discourse discourse;
+    private final Lexicon lexicon = Lexicon.get();
+    /** The speaker last read from a role named alone, standing for the person named before. */
+    private Mention roleSpeaker;
+
+    Speakers(SentenceRoles roles, List<Mention> actors, Discourse discourse) {
+        this.roles = roles;
+        this.actors = actors;
+        this.discourse = discourse;
+    }
+
+    /**
+     * The speaker of a reporting clause in the passage: the actor right after a speech verb ("—
+     * заявив представник Пентагону"), else right before it ("Shapps stated", "Подоляк заявив"), else
+     * the person named before when the verb is followed by a role alone ("a ajouté le Premier
+     * ministre"). Null when none.
+     */
+    Mention reporting(Passage s, List<Mention> in) {
+        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
+            int verbStart = s.tokens().get(said.startToken()).start();
+            int after = s.tokens().get(said.endToken() - 1).end();
+            for (Mention m : in) {
+                if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
+                    return m;
+                }
+            }
+            for (Mention m : in) {
+                if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) return m;
+            }
+            Lexicon.Hit role = roleFollows(s, said.endToken());
+            if (role != null && discourse.lastPerson() != null) {
+                // Read at the role, so that the speaker stands where the text names it.
+                int start = s.tokens().get(role.startToken()).start(), end = s.tokens().get(role.endToken() - 1).end();
+                roleSpeaker = discourse.lastPerson().over(s.between(start, end), start, end);
+                return roleSpeaker;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How a reporting clause's speaker is credited as a source: a person or a body by its words as
+     * written; a country ("Russia said") or a role read for the person before is no source. Null when none.
+     */
+    String source(Mention speaker) {
+        // A role read for the person before ("le Premier ministre") carries the role's words, not a name.
+        if (speaker == null || speaker == roleSpeaker) return null;
+        return speaker.kind() == MentionKind.PERSON || speaker.kind() == MentionKind.ORGANIZATION ? speaker.text() : null;
+    }
+
+    /** A government body named without its country ("В МИД подчеркнули") after it spoke with its country ("МИД Украины"). */
+    boolean knownBody(Mention m) {
+        return m.kind() == MentionKind.ORGANIZATION && m.country() == null && discourse.bodyCountry(m.text()) != null;
+    }
+
+    /** An actor, or a person whose country the document may tell later. */
+    private static boolean speaks(Mention m) {
+        return SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON;
+    }
+
+    /** The role noun that follows the verb within a few words, with no name after it: "a ajouté le Premier ministre (photo)"; else null. */
+    private Lexicon.Hit roleFollows(Passage s, int from) {
+        for (int k = from; k < Math.min(s.tokens().size(), from + 3); k++) {
+            if (k > from && !s.joined(k)) return null;
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role == null) continue;
+            int next = role.endToken();
+            // "le ministre Dedonder": a name after the role is a speaker of its own, read by the mention rules.
+            boolean named = next < s.tokens().size() && s.joined(next) && s.tokens().get(next).isCapitalised();
+            return named ? null : role;
+        }
+        return null;
+    }
+
+    /**
+     * The country a speaker speaks for: its own; for a person, the one this document gave the name
+     * before, else the body named right after it ("Mykhailo Podolyak, conseiller du président
+     * Zelensky"), else the country of the last speaker (a spokesman the dictionary does not know,
+     * speaking for the body that spoke before him).
+     */
+    String countryOf(Mention by) {
+        String country = SentenceRoles.countryOf(by);
+        if (by.kind() == MentionKind.ORGANIZATION) {
+            if (country != null) discourse.bodySpoke(by.text(), country);
+            return country != null ? country : discourse.bodyCountry(by.text());
+        }
+        if (country != null || by.kind() != MentionKind.PERSON) return country;
+        country = discourse.countryOf(by);
+        if (country == null) country = appositive(by);
+        if (country == null) country = discourse.lastSpeaker();
+        discourse.learn(by, country);
+        return country;
+    }
+
+    /** The country of the actor after a comma right after the person: "Matthew Miller, einen Sprecher des US-Außenministeriums". */
+    private String appositive(Mention person) {
+        Passage s = roles.passage();
+        for (Mention m : actors) {
+            if (m.start() < person.end() || m == person) continue;
+            String gap = s.between(person.end(), m.start());
+            if (m.start() - person.end() > AFTER_VERB || !gap.strip().startsWith(",")) return null;
+            if (EventFinder.hasPunctuation(gap.strip().substring(1))) return null;
+            if (SentenceRoles.canAct(m) && m.kind() != MentionKind.PERSON || m.kind() == MentionKind.PERSON && m.country() != null) {
+                return SentenceRoles.countryOf(m);
+            }
+        }
+        return null;
+    }
+
+    /** "Hij kan wel bevestigen", "Він наголосив": a subject pronoun before the stance verb stands for the last person named. */
+    Mention pronounBefore(int cueToken) {
+        Passage s = roles.passage();
+        for (int k = cueToken - 1; k >= Math.max(0, cueToken - 4); k--) {
+            if (roles.clauseBreak(k + 1, cueToken)) return null;
+            Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
+            if (pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+        }
+        return null;
+    }
+
+    /**
+     * The stance a statement cue gives in its sentence: none when negated ("n'a pas confirmé", "did
+     * not deny"); a denial when the sentence calls the claim false ("наголосили, що інформація є
+     * некоректною"). "no evidence" carries its own negation.
+     */
+    String stance(Lexicon.Hit cue) {
+        String stance = cue.cue().value();
+        if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
+        return falsity() ? "denial" : stance;
+    }
+
+    /** German and Dutch close a main clause with its negation: "bestätigte den Antrag nicht", "bevestigde het bericht niet". */
+    private boolean negatedAfter(Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        if (!s.language().equals("de") && !s.language().equals("nl")) return false;
+        for (int j = cue.endToken(); j < s.tokens().size() && !roles.clauseBreak(cue.endToken(), j); j++) {
+            if (s.cueAt(j, lexicon, "negation") != null) return true;
+        }
+        return false;
+    }
+
+    private boolean falsity() {
+        return lexicon.all(roles.passage(), "stanceword").stream().anyMatch(h -> h.cue().value().equals("false"));
+    }
+
+    /**
+     * A reported denial without a stance verb: a speaker's words that negate or call something
+     * false ("« Nous n'avons rien à voir », a déclaré Podolyak", "Подоляк заявив, що Україна не має до
+     * них відношення"). Not when the words are about giving ("would not send tanks"): a withheld
+     * transfer is no denial of a claim. Null when the sentence is no such report.
+     */
+    Event impliedDenial(String attributed, Mention credited) {
+        Passage s = roles.passage();
+        Mention speaker = reporting(s, actors);
+        // "..., – сказано в повідомленні МОУ": a government body the report credits speaks itself.
+        if (speaker == null && credited != null && SentenceRoles.canAct(credited)) speaker = credited;
+        if (speaker == null) speaker = dashCredit(s);
+        if (speaker == null) return null;
+        String byCode = countryOf(speaker);
+        if (byCode == null || aboutGiving(s)) return null;
+        boolean negated = false;
+        for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
+            int at = s.tokens().get(h.startToken()).start();
+            if (!h.cue().value().equals("person") && !speaker.overlaps(at, at + 1)) negated = true;
+        }
+        if (!negated) return null;
+        return new Event(EventType.STATEMENT, null, null, EventFinder.equipment(actors), null, null, null, null, null, null, null, byCode,
+                null, null, "denial", attributed, EventFinder.confidence(2, attributed), s.start(), s.end());
+    }
+
+    /** True when the mention is whom something is addressed to ("aux Ukrainiens", "до України"), so not its owner. */
+    boolean addressed(Mention m) {
+        return SentenceRoles.isState(m) && roles.before(m, "to") != null;
+    }
+
+    /** True when a subject pronoun alone stands between a comma and the cue: "“It is a process,” he stressed". */
+    boolean pronounAfterComma(int cueToken) {
+        Passage s = roles.passage();
+        if (cueToken < 2) return false;
+        Lexicon.Hit pronoun = s.cueAt(cueToken - 1, lexicon, "stanceword");
+        return pronoun != null && pronoun.cue().value().equals("person") && roles.clauseBreak(cueToken - 1, cueToken - 1);
+    }
+
+    /**
+     * True when the words are about giving to come ("would not send tanks", "не планує передавати"): a
+     * withheld transfer is a policy, not a denial. "техніку, яку ЗСУ навіть не постачали" (equipment
+     * never supplied) denies a claim about what happened.
+     */
+    private boolean aboutGiving(Passage s) {
+        List<Lexicon.Hit> giving = lexicon.all(s, "transfer");
+        if (giving.isEmpty()) return false;
+        boolean toCome = !lexicon.all(s, "future", "infinitive").isEmpty();
+        return toCome || giving.stream().anyMatch(h -> !h.cue().value().equals("delivered"));
+    }
+
+    /** "..., яку ЗСУ навіть не постачали – Міноборони": a headline credits its speaker after a closing dash. */
+    private Mention dashCredit(Passage s) {
+        if (actors.isEmpty()) return null;
+        Mention last = actors.get(actors.size() - 1);
+        String before = s.between(s.start(), last.start()).stripTrailing();
+        String after = s.between(last.end(), s.end()).strip();
+        boolean dashed = before.endsWith(" –") || before.endsWith(" -") || before.endsWith(" —");
+        return dashed && (after.isEmpty() || after.equals(".")) && speaks(last) ? last : null;
+    }
+
+    /** Whom an inquiry is addressed to: a state in the recipient's place ("aux Ukrainiens", "до України"), not its owner. */
+    Mention addressee(String ownerCode) {
+        for (Mention m : actors) {
+            if (addressed(m) && !m.country().equals(ownerCode)) return m;
+        }
+        return null;
+    }
+
+    String inquiryOwner(String kind) {
+        return discourse.inquiryOwner(kind);
+    }
+
+    void inquiryHeld(String kind, String country) {
+        discourse.inquiryHeld(kind, country);
+    }
+}

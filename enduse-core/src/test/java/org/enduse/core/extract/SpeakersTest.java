@@ -1,0 +1,135 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks in statements and inquiries and whom reported facts are credited to, read across a
+ * report's sentences (Speakers, Discourse). Short texts written for these tests, through the whole
+ * extractor with the test dictionary.
+ */
+class SpeakersTest {
+    private static List<Event> events(String text, EventType type) {
+        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void aSpeakersNegatedWordsAreADenial() {
+        assertThat(events("« Nous n'avons rien à voir avec cette attaque », a déclaré le porte-parole ukrainien.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        // The speaker before the verb, after the quote.
+        assertThat(events("“We have nothing to do with it,” Ukrainian minister Olena Marchuk stated.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        // Words about giving withheld are no denial of a claim.
+        assertThat(events("“We will not send more tanks,” the German minister Boris Kranz said.", EventType.STATEMENT)).isEmpty();
+        // Without a negation a speaker's words take no stance.
+        assertThat(events("„Die Lage ist ruhig“, sagte ein Sprecher des ukrainischen Außenministeriums.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aHeadlineOrACreditNamesTheSpeakerOfNegatedWords() {
+        assertThat(events("Росіяни «знищують» техніку, якої ЗСУ ніколи не отримували – МЗС України", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        assertThat(events("Volgens de Belgische minister Ine Claes is die vraag nooit gesteld.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("BE", "denial"));
+        // A withheld transfer still to come is a policy, not a denial.
+        assertThat(events("Volgens de Belgische minister Ine Claes zal België geen tanks leveren.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void callingAClaimFalseIsADenial() {
+        assertThat(events("МЗС України наголосило, що ця інформація є неправдивою.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
+    void aNegatedStanceIsNone() {
+        assertThat(events("La Russie n'a pas confirmé la perte des chars.", EventType.STATEMENT)).isEmpty();
+        assertThat(events("Die Schweiz bestätigte den Antrag nicht.", EventType.STATEMENT)).isEmpty();
+        assertThat(events("Россия не подтвердила потерю танков.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aPassivesSubjectIsNotItsSpeaker() {
+        assertThat(events("The Russian invasion was condemned by many governments.", EventType.STATEMENT)).isEmpty();
+        assertThat(events("The Russian invasion was condemned by Poland.", EventType.STATEMENT)).extracting(Event::by).containsExactly("PL");
+    }
+
+    @Test
+    void aPronounOrARoleAloneStandsForThePersonNamedBefore() {
+        assertThat(events("De Nederlandse minister Kees Bakker sprak met journalisten. Hij bevestigde de cijfers.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("NL", "confirmation"));
+        assertThat(events("Le Premier ministre belge Alexander De Croo a réagi. « Nous demandons aux Ukrainiens des éclaircissements », "
+                + "a ajouté le Premier ministre.", EventType.INQUIRY))
+                .extracting(Event::by, Event::target, Event::kind).containsExactly(tuple("BE", "UA", "explanation"));
+        // ", he stressed" closes a quote as a reporting clause, as ", stressed the minister" does.
+        assertThat(events("The US minister John Hale spoke. “It is an ongoing process,” he stressed.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aPersonsCountryFromTheBodyAfterTheNameOrTheSpeakerBefore() {
+        assertThat(events("„Wir weisen das zurück“, sagte Petra Lind, eine Sprecherin des ukrainischen Außenministeriums.", EventType.STATEMENT))
+                .extracting(Event::by).containsExactly("UA");
+        assertThat(events("МЗС України відкинуло звинувачення. Речник Олег Коваль заявив, що Україна не має стосунку до атак.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"), tuple("UA", "denial"));
+    }
+
+    @Test
+    void aBodyWithoutItsCountrySpeaksForTheCountryItSpokeForBefore() {
+        assertThat(events("МИД Украины отвергает эти заявления. В МИД подчеркнули, что контроль полный.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"), tuple("UA", "assurance"));
+    }
+
+    @Test
+    void anInquiryNamedAgainKeepsItsOwner() {
+        assertThat(events("The Pentagon inspector general opened an audit. The office of the inspector general will publish the audit in June.",
+                EventType.INQUIRY)).extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"), tuple("US", "audit"));
+        // An inquiry nobody holds and into nobody is a common noun.
+        assertThat(events("Eine Untersuchung beim Arzt ersetzt das nicht.", EventType.INQUIRY)).isEmpty();
+    }
+
+    @Test
+    void aReportAGovernmentBodyIssuesIsItsAudit() {
+        assertThat(events("В докладе Пентагона говорится, что контроль был слабым.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+        // A state or a newspaper reports without auditing.
+        assertThat(events("Россия опубликовала доклад о поставках.", EventType.INQUIRY)).isEmpty();
+    }
+
+    @Test
+    void convokingAMeetingSummonsNobody() {
+        assertThat(events("Les ministres se sont vus lors d'une réunion convoquée par les États-Unis.", EventType.INQUIRY)).isEmpty();
+        assertThat(events("La Belgique a convoqué l'ambassadeur russe.", EventType.INQUIRY)).extracting(Event::by, Event::kind)
+                .containsExactly(tuple("BE", "summons"));
+    }
+
+    @Test
+    void aGermanSplitVerbThatLooksIntoSomethingIsAnInquiry() {
+        assertThat(events("Belgien geht einem Zeitungsbericht über die Waffen nach.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("BE", "investigation"));
+        assertThat(events("Die Delegation geht nach Berlin.", EventType.INQUIRY)).isEmpty();
+    }
+
+    @Test
+    void anInquirysAddresseeIsItsTargetNotItsOwner() {
+        assertThat(events("Бельгія звернеться до України з проханням пояснити атаку на російське місто.", EventType.INQUIRY))
+                .extracting(Event::by, Event::target).containsExactly(tuple("BE", "UA"));
+    }
+
+    @Test
+    void aRepeatedHeadlineStatesItsEventsOnce() {
+        assertThat(events("Kyiv denied the reports.\n\nKyiv denied the reports.\n\nThe story goes on.", EventType.STATEMENT)).hasSize(1);
+    }
+
+    @Test
+    void whatANamedSpeakerReportsIsCreditedToTheSpeaker() {
+        assertThat(events("Ранее советник Ян Гагин сообщил, что танки Leopard были замечены под Артемовском.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly("Ян Гагин");
+        // An outlet credited after the sentence is the source instead.
+        assertThat(events("Дания передаст Украине девятнадцать самолетов F-16, заявил Олег Коваль. Об этом сообщает Reuters.",
+                EventType.TRANSFER)).extracting(Event::attributedTo).containsOnly("Reuters");
+    }
+}
