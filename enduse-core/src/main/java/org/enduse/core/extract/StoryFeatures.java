@@ -28,7 +28,9 @@ final class StoryFeatures {
         for (Mention m : x.mentions()) {
             switch (m.kind()) {
                 case EQUIPMENT -> put(f, "entity:" + m.id(), 30);
-                case PLACE -> put(f, "entity:" + m.id(), m.id().startsWith("capital-") ? 5 : 30);
+                // A village the gazetteer lacks, read from its noun ("в поселке Глотово"), is known by its name as written.
+                case PLACE -> put(f, m.id() == null ? "place:" + m.name().toLowerCase(java.util.Locale.ROOT) : "entity:" + m.id(),
+                        m.id() != null && m.id().startsWith("capital-") ? 5 : 30);
                 case ORGANIZATION -> {
                     // An organisation found by the shape of its name has no catalog id: "Federal Government" in one
                     // report and "Related News" in another would otherwise share the feature "entity:null".

@@ -48,6 +48,14 @@ class StoryGrouperTest {
     }
 
     @Test
+    void aVillageTheGazetteerLacksLinksReportsByItsName() {
+        var a = extraction("a", unlistedPlace("Глотово"), equipment("maxxpro"));
+        var b = extraction("b", unlistedPlace("глотово"), equipment("maxxpro"));
+        var c = extraction("c", unlistedPlace("Козинка"), equipment("maxxpro"));
+        assertThat(StoryGrouper.group(List.of(a, b, c)).get(0).sharedFeatures()).containsExactly("entity:maxxpro", "place:глотово");
+    }
+
+    @Test
     void weakFeaturesAloneLinkNothing() {
         // Twenty shared countries weigh 4.0 together, but none is strong.
         var countries = new ArrayList<Mention>();
@@ -133,6 +141,10 @@ class StoryGrouperTest {
 
     private static Mention place(String id) {
         return new Mention(MentionKind.PLACE, id, 0, 1, id, id, null, null, null, null, null, null, null, null, 1, null);
+    }
+
+    private static Mention unlistedPlace(String name) {
+        return new Mention(MentionKind.PLACE, name, 0, 1, null, name, null, null, null, null, null, null, null, null, 1, null);
     }
 
     private static Mention unresolvedOrganisation(String name) {
