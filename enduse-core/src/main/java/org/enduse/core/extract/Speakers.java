@@ -145,7 +145,24 @@ final class Speakers {
     String stance(Lexicon.Hit cue) {
         String stance = cue.cue().value();
         if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
-        return falsity() ? "denial" : stance;
+        if (falsity()) return "denial";
+        // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only about arms.
+        return emphasisOnly(cue) && !armsAfter(cue) ? null : stance;
+    }
+
+    /** True when the assurance verb only stresses ("stressed", "benadrukt", "наголосив"). */
+    private boolean emphasisOnly(Lexicon.Hit cue) {
+        Lexicon.Hit word = roles.passage().cueAt(cue.startToken(), lexicon, "stanceword");
+        return word != null && word.cue().value().equals("emphasis");
+    }
+
+    /** True when the words after the cue name arms: catalog equipment or a weapon noun ("вся надана зброя під контролем"). */
+    private boolean armsAfter(Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        int after = s.tokens().get(cue.endToken() - 1).end();
+        if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT && m.start() >= after)) return true;
+        return lexicon.all(s, "item", "materiel").stream()
+                .anyMatch(h -> h.startToken() >= cue.endToken() && !h.cue().value().equals("PERSONS"));
     }
 
     /** German and Dutch close a main clause with its negation: "bestätigte den Antrag nicht", "bevestigde het bericht niet". */
@@ -176,15 +193,52 @@ final class Speakers {
         if (speaker == null) speaker = dashCredit(s);
         if (speaker == null) return null;
         String byCode = countryOf(speaker);
-        if (byCode == null || aboutGiving(s)) return null;
-        boolean negated = false;
+        if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
+        return denial(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
+    }
+
+    /**
+     * The sentence's negated words when it names no speaker ("Українські військові не беруть участі в
+     * операції"), for the next sentence to claim; else null.
+     */
+    Discourse.Unclaimed unspokenDenial() {
+        Passage s = roles.passage();
+        if (reporting(s, actors) != null || dashCredit(s) != null || aboutGiving(s) || !negates(s, null)) return null;
+        return new Discourse.Unclaimed(EventFinder.equipment(actors), s.start(), s.end());
+    }
+
+    /**
+     * "Таку заяву зробив представник ГУР Міноборони Андрій Черняк", "Dies sagte Minister X": the sentence
+     * names the speaker of the negated words before it, whose denial they are. Null when it is no such sentence.
+     */
+    Event claimedDenial(Discourse.Unclaimed words, String attributed) {
+        if (words == null) return null;
+        Mention speaker = claiming(roles.passage(), actors, lexicon);
+        String byCode = speaker == null ? null : countryOf(speaker);
+        return byCode == null ? null : denial(byCode, words.equipment(), attributed, words.start(), words.end());
+    }
+
+    /** The speaker a sentence opening "Таку заяву зробив", "Dies sagte" names: the first actor or person after those words; else null. */
+    static Mention claiming(Passage s, List<Mention> in, Lexicon lexicon) {
+        Lexicon.Hit back = lexicon.at(s, 0, "backref");
+        if (back == null || !back.cue().value().equals("speaker")) return null;
+        int after = s.tokens().get(back.endToken() - 1).end();
+        return in.stream().filter(m -> m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m)).findFirst().orElse(null);
+    }
+
+    /** True when the words negate or call something false, outside the speaker's own name. */
+    private boolean negates(Passage s, Mention speaker) {
         for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
             int at = s.tokens().get(h.startToken()).start();
-            if (!h.cue().value().equals("person") && !speaker.overlaps(at, at + 1)) negated = true;
+            boolean negating = h.cue().category().equals("negation") || h.cue().value().equals("none") || h.cue().value().equals("false");
+            if (negating && (speaker == null || !speaker.overlaps(at, at + 1))) return true;
         }
-        if (!negated) return null;
-        return new Event(EventType.STATEMENT, null, null, EventFinder.equipment(actors), null, null, null, null, null, null, null, byCode,
-                null, null, "denial", attributed, EventFinder.confidence(2, attributed), s.start(), s.end());
+        return false;
+    }
+
+    private static Event denial(String byCode, List<String> equipment, String attributed, int start, int end) {
+        return new Event(EventType.STATEMENT, null, null, equipment, null, null, null, null, null, null, null, byCode,
+                null, null, "denial", attributed, EventFinder.confidence(2, attributed), start, end);
     }
 
     /** True when the mention is whom something is addressed to ("aux Ukrainiens", "до України"), so not its owner. */
