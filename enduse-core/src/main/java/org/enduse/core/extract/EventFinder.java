@@ -58,7 +58,8 @@ final class EventFinder {
                     .filter(m -> m.start() >= attribution.start() && m.end() <= attribution.end() && m.kind() != MentionKind.COUNTRY)
                     .findFirst().orElse(null));
             // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
-            add(out, implied != null ? implied : speakers.claimedDenial(unclaimed, attributed));
+            if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
+            add(out, implied != null ? implied : speakers.impliedAccusation(attributed));
         }
         if (out.isEmpty()) discourse.unclaimedDenial(speakers.unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());

@@ -35,11 +35,18 @@ final class Speakers {
      * ministre"). Null when none.
      */
     Mention reporting(Passage s, List<Mention> in) {
+        // The sentence after a quote is read for the quote's speaker, with its own roles.
+        SentenceRoles own = s == roles.passage() ? roles : new SentenceRoles(s, lexicon);
         for (Lexicon.Hit said : lexicon.all(s, "speech")) {
             int verbStart = s.tokens().get(said.startToken()).start();
             int after = s.tokens().get(said.endToken() - 1).end();
-            for (Mention m : in) {
-                if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
+            // "warned that weapons aimed at Ukraine...": after "that" comes what was said.
+            boolean content = said.endToken() < s.tokens().size() && s.cueAt(said.endToken(), lexicon, "complementizer") != null;
+            for (Mention m : content ? List.<Mention>of() : in) {
+                // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
+                boolean governed = SentenceRoles.isState(m) && (own.isRecipient(m) || own.isSource(m) || own.isLocation(m));
+                if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
+                        && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
                     return m;
                 }
             }
@@ -106,6 +113,7 @@ final class Speakers {
         if (country != null || by.kind() != MentionKind.PERSON) return country;
         country = discourse.countryOf(by);
         if (country == null) country = appositive(by);
+        if (country == null) country = roleOf(by);
         if (country == null) country = discourse.lastSpeaker();
         discourse.learn(by, country);
         return country;
@@ -124,6 +132,31 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The country of the body or state right before the person's role: "Russian Foreign Ministry
+     * spokesman Maria Zakharova", "речник МЗС України Олег Ніколенко". Only a role between, so that
+     * "Russia accused Zelensky" gives nothing.
+     */
+    private String roleOf(Mention person) {
+        Passage s = roles.passage();
+        if (s.tokens().isEmpty() || person.start() < s.start() || person.end() > s.end()) return null;
+        int first = roles.firstToken(person);
+        Mention body = null;
+        for (Mention m : actors) {
+            if (m.end() <= person.start() && m.kind() != MentionKind.PERSON && SentenceRoles.canAct(m) && m.country() != null) body = m;
+        }
+        if (body == null) return null;
+        int from = roles.lastToken(body) + 1;
+        if (first - from < 0 || first - from > 3 || EventFinder.hasPunctuation(s.between(body.end(), person.start()))) return null;
+        // Every word between is the role ("spokesman", "Sprecher", "речник").
+        for (int k = from; k < first; ) {
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role == null) return null;
+            k = role.endToken();
+        }
+        return SentenceRoles.countryOf(body);
     }
 
     /** "Hij kan wel bevestigen", "Він наголосив": a subject pronoun before the stance verb stands for the last person named. */
@@ -195,6 +228,22 @@ final class Speakers {
         String byCode = countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
         return denial(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
+    }
+
+    /**
+     * "Zakharova said supplies of Western weapons found their way into the black market": a speaker
+     * for a government who says arms went astray accuses, whether or not a stance verb says so. Not
+     * when the words negate ("no weapons were smuggled" is a denial). Null when the sentence is no such claim.
+     */
+    Event impliedAccusation(String attributed) {
+        Passage s = roles.passage();
+        if (lexicon.all(s, "stanceword").stream().noneMatch(h -> h.cue().value().equals("diversion"))) return null;
+        Mention speaker = reporting(s, actors);
+        if (speaker == null || negates(s, speaker)) return null;
+        String byCode = countryOf(speaker);
+        if (byCode == null) return null;
+        return new Event(EventType.STATEMENT, null, null, EventFinder.equipment(actors), null, null, null, null, null, null, null, byCode,
+                null, null, "condemnation", attributed, EventFinder.confidence(2, attributed), s.start(), s.end());
     }
 
     /**
