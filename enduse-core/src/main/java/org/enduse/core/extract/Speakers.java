@@ -42,7 +42,12 @@ final class Speakers {
             int after = s.tokens().get(said.endToken() - 1).end();
             // "warned that weapons aimed at Ukraine...": after "that" comes what was said.
             boolean content = said.endToken() < s.tokens().size() && s.cueAt(said.endToken(), lexicon, "complementizer") != null;
-            for (Mention m : content ? List.<Mention>of() : in) {
+            // English and French put the speaker after the verb only in a reporting clause after the
+            // words (", said the minister"); "said Ukrainian weapons..." begins what was said.
+            // An auxiliary may stand between (", avait déclaré Emmanuel Macron").
+            boolean inverted = !(s.language().equals("en") || s.language().equals("fr")) || said.startToken() <= 1
+                    || own.clauseBreak(said.startToken() - 1, said.startToken());
+            for (Mention m : content || !inverted ? List.<Mention>of() : in) {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
                 boolean governed = SentenceRoles.isState(m) && (own.isRecipient(m) || own.isSource(m) || own.isLocation(m));
                 if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
