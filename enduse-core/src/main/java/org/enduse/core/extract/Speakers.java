@@ -45,7 +45,7 @@ final class Speakers {
             // English and French put the speaker after the verb only in a reporting clause after the
             // words (", said the minister"); "said Ukrainian weapons..." begins what was said.
             // An auxiliary may stand between (", avait déclaré Emmanuel Macron").
-            boolean inverted = !(s.language().equals("en") || s.language().equals("fr")) || said.startToken() <= 1
+            boolean inverted = !(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
                     || own.clauseBreak(said.startToken() - 1, said.startToken());
             for (Mention m : content || !inverted ? List.<Mention>of() : in) {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
@@ -194,13 +194,16 @@ final class Speakers {
         return word != null && word.cue().value().equals("emphasis");
     }
 
-    /** True when the words after the cue name arms: catalog equipment or a weapon noun ("вся надана зброя під контролем"). */
+    /**
+     * True when the words after the cue name arms or their control: catalog equipment, a weapon noun
+     * ("вся надана зброя під контролем") or a control word ("контроль полный").
+     */
     private boolean armsAfter(Lexicon.Hit cue) {
         Passage s = roles.passage();
         int after = s.tokens().get(cue.endToken() - 1).end();
         if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT && m.start() >= after)) return true;
-        return lexicon.all(s, "item", "materiel").stream()
-                .anyMatch(h -> h.startToken() >= cue.endToken() && !h.cue().value().equals("PERSONS"));
+        return lexicon.all(s, "item", "materiel", "stanceword").stream().anyMatch(h -> h.startToken() >= cue.endToken()
+                && (h.cue().category().equals("stanceword") ? h.cue().value().equals("control") : !h.cue().value().equals("PERSONS")));
     }
 
     /** German and Dutch close a main clause with its negation: "bestätigte den Antrag nicht", "bevestigde het bericht niet". */
