@@ -49,7 +49,7 @@ final class Speakers {
                     || own.clauseBreak(said.startToken() - 1, said.startToken());
             for (Mention m : content || !inverted ? List.<Mention>of() : in) {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
-                boolean governed = SentenceRoles.isState(m) && (own.isRecipient(m) || own.isSource(m) || own.isLocation(m));
+                boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
                 if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
                         && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
                     return m;
