@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +21,10 @@ final class Discourse {
     private final java.util.Set<Event> speakerCredits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private Mention lastPerson;
     private String lastSpeaker;
+    private Unclaimed unclaimedDenial;
+
+    /** Negated words no speaker was named for: the sentence's equipment and characters. */
+    record Unclaimed(List<String> equipment, int start, int end) {}
 
     /** Notes the persons of a sentence whose country is known, in text order. */
     void read(Iterable<Mention> sentenceMentions) {
@@ -80,6 +85,18 @@ final class Discourse {
             if (body.getKey().startsWith(words + " ")) country = body.getValue();
         }
         return country;
+    }
+
+    /** Notes the sentence just read as negated words without a speaker (null when it is not). */
+    void unclaimedDenial(Unclaimed words) {
+        unclaimedDenial = words;
+    }
+
+    /** The sentence before's negated words without a speaker, or null; read once, as only the next sentence may claim them. */
+    Unclaimed takeUnclaimedDenial() {
+        Unclaimed words = unclaimedDenial;
+        unclaimedDenial = null;
+        return words;
     }
 
     void creditedToSpeaker(Event e) {

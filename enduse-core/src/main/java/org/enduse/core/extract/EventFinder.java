@@ -28,6 +28,8 @@ final class EventFinder {
         List<Mention> actors = attribution == null ? in
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
         List<Event> out = new ArrayList<>();
+        // Negated words of the sentence before that named no speaker, for a sentence that names one.
+        Discourse.Unclaimed unclaimed = discourse.takeUnclaimedDenial();
         SentenceRoles roles = new SentenceRoles(s, lexicon);
         Speakers speakers = new Speakers(roles, actors, discourse);
         Mention speaker = speakers.reporting(s, actors);
@@ -49,11 +51,17 @@ final class EventFinder {
         // "geht einem Bericht nach" splits as the stance verbs do, but looks into something.
         if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
         else if (statement == null) statement = split;
-        for (Lexicon.Hit inquiry : inquiries) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
+        for (Lexicon.Hit inquiry : inquiries) if (!denied(roles, inquiry)) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
-        else add(out, speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
-                .filter(m -> m.start() >= attribution.start() && m.end() <= attribution.end() && m.kind() != MentionKind.COUNTRY)
-                .findFirst().orElse(null)));
+        else {
+            Event implied = speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
+                    .filter(m -> m.start() >= attribution.start() && m.end() <= attribution.end() && m.kind() != MentionKind.COUNTRY)
+                    .findFirst().orElse(null));
+            // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
+            if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
+            add(out, implied != null ? implied : speakers.impliedAccusation(attributed));
+        }
+        if (out.isEmpty()) discourse.unclaimedDenial(speakers.unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
         discourse.read(in);
         return out;
@@ -71,6 +79,11 @@ final class EventFinder {
         List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
         Attribution attribution = attribution(s, in, lexicon);
         if (attribution != null) return attribution.source();
+        // "Dies sagte Minister X", "Таку заяву зробив Черняк": what the sentence before reported is the speaker's.
+        if (lexicon.at(s, 0, "backref").cue().value().equals("speaker")) {
+            Mention speaker = Speakers.claiming(s, in, lexicon);
+            if (speaker != null) return speaker.kind() == MentionKind.PERSON && speaker.name() != null ? speaker.name() : speaker.text();
+        }
         return in.stream().filter(m -> m.actorKind() == org.enduse.core.catalog.ActorKind.MEDIA_OUTLET).map(Mention::text).findFirst()
                 .orElse(null);
     }
@@ -234,6 +247,16 @@ final class EventFinder {
         int filled = count(byCode, target, "kind");
         return new Event(EventType.INQUIRY, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
                 target == null ? null : target.country(), kind, null, attributed, confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /**
+     * "heeft geen onderzoek ingesteld", "n'a pas ouvert d'enquête", "не проводило расследования",
+     * "keinerlei Prüfung": an inquiry the clause negates was not held.
+     */
+    private static boolean denied(SentenceRoles roles, Lexicon.Hit inquiry) {
+        if (roles.near(inquiry.startToken(), 3, 0, "negation")) return true;
+        Lexicon.Hit none = inquiry.startToken() == 0 ? null : roles.passage().cueAt(inquiry.startToken() - 1, Lexicon.get(), "stanceword");
+        return none != null && none.cue().value().equals("none");
     }
 
     /** True for a government body or force that can issue an audit's report; a state, a person or a newspaper reports otherwise. */

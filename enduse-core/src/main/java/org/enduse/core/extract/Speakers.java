@@ -35,11 +35,23 @@ final class Speakers {
      * ministre"). Null when none.
      */
     Mention reporting(Passage s, List<Mention> in) {
+        // The sentence after a quote is read for the quote's speaker, with its own roles.
+        SentenceRoles own = s == roles.passage() ? roles : new SentenceRoles(s, lexicon);
         for (Lexicon.Hit said : lexicon.all(s, "speech")) {
             int verbStart = s.tokens().get(said.startToken()).start();
             int after = s.tokens().get(said.endToken() - 1).end();
-            for (Mention m : in) {
-                if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
+            // "warned that weapons aimed at Ukraine...": after "that" comes what was said.
+            boolean content = said.endToken() < s.tokens().size() && s.cueAt(said.endToken(), lexicon, "complementizer") != null;
+            // English and French put the speaker after the verb only in a reporting clause after the
+            // words (", said the minister"); "said Ukrainian weapons..." begins what was said.
+            // An auxiliary may stand between (", avait déclaré Emmanuel Macron").
+            boolean inverted = !(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
+                    || own.clauseBreak(said.startToken() - 1, said.startToken());
+            for (Mention m : content || !inverted ? List.<Mention>of() : in) {
+                // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
+                boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
+                if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
+                        && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
                     return m;
                 }
             }
@@ -106,6 +118,7 @@ final class Speakers {
         if (country != null || by.kind() != MentionKind.PERSON) return country;
         country = discourse.countryOf(by);
         if (country == null) country = appositive(by);
+        if (country == null) country = roleOf(by);
         if (country == null) country = discourse.lastSpeaker();
         discourse.learn(by, country);
         return country;
@@ -124,6 +137,31 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The country of the body or state right before the person's role: "Russian Foreign Ministry
+     * spokesman Maria Zakharova", "речник МЗС України Олег Ніколенко". Only a role between, so that
+     * "Russia accused Zelensky" gives nothing.
+     */
+    private String roleOf(Mention person) {
+        Passage s = roles.passage();
+        if (s.tokens().isEmpty() || person.start() < s.start() || person.end() > s.end()) return null;
+        int first = roles.firstToken(person);
+        Mention body = null;
+        for (Mention m : actors) {
+            if (m.end() <= person.start() && m.kind() != MentionKind.PERSON && SentenceRoles.canAct(m) && m.country() != null) body = m;
+        }
+        if (body == null) return null;
+        int from = roles.lastToken(body) + 1;
+        if (first - from < 0 || first - from > 3 || EventFinder.hasPunctuation(s.between(body.end(), person.start()))) return null;
+        // Every word between is the role ("spokesman", "Sprecher", "речник").
+        for (int k = from; k < first; ) {
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role == null) return null;
+            k = role.endToken();
+        }
+        return SentenceRoles.countryOf(body);
     }
 
     /** "Hij kan wel bevestigen", "Він наголосив": a subject pronoun before the stance verb stands for the last person named. */
@@ -145,7 +183,27 @@ final class Speakers {
     String stance(Lexicon.Hit cue) {
         String stance = cue.cue().value();
         if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
-        return falsity() ? "denial" : stance;
+        if (falsity()) return "denial";
+        // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only about arms.
+        return emphasisOnly(cue) && !armsAfter(cue) ? null : stance;
+    }
+
+    /** True when the assurance verb only stresses ("stressed", "benadrukt", "наголосив"). */
+    private boolean emphasisOnly(Lexicon.Hit cue) {
+        Lexicon.Hit word = roles.passage().cueAt(cue.startToken(), lexicon, "stanceword");
+        return word != null && word.cue().value().equals("emphasis");
+    }
+
+    /**
+     * True when the words after the cue name arms or their control: catalog equipment, a weapon noun
+     * ("вся надана зброя під контролем") or a control word ("контроль полный").
+     */
+    private boolean armsAfter(Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        int after = s.tokens().get(cue.endToken() - 1).end();
+        if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT && m.start() >= after)) return true;
+        return lexicon.all(s, "item", "materiel", "stanceword").stream().anyMatch(h -> h.startToken() >= cue.endToken()
+                && (h.cue().category().equals("stanceword") ? h.cue().value().equals("control") : !h.cue().value().equals("PERSONS")));
     }
 
     /** German and Dutch close a main clause with its negation: "bestätigte den Antrag nicht", "bevestigde het bericht niet". */
@@ -176,15 +234,68 @@ final class Speakers {
         if (speaker == null) speaker = dashCredit(s);
         if (speaker == null) return null;
         String byCode = countryOf(speaker);
-        if (byCode == null || aboutGiving(s)) return null;
-        boolean negated = false;
+        if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
+        return denial(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
+    }
+
+    /**
+     * "Zakharova said supplies of Western weapons found their way into the black market": a speaker
+     * for a government who says arms went astray accuses, whether or not a stance verb says so. Not
+     * when the words negate ("no weapons were smuggled" is a denial). Null when the sentence is no such claim.
+     */
+    Event impliedAccusation(String attributed) {
+        Passage s = roles.passage();
+        if (lexicon.all(s, "stanceword").stream().noneMatch(h -> h.cue().value().equals("diversion"))) return null;
+        Mention speaker = reporting(s, actors);
+        if (speaker == null || negates(s, speaker)) return null;
+        String byCode = countryOf(speaker);
+        if (byCode == null) return null;
+        return new Event(EventType.STATEMENT, null, null, EventFinder.equipment(actors), null, null, null, null, null, null, null, byCode,
+                null, null, "condemnation", attributed, EventFinder.confidence(2, attributed), s.start(), s.end());
+    }
+
+    /**
+     * The sentence's negated words when it names no speaker ("Українські військові не беруть участі в
+     * операції"), for the next sentence to claim; else null.
+     */
+    Discourse.Unclaimed unspokenDenial() {
+        Passage s = roles.passage();
+        if (reporting(s, actors) != null || dashCredit(s) != null || aboutGiving(s) || !negates(s, null)) return null;
+        return new Discourse.Unclaimed(EventFinder.equipment(actors), s.start(), s.end());
+    }
+
+    /**
+     * "Таку заяву зробив представник ГУР Міноборони Андрій Черняк", "Dies sagte Minister X": the sentence
+     * names the speaker of the negated words before it, whose denial they are. Null when it is no such sentence.
+     */
+    Event claimedDenial(Discourse.Unclaimed words, String attributed) {
+        if (words == null) return null;
+        Mention speaker = claiming(roles.passage(), actors, lexicon);
+        String byCode = speaker == null ? null : countryOf(speaker);
+        return byCode == null ? null : denial(byCode, words.equipment(), attributed, words.start(), words.end());
+    }
+
+    /** The speaker a sentence opening "Таку заяву зробив", "Dies sagte" names: the first actor or person after those words; else null. */
+    static Mention claiming(Passage s, List<Mention> in, Lexicon lexicon) {
+        Lexicon.Hit back = lexicon.at(s, 0, "backref");
+        if (back == null || !back.cue().value().equals("speaker")) return null;
+        int after = s.tokens().get(back.endToken() - 1).end();
+        return in.stream().filter(m -> m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m)).findFirst().orElse(null);
+    }
+
+    /** True when the words negate or call something false, outside the speaker's own name. */
+    private boolean negates(Passage s, Mention speaker) {
         for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
             int at = s.tokens().get(h.startToken()).start();
-            if (!h.cue().value().equals("person") && !speaker.overlaps(at, at + 1)) negated = true;
+            boolean negating = h.cue().category().equals("negation") || h.cue().value().equals("none") || h.cue().value().equals("false");
+            if (negating && (speaker == null || !speaker.overlaps(at, at + 1))) return true;
         }
-        if (!negated) return null;
-        return new Event(EventType.STATEMENT, null, null, EventFinder.equipment(actors), null, null, null, null, null, null, null, byCode,
-                null, null, "denial", attributed, EventFinder.confidence(2, attributed), s.start(), s.end());
+        return false;
+    }
+
+    private static Event denial(String byCode, List<String> equipment, String attributed, int start, int end) {
+        return new Event(EventType.STATEMENT, null, null, equipment, null, null, null, null, null, null, null, byCode,
+                null, null, "denial", attributed, EventFinder.confidence(2, attributed), start, end);
     }
 
     /** True when the mention is whom something is addressed to ("aux Ukrainiens", "до України"), so not its owner. */

@@ -148,8 +148,9 @@ class EventFinderTest {
                 .extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
         assertThat(events("The United States has no evidence that weapons sent to Ukraine were diverted.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("US", "assurance"));
-        assertThat(events("Zelensky accused the German government of blocking the tanks.", EventType.STATEMENT))
-                .extracting(Event::stance).containsExactly("condemnation");
+        // The object after the verb is whom the accusation is about, never its speaker.
+        assertThat(events("The Ukrainian president accused the German government of blocking the tanks.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "condemnation"));
         // "which were confirmed to be in Ukraine": a passive names no speaker.
         assertThat(events("The Bradleys, which were confirmed to be in Ukraine in April, are tracked vehicles.", EventType.STATEMENT)).isEmpty();
     }

@@ -132,4 +132,44 @@ class SpeakersTest {
         assertThat(events("Дания передаст Украине девятнадцать самолетов F-16, заявил Олег Коваль. Об этом сообщает Reuters.",
                 EventType.TRANSFER)).extracting(Event::attributedTo).containsOnly("Reuters");
     }
+
+    @Test
+    void aSentenceNamingWhoSaidTheWordsBeforeMakesThemItsDenial() {
+        assertThat(events("Українські військові не беруть участі в цих атаках. Таку заяву зробив речник МЗС України Олег Коваль.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        assertThat(events("Deutsche Soldaten sind an den Angriffen nicht beteiligt. Das sagte ein Sprecher des deutschen Verteidigungsministeriums.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("DE", "denial"));
+        // Only the sentence right before is claimed.
+        assertThat(events("Українські військові не беруть участі в цих атаках. Обстріли тривали. Таку заяву зробив речник МЗС України Олег Коваль.",
+                EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void stressingAssuresOnlyAboutArms() {
+        assertThat(events("De Belgische minister benadrukte dat alle wapens onder controle zijn.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("BE", "assurance"));
+        assertThat(events("De Belgische minister benadrukte dat de gesprekken nuttig waren.", EventType.STATEMENT)).isEmpty();
+        assertThat(events("Міністр оборони Польщі наголосив, що переговори були корисними.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aGovernmentSpeakerSayingArmsWentAstrayAccuses() {
+        assertThat(events("Russian Foreign Ministry spokeswoman Anna Petrova said Ukrainian weapons ended up on the black market.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // Negated, the same words deny.
+        assertThat(events("Представитель МИД Украины заявил, что никакого оружия на черном рынке нет.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        // After "that" comes what was said: Ukraine is not the speaker.
+        assertThat(events("Moscow warned that weapons sent to Ukraine could reach the black market.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        assertThat(events("The Russian minister Ivan Orlov met his counterpart. He said Ukrainian weapons ended up on the black market.",
+                EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aNegatedInquiryIsNotHeld() {
+        assertThat(events("Het Nederlandse ministerie van Defensie heeft geen onderzoek ingesteld naar de wapens.", EventType.INQUIRY)).isEmpty();
+        assertThat(events("La Belgique n'a pas ouvert d'enquête sur ces armes.", EventType.INQUIRY)).isEmpty();
+        assertThat(events("La Belgique a ouvert une enquête sur ces armes.", EventType.INQUIRY)).extracting(Event::by).containsExactly("BE");
+    }
 }
