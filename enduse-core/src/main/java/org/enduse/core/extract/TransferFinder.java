@@ -23,9 +23,12 @@ final class TransferFinder {
 
     /**
      * One cue read: who gave, who got, the status, where the cue stands; {@code describesGoods} when
-     * the cue is a participle after the goods ("weapons sent to Ukraine", "оружие, переданное Украине").
+     * the cue is a participle after the goods or a compound on them ("weapons sent to Ukraine", "оружие,
+     * переданное Украине", "US-supplied howitzers"); {@code giverOnGoods} when such a participle names its
+     * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied").
      */
-    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods) {}
+    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods,
+                           boolean giverOnGoods) {}
 
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
     static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
@@ -36,10 +39,14 @@ final class TransferFinder {
         // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
         // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
         boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
+        // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
+        // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
+        // Kiev" names its giver as an agent and still tells the transfer.
+        boolean sighted = !lexicon.all(s, "sighting").isEmpty();
         List<Reading> readings = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);
-            if (r != null && !(assured && r.describesGoods())) readings.add(r);
+            if (r != null && !(assured && r.describesGoods()) && !(sighted && (r.giverOnGoods() || r.attributive()))) readings.add(r);
         }
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
@@ -97,7 +104,8 @@ final class TransferFinder {
         }
         other = chosen == kept ? next : kept;
         return chosen.recipient() != null || other.recipient() == null ? chosen
-                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive(), chosen.describesGoods());
+                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive(), chosen.describesGoods(),
+                        chosen.giverOnGoods());
     }
 
     private static Event event(Passage s, String donor, Mention recipient, String status, List<String> equipment, Mention quantity,
@@ -140,6 +148,7 @@ final class TransferFinder {
         List<Mention> donors = new ArrayList<>();
         Mention recipient;
         boolean describesGoods = role == Role.GIVE && goodsBefore(roles, in, k);
+        boolean compound = false;
         if (role == Role.GIVE) {
             // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
             if (roles.near(k, 8, 0, "request")) return null;
@@ -164,7 +173,7 @@ final class TransferFinder {
             if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
             // The rest of a list of donors is not the recipient.
             // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
-            boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
+            compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
             if (recipient == null && donor != null && !listed && !compound) {
                 recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
                 // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
@@ -196,7 +205,8 @@ final class TransferFinder {
             }
         }
         if (donors.isEmpty() && recipient == null) return null;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods);
+        boolean giverOnGoods = compound || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods || compound, giverOnGoods);
     }
 
     /**
