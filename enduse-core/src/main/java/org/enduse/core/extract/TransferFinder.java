@@ -531,8 +531,21 @@ final class TransferFinder {
     }
 
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
-        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m)) return false;
+        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || slavicGenitive(roles, m)) return false;
         return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
+    }
+
+    /**
+     * "Бельгія виділить кошти на підтримку України і передасть дрони", "поддержку Украины": a
+     * country name in the genitive belongs to a noun and is never who acts. The genitive endings of
+     * names whose nominative ends in -а/-я ("Україна", "Германия", "Польща") cannot be read as a
+     * nominative; plural names ("Нідерланди") and indeclinable ones ("США") are left alone.
+     */
+    private static boolean slavicGenitive(SentenceRoles roles, Mention m) {
+        if (m.kind() != MentionKind.COUNTRY || !roles.passage().ukrainianOrRussian() || !Character.isUpperCase(m.text().charAt(0))) return false;
+        String word = m.text().toLowerCase(java.util.Locale.ROOT);
+        return word.endsWith("ии") || word.endsWith("ины") || word.endsWith("ши") || word.endsWith("ії") || word.endsWith("ини")
+                || word.endsWith("щі");
     }
 
     /** The donor and the countries coordinated with it on either side. */
@@ -563,10 +576,14 @@ final class TransferFinder {
         }
         if (before != null || donorCode == null) return before;
         // No preposition or case says who receives: the first other state after the cue, else before it.
-        Mention fallback = null;
+        // A partner "samen met de Amerikaanse en Duitse bijdrage" gives alongside and receives nothing.
+        Mention fallback = null, previous = null;
+        boolean partner = false;
         for (Mention m : in) {
+            partner = partner(roles, m, previous, partner);
+            previous = m;
             if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m)
-                    || roles.describesPerson(m)) {
+                    || roles.describesPerson(m) || partner) {
                 continue;
             }
             if (m.start() > cueEnd) return m;
