@@ -64,6 +64,7 @@ public final class Extractor {
         // Where the events of the sentence just read begin, for a next sentence that credits it.
         int previousSentence = 0;
         TransferContext giver = new TransferContext();
+        SightingSetting setting = new SightingSetting();
         String earlierEquipment = null;
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
         Discourse discourse = new Discourse();
@@ -87,7 +88,8 @@ public final class Extractor {
                 // A headline repeated as the lead states its events once, not twice.
                 if (!sentencesRead.add(wording(text, sentence))) continue;
                 List<Event> own = EventFinder.find(passage, sentence, found, earlierEquipment, discourse);
-                events.addAll(giver.complete(own, namedEquipment(found, sentence)));
+                List<Mention> inSentence = found.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+                events.addAll(setting.complete(giver.complete(own, namedEquipment(inSentence)), inSentence));
             }
             for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();
         }
@@ -95,12 +97,10 @@ public final class Extractor {
         return new Extraction(document, docLanguage, paragraphs, publishedDate, withoutOpeningWordPlaces(text, mentions), events);
     }
 
-    /** The catalog equipment named in the sentence. */
-    private static List<String> namedEquipment(List<Mention> paragraph, Sentences.Span sentence) {
+    /** The catalog equipment named among the sentence's mentions. */
+    private static List<String> namedEquipment(List<Mention> sentenceMentions) {
         List<String> names = new ArrayList<>();
-        for (Mention m : paragraph) {
-            if (m.kind() == MentionKind.EQUIPMENT && m.start() >= sentence.start() && m.end() <= sentence.end()) names.add(m.name());
-        }
+        for (Mention m : sentenceMentions) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
         return names;
     }
 

@@ -23,9 +23,12 @@ final class TransferFinder {
 
     /**
      * One cue read: who gave, who got, the status, where the cue stands; {@code describesGoods} when
-     * the cue is a participle after the goods ("weapons sent to Ukraine", "оружие, переданное Украине").
+     * the cue is a participle after the goods or a compound on them ("weapons sent to Ukraine", "оружие,
+     * переданное Украине", "US-supplied howitzers"); {@code giverOnGoods} when such a participle names its
+     * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied").
      */
-    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods) {}
+    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods,
+                           boolean giverOnGoods) {}
 
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
     static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
@@ -36,10 +39,14 @@ final class TransferFinder {
         // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
         // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
         boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
+        // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
+        // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
+        // Kiev" names its giver as an agent and still tells the transfer.
+        boolean sighted = !lexicon.all(s, "sighting").isEmpty();
         List<Reading> readings = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);
-            if (r != null && !(assured && r.describesGoods())) readings.add(r);
+            if (r != null && !(assured && r.describesGoods()) && !(sighted && (r.giverOnGoods() || r.attributive()))) readings.add(r);
         }
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
@@ -97,7 +104,8 @@ final class TransferFinder {
         }
         other = chosen == kept ? next : kept;
         return chosen.recipient() != null || other.recipient() == null ? chosen
-                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive(), chosen.describesGoods());
+                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive(), chosen.describesGoods(),
+                        chosen.giverOnGoods());
     }
 
     private static Event event(Passage s, String donor, Mention recipient, String status, List<String> equipment, Mention quantity,
@@ -140,6 +148,7 @@ final class TransferFinder {
         List<Mention> donors = new ArrayList<>();
         Mention recipient;
         boolean describesGoods = role == Role.GIVE && goodsBefore(roles, in, k);
+        boolean compound = false;
         if (role == Role.GIVE) {
             // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
             if (roles.near(k, 8, 0, "request")) return null;
@@ -164,7 +173,7 @@ final class TransferFinder {
             if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
             // The rest of a list of donors is not the recipient.
             // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
-            boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
+            compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
             if (recipient == null && donor != null && !listed && !compound) {
                 recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
                 // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
@@ -196,7 +205,8 @@ final class TransferFinder {
             }
         }
         if (donors.isEmpty() && recipient == null) return null;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods);
+        boolean giverOnGoods = compound || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods || compound, giverOnGoods);
     }
 
     /**
@@ -521,8 +531,21 @@ final class TransferFinder {
     }
 
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
-        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m)) return false;
+        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || slavicGenitive(roles, m)) return false;
         return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
+    }
+
+    /**
+     * "Бельгія виділить кошти на підтримку України і передасть дрони", "поддержку Украины": a
+     * country name in the genitive belongs to a noun and is never who acts. The genitive endings of
+     * names whose nominative ends in -а/-я ("Україна", "Германия", "Польща") cannot be read as a
+     * nominative; plural names ("Нідерланди") and indeclinable ones ("США") are left alone.
+     */
+    private static boolean slavicGenitive(SentenceRoles roles, Mention m) {
+        if (m.kind() != MentionKind.COUNTRY || !roles.passage().ukrainianOrRussian() || !Character.isUpperCase(m.text().charAt(0))) return false;
+        String word = m.text().toLowerCase(java.util.Locale.ROOT);
+        return word.endsWith("ии") || word.endsWith("ины") || word.endsWith("ши") || word.endsWith("ії") || word.endsWith("ини")
+                || word.endsWith("щі");
     }
 
     /** The donor and the countries coordinated with it on either side. */
@@ -553,10 +576,14 @@ final class TransferFinder {
         }
         if (before != null || donorCode == null) return before;
         // No preposition or case says who receives: the first other state after the cue, else before it.
-        Mention fallback = null;
+        // A partner "samen met de Amerikaanse en Duitse bijdrage" gives alongside and receives nothing.
+        Mention fallback = null, previous = null;
+        boolean partner = false;
         for (Mention m : in) {
+            partner = partner(roles, m, previous, partner);
+            previous = m;
             if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m)
-                    || roles.describesPerson(m)) {
+                    || roles.describesPerson(m) || partner) {
                 continue;
             }
             if (m.start() > cueEnd) return m;

@@ -131,4 +131,31 @@ class TransferAndSightingReadingsTest {
         assertThat(events("Самолеты будут переданы после того как украинские пилоты пройдут обучение.", EventType.TRANSFER))
                 .extracting(Event::donor).doesNotContain("UA");
     }
+
+    @Test
+    void aSightedWeaponsGiverOnTheGoodsIsNoTransfer() {
+        assertThat(events("Russian troops destroyed US-supplied M777 howitzers.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Russian troops destroyed American M777 howitzers supplied to Ukraine.", EventType.TRANSFER)).isEmpty();
+        // A giver named as the participle's agent still tells the delivery.
+        assertThat(events("Deux canons Caesar, livrés par la France à l'Ukraine, ont été capturés.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("FR", "UA"));
+    }
+
+    @Test
+    void aSightingWithoutAPlaceTakesTheReportsSetting() {
+        String text = "Die Kämpfe um Bachmut gehen weiter.\n\nRussische Truppen haben einen Leopard 2 erbeutet.";
+        assertThat(events(text, EventType.SIGHTING)).extracting(Event::status, Event::locationCountry).containsExactly(tuple("captured", "UA"));
+    }
+
+    @Test
+    void aSlavicGenitiveIsNeverTheGiver() {
+        assertThat(events("Бельгия выделит деньги на поддержку Украины и передаст дроны.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("BE", "UA"));
+    }
+
+    @Test
+    void aPartnerGivingAlongsideReceivesNothing() {
+        assertThat(events("Nederland levert drie lanceerinstallaties die samen met de Duitse bijdrage een batterij vormen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("NL", null));
+    }
 }
