@@ -19,7 +19,8 @@ import org.enduse.core.source.Source;
  * mention of the same kind has the same text and agrees on every other key the label gives (code,
  * id, value, unit, currency...); an event, when a labelled event of the same type agrees on every
  * key the label gives. Each label is matched at most once. Fields are the mention kinds, "event"
- * for all events and "event:TYPE" per type; the document language is scored as "language".
+ * for all events and "event:TYPE" per type, "event-found" for events found whatever their roles;
+ * the document language is scored as "language".
  */
 public final class Evaluator {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -38,8 +39,30 @@ public final class Evaluator {
             JsonNode out = read(ExtractionJson.line(x));
             match(scores, d, list(out.get("mentions")), d.mentions(), "kind", "");
             match(scores, d, list(out.get("events")), d.events(), "type", "event:");
+            typesOnly(scores, d, list(out.get("events")), d.events());
         }
         return scores;
+    }
+
+    /**
+     * "event-found": events of the labelled types found at all, their roles aside (a label of the
+     * same type, each used once). Set against "event", it tells a missed event from misread roles.
+     */
+    private static void typesOnly(Scores scores, LabelledDocument d, List<JsonNode> predicted, List<JsonNode> gold) {
+        Map<String, Integer> labelled = new java.util.HashMap<>();
+        for (JsonNode g : gold) labelled.merge(g.get("type").asText(), 1, Integer::sum);
+        int right = 0, extra = 0;
+        for (JsonNode p : predicted) {
+            String type = p.get("type").asText();
+            if (labelled.getOrDefault(type, 0) > 0) {
+                labelled.merge(type, -1, Integer::sum);
+                right++;
+            } else {
+                extra++;
+            }
+        }
+        int missed = labelled.values().stream().mapToInt(Integer::intValue).sum();
+        scores.add("event-found", d.language(), right, extra, missed);
     }
 
 
