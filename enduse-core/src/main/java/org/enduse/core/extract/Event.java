@@ -21,4 +21,22 @@ public record Event(EventType type, String donor, String recipient, List<String>
         if (type == null) throw new IllegalArgumentException("an event needs a type");
         equipment = equipment == null ? List.of() : List.copyOf(equipment);
     }
+
+    /** The same event with the giver and receiver read from the sentences around it. */
+    Event withParties(String newDonor, String newRecipient) {
+        return new Event(type, newDonor, newRecipient, equipment, quantity, value, currency, status, locationCountry, place, holder, by,
+                target, kind, stance, attributedTo, confidence, evidenceStart, evidenceEnd);
+    }
+
+    /** The same event located in the country the report sets it in. */
+    Event withLocationCountry(String country) {
+        return new Event(type, donor, recipient, equipment, quantity, value, currency, status, country, place, holder, by, target, kind,
+                stance, attributedTo, confidence, evidenceStart, evidenceEnd);
+    }
+
+    /** The same event credited to the source a later sentence names. */
+    Event withAttribution(String source) {
+        return new Event(type, donor, recipient, equipment, quantity, value, currency, status, locationCountry, place, holder, by, target,
+                kind, stance, source, confidence, evidenceStart, evidenceEnd);
+    }
 }

@@ -93,9 +93,7 @@ final class EventFinder {
      * ("..., заявил Зеленский. Об этом сообщает РБК-Украина") yields to the outlet that reports him.
      */
     static List<Event> creditedTo(List<Event> events, String source, Discourse discourse) {
-        return events.stream().map(e -> e.attributedTo() != null && !discourse.isCreditedToSpeaker(e) ? e : new Event(e.type(), e.donor(), e.recipient(), e.equipment(),
-                e.quantity(), e.value(), e.currency(), e.status(), e.locationCountry(), e.place(), e.holder(), e.by(), e.target(), e.kind(),
-                e.stance(), source, e.confidence(), e.evidenceStart(), e.evidenceEnd())).toList();
+        return events.stream().map(e -> e.attributedTo() != null && !discourse.isCreditedToSpeaker(e) ? e : e.withAttribution(source)).toList();
     }
 
     private static void add(List<Event> out, Event e) {

@@ -20,15 +20,9 @@ final class SightingSetting {
      */
     List<Event> complete(List<Event> events, List<Mention> sentenceMentions) {
         List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) out.add(e.type() == EventType.SIGHTING && e.locationCountry() == null && country != null ? located(e) : e);
+        for (Event e : events) out.add(e.type() == EventType.SIGHTING && e.locationCountry() == null && country != null ? e.withLocationCountry(country) : e);
         remember(events, sentenceMentions);
         return out;
-    }
-
-    private Event located(Event e) {
-        return new Event(e.type(), e.donor(), e.recipient(), e.equipment(), e.quantity(), e.value(), e.currency(), e.status(), country,
-                e.place(), e.holder(), e.by(), e.target(), e.kind(), e.stance(), e.attributedTo(), e.confidence(), e.evidenceStart(),
-                e.evidenceEnd());
     }
 
     private void remember(List<Event> events, List<Mention> sentenceMentions) {

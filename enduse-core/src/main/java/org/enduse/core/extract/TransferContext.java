@@ -23,7 +23,7 @@ final class TransferContext {
      */
     List<Event> complete(List<Event> events, List<String> namedEquipment) {
         List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? withDonor(e) : e);
+        for (Event e : events) out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient) : e);
         remember(events);
         return out;
     }
@@ -33,12 +33,6 @@ final class TransferContext {
         if (e.recipient() != null && recipient != null && !e.recipient().equals(recipient)) return false;
         // "Ukraine also received Leopards" after "the US sent HIMARS": other equipment, another giver.
         return namedEquipment.isEmpty() || equipment.isEmpty() || namedEquipment.stream().anyMatch(equipment::contains);
-    }
-
-    private Event withDonor(Event e) {
-        return new Event(e.type(), donor, e.recipient() != null ? e.recipient() : recipient, e.equipment(), e.quantity(), e.value(),
-                e.currency(), e.status(), e.locationCountry(), e.place(), e.holder(), e.by(), e.target(), e.kind(), e.stance(),
-                e.attributedTo(), e.confidence(), e.evidenceStart(), e.evidenceEnd());
     }
 
     private void remember(List<Event> events) {
