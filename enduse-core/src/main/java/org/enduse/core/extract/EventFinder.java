@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.enduse.core.catalog.ActorKind;
 import java.util.Set;
 
 /**
@@ -16,9 +17,13 @@ import java.util.Set;
 final class EventFinder {
     private EventFinder() {}
 
-    /** @param earlierEquipment the last equipment named in the paragraphs before this one, or null */
-    static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all, String earlierEquipment, Discourse discourse) {
-        List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+    /**
+     * @param all              the paragraph's mentions
+     * @param in               those inside the sentence
+     * @param earlierEquipment the last equipment named in the paragraphs before this one, or null
+     */
+    static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all, List<Mention> in, String earlierEquipment,
+                            Discourse discourse) {
         Passage s = p.sentence(sentence.start(), sentence.end());
         if (s.tokens().isEmpty()) return List.of();
         Lexicon lexicon = Lexicon.get();
@@ -55,7 +60,7 @@ final class EventFinder {
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
         else {
             Event implied = speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
-                    .filter(m -> m.start() >= attribution.start() && m.end() <= attribution.end() && m.kind() != MentionKind.COUNTRY)
+                    .filter(m -> m.inside(attribution.start(), attribution.end()) && m.kind() != MentionKind.COUNTRY)
                     .findFirst().orElse(null));
             // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
             if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
@@ -72,11 +77,10 @@ final class EventFinder {
      * a sentence that opens by pointing back credits the sentence before it. Its source (the
      * attribution, else the first news outlet named), or null when the sentence is not such a credit.
      */
-    static String creditsPrevious(Passage p, Sentences.Span sentence, List<Mention> all) {
+    static String creditsPrevious(Passage p, Sentences.Span sentence, List<Mention> in) {
         Passage s = p.sentence(sentence.start(), sentence.end());
         Lexicon lexicon = Lexicon.get();
         if (s.tokens().isEmpty() || lexicon.at(s, 0, "backref") == null) return null;
-        List<Mention> in = all.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
         Attribution attribution = attribution(s, in, lexicon);
         if (attribution != null) return attribution.source();
         // "Dies sagte Minister X", "Таку заяву зробив Черняк": what the sentence before reported is the speaker's.
@@ -84,7 +88,7 @@ final class EventFinder {
             Mention speaker = Speakers.claiming(s, in, lexicon);
             if (speaker != null) return speaker.kind() == MentionKind.PERSON && speaker.name() != null ? speaker.name() : speaker.text();
         }
-        return in.stream().filter(m -> m.actorKind() == org.enduse.core.catalog.ActorKind.MEDIA_OUTLET).map(Mention::text).findFirst()
+        return in.stream().filter(m -> m.actorKind() == ActorKind.MEDIA_OUTLET).map(Mention::text).findFirst()
                 .orElse(null);
     }
 
@@ -260,7 +264,7 @@ final class EventFinder {
     /** True for a government body or force that can issue an audit's report; a state, a person or a newspaper reports otherwise. */
     private static boolean issuedByGovernment(Mention by) {
         return by != null && by.kind() == MentionKind.ORGANIZATION && by.country() != null && (by.actorKind() == null
-                || by.actorKind() == org.enduse.core.catalog.ActorKind.GOVERNMENT_BODY || by.actorKind() == org.enduse.core.catalog.ActorKind.ARMED_FORCE);
+                || by.actorKind() == ActorKind.GOVERNMENT_BODY || by.actorKind() == ActorKind.ARMED_FORCE);
     }
 
     /**
@@ -375,7 +379,7 @@ final class EventFinder {
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
     private static Mention between(List<Mention> in, Mention subject, int verbStart) {
         if (subject == null) return null;
-        return in.stream().filter(m -> m.start() >= subject.end() && m.end() <= verbStart && SentenceRoles.isState(m)
+        return in.stream().filter(m -> m.inside(subject.end(), verbStart) && SentenceRoles.isState(m)
                 && !m.country().equals(SentenceRoles.countryOf(subject))).findFirst().orElse(null);
     }
 

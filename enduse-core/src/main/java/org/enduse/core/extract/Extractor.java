@@ -78,7 +78,8 @@ public final class Extractor {
             List<Mention> found = mentions(passage, reference, persons, abbreviations, cuedPlaces);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
-                String credit = EventFinder.creditsPrevious(passage, sentence, found);
+                List<Mention> inSentence = found.stream().filter(m -> m.inside(sentence.start(), sentence.end())).toList();
+                String credit = EventFinder.creditsPrevious(passage, sentence, inSentence);
                 if (credit != null) {
                     List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit, discourse);
                     events.subList(previousSentence, events.size()).clear();
@@ -87,8 +88,7 @@ public final class Extractor {
                 previousSentence = events.size();
                 // A headline repeated as the lead states its events once, not twice.
                 if (!sentencesRead.add(wording(text, sentence))) continue;
-                List<Event> own = EventFinder.find(passage, sentence, found, earlierEquipment, discourse);
-                List<Mention> inSentence = found.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+                List<Event> own = EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse);
                 events.addAll(setting.complete(giver.complete(own, namedEquipment(inSentence)), inSentence));
             }
             for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();
@@ -123,7 +123,7 @@ public final class Extractor {
      * (Reuters)") is a place whatever the country.
      */
     private static List<Mention> withoutOpeningWordPlaces(String text, List<Mention> mentions) {
-        java.util.Set<String> named = new java.util.HashSet<>(List.of("UA", "RU"));
+        Set<String> named = new HashSet<>(List.of("UA", "RU"));
         for (Mention m : mentions) if (m.kind() == MentionKind.COUNTRY && m.code() != null) named.add(m.code());
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) if (!(isOneWordTown(m) && !named.contains(m.country()) && opensSentence(text, m.start()))) kept.add(m);
@@ -171,7 +171,7 @@ public final class Extractor {
             Mention money = MoneyFinder.at(p, n);
             if (money != null) {
                 // "2,5 Mrd. US-Dollar", "Swiss francs": the currency's country is no mention of the state.
-                out.removeIf(m -> m.kind() == MentionKind.COUNTRY && m.start() >= money.start() && m.end() <= money.end());
+                out.removeIf(m -> m.kind() == MentionKind.COUNTRY && m.inside(money.start(), money.end()));
                 out.add(money);
                 continue;
             }
@@ -234,7 +234,7 @@ public final class Extractor {
         return k > 0 && p.joined(k) && GERMAN_ARTICLES.contains(p.tokens().get(k - 1).folded());
     }
 
-    private static final java.util.Set<String> GERMAN_ARTICLES = java.util.Set.of("der", "die", "das", "des", "dem", "den");
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "des", "dem", "den");
 
     private Mention nameMention(Passage p, NameMatcher.Hit hit) {
         Name name = hit.name();

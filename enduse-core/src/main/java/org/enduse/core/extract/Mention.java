@@ -56,4 +56,9 @@ public record Mention(MentionKind kind, String text, int start, int end, String 
     public boolean overlaps(int s, int e) {
         return start < e && s < end;
     }
+
+    /** True when the mention lies wholly within [s, e). */
+    public boolean inside(int s, int e) {
+        return start >= s && end <= e;
+    }
 }

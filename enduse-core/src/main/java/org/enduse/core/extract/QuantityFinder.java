@@ -2,6 +2,7 @@ package org.enduse.core.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Quantities: a number that counts something named right after it. "3,000 automatic weapons"
@@ -19,7 +20,7 @@ final class QuantityFinder {
     private static final int NOUN_REACH = 7;
     private static final List<String> CONNECTORS = List.of("of", "van", "de", "d", "des", "an", "aan", "z");
     /** Languages that write compounds as one word, so "antitankwapens" ends in an item noun. */
-    private static final java.util.Set<String> COMPOUNDING = java.util.Set.of("nl", "de");
+    private static final Set<String> COMPOUNDING = Set.of("nl", "de");
     /** Words that end a clause after a number the text counted just before ("... to 18.", "the other three."). */
     private static final String CLAUSE_END = ".,;:)\u2014\u2013";
     /** How many tokens back an elliptic number looks for the noun it counts. */
@@ -170,24 +171,24 @@ final class QuantityFinder {
     private static boolean afterDeterminer(Passage p, NumberSpan number) {
         int before = number.startToken() - 1;
         return before >= 0 && p.joined(number.startToken())
-                && DETERMINERS.getOrDefault(p.language(), java.util.Set.of()).contains(p.tokens().get(before).folded());
+                && DETERMINERS.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(before).folded());
     }
 
-    private static final Map<String, java.util.Set<String>> DETERMINERS = Map.of("en", java.util.Set.of("the", "these", "those"),
-            "nl", java.util.Set.of("de", "het", "die", "deze"), "fr", java.util.Set.of("les", "ces"),
-            "de", java.util.Set.of("die", "diese", "den", "der"));
+    private static final Map<String, Set<String>> DETERMINERS = Map.of("en", Set.of("the", "these", "those"),
+            "nl", Set.of("de", "het", "die", "deze"), "fr", Set.of("les", "ces"),
+            "de", Set.of("die", "diese", "den", "der"));
 
     /**
      * "and"/"or" in the seven languages. Kept here rather than in the lexicon: they are among the
      * commonest words, and every lexicon word costs a cue lookup wherever it occurs.
      */
     static boolean isConjunction(Passage p, Token t) {
-        return CONJUNCTIONS.getOrDefault(p.language(), java.util.Set.of()).contains(t.folded());
+        return CONJUNCTIONS.getOrDefault(p.language(), Set.of()).contains(t.folded());
     }
 
-    private static final Map<String, java.util.Set<String>> CONJUNCTIONS = Map.of("en", java.util.Set.of("and", "or"),
-            "nl", java.util.Set.of("en", "of"), "fr", java.util.Set.of("et", "ou"), "de", java.util.Set.of("und", "oder"),
-            "pl", java.util.Set.of("i", "lub", "albo"), "uk", java.util.Set.of("і", "та", "й", "або"), "ru", java.util.Set.of("и", "или"));
+    private static final Map<String, Set<String>> CONJUNCTIONS = Map.of("en", Set.of("and", "or"),
+            "nl", Set.of("en", "of"), "fr", Set.of("et", "ou"), "de", Set.of("und", "oder"),
+            "pl", Set.of("i", "lub", "albo"), "uk", Set.of("і", "та", "й", "або"), "ru", Set.of("и", "или"));
 
     private static int tokenStart(Passage p, int token) {
         return token <= 0 ? p.start() : p.tokens().get(token).start();
@@ -206,7 +207,7 @@ final class QuantityFinder {
      * or k when no whole follows.
      */
     private static int pastOutOf(Passage p, int k) {
-        java.util.Set<String> words = OUT_OF_WHOLE.getOrDefault(p.language(), java.util.Set.of());
+        Set<String> words = OUT_OF_WHOLE.getOrDefault(p.language(), Set.of());
         int j = k;
         while (j < p.tokens().size() && j < k + 2 && p.joined(j) && words.contains(p.tokens().get(j).folded())) j++;
         if (j == k || j >= p.tokens().size() || !p.joined(j)) return k;
@@ -215,9 +216,9 @@ final class QuantityFinder {
     }
 
     /** The words between a part and its whole: "out of", "sur", "von", "з". */
-    private static final Map<String, java.util.Set<String>> OUT_OF_WHOLE = Map.of("en", java.util.Set.of("out", "of"),
-            "nl", java.util.Set.of("van"), "fr", java.util.Set.of("sur"), "de", java.util.Set.of("von"),
-            "uk", java.util.Set.of("з", "із"), "ru", java.util.Set.of("из"), "pl", java.util.Set.of("z"));
+    private static final Map<String, Set<String>> OUT_OF_WHOLE = Map.of("en", Set.of("out", "of"),
+            "nl", Set.of("van"), "fr", Set.of("sur"), "de", Set.of("von"),
+            "uk", Set.of("з", "із"), "ru", Set.of("из"), "pl", Set.of("z"));
 
     /**
      * "один из самолетов", "одній з військових": one picked out of a group names a member, it does
@@ -229,7 +230,7 @@ final class QuantityFinder {
     }
 
     /** "of" before a group, in the Slavic languages. */
-    private static final java.util.Set<String> OUT_OF = java.util.Set.of("из", "з", "із", "зі", "z", "ze");
+    private static final Set<String> OUT_OF = Set.of("из", "з", "із", "зі", "z", "ze");
 
     /** "perte-trois-chars" in a web address: a number glued to a word before it counts nothing. */
     private static boolean insideWord(Passage p, NumberSpan number) {

@@ -49,7 +49,7 @@ final class StoryFeatures {
                 case SIGHTING -> {
                     // The countries named in a sighting's sentence: whose arms, where, whose forces.
                     for (Mention m : x.mentions()) {
-                        if (m.start() >= e.evidenceStart() && m.end() <= e.evidenceEnd() && m.country() != null
+                        if (m.inside(e.evidenceStart(), e.evidenceEnd()) && m.country() != null
                                 && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.ORGANIZATION)) {
                             put(f, "sighting:" + m.country(), 20);
                         }

@@ -28,7 +28,11 @@ final class TransferFinder {
      * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied").
      */
     private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods,
-                           boolean giverOnGoods) {}
+                           boolean giverOnGoods) {
+        Reading withRecipient(Mention other) {
+            return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods);
+        }
+    }
 
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
     static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
@@ -103,9 +107,7 @@ final class TransferFinder {
             chosen = language.equals("de") || language.equals("nl") ? next : kept;
         }
         other = chosen == kept ? next : kept;
-        return chosen.recipient() != null || other.recipient() == null ? chosen
-                : new Reading(chosen.donors(), other.recipient(), chosen.status(), chosen.noun(), chosen.attributive(), chosen.describesGoods(),
-                        chosen.giverOnGoods());
+        return chosen.recipient() != null || other.recipient() == null ? chosen : chosen.withRecipient(other.recipient());
     }
 
     private static Event event(Passage s, String donor, Mention recipient, String status, List<String> equipment, Mention quantity,

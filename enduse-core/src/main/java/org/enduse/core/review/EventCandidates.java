@@ -59,7 +59,7 @@ public final class EventCandidates {
     /** The dictionary id of a mention of this kind and name inside the evidence sentence, or null. */
     private static String idNamed(Event e, List<Mention> mentions, MentionKind kind, String name) {
         for (Mention m : mentions) {
-            if (m.kind() == kind && m.id() != null && m.start() >= e.evidenceStart() && m.end() <= e.evidenceEnd()
+            if (m.kind() == kind && m.id() != null && m.inside(e.evidenceStart(), e.evidenceEnd())
                     && (name.equals(m.name()) || name.equals(m.text()))) {
                 return m.id();
             }
