@@ -1,8 +1,12 @@
 package org.enduse.core.extract;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one document has said so far about who speaks, read sentence by sentence: the countries its
@@ -16,9 +20,9 @@ final class Discourse {
     private final Map<String, String> personCountries = new HashMap<>();
     private final Map<String, String> inquiryOwners = new HashMap<>();
     /** Bodies that spoke, by their words as written, in the order they first spoke. */
-    private final Map<String, String> bodies = new java.util.LinkedHashMap<>();
+    private final Map<String, String> bodies = new LinkedHashMap<>();
     /** Events credited to the speaker of their own sentence, by identity: a later "Об этом сообщает ..." credits the outlet instead. */
-    private final java.util.Set<Event> speakerCredits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Event> speakerCredits = Collections.newSetFromMap(new IdentityHashMap<>());
     private Mention lastPerson;
     private String lastSpeaker;
     private Unclaimed unclaimedDenial;
@@ -33,7 +37,7 @@ final class Discourse {
             String country = m.country() != null ? m.country() : personCountries.get(m.name());
             if (country == null) continue;
             personCountries.putIfAbsent(m.name(), country);
-            lastPerson = withCountry(m, country);
+            lastPerson = m.withRole(m.role(), country);
         }
     }
 
@@ -105,11 +109,5 @@ final class Discourse {
 
     boolean isCreditedToSpeaker(Event e) {
         return speakerCredits.contains(e);
-    }
-
-    static Mention withCountry(Mention m, String country) {
-        if (country == null || country.equals(m.country())) return m;
-        return new Mention(m.kind(), m.text(), m.start(), m.end(), m.id(), m.name(), m.code(), country, m.amount(), m.unit(), m.currency(),
-                m.item(), m.date(), m.role(), m.confidence(), m.actorKind());
     }
 }
