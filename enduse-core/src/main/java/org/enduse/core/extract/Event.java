@@ -22,6 +22,13 @@ public record Event(EventType type, String donor, String recipient, List<String>
         equipment = equipment == null ? List.of() : List.copyOf(equipment);
     }
 
+    /** A statement: who took the stance (a country), towards whom, about which equipment. */
+    static Event statement(String by, String target, String stance, List<String> equipment, String attributedTo, double confidence,
+                           int evidenceStart, int evidenceEnd) {
+        return new Event(EventType.STATEMENT, null, null, equipment, null, null, null, null, null, null, null, by, target, null, stance,
+                attributedTo, confidence, evidenceStart, evidenceEnd);
+    }
+
     /** The same event with the giver and receiver read from the sentences around it. */
     Event withParties(String newDonor, String newRecipient) {
         return new Event(type, newDonor, newRecipient, equipment, quantity, value, currency, status, locationCountry, place, holder, by,

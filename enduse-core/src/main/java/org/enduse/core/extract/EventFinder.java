@@ -317,8 +317,8 @@ final class EventFinder {
         // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
         if (target == null) target = between(in, by, cueStart);
         int filled = count(byCode, target, "stance");
-        return new Event(EventType.STATEMENT, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
-                target == null ? null : target.country(), null, stance, attributed, confidence(filled, attributed), s.start(), s.end());
+        return Event.statement(byCode, target == null ? null : target.country(), stance, equipment(in), attributed, confidence(filled, attributed),
+                s.start(), s.end());
     }
 
     /**

@@ -250,8 +250,8 @@ final class Speakers {
         if (speaker == null || negates(s, speaker)) return null;
         String byCode = countryOf(speaker);
         if (byCode == null) return null;
-        return new Event(EventType.STATEMENT, null, null, EventFinder.equipment(actors), null, null, null, null, null, null, null, byCode,
-                null, null, "condemnation", attributed, EventFinder.confidence(2, attributed), s.start(), s.end());
+        return Event.statement(byCode, null, "condemnation", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
+                s.start(), s.end());
     }
 
     /**
@@ -294,8 +294,7 @@ final class Speakers {
     }
 
     private static Event denial(String byCode, List<String> equipment, String attributed, int start, int end) {
-        return new Event(EventType.STATEMENT, null, null, equipment, null, null, null, null, null, null, null, byCode,
-                null, null, "denial", attributed, EventFinder.confidence(2, attributed), start, end);
+        return Event.statement(byCode, null, "denial", equipment, attributed, EventFinder.confidence(2, attributed), start, end);
     }
 
     /** True when the mention is whom something is addressed to ("aux Ukrainiens", "до України"), so not its owner. */
