@@ -7,11 +7,16 @@ import java.util.Set;
  * The other ways a designation is written: reports write "PzH 2000", "PzH-2000" and "PzH2000",
  * "T-72" and "T72", and the plural "F-16s", "PzH2000s". Tokens already make the space and the
  * hyphen alike; this adds the glued and the split form of a short letter prefix and its number, and
- * the plural in -s, so the catalog need not list every spelling of every type.
+ * the plural in -s, and the prefix typed in Cyrillic letters that look the same ("М777", "АМХ-10":
+ * Russian and Ukrainian reports often type a Western designation on a Cyrillic keyboard), so the
+ * catalog need not list every spelling of every type.
  */
 final class DesignationForms {
     /** Longer letter runs are words ("Leopard 2"), not designation prefixes. */
     private static final int MAX_PREFIX = 4;
+    /** Latin capitals and the Cyrillic capitals drawn the same, position by position. */
+    private static final String LATIN_TWINS = "ABCEHKMOPTX";
+    private static final String CYRILLIC_TWINS = "АВСЕНКМОРТХ";
 
     private DesignationForms() {}
 
@@ -36,6 +41,8 @@ final class DesignationForms {
             out.add(form);
             String plural = plural(form);
             if (plural != null) out.add(plural);
+            String cyrillic = cyrillicPrefix(form);
+            if (cyrillic != null) out.add(cyrillic);
         }
         out.remove(surface);
         return out;
@@ -69,6 +76,21 @@ final class DesignationForms {
             out.append(c);
         }
         return changed ? out.toString() : null;
+    }
+
+    /**
+     * "M777", "AMX-10 RC" -> "М777", "АМХ-10 RC": a leading prefix of Latin capitals, all with a Cyrillic
+     * twin and followed by its number, retyped in Cyrillic; null for any other name.
+     */
+    static String cyrillicPrefix(String s) {
+        int end = 0;
+        while (end < s.length() && LATIN_TWINS.indexOf(s.charAt(end)) >= 0) end++;
+        if (end == 0 || end > MAX_PREFIX || end == s.length()) return null;
+        int number = s.charAt(end) == '-' || s.charAt(end) == ' ' ? end + 1 : end;
+        if (number >= s.length() || !Character.isDigit(s.charAt(number))) return null;
+        StringBuilder out = new StringBuilder(s);
+        for (int i = 0; i < end; i++) out.setCharAt(i, CYRILLIC_TWINS.charAt(LATIN_TWINS.indexOf(s.charAt(i))));
+        return out.toString();
     }
 
     /** "F-16s", "PzH2000s": a designation ending in a digit or a capital takes -s; null for other words. */

@@ -20,4 +20,16 @@ class DesignationFormsTest {
         assertThat(DesignationForms.variants("Caesar")).isEmpty();
         assertThat(DesignationForms.variants("YPR")).containsExactly("YPRs");
     }
+
+    @Test
+    void aPrefixOfLatinCapitalsWithCyrillicTwinsIsAlsoWrittenInCyrillic() {
+        // The first letters of the expected forms are Cyrillic.
+        assertThat(DesignationForms.variants("M777")).contains("М777", "М 777");
+        assertThat(DesignationForms.variants("AMX-10 RC")).contains("АМХ-10 RC");
+        assertThat(DesignationForms.cyrillicPrefix("M1224 MaxxPro")).isEqualTo("М1224 MaxxPro");
+        // A prefix with a letter that has no twin, a word, or no number after it stays Latin only.
+        assertThat(DesignationForms.cyrillicPrefix("CV90")).isNull();
+        assertThat(DesignationForms.cyrillicPrefix("PzH 2000")).isNull();
+        assertThat(DesignationForms.cyrillicPrefix("HIMARS")).isNull();
+    }
 }

@@ -188,4 +188,12 @@ class RealReportConstructionsTest {
         var de = mentions("Die Lage auf der Krim bleibt angespannt, sagte der Präsident des angegriffenen Landes.", null);
         assertThat(texts(de, MentionKind.PLACE)).containsExactly("Krim");
     }
+
+    @Test
+    void aWesternDesignationTypedInCyrillicLettersIsThatType() {
+        // "М" and "АМХ" below are Cyrillic letters, as a Russian or Ukrainian keyboard types them.
+        var found = mentions("Расчёт М777 уничтожил два броневика АМХ-10.", null);
+        assertThat(only(found, MentionKind.EQUIPMENT, "М777").name()).isEqualTo("M777");
+        assertThat(only(found, MentionKind.EQUIPMENT, "АМХ-10").name()).isEqualTo("AMX-10 RC");
+    }
 }
