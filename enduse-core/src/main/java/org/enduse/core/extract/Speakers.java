@@ -235,7 +235,14 @@ final class Speakers {
         if (speaker == null) return null;
         String byCode = countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
+        // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
+        if (names(s, "diversion")) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
+                EventFinder.confidence(2, attributed), s.start(), s.end());
         return denial(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
+    }
+
+    private boolean names(Passage s, String stanceword) {
+        return lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals(stanceword));
     }
 
     /**
@@ -245,13 +252,75 @@ final class Speakers {
      */
     Event impliedAccusation(String attributed) {
         Passage s = roles.passage();
-        if (lexicon.all(s, "stanceword").stream().noneMatch(h -> h.cue().value().equals("diversion"))) return null;
+        if (!names(s, "diversion")) return null;
         Mention speaker = reporting(s, actors);
         if (speaker == null || negates(s, speaker)) return null;
         String byCode = countryOf(speaker);
         if (byCode == null) return null;
         return Event.statement(byCode, null, "condemnation", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
                 s.start(), s.end());
+    }
+
+    /**
+     * "“Everything is clearly controlled,” Yermak wrote", "..., sont soigneusement comptabilisées», a-t-il
+     * déclaré": a speaker for a government who says arms are kept under control assures, whether or
+     * not a stance verb says so. The words must name the arms (a control word alone may be a front
+     * line's) and must not negate the control ("lost control", "не контролюються"). Null when the
+     * sentence is no such report.
+     */
+    Event impliedAssurance(String attributed, Mention quoteSpeaker) {
+        Passage s = roles.passage();
+        boolean controlled = lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("control")
+                && !roles.near(h.startToken(), 3, 0, "negation") && !overTerritory(h));
+        if (!controlled || !namesArms(s)) return null;
+        Mention speaker = reporting(s, actors);
+        if (speaker == null) speaker = dashCredit(s);
+        // "“...,” said the minister" after a quote of several sentences speaks each of them.
+        if (speaker == null) speaker = quoteSpeaker;
+        if (speaker == null) speaker = pronounAtSpeech();
+        String byCode = speaker == null ? null : countryOf(speaker);
+        if (byCode == null) return null;
+        return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
+                s.start(), s.end());
+    }
+
+    /** "le contrôle total du sud de l'Ukraine", "control of the village": control over ground is the war's, not the arms'. */
+    private boolean overTerritory(Lexicon.Hit control) {
+        Passage s = roles.passage();
+        int to = Math.min(s.tokens().size(), control.endToken() + 6);
+        int from = s.tokens().get(control.startToken()).start(), until = s.tokens().get(to - 1).end();
+        return actors.stream().anyMatch(m -> m.start() >= from && m.start() < until
+                && (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.COUNTRY));
+    }
+
+    /**
+     * "he said", "сказав він", "a-t-il encore déclaré": a subject pronoun next to a speech verb, or
+     * after French's inverting "-t-" (which only a verb put before its subject takes), stands for the
+     * last person named.
+     */
+    private Mention pronounAtSpeech() {
+        Passage s = roles.passage();
+        if (s.language().equals("fr")) {
+            for (int k = 0; k + 1 < s.tokens().size(); k++) {
+                Lexicon.Hit pronoun = s.cueAt(k + 1, lexicon, "stanceword");
+                boolean inverted = s.tokens().get(k).folded().equals("t") && s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).equals("-");
+                if (inverted && pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+            }
+        }
+        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
+            for (int k = Math.max(0, said.startToken() - 1); k < Math.min(s.tokens().size(), said.endToken() + 2); k++) {
+                if (k >= said.startToken() && k < said.endToken()) continue;
+                Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
+                if (pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+            }
+        }
+        return null;
+    }
+
+    /** True when the sentence names equipment or a weapon noun. */
+    private boolean namesArms(Passage s) {
+        if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT)) return true;
+        return lexicon.all(s, "item", "materiel").stream().anyMatch(h -> !h.cue().value().equals("PERSONS"));
     }
 
     /**
