@@ -59,6 +59,7 @@ final class Speakers {
                 if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) return m;
             }
             Lexicon.Hit role = roleFollows(s, said.endToken());
+            if (role == null) role = roleBefore(s, said.startToken(), in);
             if (role != null && discourse.lastPerson() != null) {
                 // Read at the role, so that the speaker stands where the text names it.
                 int start = s.tokens().get(role.startToken()).start(), end = s.tokens().get(role.endToken() - 1).end();
@@ -101,6 +102,26 @@ final class Speakers {
             return named ? null : role;
         }
         return null;
+    }
+
+    /**
+     * The role noun right before the verb, with no name or body just before it: "“...,” the diplomat
+     * responded", "la ministre a précisé"; else null. "Russia's defence minister said" is read by the
+     * mention rules.
+     */
+    private Lexicon.Hit roleBefore(Passage s, int verb, List<Mention> in) {
+        for (int k = Math.max(0, verb - 3); k < verb; k++) {
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role == null || role.endToken() != verb && !(role.endToken() + 1 == verb && isAuxiliary(s, role.endToken()))) continue;
+            int from = s.tokens().get(Math.max(0, k - 2)).start(), to = s.tokens().get(verb).start();
+            return in.stream().anyMatch(m -> m.end() > from && m.start() < to) ? null : role;
+        }
+        return null;
+    }
+
+    /** French puts "a" between a role and its participle: "la ministre a précisé". */
+    private static boolean isAuxiliary(Passage s, int k) {
+        return s.language().equals("fr") && (s.tokens().get(k).folded().equals("a") || s.tokens().get(k).folded().equals("ont"));
     }
 
     /**
