@@ -268,12 +268,14 @@ final class Speakers {
 
     /**
      * "Zakharova said supplies of Western weapons found their way into the black market": a speaker
-     * for a government who says arms went astray accuses, whether or not a stance verb says so. Not
+     * for a government who says arms went astray, or calls what others say propaganda, accuses,
+     * whether or not a stance verb says so. Not
      * when the words negate ("no weapons were smuggled" is a denial). Null when the sentence is no such claim.
      */
     Event impliedAccusation(String attributed) {
         Passage s = roles.passage();
-        if (!names(s, "diversion")) return null;
+        // "Russland investiert viele Ressourcen in die Desinformation, erklärte Nikolenko": calling it propaganda accuses too.
+        if (!names(s, "diversion") && !names(s, "disinformation")) return null;
         Mention speaker = reporting(s, actors);
         if (speaker == null || negates(s, speaker)) return null;
         String byCode = countryOf(speaker);
