@@ -310,7 +310,10 @@ final class Speakers {
     /** "le contrôle total du sud de l'Ukraine", "control of the village": control over ground is the war's, not the arms'. */
     private boolean overTerritory(Lexicon.Hit control) {
         Passage s = roles.passage();
-        int to = Math.min(s.tokens().size(), control.endToken() + 6);
+        int to = control.endToken();
+        // Within its clause: "…controlled,” said Ukrainian minister X" names the speaker's country, not ground.
+        while (to < Math.min(s.tokens().size(), control.endToken() + 6) && !roles.clauseBreak(control.endToken(), to)) to++;
+        if (to == control.endToken()) return false;
         int from = s.tokens().get(control.startToken()).start(), until = s.tokens().get(to - 1).end();
         return actors.stream().anyMatch(m -> m.start() >= from && m.start() < until
                 && (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.COUNTRY));
