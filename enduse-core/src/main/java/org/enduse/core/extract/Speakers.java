@@ -185,13 +185,20 @@ final class Speakers {
         return SentenceRoles.countryOf(body);
     }
 
-    /** "Hij kan wel bevestigen", "Він наголосив": a subject pronoun before the stance verb stands for the last person named. */
+    /**
+     * "Hij kan wel bevestigen", "Він наголосив", "La ministre a également confirmé": a subject pronoun,
+     * or a role named alone, before the stance verb stands for the last person named.
+     */
     Mention pronounBefore(int cueToken) {
         Passage s = roles.passage();
         for (int k = cueToken - 1; k >= Math.max(0, cueToken - 4); k--) {
             if (roles.clauseBreak(k + 1, cueToken)) return null;
             Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
             if (pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            // "Minister Pistorius bestätigte": a name after the role is a speaker of its own, read by the mention rules.
+            boolean named = role != null && role.endToken() < cueToken && s.tokens().get(role.endToken()).isCapitalised();
+            if (role != null && role.endToken() <= cueToken && !named) return discourse.lastPerson();
         }
         return null;
     }

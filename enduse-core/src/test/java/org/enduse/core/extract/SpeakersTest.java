@@ -65,6 +65,8 @@ class SpeakersTest {
         assertThat(events("Le Premier ministre belge Alexander De Croo a réagi. « Nous demandons aux Ukrainiens des éclaircissements », "
                 + "a ajouté le Premier ministre.", EventType.INQUIRY))
                 .extracting(Event::by, Event::target, Event::kind).containsExactly(tuple("BE", "UA", "explanation"));
+        assertThat(events("Le ministre belge Pieter Claes a parlé aux députés. La ministre a également confirmé les livraisons.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("BE", "confirmation"));
         // ", he stressed" closes a quote as a reporting clause, as ", stressed the minister" does.
         assertThat(events("The US minister John Hale spoke. “It is an ongoing process,” he stressed.", EventType.STATEMENT)).isEmpty();
     }
