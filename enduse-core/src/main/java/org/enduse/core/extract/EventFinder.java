@@ -64,6 +64,7 @@ final class EventFinder {
                     .findFirst().orElse(null));
             // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
             if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
+            if (implied == null) implied = speakers.impliedAssurance(attributed, speaker);
             add(out, implied != null ? implied : speakers.impliedAccusation(attributed));
         }
         if (out.isEmpty()) discourse.unclaimedDenial(speakers.unspokenDenial());
@@ -187,16 +188,21 @@ final class EventFinder {
         return null;
     }
 
-    /** True when more quotation marks open than close in the paragraph before the offset. */
+    /**
+     * True when more quotation marks open than close in the paragraph before the offset; straight
+     * quotes ("...") open and close in turn.
+     */
     private static boolean insideQuote(Passage p, int offset) {
         String before = p.between(p.start(), offset);
         int depth = 0;
+        boolean straight = false;
         for (int i = 0; i < before.length(); i++) {
             char c = before.charAt(i);
             if (c == '«' || c == '„' || c == '“' && depth == 0) depth++;
             else if (c == '»' || c == '”' || c == '“') depth = Math.max(0, depth - 1);
+            else if (c == '"') straight = !straight;
         }
-        return depth > 0;
+        return depth > 0 || straight;
     }
 
     private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {

@@ -59,6 +59,7 @@ final class Speakers {
                 if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) return m;
             }
             Lexicon.Hit role = roleFollows(s, said.endToken());
+            if (role == null) role = roleBefore(s, said.startToken(), in);
             if (role != null && discourse.lastPerson() != null) {
                 // Read at the role, so that the speaker stands where the text names it.
                 int start = s.tokens().get(role.startToken()).start(), end = s.tokens().get(role.endToken() - 1).end();
@@ -101,6 +102,26 @@ final class Speakers {
             return named ? null : role;
         }
         return null;
+    }
+
+    /**
+     * The role noun right before the verb, with no name or body just before it: "“...,” the diplomat
+     * responded", "la ministre a précisé"; else null. "Russia's defence minister said" is read by the
+     * mention rules.
+     */
+    private Lexicon.Hit roleBefore(Passage s, int verb, List<Mention> in) {
+        for (int k = Math.max(0, verb - 3); k < verb; k++) {
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role == null || role.endToken() != verb && !(role.endToken() + 1 == verb && isAuxiliary(s, role.endToken()))) continue;
+            int from = s.tokens().get(Math.max(0, k - 2)).start(), to = s.tokens().get(verb).start();
+            return in.stream().anyMatch(m -> m.end() > from && m.start() < to) ? null : role;
+        }
+        return null;
+    }
+
+    /** French puts "a" between a role and its participle: "la ministre a précisé". */
+    private static boolean isAuxiliary(Passage s, int k) {
+        return s.language().equals("fr") && (s.tokens().get(k).folded().equals("a") || s.tokens().get(k).folded().equals("ont"));
     }
 
     /**
@@ -164,13 +185,20 @@ final class Speakers {
         return SentenceRoles.countryOf(body);
     }
 
-    /** "Hij kan wel bevestigen", "Він наголосив": a subject pronoun before the stance verb stands for the last person named. */
+    /**
+     * "Hij kan wel bevestigen", "Він наголосив", "La ministre a également confirmé": a subject pronoun,
+     * or a role named alone, before the stance verb stands for the last person named.
+     */
     Mention pronounBefore(int cueToken) {
         Passage s = roles.passage();
         for (int k = cueToken - 1; k >= Math.max(0, cueToken - 4); k--) {
             if (roles.clauseBreak(k + 1, cueToken)) return null;
             Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
             if (pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            // "Minister Pistorius bestätigte": a name after the role is a speaker of its own, read by the mention rules.
+            boolean named = role != null && role.endToken() < cueToken && s.tokens().get(role.endToken()).isCapitalised();
+            if (role != null && role.endToken() <= cueToken && !named) return discourse.lastPerson();
         }
         return null;
     }
@@ -235,23 +263,97 @@ final class Speakers {
         if (speaker == null) return null;
         String byCode = countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
+        // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
+        if (names(s, "diversion")) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
+                EventFinder.confidence(2, attributed), s.start(), s.end());
         return denial(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
+    }
+
+    private boolean names(Passage s, String stanceword) {
+        return lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals(stanceword));
     }
 
     /**
      * "Zakharova said supplies of Western weapons found their way into the black market": a speaker
-     * for a government who says arms went astray accuses, whether or not a stance verb says so. Not
+     * for a government who says arms went astray, or calls what others say propaganda, accuses,
+     * whether or not a stance verb says so. Not
      * when the words negate ("no weapons were smuggled" is a denial). Null when the sentence is no such claim.
      */
     Event impliedAccusation(String attributed) {
         Passage s = roles.passage();
-        if (lexicon.all(s, "stanceword").stream().noneMatch(h -> h.cue().value().equals("diversion"))) return null;
+        // "Russland investiert viele Ressourcen in die Desinformation, erklärte Nikolenko": calling it propaganda accuses too.
+        if (!names(s, "diversion") && !names(s, "disinformation")) return null;
         Mention speaker = reporting(s, actors);
         if (speaker == null || negates(s, speaker)) return null;
         String byCode = countryOf(speaker);
         if (byCode == null) return null;
         return Event.statement(byCode, null, "condemnation", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
                 s.start(), s.end());
+    }
+
+    /**
+     * "“Everything is clearly controlled,” Yermak wrote", "..., sont soigneusement comptabilisées», a-t-il
+     * déclaré": a speaker for a government who says arms are kept under control assures, whether or
+     * not a stance verb says so. The words must name the arms (a control word alone may be a front
+     * line's) and must not negate the control ("lost control", "не контролюються"). Null when the
+     * sentence is no such report.
+     */
+    Event impliedAssurance(String attributed, Mention quoteSpeaker) {
+        Passage s = roles.passage();
+        boolean controlled = lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("control")
+                && !roles.near(h.startToken(), 3, 0, "negation") && !overTerritory(h));
+        if (!controlled || !namesArms(s)) return null;
+        Mention speaker = reporting(s, actors);
+        if (speaker == null) speaker = dashCredit(s);
+        // "“...,” said the minister" after a quote of several sentences speaks each of them.
+        if (speaker == null) speaker = quoteSpeaker;
+        if (speaker == null) speaker = pronounAtSpeech();
+        String byCode = speaker == null ? null : countryOf(speaker);
+        if (byCode == null) return null;
+        return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
+                s.start(), s.end());
+    }
+
+    /** "le contrôle total du sud de l'Ukraine", "control of the village": control over ground is the war's, not the arms'. */
+    private boolean overTerritory(Lexicon.Hit control) {
+        Passage s = roles.passage();
+        int to = control.endToken();
+        // Within its clause: "…controlled,” said Ukrainian minister X" names the speaker's country, not ground.
+        while (to < Math.min(s.tokens().size(), control.endToken() + 6) && !roles.clauseBreak(control.endToken(), to)) to++;
+        if (to == control.endToken()) return false;
+        int from = s.tokens().get(control.startToken()).start(), until = s.tokens().get(to - 1).end();
+        return actors.stream().anyMatch(m -> m.start() >= from && m.start() < until
+                && (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.COUNTRY));
+    }
+
+    /**
+     * "he said", "сказав він", "a-t-il encore déclaré": a subject pronoun next to a speech verb, or
+     * after French's inverting "-t-" (which only a verb put before its subject takes), stands for the
+     * last person named.
+     */
+    private Mention pronounAtSpeech() {
+        Passage s = roles.passage();
+        if (s.language().equals("fr")) {
+            for (int k = 0; k + 1 < s.tokens().size(); k++) {
+                Lexicon.Hit pronoun = s.cueAt(k + 1, lexicon, "stanceword");
+                boolean inverted = s.tokens().get(k).folded().equals("t") && s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).equals("-");
+                if (inverted && pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+            }
+        }
+        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
+            for (int k = Math.max(0, said.startToken() - 1); k < Math.min(s.tokens().size(), said.endToken() + 2); k++) {
+                if (k >= said.startToken() && k < said.endToken()) continue;
+                Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
+                if (pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+            }
+        }
+        return null;
+    }
+
+    /** True when the sentence names equipment or a weapon noun. */
+    private boolean namesArms(Passage s) {
+        if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT)) return true;
+        return lexicon.all(s, "item", "materiel").stream().anyMatch(h -> !h.cue().value().equals("PERSONS"));
     }
 
     /**
