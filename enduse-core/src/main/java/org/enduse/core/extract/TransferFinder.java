@@ -54,7 +54,11 @@ final class TransferFinder {
         }
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
-        if (readings.isEmpty() || !(namesBoth || givesSomething(s, in, lexicon))) return List.of();
+        if (readings.isEmpty()) {
+            Event contents = PackageContents.find(s, in, attributed, antecedent, lexicon);
+            return contents == null ? List.of() : List.of(contents);
+        }
+        if (!(namesBoth || givesSomething(s, in, lexicon))) return List.of();
         // "alle sieben versprochenen Geschütze ... eingetroffen": a participle before a noun describes
         // the goods; the sentence's verb says what happened, when it has one.
         if (readings.stream().anyMatch(r -> !r.attributive())) readings = readings.stream().filter(r -> !r.attributive()).toList();

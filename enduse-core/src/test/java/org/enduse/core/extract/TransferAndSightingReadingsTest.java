@@ -16,6 +16,21 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void aPackagesContentsContinueTheTransferToldBefore() {
+        assertThat(events("Canada will send 20 armoured vehicles to Ukraine. The package includes four howitzers.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status, Event::equipment)
+                .containsExactly(tuple("CA", "UA", "pledged", List.of("armoured vehicles")), tuple("CA", "UA", "pledged", List.of("howitzers")));
+        assertThat(events("Polen hat der Ukraine Militärhilfe geliefert. Dazu zählen acht Haubitzen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("PL", "UA", "delivered"), tuple("PL", "UA", "delivered"));
+        assertThat(events("Данія передала Україні допомогу. Пакет включає вісім гаубиць.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DK", "UA", "delivered"), tuple("DK", "UA", "delivered"));
+        // Contents with no transfer told before them, or what a system is made of, tell no transfer.
+        assertThat(events("The package includes four howitzers.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Polen hat der Ukraine Militärhilfe geliefert. Das Luftabwehrsystem enthält drei Fahrzeuge.", EventType.TRANSFER))
+                .hasSize(1);
+    }
+
+    @Test
     void anAnnouncementOfACaptureIsNoPledge() {
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.SIGHTING)).extracting(Event::status)
