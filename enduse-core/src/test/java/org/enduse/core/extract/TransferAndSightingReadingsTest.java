@@ -31,6 +31,16 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void aSentenceOpeningWithAPluralPronounSightsTheEquipmentNamedBefore() {
+        assertThat(events("La France a livré six canons Caesar à l'Ukraine. Ils ont été déployés près de Bakhmout.", EventType.SIGHTING))
+                .extracting(Event::equipment, Event::status, Event::locationCountry).containsExactly(tuple(List.of("CAESAR howitzer"), "in_use", "UA"));
+        assertThat(events("Duitsland leverde drie Marder aan Oekraïne. Ze worden nu ingezet in de Donbas.", EventType.SIGHTING))
+                .extracting(Event::equipment).containsExactly(List.of("Marder"));
+        // Without the pronoun a generic use names nothing.
+        assertThat(events("La France a livré six canons Caesar à l'Ukraine. Des armes ont été déployées.", EventType.SIGHTING)).isEmpty();
+    }
+
+    @Test
     void anAnnouncementOfACaptureIsNoPledge() {
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.SIGHTING)).extracting(Event::status)
