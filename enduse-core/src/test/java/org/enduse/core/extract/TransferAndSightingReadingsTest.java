@@ -41,6 +41,14 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void fallingIntoTheEnemysHandsIsACapture() {
+        assertThat(events("Ein weiterer Marder fiel in die Hände der Angreifer.", EventType.SIGHTING)).extracting(Event::status)
+                .containsExactly("captured");
+        assertThat(events("Russische Truppen erbeuten zwei Marder.", EventType.SIGHTING)).extracting(Event::status).containsExactly("captured");
+        assertThat(events("Два танки Leopard 2 потрапили до рук окупантів.", EventType.SIGHTING)).extracting(Event::status).containsExactly("captured");
+    }
+
+    @Test
     void anAnnouncementOfACaptureIsNoPledge() {
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.SIGHTING)).extracting(Event::status)
