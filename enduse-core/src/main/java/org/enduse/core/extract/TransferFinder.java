@@ -28,9 +28,9 @@ final class TransferFinder {
      * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied").
      */
     private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods,
-                           boolean giverOnGoods) {
+                           boolean giverOnGoods, boolean arrival) {
         Reading withRecipient(Mention other) {
-            return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods);
+            return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods, arrival);
         }
     }
 
@@ -83,10 +83,14 @@ final class TransferFinder {
                 if (r.recipient() != null) recipients.putIfAbsent(code, r.recipient());
             }
         }
+        // "Die Panzer, die Dänemark Kiew zur Verfügung stellt, sind in der Ukraine angekommen", "promised to Ukraine
+        // ... and arrived in February": goods that arrived were delivered, whatever was promised of them.
+        boolean arrived = anonymous != null && anonymous.arrival() && anonymous.status().equals("delivered");
         List<Event> out = new ArrayList<>();
         for (Map.Entry<String, Reading> e : byDonor.entrySet()) {
             Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : recipients.get(e.getKey());
-            out.add(event(s, e.getKey(), recipient, e.getValue().status(), equipment, quantity, money, attributed));
+            String status = arrived && e.getValue().status().equals("pledged") ? "delivered" : e.getValue().status();
+            out.add(event(s, e.getKey(), recipient, status, equipment, quantity, money, attributed));
         }
         // "more deliveries of howitzers to Ukraine", "la livraison de telles armes à l'Ukraine": a delivery
         // noun with no giver names a transfer only with named equipment, a count or a sum.
@@ -97,7 +101,7 @@ final class TransferFinder {
     }
 
     /**
-     * Two cues for one donor: an approval is the news; a verb says more than a delivery noun;
+     * Two cues for one donor: an approval is the news, then an arrival; a verb says more than a delivery noun;
      * otherwise the main verb, which German and Dutch put last ("das erste von vier zugesagten
      * Systemen ... übergeben") and the other languages first ("pledged to supply").
      */
@@ -105,6 +109,9 @@ final class TransferFinder {
         Reading chosen, other;
         if (kept.status().equals("approved") != next.status().equals("approved")) {
             chosen = kept.status().equals("approved") ? kept : next;
+        } else if (kept.arrival() != next.arrival() && (kept.arrival() ? kept : next).status().equals("delivered")) {
+            // "promised to Ukraine ... and arrived in February": goods that arrived were delivered.
+            chosen = kept.arrival() ? kept : next;
         } else if (kept.noun() != next.noun()) {
             chosen = kept.noun() ? next : kept;
         } else {
@@ -212,7 +219,8 @@ final class TransferFinder {
         }
         if (donors.isEmpty() && recipient == null) return null;
         boolean giverOnGoods = compound || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods || compound, giverOnGoods);
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods || compound, giverOnGoods,
+                role == Role.ARRIVE);
     }
 
     /**

@@ -49,6 +49,17 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void goodsThatArrivedWereDeliveredWhateverWasPromised() {
+        assertThat(events("The Swedish howitzers were promised to Ukraine in May and arrived in Ukraine in June.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("SE", "UA", "delivered"));
+        assertThat(events("Les obusiers suédois ont été promis à l'Ukraine en mai et sont arrivés en Ukraine en juin.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("SE", "UA", "delivered"));
+        // Without an arrival the promise stays a pledge.
+        assertThat(events("The Swedish howitzers were promised to Ukraine in May.", EventType.TRANSFER)).extracting(Event::status)
+                .containsExactly("pledged");
+    }
+
+    @Test
     void anAnnouncementOfACaptureIsNoPledge() {
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.SIGHTING)).extracting(Event::status)
