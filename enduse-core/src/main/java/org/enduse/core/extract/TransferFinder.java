@@ -25,7 +25,8 @@ final class TransferFinder {
      * One cue read: who gave, who got, the status, where the cue stands; {@code describesGoods} when
      * the cue is a participle after the goods or a compound on them ("weapons sent to Ukraine", "оружие,
      * переданное Украине", "US-supplied howitzers"); {@code giverOnGoods} when such a participle names its
-     * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied").
+     * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied");
+     * {@code arrival} when the cue tells the goods arrived ("arrived", "eingetroffen", "прибули").
      */
     private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods,
                            boolean giverOnGoods, boolean arrival) {
