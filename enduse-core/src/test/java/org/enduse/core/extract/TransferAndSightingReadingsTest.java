@@ -60,6 +60,14 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void ukrainianMasculinePastAndFutureFormsOfGivingAreRead() {
+        // A government ("уряд"), a minister or a president takes the masculine past.
+        assertThat(events("Уряд Канади надіслав Україні 20 бронемашин.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("CA", "UA", "delivered"));
+        assertThat(events("Канада постачатиме Україні снаряди.", EventType.TRANSFER)).extracting(Event::status).containsExactly("pledged");
+    }
+
+    @Test
     void anAnnouncementOfACaptureIsNoPledge() {
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.SIGHTING)).extracting(Event::status)
