@@ -35,6 +35,12 @@ public record Event(EventType type, String donor, String recipient, List<String>
                 target, kind, stance, attributedTo, confidence, evidenceStart, evidenceEnd);
     }
 
+    /** The same event as part of the transfer told before it: its giver, receiver and status. */
+    Event partOf(Event told) {
+        return new Event(type, told.donor, told.recipient, equipment, quantity, value, currency, told.status, locationCountry, place, holder,
+                by, target, kind, stance, attributedTo, confidence, evidenceStart, evidenceEnd);
+    }
+
     /** The same event located in the country the report sets it in. */
     Event withLocationCountry(String country) {
         return new Event(type, donor, recipient, equipment, quantity, value, currency, status, country, place, holder, by, target, kind,

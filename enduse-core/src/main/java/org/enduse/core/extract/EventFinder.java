@@ -158,9 +158,13 @@ final class EventFinder {
             int k = item.startToken();
             // "ces canons", "these two tanks": the demonstrative may stand one word before the noun.
             for (int back = 1; back <= 2 && k - back >= 0; back++) {
-                if (lexicon.at(s, k - back, "demonstrative") != null && s.joined(k - back + 1)) pointsBack = true;
+                Lexicon.Hit d = lexicon.at(s, k - back, "demonstrative");
+                if (d != null && d.cue().value().equals("this") && s.joined(k - back + 1)) pointsBack = true;
             }
         }
+        // "Ils ont été déployés en juin": a sentence that opens with a plural pronoun speaks of what was named before.
+        Lexicon.Hit opening = lexicon.at(s, 0, "demonstrative");
+        if (opening != null && opening.cue().value().equals("pronoun")) pointsBack = true;
         if (!pointsBack) return null;
         String last = earlierEquipment;
         for (Mention m : paragraph) {

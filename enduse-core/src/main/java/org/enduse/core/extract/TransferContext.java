@@ -14,6 +14,8 @@ final class TransferContext {
     private String donor;
     private String recipient;
     private List<String> equipment = List.of();
+    /** The last transfer read, for a package's contents listed after it. */
+    private Event told;
 
     /**
      * The sentence's events, donorless transfers given the remembered donor; then remembers this
@@ -23,8 +25,16 @@ final class TransferContext {
      */
     List<Event> complete(List<Event> events, List<String> namedEquipment) {
         List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient) : e);
+        for (Event e : events) {
+            if (PackageContents.open(e)) {
+                // A package's contents belong to the transfer told last; with none told they say nothing.
+                if (told != null) out.add(e.partOf(told));
+            } else {
+                out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient) : e);
+            }
+        }
         remember(events);
+        for (Event e : out) if (e.type() == EventType.TRANSFER) told = e;
         return out;
     }
 

@@ -25,12 +25,13 @@ final class TransferFinder {
      * One cue read: who gave, who got, the status, where the cue stands; {@code describesGoods} when
      * the cue is a participle after the goods or a compound on them ("weapons sent to Ukraine", "оружие,
      * переданное Украине", "US-supplied howitzers"); {@code giverOnGoods} when such a participle names its
-     * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied").
+     * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied");
+     * {@code arrival} when the cue tells the goods arrived ("arrived", "eingetroffen", "прибули").
      */
     private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods,
-                           boolean giverOnGoods) {
+                           boolean giverOnGoods, boolean arrival) {
         Reading withRecipient(Mention other) {
-            return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods);
+            return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods, arrival);
         }
     }
 
@@ -54,7 +55,11 @@ final class TransferFinder {
         }
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
-        if (readings.isEmpty() || !(namesBoth || givesSomething(s, in, lexicon))) return List.of();
+        if (readings.isEmpty()) {
+            Event contents = PackageContents.find(s, in, attributed, antecedent, lexicon);
+            return contents == null ? List.of() : List.of(contents);
+        }
+        if (!(namesBoth || givesSomething(s, in, lexicon))) return List.of();
         // "alle sieben versprochenen Geschütze ... eingetroffen": a participle before a noun describes
         // the goods; the sentence's verb says what happened, when it has one.
         if (readings.stream().anyMatch(r -> !r.attributive())) readings = readings.stream().filter(r -> !r.attributive()).toList();
@@ -79,10 +84,14 @@ final class TransferFinder {
                 if (r.recipient() != null) recipients.putIfAbsent(code, r.recipient());
             }
         }
+        // "Die Panzer, die Dänemark Kiew zur Verfügung stellt, sind in der Ukraine angekommen", "promised to Ukraine
+        // ... and arrived in February": goods that arrived were delivered, whatever was promised of them.
+        boolean arrived = anonymous != null && anonymous.arrival() && anonymous.status().equals("delivered");
         List<Event> out = new ArrayList<>();
         for (Map.Entry<String, Reading> e : byDonor.entrySet()) {
             Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : recipients.get(e.getKey());
-            out.add(event(s, e.getKey(), recipient, e.getValue().status(), equipment, quantity, money, attributed));
+            String status = arrived && e.getValue().status().equals("pledged") ? "delivered" : e.getValue().status();
+            out.add(event(s, e.getKey(), recipient, status, equipment, quantity, money, attributed));
         }
         // "more deliveries of howitzers to Ukraine", "la livraison de telles armes à l'Ukraine": a delivery
         // noun with no giver names a transfer only with named equipment, a count or a sum.
@@ -93,7 +102,7 @@ final class TransferFinder {
     }
 
     /**
-     * Two cues for one donor: an approval is the news; a verb says more than a delivery noun;
+     * Two cues for one donor: an approval is the news, then an arrival; a verb says more than a delivery noun;
      * otherwise the main verb, which German and Dutch put last ("das erste von vier zugesagten
      * Systemen ... übergeben") and the other languages first ("pledged to supply").
      */
@@ -101,6 +110,9 @@ final class TransferFinder {
         Reading chosen, other;
         if (kept.status().equals("approved") != next.status().equals("approved")) {
             chosen = kept.status().equals("approved") ? kept : next;
+        } else if (kept.arrival() != next.arrival() && (kept.arrival() ? kept : next).status().equals("delivered")) {
+            // "promised to Ukraine ... and arrived in February": goods that arrived were delivered.
+            chosen = kept.arrival() ? kept : next;
         } else if (kept.noun() != next.noun()) {
             chosen = kept.noun() ? next : kept;
         } else {
@@ -208,7 +220,8 @@ final class TransferFinder {
         }
         if (donors.isEmpty() && recipient == null) return null;
         boolean giverOnGoods = compound || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods || compound, giverOnGoods);
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods || compound, giverOnGoods,
+                role == Role.ARRIVE);
     }
 
     /**

@@ -16,6 +16,58 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void aPackagesContentsContinueTheTransferToldBefore() {
+        assertThat(events("Canada will send 20 armoured vehicles to Ukraine. The package includes four howitzers.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status, Event::equipment)
+                .containsExactly(tuple("CA", "UA", "pledged", List.of("armoured vehicles")), tuple("CA", "UA", "pledged", List.of("howitzers")));
+        assertThat(events("Polen hat der Ukraine Militärhilfe geliefert. Dazu zählen acht Haubitzen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("PL", "UA", "delivered"), tuple("PL", "UA", "delivered"));
+        assertThat(events("Данія передала Україні допомогу. Пакет включає вісім гаубиць.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DK", "UA", "delivered"), tuple("DK", "UA", "delivered"));
+        // Contents with no transfer told before them, or what a system is made of, tell no transfer.
+        assertThat(events("The package includes four howitzers.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Polen hat der Ukraine Militärhilfe geliefert. Das Luftabwehrsystem enthält drei Fahrzeuge.", EventType.TRANSFER))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSentenceOpeningWithAPluralPronounSightsTheEquipmentNamedBefore() {
+        assertThat(events("La France a livré six canons Caesar à l'Ukraine. Ils ont été déployés près de Bakhmout.", EventType.SIGHTING))
+                .extracting(Event::equipment, Event::status, Event::locationCountry).containsExactly(tuple(List.of("CAESAR howitzer"), "in_use", "UA"));
+        assertThat(events("Duitsland leverde drie Marder aan Oekraïne. Ze worden nu ingezet in de Donbas.", EventType.SIGHTING))
+                .extracting(Event::equipment).containsExactly(List.of("Marder"));
+        // Without the pronoun a generic use names nothing.
+        assertThat(events("La France a livré six canons Caesar à l'Ukraine. Des armes ont été déployées.", EventType.SIGHTING)).isEmpty();
+    }
+
+    @Test
+    void fallingIntoTheEnemysHandsIsACapture() {
+        assertThat(events("Ein weiterer Marder fiel in die Hände der Angreifer.", EventType.SIGHTING)).extracting(Event::status)
+                .containsExactly("captured");
+        assertThat(events("Russische Truppen erbeuten zwei Marder.", EventType.SIGHTING)).extracting(Event::status).containsExactly("captured");
+        assertThat(events("Два танки Leopard 2 потрапили до рук окупантів.", EventType.SIGHTING)).extracting(Event::status).containsExactly("captured");
+    }
+
+    @Test
+    void goodsThatArrivedWereDeliveredWhateverWasPromised() {
+        assertThat(events("The Swedish howitzers were promised to Ukraine in May and arrived in Ukraine in June.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("SE", "UA", "delivered"));
+        assertThat(events("Les obusiers suédois ont été promis à l'Ukraine en mai et sont arrivés en Ukraine en juin.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("SE", "UA", "delivered"));
+        // Without an arrival the promise stays a pledge.
+        assertThat(events("The Swedish howitzers were promised to Ukraine in May.", EventType.TRANSFER)).extracting(Event::status)
+                .containsExactly("pledged");
+    }
+
+    @Test
+    void ukrainianMasculinePastAndFutureFormsOfGivingAreRead() {
+        // A government ("уряд"), a minister or a president takes the masculine past.
+        assertThat(events("Уряд Канади надіслав Україні 20 бронемашин.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("CA", "UA", "delivered"));
+        assertThat(events("Канада постачатиме Україні снаряди.", EventType.TRANSFER)).extracting(Event::status).containsExactly("pledged");
+    }
+
+    @Test
     void anAnnouncementOfACaptureIsNoPledge() {
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Moscou a annoncé avoir saisi trois obusiers Caesar près de Bakhmout.", EventType.SIGHTING)).extracting(Event::status)
