@@ -74,7 +74,9 @@ final class EquipmentSpans {
         if (end - start < 3) return false;
         for (int k = start; k < end; k++) {
             String text = p.tokens().get(k).text();
-            if (!Character.isUpperCase(text.charAt(0))) return false;
+            // Words of three letters and more, apart: "Iris-T-Systeme" is a designation and its noun.
+            if (text.length() < 3 || !Character.isUpperCase(text.charAt(0))) return false;
+            if (k > start && !p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start()).isBlank()) return false;
             for (int i = 1; i < text.length(); i++) if (!Character.isLowerCase(text.charAt(i))) return false;
         }
         return true;

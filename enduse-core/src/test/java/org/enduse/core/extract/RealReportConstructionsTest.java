@@ -124,6 +124,14 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void aNameSpelledOutInWordsKeepsThemAndGermanGenericCompoundsAreLeftOut() {
+        assertThat(texts(mentions("Kyiv asked for more High Mobility Artillery Rocket Systems and got them.", null), MentionKind.EQUIPMENT))
+                .containsExactly("High Mobility Artillery Rocket Systems");
+        assertThat(texts(mentions("Geliefert wurden zwei Brückenlegepanzer Biber und Raketen für das Luftabwehrsystem Iris-T.", null), MentionKind.EQUIPMENT))
+                .containsExactly("Biber", "Iris-T");
+    }
+
+    @Test
     void aFamilyAndItsVariantSideBySideAreOneName() {
         var found = mentions("Gezeigt wurden ein HMMWV M1151 und eine Haubitze M777.", null);
         assertThat(texts(found, MentionKind.EQUIPMENT)).containsExactly("HMMWV M1151", "M777");
