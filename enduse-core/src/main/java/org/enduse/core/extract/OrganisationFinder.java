@@ -329,14 +329,24 @@ final class OrganisationFinder {
     private static Span standingAloneForDefence(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
         if (!t.get(i).isCapitalised() || lexicon.at(p, i, "bodyname") == null || insideBrackets(p, t.get(i).start())) return null;
-        if (i > 0 && PORTFOLIO_OF.contains(t.get(i - 1).text())) return null;
+        // "Ollongren van Defensie", "staatssecretaris van Defensie" name a portfolio; "een woordvoerder van
+        // Defensie", "stocks van Defensie" the department.
+        if (i > 1 && PORTFOLIO_OF.contains(t.get(i - 1).text()) && (t.get(i - 2).isCapitalised() || ministerial(lexicon.at(p, i - 2, "role")))) {
+            return null;
+        }
         for (int back = 1; back <= 3 && i - back >= 0; back++) {
             // Not across a sentence's end: "...a convoqué l'ambassadeur. Selon la Défense".
             String gap = p.between(t.get(i - back).end(), t.get(i - back + 1).start());
             if (gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0) break;
-            if (lexicon.at(p, i - back, "role", "bodyhead") != null) return null;
+            Lexicon.Hit before = lexicon.at(p, i - back, "role", "bodyhead");
+            if (before != null && (before.cue().category().equals("bodyhead") || ministerial(before))) return null;
         }
         return new Span(i, frenchNationality(p, i + 1, hitAt), ActorKind.GOVERNMENT_BODY); // "la Défense belge"
+    }
+
+    /** A minister's or a state secretary's title: the department after it is their portfolio. */
+    private static boolean ministerial(Lexicon.Hit role) {
+        return role != null && role.cue().category().equals("role") && (role.cue().value().contains("minister") || role.cue().value().startsWith("secretary"));
     }
 
     /** An opening bracket before the position, within the forty characters before it, not closed since. */

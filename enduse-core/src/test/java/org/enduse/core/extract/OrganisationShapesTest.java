@@ -39,4 +39,10 @@ class OrganisationShapesTest {
         assertThat(organisations("Кошти підуть на послуги Міністерства оборони (США – ред.) та навчання."))
                 .contains("Міністерства оборони").noneMatch(o -> o.contains("("));
     }
+
+    @Test
+    void defensieAfterVanIsTheDepartmentUnlessAMinistersTitleOrANameStandsBefore() {
+        assertThat(organisations("Een woordvoerder van Defensie wilde niets kwijt. De wapens komen uit stocks van Defensie.")).containsExactly("Defensie", "Defensie");
+        assertThat(organisations("De staatssecretaris van Defensie zweeg. Dat schrijft minister Ollongren van Defensie.")).isEmpty();
+    }
 }
