@@ -86,6 +86,14 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void ukrainianPlaceNamesInIvChangeTheirVowelWhenDeclined() {
+        assertThat(texts(mentions("Колону відправили зі Львова до Миколаєва, а у Харкові її чекали.", null), MentionKind.PLACE))
+                .containsExactly("Львова", "Миколаєва", "Харкові");
+        assertThat(GazetteerNameSource.ukrainianOblique("Жидачів")).isEqualTo("Жидачева");
+        assertThat(GazetteerNameSource.ukrainianOblique("Бахмут")).isNull();
+    }
+
+    @Test
     void aCapitalStandsForItsGovernmentUnlessTheTextPlacesSomethingInIt() {
         var found = mentions("Berlin (dpa) - Die Haubitzen sind in Kiew angekommen. Bern lehnte die Weitergabe ab, Washington schickte mehr Munition an Kiew.", null);
         assertThat(texts(found, MentionKind.PLACE)).containsExactly("Berlin", "Kiew");
