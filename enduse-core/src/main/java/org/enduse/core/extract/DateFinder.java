@@ -92,6 +92,12 @@ final class DateFinder {
         }
         int monthNumber = Integer.parseInt(month.cue().value());
         double confidence = 0.9;
+        // "juni vorig jaar", "марта прошлого года", "March last year": the year said in words.
+        Lexicon.Hit yearInWords = year == 0 && last + 1 < t.size() && p.joined(last + 1) ? lexicon.at(p, last + 1, "relative") : null;
+        if (yearInWords != null && published != null && YEARS_IN_WORDS.containsKey(yearInWords.cue().value())) {
+            year = published.latest().getYear() + YEARS_IN_WORDS.get(yearInWords.cue().value());
+            last = yearInWords.endToken() - 1;
+        }
         if (year == 0) {
             if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
             // The year that puts the month nearest the publication: "in March" said in January is
@@ -105,9 +111,23 @@ final class DateFinder {
         return d == null ? null : mention(p, t.get(first).start(), t.get(last).end(), d, confidence);
     }
 
+    /** Relative years after a month, by how many years they lie from the publication's. */
+    private static final java.util.Map<String, Integer> YEARS_IN_WORDS = java.util.Map.of("last-year", -1, "this-year", 0, "next-year", 1);
+
     private static Mention relative(Passage p, int i, PartialDate published, Lexicon lexicon) {
         Lexicon.Hit hit = lexicon.at(p, i, "weekday", "relative");
         if (hit == null) return null;
+        // "Tuesday 11 October 2022", "jeudi 23 juin": a weekday right before a date is one date with it;
+        // after a comma ("вівторок, 19 липня") the two are labelled apart.
+        if (hit.cue().category().equals("weekday") && hit.endToken() < p.tokens().size()
+                && p.between(p.tokens().get(hit.endToken() - 1).end(), p.tokens().get(hit.endToken()).start()).isBlank()) {
+            Mention date = monthPhrase(p, hit.endToken(), published, lexicon);
+            if (date != null && lexicon.word(p.tokens().get(i).folded(), p.language(), "weekday") != null) {
+                int start = p.tokens().get(i).start();
+                return new Mention(MentionKind.DATE, p.between(start, date.end()), start, date.end(), null, null, null, null, null, date.unit(), null,
+                        null, date.date(), null, date.confidence());
+            }
+        }
         // Weekdays and one-word relatives count only as written (their forms are listed): a stem
         // would let Russian "среди" (among) meet "среда" (Wednesday).
         if (hit.endToken() - i == 1 && lexicon.word(p.tokens().get(i).folded(), p.language(), hit.cue().category()) == null) return null;
@@ -142,11 +162,15 @@ final class DateFinder {
             return unresolved(p, tokens.get(i).start(), tokens.get(decade.endToken()).end(), 0.6);
         }
         Token t = tokens.get(i);
-        if (isDecade(t)) return unresolved(p, t.start(), t.end(), 0.6);
+        if (isDecade(t)) return unresolved(p, t.start(), tokens.get(yearWord(p, i, lexicon)).end(), 0.6); // "1970er Jahren"
         if (!isYear(t)) return null;
         int y = Integer.parseInt(t.text());
+        // "1950-х років" is a decade, "в 1970-м" the year: a Slavic case ending after a hyphen.
+        String ending = i + 1 < tokens.size() && p.text().startsWith("-", t.end()) && tokens.get(i + 1).start() == t.end() + 1
+                && Tokenizer.isCyrillic(tokens.get(i + 1).text().charAt(0)) && tokens.get(i + 1).text().length() <= 3 ? tokens.get(i + 1).folded() : null;
+        if (ending != null && ending.equals("х")) return unresolved(p, t.start(), tokens.get(yearWord(p, i + 1, lexicon)).end(), 0.6);
         if (y < 1945 || y > 2100) return null;
-        int last = yearWord(p, i, lexicon);
+        int last = yearWord(p, ending != null ? i + 1 : i, lexicon);
         return mention(p, t.start(), tokens.get(last).end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
     }
 

@@ -57,12 +57,29 @@ final class EquipmentSpans {
 
     /** Where generic words closing the name begin ("tanks", "gevechtsvliegtuigen"), else end. */
     private static int genericAfter(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names, Lexicon lexicon) {
+        if (spelledOut(p, start, end)) return end;
         for (int k = start + 1; k < end; k++) {
             Lexicon.Hit noun = lexicon.at(p, k, "item");
             if (noun != null && noun.endToken() == end && designation(p, start, k)) return k;
         }
         if (lowerCase(p, end - 1) && !pluralSuffix(p, end - 1) && sameEntry(p, start, end - 1, hit, names)) return end - 1;
         return end;
+    }
+
+    /**
+     * "High Mobility Artillery Rocket Systems": a name spelled out in capitalised words, no
+     * designation among them, keeps its nouns; they are the name, not a generic noun after it.
+     */
+    private static boolean spelledOut(Passage p, int start, int end) {
+        if (end - start < 3) return false;
+        for (int k = start; k < end; k++) {
+            String text = p.tokens().get(k).text();
+            // Words of three letters and more, apart: "Iris-T-Systeme" is a designation and its noun.
+            if (text.length() < 3 || !Character.isUpperCase(text.charAt(0))) return false;
+            if (k > start && !p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start()).isBlank()) return false;
+            for (int i = 1; i < text.length(); i++) if (!Character.isLowerCase(text.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** Dutch writes the plural of a designation with an apostrophe: "F-16's", "YPR’s" name the type, plural included. */

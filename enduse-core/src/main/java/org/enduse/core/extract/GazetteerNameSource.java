@@ -54,6 +54,8 @@ public final class GazetteerNameSource implements NameSource {
             sink.accept(new Name(n.text(), language, e.id(), NameKind.PLACE, e.name(), e.country()));
             String colloquial = e.kind() == GazetteerEntry.Kind.REGION && language.equals("uk") ? ukrainianColloquial(n.text()) : null;
             if (colloquial != null) sink.accept(new Name(colloquial, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
+            String oblique = language.equals("uk") ? ukrainianOblique(n.text()) : null;
+            if (oblique != null) sink.accept(new Name(oblique, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
             if (language.equals("en") && "UA".equals(e.country())) {
                 for (String spelling : PlaceSpellings.ukrainian(n.text(), e.names().get("ru"))) {
                     sink.accept(new Name(spelling, "xx", e.id(), NameKind.PLACE, e.name(), e.country()));
@@ -72,6 +74,19 @@ public final class GazetteerNameSource implements NameSource {
         if (adjective.indexOf(' ') >= 0) return null;
         return adjective.endsWith("цька") ? adjective.substring(0, adjective.length() - 4) + "ччина"
                 : adjective.substring(0, adjective.length() - 4) + "щина";
+    }
+
+    /**
+     * Ukrainian names in -ів and -їв change their vowel when declined: "Львів" gives "Львова",
+     * "Харків" "Харкова", "Миколаїв" "Миколаєва", "Жидачів" "Жидачева". The genitive is given; the
+     * stemmer meets the other cases ("Львову", "Львові") through it. Null for other names.
+     */
+    static String ukrainianOblique(String name) {
+        if (name.length() < 4 || name.indexOf(' ') >= 0 || !(name.endsWith("ів") || name.endsWith("їв"))) return null;
+        String stem = name.substring(0, name.length() - 2);
+        char before = stem.charAt(stem.length() - 1);
+        if (name.endsWith("їв")) return stem + "єва";
+        return stem + ("чшщжц".indexOf(before) >= 0 ? "ева" : "ова");
     }
 
     private static boolean severalWords(String name) {

@@ -18,7 +18,8 @@ import org.enduse.core.catalog.ActorKind;
  * <li>names with brackets, by {@link BracketedNames};</li>
  * <li>a company by its legal form ("Quantum Systems GmbH", "ТОВ «Ukrspecsystems»");</li>
  * <li>a named unit ("Karpatische Sich-bataljon", "бригада «Азов»");</li>
- * <li>Dutch "Defensie" and French "la Défense" standing alone for the defence department.</li>
+ * <li>Dutch "Defensie" and French "la Défense" standing alone for the defence department, with a French
+ * nationality after it ("la Défense belge").</li>
  * </ul>
  */
 final class OrganisationFinder {
@@ -61,7 +62,7 @@ final class OrganisationFinder {
             if (span == null) span = namedBeforeHead(p, i, hitAt, lexicon);
             if (span == null) span = company(p, i, hitAt, lexicon);
             if (span == null) span = namedUnit(p, i, hitAt, lexicon);
-            if (span == null) span = standingAloneForDefence(p, i, lexicon);
+            if (span == null) span = standingAloneForDefence(p, i, hitAt, lexicon);
             if (span == null) continue;
             if (overlapsOther(found, t.get(span.start()).start(), t.get(span.end() - 1).end(), span.kind() == ActorKind.UNIT)) continue;
             out.add(org(p, span.start(), span.end(), span.kind()));
@@ -158,18 +159,29 @@ final class OrganisationFinder {
         while (end < t.size() && end < k + MAX_NAME_WORDS && (end == k || p.joined(end))) {
             Token token = t.get(end);
             if (token.isCapitalised() && !hitAt.containsKey(end)) end++;
-            else if (end > k && CONNECTORS.contains(token.folded()) && end + 1 < t.size() && t.get(end + 1).isCapitalised()) end++;
+            else if (end > k && CONNECTORS.contains(token.folded()) && end + 1 < t.size() && t.get(end + 1).isCapitalised()
+                    && !hitAt.containsKey(end + 1)) end++;
             else break;
         }
+        // "Ministry of Defense of Ukraine": the country the named body belongs to.
+        if (end > k) end = ofCountry(p, end, hitAt);
+        // "ministère des Affaires étrangères": French writes the portfolio's adjective in lower case after it.
+        if (end > k && language.equals("fr")) end = frenchAdjective(p, end, hitAt);
         // French writes the portfolio in lower case: "état-major des armées", "Département suisse de l'économie".
         if (end == k && language.equals("fr") && Character.isLowerCase(t.get(k).text().charAt(0)) && !hitAt.containsKey(k)
                 && lexicon.at(p, k, "speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution") == null) {
-            end = k + 1;
             // "commission des affaires étrangères", "direction des forces armées": the portfolio's adjective.
-            if (end < t.size() && p.joined(end) && !hitAt.containsKey(end) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(t.get(end).folded()::endsWith)
-                    && Character.isLowerCase(t.get(end).text().charAt(0))) end++;
+            end = frenchAdjective(p, k + 1, hitAt);
         }
         return end == k ? from : end;
+    }
+
+    /** After a French portfolio at [.., end): its lower-case adjective ("étrangères", "armées"), if one follows. */
+    private static int frenchAdjective(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        boolean adjective = end < t.size() && p.joined(end) && !hitAt.containsKey(end) && Character.isLowerCase(t.get(end).text().charAt(0))
+                && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(t.get(end).folded()::endsWith);
+        return adjective ? end + 1 : end;
     }
 
     /**
@@ -225,9 +237,10 @@ final class OrganisationFinder {
         int k = first == null ? i : i + 1;
         if (k > i && (k >= t.size() || !p.joined(k) || !t.get(k).isCapitalised() || hitAt.containsKey(k))) return null;
         while (k < t.size() && k < i + MAX_NAME_WORDS && (k == i || p.joined(k))) {
-            // "National Security and Defense Council": a connector between capitalised words.
+            // "National Security and Defense Council": a connector between capitalised words; an article only after
+            // another connector ("Council of the ..."): "Now the Ministry" opens a sentence, it names nothing.
             if (k > i && CONNECTORS.contains(t.get(k).folded()) && !t.get(k).isCapitalised() && k + 1 < t.size() && p.joined(k + 1)
-                    && t.get(k + 1).isCapitalised()) {
+                    && t.get(k + 1).isCapitalised() && (!ARTICLES.contains(t.get(k).folded()) || CONNECTORS.contains(t.get(k - 1).folded()))) {
                 k++;
                 continue;
             }
@@ -313,14 +326,27 @@ final class OrganisationFinder {
      * Dutch "Defensie", French "la Défense" for the defence department; not a portfolio: "minister van
      * Defensie", "Reznikov van Defensie", "(D66, Defensie)".
      */
-    private static Span standingAloneForDefence(Passage p, int i, Lexicon lexicon) {
+    private static Span standingAloneForDefence(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
         if (!t.get(i).isCapitalised() || lexicon.at(p, i, "bodyname") == null || insideBrackets(p, t.get(i).start())) return null;
-        if (i > 0 && PORTFOLIO_OF.contains(t.get(i - 1).text())) return null;
-        for (int back = 1; back <= 3 && i - back >= 0; back++) {
-            if (lexicon.at(p, i - back, "role", "bodyhead") != null) return null;
+        // "Ollongren van Defensie", "staatssecretaris van Defensie" name a portfolio; "een woordvoerder van
+        // Defensie", "stocks van Defensie" the department.
+        if (i > 1 && PORTFOLIO_OF.contains(t.get(i - 1).text()) && (t.get(i - 2).isCapitalised() || ministerial(lexicon.at(p, i - 2, "role")))) {
+            return null;
         }
-        return new Span(i, i + 1, ActorKind.GOVERNMENT_BODY);
+        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+            // Not across a sentence's end: "...a convoqué l'ambassadeur. Selon la Défense".
+            String gap = p.between(t.get(i - back).end(), t.get(i - back + 1).start());
+            if (gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0) break;
+            Lexicon.Hit before = lexicon.at(p, i - back, "role", "bodyhead");
+            if (before != null && (before.cue().category().equals("bodyhead") || ministerial(before))) return null;
+        }
+        return new Span(i, frenchNationality(p, i + 1, hitAt), ActorKind.GOVERNMENT_BODY); // "la Défense belge"
+    }
+
+    /** A minister's or a state secretary's title: the department after it is their portfolio. */
+    private static boolean ministerial(Lexicon.Hit role) {
+        return role != null && role.cue().category().equals("role") && (role.cue().value().contains("minister") || role.cue().value().startsWith("secretary"));
     }
 
     /** An opening bracket before the position, within the forty characters before it, not closed since. */

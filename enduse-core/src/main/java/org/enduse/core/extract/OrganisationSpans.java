@@ -21,12 +21,16 @@ final class OrganisationSpans {
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
         List<NameMatcher.Hit> out = new ArrayList<>(hits.size());
         for (NameMatcher.Hit hit : hits) {
+            NameMatcher.Hit previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && nationalityAfter(p, previous, hit)) {
+                out.set(out.size() - 1, new NameMatcher.Hit(previous.startToken(), hit.endToken(), previous.name(), previous.alternatives(), previous.exactForm()));
+                continue;
+            }
             if (hit.name().kind() != NameKind.ORGANIZATION) {
                 out.add(hit);
                 continue;
             }
-            NameMatcher.Hit shaped = withSuffix(p, trimmed(p, hit, names));
-            NameMatcher.Hit previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            NameMatcher.Hit shaped = withSuffix(p, trimmed(p, beforeBracket(p, hit), names));
             if (previous != null && describedBy(p, previous, shaped)) {
                 out.set(out.size() - 1, new NameMatcher.Hit(previous.startToken(), shaped.endToken(), shaped.name(), shaped.alternatives(), shaped.exactForm()));
             } else {
@@ -48,6 +52,35 @@ final class OrganisationSpans {
             return new NameMatcher.Hit(hit.startToken() + 1, hit.endToken(), hit.name(), hit.alternatives(), hit.exactForm());
         }
         return hit;
+    }
+
+    /**
+     * "Міністерства оборони (США – ред.)": a name ends where a bracket opens; the dictionary's match
+     * reads across punctuation, the name as written does not.
+     */
+    private static NameMatcher.Hit beforeBracket(Passage p, NameMatcher.Hit hit) {
+        List<Token> t = p.tokens();
+        for (int k = hit.startToken() + 1; k < hit.endToken(); k++) {
+            if (p.between(t.get(k - 1).end(), t.get(k).start()).indexOf('(') >= 0) {
+                return new NameMatcher.Hit(hit.startToken(), k, hit.name(), hit.alternatives(), hit.exactForm());
+            }
+        }
+        return hit;
+    }
+
+    /**
+     * "la Défense russe", "ministère des Armées français": French puts a body's nationality after its
+     * name, in lower case; it is part of the name as the nationality before it is elsewhere (docs/devset.md).
+     */
+    private static boolean nationalityAfter(Passage p, NameMatcher.Hit org, NameMatcher.Hit adjective) {
+        if (!p.language().equals("fr") || org.name().kind() != NameKind.ORGANIZATION) return false;
+        // A force only by its proper name ("la Défense belge"); "l'armée ukrainienne" is the country's adjective.
+        ActorKind kind = org.name().actorKind();
+        boolean named = kind == ActorKind.ARMED_FORCE && p.tokens().get(org.startToken()).isCapitalised();
+        if (kind != ActorKind.GOVERNMENT_BODY && !named) return false;
+        if (adjective.name().kind() != NameKind.COUNTRY || adjective.startToken() != org.endToken() || adjective.endToken() - adjective.startToken() != 1
+                || !p.joined(adjective.startToken())) return false;
+        return Character.isLowerCase(p.tokens().get(adjective.startToken()).text().charAt(0));
     }
 
     /** "dpa-AFX", "Інтерфакс-Україна": an abbreviation or a country glued on by a hyphen is part of the name. */

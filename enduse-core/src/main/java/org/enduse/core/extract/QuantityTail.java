@@ -10,7 +10,8 @@ import java.util.Map;
  * Heidrun", "машин разминирования WISENT 1"), the calibre ("снарядов калибра 155 мм", "obus de 35
  * mm"), what the rounds are of ("rounds of howitzer ammunition"), in French the nationality
  * ("canons Caesar français") and in German a genitive ("Panzer dieses Modells", "Fahrzeuge
- * ausländischer Herkunft").
+ * ausländischer Herkunft"), in Ukrainian and Russian the body the counted belong to, a genitive
+ * ("90 специалистов Пентагона", "семь тысяч военнослужащих вооруженных сил Украины").
  */
 final class QuantityTail {
     /** Words between a noun and a designation it is given ("машин разминирования WISENT", "fusils automatiques FNC", "systèmes de défense aérienne SAMP/T"). */
@@ -23,6 +24,9 @@ final class QuantityTail {
 
     /** The token end of the quantity once its tail is taken in, from the end of its noun or name. */
     static int extend(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        // Only right after the noun: after a designation ("танка M1 Abrams ВСУ") the body is the owner, outside the count.
+        int body = slavicGenitiveBody(p, end, hitAt);
+        if (body > end) return body;
         for (int before = -1; end != before; ) {
             before = end;
             end = max(end, designationAfter(p, end, equipmentAt, hitAt));
@@ -204,6 +208,13 @@ final class QuantityTail {
         boolean genitive = GENITIVE_DETERMINERS.contains(word) || (Character.isLowerCase(word.charAt(0))
                 && (word.endsWith("cher") || word.endsWith("iger")));
         return genitive && t.get(noun).isCapitalised() && !hitAt.containsKey(noun) ? noun + 1 : end;
+    }
+
+    /** "военнослужащих вооруженных сил Украины": an organisation's name right after the noun, a genitive without a preposition. */
+    private static int slavicGenitiveBody(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        if (!p.ukrainianOrRussian() || end >= p.tokens().size() || !p.joined(end)) return end;
+        NameMatcher.Hit body = hitAt.get(end);
+        return body != null && body.name().kind() == NameKind.ORGANIZATION ? body.endToken() : end;
     }
 
     private static final java.util.Set<String> GENITIVE_DETERMINERS = java.util.Set.of("des", "dieses", "jenes", "eines");

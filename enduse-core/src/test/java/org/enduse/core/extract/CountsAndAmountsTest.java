@@ -89,6 +89,25 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void aGermanCalibreAMaterialAfterItsUnitAndASlavicBodyAfterThePersonsAreWhatIsCounted() {
+        assertThat(texts("Geliefert wurden 20.000 Schuss Munition vom Kaliber 155 mm.", MentionKind.QUANTITY))
+                .containsExactly("20.000 Schuss Munition vom Kaliber 155 mm");
+        assertThat(texts("Britain sent 2.5 tonnes of plastic explosive.", MentionKind.QUANTITY)).containsExactly("2.5 tonnes of plastic explosive");
+        assertThat(texts("В стране работают 30 специалистов Пентагона.", MentionKind.QUANTITY)).containsExactly("30 специалистов Пентагона");
+        // After a designation the body owns what is counted; it stays outside.
+        assertThat(texts("Уничтожены два танка M1 Abrams ВСУ.", MentionKind.QUANTITY)).containsExactly("два танка M1 Abrams");
+    }
+
+    @Test
+    void rationsGeneratorsTrucksAndDiplomatsAreCounted() {
+        assertThat(texts("Литва передала 40 тисяч сухпайків і знищила п'ять ворожих ББМ.", MentionKind.QUANTITY))
+                .containsExactly("40 тисяч сухпайків", "п'ять ворожих ББМ");
+        assertThat(texts("Nederland stuurde 600 aggregaten; Rusland zette twaalf diplomaten uit.", MentionKind.QUANTITY))
+                .containsExactly("600 aggregaten", "twaalf diplomaten");
+        assertThat(texts("Dazu kommen acht Schwerlastsattelzüge.", MentionKind.QUANTITY)).containsExactly("acht Schwerlastsattelzüge");
+    }
+
+    @Test
     void namesAndAdjectivesMayStandBetweenTheNumberAndItsNoun() {
         assertThat(texts("They will get 15 German Gepard anti-aircraft self-propelled artillery systems and four HIMARS rocket launchers.",
                 MentionKind.QUANTITY)).containsExactly("15 German Gepard anti-aircraft self-propelled artillery systems", "four HIMARS rocket launchers");

@@ -20,4 +20,29 @@ class OrganisationShapesTest {
         var found = organisations("The Veterans Support Council met on Monday.\nRelated News\n- Belgium sends experts to Ukraine");
         assertThat(found).contains("Veterans Support Council").doesNotContain("Related News");
     }
+
+    @Test
+    void aBodysCountryAfterOfBelongsToItsNameButASentencesOpeningWordsDoNot() {
+        var found = organisations("The Ministry of Defence of Belgium signed the plan. \"Now the Ministry of Justice will check it,\" she said.");
+        assertThat(found).contains("Ministry of Defence of Belgium", "Ministry of Justice").doesNotContain("Ministry of Defence of", "Now the Ministry of Justice");
+    }
+
+    @Test
+    void frenchWritesAPortfoliosAdjectiveAndABodysNationalityAfterTheName() {
+        assertThat(organisations("Le diplomate a été reçu au ministère des Affaires étrangères lundi.")).contains("ministère des Affaires étrangères");
+        assertThat(organisations("Selon la Défense belge, les obus sont arrivés.")).contains("Défense belge");
+        assertThat(organisations("L'armée polonaise a reçu des chars.")).as("a force described by its nationality is the country").isEmpty();
+    }
+
+    @Test
+    void aNameEndsWhereABracketOpens() {
+        assertThat(organisations("Кошти підуть на послуги Міністерства оборони (США – ред.) та навчання."))
+                .contains("Міністерства оборони").noneMatch(o -> o.contains("("));
+    }
+
+    @Test
+    void defensieAfterVanIsTheDepartmentUnlessAMinistersTitleOrANameStandsBefore() {
+        assertThat(organisations("Een woordvoerder van Defensie wilde niets kwijt. De wapens komen uit stocks van Defensie.")).containsExactly("Defensie", "Defensie");
+        assertThat(organisations("De staatssecretaris van Defensie zweeg. Dat schrijft minister Ollongren van Defensie.")).isEmpty();
+    }
 }

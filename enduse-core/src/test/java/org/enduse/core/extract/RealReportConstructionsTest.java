@@ -66,6 +66,34 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void aWeekdayBeforeADateAndAYearInWordsAfterAMonthAreOneDate() {
+        var nl = mentions("Op dinsdag 11 oktober kwam het bericht; in juni vorig jaar verdwenen de wapens.", "2023-10-20");
+        assertThat(texts(nl, MentionKind.DATE)).containsExactly("dinsdag 11 oktober", "juni vorig jaar");
+        assertThat(only(nl, MentionKind.DATE, "juni vorig jaar").date()).hasToString("2022-06");
+        assertThat(only(mentions("С марта прошлого года поставки шли.", "2023-10-20"), MentionKind.DATE, "марта прошлого года").date())
+                .hasToString("2022-03");
+        // After a comma Ukrainian labellers keep the weekday apart.
+        assertThat(texts(mentions("Це сталося у вівторок, 19 липня.", "2022-07-20"), MentionKind.DATE)).containsExactly("вівторок", "19 липня");
+    }
+
+    @Test
+    void decadesTakeTheirWordForYearAndASlavicCaseEndingSaysWhichIsMeant() {
+        assertThat(texts(mentions("Die Panzer stammen aus den 1980er Jahren.", null), MentionKind.DATE)).containsExactly("1980er Jahren");
+        var uk = mentions("Гранатомети 1960-х років, а танк випустили в 1975-му.", null);
+        assertThat(texts(uk, MentionKind.DATE)).containsExactly("1960-х років", "1975-му");
+        assertThat(only(uk, MentionKind.DATE, "1960-х років").date()).isNull();
+        assertThat(only(uk, MentionKind.DATE, "1975-му").date()).hasToString("1975");
+    }
+
+    @Test
+    void ukrainianPlaceNamesInIvChangeTheirVowelWhenDeclined() {
+        assertThat(texts(mentions("Колону відправили зі Львова до Миколаєва, а у Харкові її чекали.", null), MentionKind.PLACE))
+                .containsExactly("Львова", "Миколаєва", "Харкові");
+        assertThat(GazetteerNameSource.ukrainianOblique("Жидачів")).isEqualTo("Жидачева");
+        assertThat(GazetteerNameSource.ukrainianOblique("Бахмут")).isNull();
+    }
+
+    @Test
     void aCapitalStandsForItsGovernmentUnlessTheTextPlacesSomethingInIt() {
         var found = mentions("Berlin (dpa) - Die Haubitzen sind in Kiew angekommen. Bern lehnte die Weitergabe ab, Washington schickte mehr Munition an Kiew.", null);
         assertThat(texts(found, MentionKind.PLACE)).containsExactly("Berlin", "Kiew");
@@ -121,6 +149,14 @@ class RealReportConstructionsTest {
                 .containsExactly("Leopard 2", "Leopards");
         // A number alone is no designation: "Panzerhaubitze 2000" stays whole.
         assertThat(texts(mentions("Die Panzerhaubitze 2000 ist eingetroffen.", null), MentionKind.EQUIPMENT)).containsExactly("Panzerhaubitze 2000");
+    }
+
+    @Test
+    void aNameSpelledOutInWordsKeepsThemAndGermanGenericCompoundsAreLeftOut() {
+        assertThat(texts(mentions("Kyiv asked for more High Mobility Artillery Rocket Systems and got them.", null), MentionKind.EQUIPMENT))
+                .containsExactly("High Mobility Artillery Rocket Systems");
+        assertThat(texts(mentions("Geliefert wurden zwei Brückenlegepanzer Biber und Raketen für das Luftabwehrsystem Iris-T.", null), MentionKind.EQUIPMENT))
+                .containsExactly("Biber", "Iris-T");
     }
 
     @Test
