@@ -25,6 +25,7 @@ final class Discourse {
     private final Set<Event> speakerCredits = Collections.newSetFromMap(new IdentityHashMap<>());
     private Mention lastPerson;
     private String lastSpeaker;
+    private String lastSource;
     private Unclaimed unclaimedDenial;
 
     /** Negated words no speaker was named for: the sentence's equipment and characters. */
@@ -101,6 +102,19 @@ final class Discourse {
         Unclaimed words = unclaimedDenial;
         unclaimedDenial = null;
         return words;
+    }
+
+    /** A source the report credited ("according to Bild", "Об этом сообщает ТАСС"). */
+    void credited(String source) {
+        if (source != null) lastSource = source;
+    }
+
+    /**
+     * The last source the report credited; null when none yet. A report that has said "according to
+     * Bild" goes on telling Bild's claims: a later sighting that names no source of its own is Bild's.
+     */
+    String lastSource() {
+        return lastSource;
     }
 
     void creditedToSpeaker(Event e) {

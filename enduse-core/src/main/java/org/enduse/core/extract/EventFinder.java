@@ -29,6 +29,7 @@ final class EventFinder {
         Lexicon lexicon = Lexicon.get();
         Attribution attribution = attribution(s, in, lexicon);
         String attributed = attribution == null ? null : attribution.source();
+        discourse.credited(attributed);
         // Mentions inside "according to the Washington Post" are the source, not the actors.
         List<Mention> actors = attribution == null ? in
                 : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
@@ -44,7 +45,7 @@ final class EventFinder {
         out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon));
         Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
         if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional") && !foreseen(roles, sighting)) {
-            add(out, sighting(s, sighting, actors, reported, antecedent, questioned(s, lexicon)));
+            add(out, sighting(s, sighting, actors, reported != null ? reported : discourse.lastSource(), antecedent, questioned(s, lexicon)));
         }
         if (attributed == null && reported != null) out.forEach(discourse::creditedToSpeaker);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.

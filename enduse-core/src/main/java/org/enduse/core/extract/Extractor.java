@@ -80,6 +80,7 @@ public final class Extractor {
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 List<Mention> inSentence = found.stream().filter(m -> m.inside(sentence.start(), sentence.end())).toList();
                 String credit = EventFinder.creditsPrevious(passage, sentence, inSentence);
+                discourse.credited(credit);
                 if (credit != null) {
                     List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit, discourse);
                     events.subList(previousSentence, events.size()).clear();

@@ -210,4 +210,13 @@ class TransferAndSightingReadingsTest {
         assertThat(events("Nederland levert drie lanceerinstallaties die samen met de Duitse bijdrage een batterij vormen.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient).containsExactly(tuple("NL", null));
     }
+
+    @Test
+    void aSightingWithoutASourceOfItsOwnIsTheLastCreditedSources() {
+        assertThat(events("According to Reuters, Russian troops captured a Marder near Avdiivka. A second Marder was destroyed the next day.",
+                EventType.SIGHTING)).extracting(Event::attributedTo).containsExactly("Reuters", "Reuters");
+        // Before any credit a sighting has no source.
+        assertThat(events("A Marder was destroyed near Avdiivka. According to Reuters, Germany will send more.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly((String) null);
+    }
 }
