@@ -30,7 +30,11 @@ final class DateFinder {
         regex(p, out);
         Lexicon lexicon = Lexicon.get();
         List<Token> tokens = p.tokens();
+        long dateWords = lexicon.bitsOf("monthpart", "month", "weekday", "relative", "decade");
         for (int i = 0; i < tokens.size(); i++) {
+            // A date starts at a number or at one of these words: most tokens are neither, and the
+            // lexicon's bits say so without the three readings below each asking for its words.
+            if (!tokens.get(i).isNumeric() && !p.mayStartCue(i, lexicon, dateWords)) continue;
             int at = tokens.get(i).start();
             if (covered(out, at)) continue;
             Mention m = monthPhrase(p, i, published, lexicon);

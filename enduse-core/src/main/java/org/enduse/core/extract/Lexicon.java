@@ -53,16 +53,19 @@ final class Lexicon {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
                 if (f.length != 4) throw new IllegalStateException(resource + " row " + row + ": expected language, category, value, forms");
-                if (!lexicon.categoryBits.containsKey(f[1])) {
+                // Interned: finders name categories by literal, and every search compares them (the
+                // category bits' map, Passage.cueAt for each hit): the same instance answers at once.
+                String category = f[1].intern();
+                if (!lexicon.categoryBits.containsKey(category)) {
                     if (lexicon.categoryBits.size() == Long.SIZE) throw new IllegalStateException(resource + " row " + row + ": more than 64 categories");
-                    lexicon.categoryBits.put(f[1], 1L << lexicon.categoryBits.size());
+                    lexicon.categoryBits.put(category, 1L << lexicon.categoryBits.size());
                 }
-                Cue cue = new Cue(f[0], f[1], f[2], lexicon.categoryBits.get(f[1]));
+                Cue cue = new Cue(f[0], category, f[2], lexicon.categoryBits.get(category));
                 for (String form : f[3].split("\\|")) {
                     List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
                     phrases.add(new Phrase(tokens, cue));
                     if (tokens.size() == 1) {
-                        lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(f[1], k -> new HashMap<>())
+                        lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new HashMap<>())
                                 .putIfAbsent(tokens.get(0).folded(), cue);
                     }
                 }
