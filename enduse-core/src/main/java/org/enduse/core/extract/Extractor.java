@@ -110,13 +110,7 @@ public final class Extractor {
         StringBuilder b = new StringBuilder(sentence.end() - sentence.start());
         for (int i = sentence.start(); i < sentence.end(); i++) {
             char c = text.charAt(i);
-            // ASCII without Character's tables (every character of every sentence comes here): setting
-            // bit 0x20 lower-cases a letter and leaves a digit as it is.
-            if (c < 0x80) {
-                if (c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z') b.append((char) (c | 0x20));
-            } else if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
+            if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
         }
         return b.toString();
     }

@@ -11,34 +11,9 @@ import java.util.Locale;
 public final class TextFolding {
     private TextFolding() {}
 
-    /**
-     * The fold of each character from U+0080 below U+0250 on its own, worked out once by
-     * {@link #foldByNormalizing}. Each of these decomposes to a base letter first, so a word of them
-     * and ASCII folds character by character, without normalising the word twice.
-     */
-    private static final String[] LATIN_FOLDS = new String[0x250];
-
-    static {
-        for (char c = 0x80; c < LATIN_FOLDS.length; c++) LATIN_FOLDS[c] = foldByNormalizing(String.valueOf(c));
-    }
-
     public static String fold(String word) {
         // Most words of running text are plain ASCII or Cyrillic: String's lower-casing is all they need.
         if (lowerCasingFolds(word)) return word.toLowerCase(Locale.ROOT);
-        if (latinOnly(word)) {
-            StringBuilder out = new StringBuilder(word.length() + 2);
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (c < 0x80) out.append(Character.toLowerCase(c));
-                else out.append(LATIN_FOLDS[c]);
-            }
-            return out.toString();
-        }
-        return foldByNormalizing(word);
-    }
-
-    /** Lower case, the replacements, then Latin accents stripped through Unicode decomposition: right for any word. */
-    static String foldByNormalizing(String word) {
         StringBuilder out = new StringBuilder(word.length());
         boolean needsDecomposition = false;
         for (int i = 0; i < word.length(); i++) {
@@ -68,12 +43,6 @@ public final class TextFolding {
             stripped.append(c);
         }
         return Normalizer.normalize(stripped, Normalizer.Form.NFC);
-    }
-
-    /** True when every character of the word is below U+0250 (ASCII and the Latin blocks). */
-    private static boolean latinOnly(String word) {
-        for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= LATIN_FOLDS.length) return false;
-        return true;
     }
 
     /**

@@ -50,10 +50,8 @@ final class FunctionWordScorer {
         StringBuilder word = new StringBuilder();
         for (int i = 0, len = text.length(); i <= len; i++) {
             char c = i < len ? text.charAt(i) : ' ';
-            // ASCII answered without Character's tables: this runs on every character of every document.
-            boolean ascii = c < 0x80;
-            if (ascii ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
-                char lower = ascii ? (char) (c | 0x20) : Character.toLowerCase(c);
+            if (Character.isLetter(c)) {
+                char lower = Character.toLowerCase(c);
                 word.append(lower);
                 if (c >= 0x400 && c <= 0x4FF) cyrillic++;
                 else if (c < 0x250) latin++;
