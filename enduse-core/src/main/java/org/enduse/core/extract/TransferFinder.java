@@ -14,7 +14,8 @@ import java.util.Set;
  * "by"), with the countries coordinated with it ("Germany and the Netherlands"); the recipient
  * follows "to"/"aan"/"à"/"an" or stands in the dative ("der Ukraine", "Україні"). The status comes
  * from the cue and its clause: a future or modal word, or an infinitive, makes it pledged. One
- * event per donor, as labellers write one transfer per donor.
+ * event per donor, as labellers write one transfer per donor. This class reads the cue and its
+ * status; {@link TransferGivers} and {@link TransferReceivers} find who gives and who receives.
  */
 final class TransferFinder {
     private TransferFinder() {}
@@ -161,55 +162,55 @@ final class TransferFinder {
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
         Mention recipient;
-        boolean describesGoods = role == Role.GIVE && goodsBefore(roles, in, k);
+        boolean describesGoods = role == Role.GIVE && TransferGivers.goodsBefore(roles, in, k);
         boolean compound = false;
         if (role == Role.GIVE) {
             // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
             if (roles.near(k, 8, 0, "request")) return null;
-            recipient = recipient(roles, in, cueStart, cueEnd, null);
+            recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
             // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
             // describes them; its giver can only follow as the passive's agent.
-            Mention donor = describesGoods ? makerOfGoods(roles, in, k) : subjectBefore(roles, in, k, recipient);
+            Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k) : TransferGivers.subjectBefore(roles, in, k, recipient);
             if (donor != null && recipient == null) {
                 // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
-                Mention subject = objectFirst(roles, in, donor, infinitive(s, cue));
+                Mention subject = TransferGivers.objectFirst(roles, in, donor, infinitive(s, cue));
                 if (subject != null) {
                     recipient = donor;
                     donor = subject;
                 }
             }
-            if (donor == null) donor = subjectAfter(roles, in, cueEnd, recipient);
+            if (donor == null) donor = TransferGivers.subjectAfter(roles, in, cueEnd, recipient);
             boolean listed = false;
             if (donor == null) {
-                donor = listedAfter(roles, in, cueEnd, recipient);
+                donor = TransferGivers.listedAfter(roles, in, cueEnd, recipient);
                 listed = donor != null;
             }
-            if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
+            if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
             // The rest of a list of donors is not the recipient.
             // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
             compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
             if (recipient == null && donor != null && !listed && !compound) {
-                recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+                recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
                 // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
                 Mention guessed = recipient;
                 if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
             }
         } else if (role == Role.DELIVERY) {
-            recipient = recipient(roles, in, cueStart, cueEnd, null);
-            Mention donor = attachedBefore(roles, in, k, recipient);
-            if (donor == null) donor = attachedAfter(roles, in, cue.endToken(), recipient);
-            if (donor == null) donor = sourceAfter(roles, in, cueEnd, recipient);
-            if (donor != null) donors.addAll(coordinated(roles, in, donor, recipient));
-            if (recipient == null && donor != null) recipient = recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+            recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
+            Mention donor = TransferGivers.attachedBefore(roles, in, k, recipient);
+            if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
+            if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);
+            if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
+            if (recipient == null && donor != null) recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
         } else {
             Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
             // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
-            if (source == null && role == Role.ARRIVE) source = originBefore(roles, in, cueStart);
-            if (source != null) donors.addAll(coordinated(roles, in, source, null));
+            if (source == null && role == Role.ARRIVE) source = TransferGivers.originBefore(roles, in, cueStart);
+            if (source != null) donors.addAll(TransferGivers.coordinated(roles, in, source, null));
             recipient = switch (role) {
-                case RECEIVE -> receiver(roles, in, cue);
-                case ARRIVE -> arrivedIn(roles, in, cueStart, cueEnd);
-                default -> recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
+                case RECEIVE -> TransferReceivers.receiver(roles, in, cue);
+                case ARRIVE -> TransferReceivers.arrivedIn(roles, in, cueStart, cueEnd);
+                default -> TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
             };
             if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
                 // Goods arrive in the country named as where they arrived ("sind in der Ukraine eingetroffen"),
@@ -298,318 +299,12 @@ final class TransferFinder {
         return status;
     }
 
-    /**
-     * The nearest actor before the cue that is not the recipient, nor a place ("in Germany"), nor in
-     * an opening subordinate clause ("Since Russia invaded Ukraine, Western powers have sent ...").
-     */
-    private static Mention subjectBefore(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
-        int cueStart = roles.passage().tokens().get(cueToken).start();
-        int lead = roles.openingClauseEnd();
-        if (lead > cueStart) lead = -1;
-        Mention found = null, partnerFound = null;
-        Mention previous = null;
-        boolean partner = false;
-        for (Mention m : in) {
-            if (m.end() > cueStart) break;
-            partner = partner(roles, m, previous, partner);
-            previous = m;
-            if (m.start() >= lead && actor(roles, m, recipient)) {
-                if (partner) partnerFound = m;
-                else found = m;
-            }
-        }
-        // "Together with Sweden, the ministry will send radars": with no other subject named, the partner gives.
-        Mention subject = found != null ? found : partnerFound;
-        return subject != null && relativeBetween(roles, subject, cueToken) ? null : subject;
-    }
-
-    /**
-     * "The attack drew protests from many governments, which answered by sending rifles": a
-     * relative pronoun between an actor and the verb gives the verb the pronoun's noun as subject, so
-     * the actor is the subject only when it is that noun ("Poland, which sent ...").
-     */
-    private static boolean relativeBetween(SentenceRoles roles, Mention subject, int cueToken) {
-        Passage s = roles.passage();
-        // A Slavic relative clause is mostly passive ("оружие, которое поставляется Украине"): its giver
-        // is not named in it, and the clause before it still tells who gives.
-        if (!(s.language().equals("en") || s.language().equals("fr"))) return false;
-        for (int k = roles.lastToken(subject) + 1; k < cueToken; k++) {
-            if (s.cueAt(k, Lexicon.get(), "relpronoun") == null) continue;
-            return !s.between(subject.end(), s.tokens().get(k).start()).strip().replace(",", "").isEmpty();
-        }
-        return false;
-    }
-
-    /**
-     * True when the mention is a partner "together with" the subject ("gemeinsam mit den Niederlanden",
-     * "разом з Данією"), or listed with one ("in Zusammenarbeit mit Polen und Litauen").
-     * @param previous the mention before it, whose partner flag is {@code previousIsPartner}
-     */
-    private static boolean partner(SentenceRoles roles, Mention m, Mention previous, boolean previousIsPartner) {
-        Lexicon.Hit with = roles.before(m, "suchas");
-        if (with != null && with.cue().value().equals("with")) return true;
-        return previousIsPartner && roles.coordinated(previous, m);
-    }
-
-    /** "American M777 howitzers supplied to Ukraine": a country adjective on the goods, a few words before the participle. */
-    private static Mention makerOfGoods(SentenceRoles roles, List<Mention> in, int cueToken) {
-        Mention found = null;
-        for (Mention m : in) {
-            int last = roles.lastToken(m);
-            if (last >= cueToken) break;
-            if (m.kind() == MentionKind.COUNTRY && cueToken - last <= 4 && !roles.clauseBreak(last + 1, cueToken)) found = m;
-        }
-        return found;
-    }
-
-    /**
-     * True when the goods stand right before the cue: "weapons sent", "howitzers supplied", "armes
-     * livrées", and with the comma that sets off a Slavic participle phrase, "оружие, переданное Украине".
-     */
-    private static boolean goodsBefore(SentenceRoles roles, List<Mention> in, int cueToken) {
-        Passage s = roles.passage();
-        // German and Dutch put the verb after its object ("der Ukraine Panzer geliefert").
-        boolean slavic = s.ukrainianOrRussian();
-        if (!(s.language().equals("en") || s.language().equals("fr") || slavic) || cueToken == 0) return false;
-        // Slavic word order is free ("Танки передала Польша"): only the comma marks a participle phrase.
-        boolean set = slavic ? s.between(s.tokens().get(cueToken - 1).end(), s.tokens().get(cueToken).start()).strip().equals(",") : s.joined(cueToken);
-        if (!set) return false;
-        int previous = cueToken - 1;
-        Lexicon.Hit item = null;
-        for (int j = Math.max(0, previous - 2); j <= previous && item == null; j++) {
-            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "item", "materiel", "goods");
-            if (hit != null && hit.endToken() == cueToken) item = hit;
-        }
-        if (item != null) return true;
-        int previousEnd = s.tokens().get(previous).end();
-        return in.stream().anyMatch(m -> m.end() == previousEnd && (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY));
-    }
-
-    /** The giver attached to a delivery noun: "the German-Dutch delivery", "the UK's donation", "IRIS-T-Lieferung" has none. */
-    private static Mention attachedBefore(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
-        Mention found = null;
-        for (Mention m : in) {
-            int k = roles.firstToken(m);
-            if (k >= cueToken) break;
-            if (m.kind() == MentionKind.COUNTRY && cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken)
-                    && !saidBetween(roles, roles.lastToken(m) + 1, cueToken) && actor(roles, m, recipient)) {
-                found = m;
-            }
-        }
-        return found;
-    }
-
-    /** Languages whose modifiers follow the noun: "livraisons belges", "поставки США" (a genitive). */
-    private static final Set<String> MODIFIER_AFTER = Set.of("fr", "uk", "ru");
-
-    /**
-     * The country right after a delivery noun in a language that puts its modifiers there: "les
-     * livraisons belges de matériel", "поставки США Україні". A dative there is the recipient instead.
-     */
-    private static Mention attachedAfter(SentenceRoles roles, List<Mention> in, int next, Mention recipient) {
-        Passage s = roles.passage();
-        if (!MODIFIER_AFTER.contains(s.language()) || next >= s.tokens().size() || !s.joined(next)) return null;
-        for (Mention m : in) {
-            if (roles.firstToken(m) == next) return m.kind() == MentionKind.COUNTRY && actor(roles, m, recipient) ? m : null;
-        }
-        return null;
-    }
-
-    /** "Russian officials said supplies of ...": a verb of saying between a country and a delivery noun parts them. */
-    private static boolean saidBetween(SentenceRoles roles, int from, int to) {
-        for (int j = from; j < to; j++) if (roles.passage().cueAt(j, Lexicon.get(), "speech") != null) return true;
-        return false;
-    }
-
-    /** The nearest country before the cue that is neither a place, a recipient nor a person's ("Oekraïense minister"). */
-    private static Mention originBefore(SentenceRoles roles, List<Mention> in, int cueStart) {
-        Mention found = null;
-        for (Mention m : in) {
-            if (m.end() > cueStart) break;
-            if (m.kind() == MentionKind.COUNTRY && !roles.isRecipient(m) && !roles.isLocation(m) && !roles.describesPerson(m)) found = m;
-        }
-        return found;
-    }
-
-    /**
-     * Who receives: the subject before the verb, or in Dutch and German inversion right after it
-     * ("Zwölf Haubitzen aus Polen bekam die Ukraine im Frühjahr"). A source ("aus
-     * Deutschland") is never the receiver.
-     */
-    private static Mention receiver(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
-        Mention before = subjectBefore(roles, in, cue.startToken(), null);
-        if (before != null && !roles.isSource(before)) return before;
-        String language = roles.passage().language();
-        if (language.equals("de") || language.equals("nl")) {
-            for (Mention m : in) {
-                int k = roles.firstToken(m);
-                if (k >= cue.endToken() && k <= cue.endToken() + 1 && SentenceRoles.isState(m) && !roles.clauseBreak(cue.endToken(), k)) return m;
-            }
-        }
-        return before != null && roles.isSource(before) ? null : before;
-    }
-
-    /** Where arriving equipment arrived: "arrived in Ukraine", "in der Ukraine eingetroffen", "до України ... прибули". */
-    private static Mention arrivedIn(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd) {
-        Mention before = null;
-        for (Mention m : in) {
-            if (!SentenceRoles.isState(m) || !(roles.isLocation(m) || roles.isRecipient(m))) continue;
-            if (m.start() >= cueEnd) return m;
-            before = m;
-        }
-        return before;
-    }
-
     /** True when an infinitive marker ("zu", "te", "to") stands right before the cue or inside it ("zur Verfügung zu stellen"). */
     private static boolean infinitive(Passage s, Lexicon.Hit cue) {
         for (int j = Math.max(0, cue.startToken() - 1); j < cue.endToken(); j++) {
             if (s.cueAt(j, Lexicon.get(), "infinitive") != null && (j >= cue.startToken() || s.joined(cue.startToken()))) return true;
         }
         return false;
-    }
-
-    /**
-     * In Dutch and German an indirect object without a preposition stands between the subject and
-     * the final verb: the subject is an earlier actor of the same clause, not coordinated with it.
-     */
-    private static Mention objectFirst(SentenceRoles roles, List<Mention> in, Mention nearest, boolean infinitive) {
-        String language = roles.passage().language();
-        if (!(language.equals("de") || language.equals("nl")) || !SentenceRoles.isState(nearest)) return null;
-        Mention subject = null;
-        Mention previous = null;
-        boolean partner = false;
-        for (Mention m : in) {
-            if (m.end() > nearest.start()) break;
-            partner = partner(roles, m, previous, partner);
-            previous = m;
-            if (!partner && SentenceRoles.canAct(m) && actor(roles, m, null)
-                    && !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(nearest))) {
-                subject = m;
-            }
-        }
-        // "Norwegen hat beschlossen, Kiew acht Flugabwehrsysteme zur Verfügung zu stellen": an infinitive clause
-        // has no subject of its own, so the subject stands before the comma that opens it.
-        if (subject == null || roles.coordinated(subject, nearest)
-                || (!infinitive && roles.clauseBreak(roles.firstToken(subject) + 1, roles.firstToken(nearest)))) {
-            return null;
-        }
-        return subject;
-    }
-
-    /** "deliveries from the U.S.", "Lieferung aus Deutschland": a source right after a delivery noun. */
-    private static Mention sourceAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
-        for (Mention m : in) {
-            if (m.start() >= cueEnd && m.start() <= cueEnd + 30 && roles.isSource(m) && actor(roles, m, recipient)) return m;
-        }
-        return null;
-    }
-
-    /** "ont donné leur feu vert ..., comme les États-Unis, la Grande-Bretagne": donors listed after the verb. */
-    private static Mention listedAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
-        for (Mention m : in) {
-            Lexicon.Hit list = roles.before(m, "suchas");
-            if (m.start() >= cueEnd && m.kind() == MentionKind.COUNTRY && list != null && list.cue().value().equals("suchas")
-                    && actor(roles, m, recipient)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Inversion ("stuurt Duitsland zware wapens") or a passive agent ("sent by Germany", "geliefert
-     * von Polen", "переданы Украине американской администрацией").
-     */
-    private static Mention subjectAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
-        boolean inverted = roles.passage().language().equals("nl") || roles.passage().language().equals("de");
-        for (int i = 0; i < in.size(); i++) {
-            Mention m = in.get(i);
-            if (m.start() < cueEnd || !actor(roles, m, recipient)) continue;
-            if (roles.isSource(m) || roles.isInstrumental(m)) return named(roles, in, i);
-            if (inverted && m.start() <= cueEnd + 2) return m;
-        }
-        return null;
-    }
-
-    /**
-     * "offered by Dutch partners Belgium and Luxembourg": a country adjective on a noun that a country's
-     * name follows at once describes the agent; the name is the agent.
-     */
-    private static Mention named(SentenceRoles roles, List<Mention> in, int i) {
-        Mention m = in.get(i);
-        if (i + 1 >= in.size() || m.kind() != MentionKind.COUNTRY) return m;
-        Mention next = in.get(i + 1);
-        int gap = roles.firstToken(next) - roles.lastToken(m);
-        boolean apposed = next.kind() == MentionKind.COUNTRY && gap == 2 && !roles.clauseBreak(roles.lastToken(m) + 1, roles.firstToken(next))
-                && Character.isUpperCase(next.text().charAt(0)) && !roles.coordinated(m, next);
-        return apposed ? next : m;
-    }
-
-    private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
-        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || slavicGenitive(roles, m)) return false;
-        return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
-    }
-
-    /**
-     * "Бельгія виділить кошти на підтримку України і передасть дрони", "поддержку Украины": a
-     * country name in the genitive belongs to a noun and is never who acts. The genitive endings of
-     * names whose nominative ends in -а/-я ("Україна", "Германия", "Польща") cannot be read as a
-     * nominative; plural names ("Нідерланди") and indeclinable ones ("США") are left alone.
-     */
-    private static boolean slavicGenitive(SentenceRoles roles, Mention m) {
-        if (m.kind() != MentionKind.COUNTRY || !roles.passage().ukrainianOrRussian() || !Character.isUpperCase(m.text().charAt(0))) return false;
-        String word = m.text().toLowerCase(java.util.Locale.ROOT);
-        return word.endsWith("ии") || word.endsWith("ины") || word.endsWith("ши") || word.endsWith("ії") || word.endsWith("ини")
-                || word.endsWith("щі");
-    }
-
-    /** The donor and the countries coordinated with it on either side. */
-    private static List<Mention> coordinated(SentenceRoles roles, List<Mention> in, Mention donor, Mention recipient) {
-        List<Mention> states = in.stream().filter(m -> m == donor || (m.kind() == MentionKind.COUNTRY && m != recipient)).toList();
-        int at = states.indexOf(donor);
-        int first = at, last = at;
-        while (first > 0 && roles.coordinated(states.get(first - 1), states.get(first))) first--;
-        while (last < states.size() - 1 && roles.coordinated(states.get(last), states.get(last + 1))) last++;
-        List<Mention> out = new ArrayList<>();
-        String recipientCode = SentenceRoles.countryOf(recipient);
-        for (Mention m : states.subList(first, last + 1)) {
-            if (!Objects.equals(SentenceRoles.countryOf(m), recipientCode) && !roles.isRecipient(m)) out.add(m);
-        }
-        return out;
-    }
-
-    /**
-     * The recipient: a state after "to"/"aan"/"à"/"an", or in the dative, nearest the cue (after it
-     * first); else the first other country after the cue that is not a place or a source.
-     */
-    private static Mention recipient(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd, String donorCode) {
-        Mention before = null;
-        for (Mention m : in) {
-            if (!(SentenceRoles.isState(m) || isForce(m)) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
-            if (m.start() >= cueEnd) return m;
-            before = m;
-        }
-        if (before != null || donorCode == null) return before;
-        // No preposition or case says who receives: the first other state after the cue, else before it.
-        // A partner "samen met de Amerikaanse en Duitse bijdrage" gives alongside and receives nothing.
-        Mention fallback = null, previous = null;
-        boolean partner = false;
-        for (Mention m : in) {
-            partner = partner(roles, m, previous, partner);
-            previous = m;
-            if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m)
-                    || roles.describesPerson(m) || partner) {
-                continue;
-            }
-            if (m.start() > cueEnd) return m;
-            if (fallback == null && m.end() <= cueStart) fallback = m;
-        }
-        return fallback;
-    }
-
-    /** "to Ukrainian forces", "aan de Oekraïense strijdkrachten": a state's forces receive for it. */
-    private static boolean isForce(Mention m) {
-        return m.kind() == MentionKind.ORGANIZATION && m.actorKind() == org.enduse.core.catalog.ActorKind.ARMED_FORCE && m.country() != null;
     }
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */

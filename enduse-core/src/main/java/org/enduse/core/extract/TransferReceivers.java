@@ -1,0 +1,75 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who receives, for one transfer cue in one sentence: a state after "to"/"aan"/"à"/"an" or in the
+ * dative, a state's forces, the subject of a receiving verb, or where arriving goods arrived.
+ */
+final class TransferReceivers {
+    private TransferReceivers() {}
+
+    /**
+     * Who receives: the subject before the verb, or in Dutch and German inversion right after it
+     * ("Zwölf Haubitzen aus Polen bekam die Ukraine im Frühjahr"). A source ("aus
+     * Deutschland") is never the receiver.
+     */
+    static Mention receiver(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
+        Mention before = TransferGivers.subjectBefore(roles, in, cue.startToken(), null);
+        if (before != null && !roles.isSource(before)) return before;
+        String language = roles.passage().language();
+        if (language.equals("de") || language.equals("nl")) {
+            for (Mention m : in) {
+                int k = roles.firstToken(m);
+                if (k >= cue.endToken() && k <= cue.endToken() + 1 && SentenceRoles.isState(m) && !roles.clauseBreak(cue.endToken(), k)) return m;
+            }
+        }
+        return before != null && roles.isSource(before) ? null : before;
+    }
+
+    /** Where arriving equipment arrived: "arrived in Ukraine", "in der Ukraine eingetroffen", "до України ... прибули". */
+    static Mention arrivedIn(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd) {
+        Mention before = null;
+        for (Mention m : in) {
+            if (!SentenceRoles.isState(m) || !(roles.isLocation(m) || roles.isRecipient(m))) continue;
+            if (m.start() >= cueEnd) return m;
+            before = m;
+        }
+        return before;
+    }
+
+    /**
+     * The recipient: a state after "to"/"aan"/"à"/"an", or in the dative, nearest the cue (after it
+     * first); else the first other country after the cue that is not a place or a source.
+     */
+    static Mention recipient(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd, String donorCode) {
+        Mention before = null;
+        for (Mention m : in) {
+            if (!(SentenceRoles.isState(m) || isForce(m)) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
+            if (m.start() >= cueEnd) return m;
+            before = m;
+        }
+        if (before != null || donorCode == null) return before;
+        // No preposition or case says who receives: the first other state after the cue, else before it.
+        // A partner "samen met de Amerikaanse en Duitse bijdrage" gives alongside and receives nothing.
+        Mention fallback = null, previous = null;
+        boolean partner = false;
+        for (Mention m : in) {
+            partner = TransferGivers.partner(roles, m, previous, partner);
+            previous = m;
+            if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m)
+                    || roles.describesPerson(m) || partner) {
+                continue;
+            }
+            if (m.start() > cueEnd) return m;
+            if (fallback == null && m.end() <= cueStart) fallback = m;
+        }
+        return fallback;
+    }
+
+    /** "to Ukrainian forces", "aan de Oekraïense strijdkrachten": a state's forces receive for it. */
+    private static boolean isForce(Mention m) {
+        return m.kind() == MentionKind.ORGANIZATION && m.actorKind() == org.enduse.core.catalog.ActorKind.ARMED_FORCE && m.country() != null;
+    }
+}
