@@ -27,7 +27,7 @@ final class EventFinder {
         Passage s = p.sentence(sentence.start(), sentence.end());
         if (s.tokens().isEmpty()) return List.of();
         Lexicon lexicon = Lexicon.get();
-        Attribution attribution = attribution(s, in, lexicon);
+        SourceCredit attribution = SourceCredit.read(s, in, lexicon);
         String attributed = attribution == null ? null : attribution.source();
         discourse.credited(attributed);
         // Mentions inside "according to the Washington Post" are the source, not the actors.
@@ -83,7 +83,7 @@ final class EventFinder {
         Passage s = p.sentence(sentence.start(), sentence.end());
         Lexicon lexicon = Lexicon.get();
         if (s.tokens().isEmpty() || lexicon.at(s, 0, "backref") == null) return null;
-        Attribution attribution = attribution(s, in, lexicon);
+        SourceCredit attribution = SourceCredit.read(s, in, lexicon);
         if (attribution != null) return attribution.source();
         // "Dies sagte Minister X", "Таку заяву зробив Черняк": what the sentence before reported is the speaker's.
         if (lexicon.at(s, 0, "backref").cue().value().equals("speaker")) {
@@ -418,45 +418,6 @@ final class EventFinder {
         return false;
     }
 
-    /** Who the report credits, and the characters of that phrase. */
-    private record Attribution(String source, int start, int end) {}
-
-    private static Attribution attribution(Passage s, List<Mention> in, Lexicon lexicon) {
-        Lexicon.Hit cue = first(lexicon.all(s, "attribution"));
-        if (cue == null) return null;
-        int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        if (cue.cue().value().equals("precedes")) {
-            // The source is the subject right before the verb ("Forbes signale", "the Post first
-            // reported"), not any organisation earlier in the sentence.
-            Mention source = lastBefore(in, cueStart, MentionKind.ORGANIZATION, MentionKind.PERSON);
-            if (source != null && cue.startToken() - (SentenceRoles.firstEndingAfter(s, source.end()) - 1) <= 3
-                    && !hasPunctuation(s.between(source.end(), cueStart))) {
-                return new Attribution(source.text(), source.start(), cueEnd);
-            }
-            int k = cue.startToken() - 1;
-            boolean named = k > 0 && s.tokens().get(k).isCapitalised() && s.joined(k + 1)
-                    && in.stream().noneMatch(m -> m.overlaps(s.tokens().get(k).start(), s.tokens().get(k).end()));
-            return named ? new Attribution(s.tokens().get(k).text(), s.tokens().get(k).start(), cueEnd) : null;
-        }
-        for (Mention m : in) {
-            if (m.start() >= cueEnd && m.start() <= cueEnd + 40 && !hasPunctuation(s.between(cueEnd, m.start()))
-                    && (m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.PERSON)) {
-                return new Attribution(m.kind() == MentionKind.PERSON && m.name() != null ? m.name() : m.text(), cueStart, m.end());
-            }
-        }
-        // No known source: take the words up to the next punctuation ("citing US officials"), when
-        // they open with a name; "selon les données", "meldden eerder al dat" name no source.
-        if (cue.endToken() >= s.tokens().size() || !s.tokens().get(cue.endToken()).isCapitalised()) return null;
-        int end = cueEnd;
-        int words = 0;
-        for (int k = cue.endToken(); k < s.tokens().size() && words < 6; k++, words++) {
-            if (k > cue.endToken() && !s.joined(k)) break;
-            if (lexicon.at(s, k, "transfer", "sighting", "statement", "speech", "inquiry") != null) break;
-            end = s.tokens().get(k).end();
-        }
-        return end > cueEnd ? new Attribution(s.between(cueEnd, end).strip(), cueStart, end) : null;
-    }
-
     static boolean hasPunctuation(String gap) {
         for (int i = 0; i < gap.length(); i++) if (",.;:".indexOf(gap.charAt(i)) >= 0) return true;
         return false;
@@ -488,7 +449,7 @@ final class EventFinder {
         return List.copyOf(found);
     }
 
-    private static Mention lastBefore(List<Mention> in, int before, MentionKind... kinds) {
+    static Mention lastBefore(List<Mention> in, int before, MentionKind... kinds) {
         Mention found = null;
         for (Mention m : in) {
             if (m.end() > before) break;
@@ -501,7 +462,7 @@ final class EventFinder {
         return in.stream().filter(m -> m.kind() == kind).findFirst().orElse(null);
     }
 
-    private static Lexicon.Hit first(List<Lexicon.Hit> hits) {
+    static Lexicon.Hit first(List<Lexicon.Hit> hits) {
         return hits.isEmpty() ? null : hits.get(0);
     }
 
