@@ -1,8 +1,7 @@
 package org.enduse.core.extract;
 
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,12 @@ final class Discourse {
     private final Map<String, String> inquiryOwners = new HashMap<>();
     /** Bodies that spoke, by their words as written, in the order they first spoke. */
     private final Map<String, String> bodies = new LinkedHashMap<>();
-    /** Events credited to the speaker of their own sentence, by identity: a later "Об этом сообщает ..." credits the outlet instead. */
-    private final Set<Event> speakerCredits = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Events credited to the speaker of their own sentence, as their sentence's start and that
+     * speaker: a later "Об этом сообщает ..." credits the outlet instead. Not by identity, since a
+     * later step may copy the event with a giver or a place filled in.
+     */
+    private final Set<String> speakerCredits = new HashSet<>();
     private Mention lastPerson;
     private String lastSpeaker;
     private String lastSource;
@@ -118,10 +121,14 @@ final class Discourse {
     }
 
     void creditedToSpeaker(Event e) {
-        speakerCredits.add(e);
+        speakerCredits.add(speakerCredit(e));
     }
 
     boolean isCreditedToSpeaker(Event e) {
-        return speakerCredits.contains(e);
+        return speakerCredits.contains(speakerCredit(e));
+    }
+
+    private static String speakerCredit(Event e) {
+        return e.evidenceStart() + " " + e.attributedTo();
     }
 }

@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -231,5 +232,15 @@ class RealReportConstructionsTest {
         var found = mentions("Расчёт М777 уничтожил два броневика АМХ-10.", null);
         assertThat(only(found, MentionKind.EQUIPMENT, "М777").name()).isEqualTo("M777");
         assertThat(only(found, MentionKind.EQUIPMENT, "АМХ-10").name()).isEqualTo("AMX-10 RC");
+    }
+
+    @Test
+    void anOutletCreditingTheSentenceBeforeReplacesItsSpeakerAlsoOnATransferWhoseGiverWasCarriedOver() {
+        // The second transfer takes its giver from the first sentence (a copy of the event), and the
+        // third sentence credits the outlet for what the minister said.
+        var events = STANDARD.extract(TestNames.document("t.txt", "Германия передала Украине десять гаубиц. Украина получила ещё восемь"
+                + " гаубиц, заявил министр обороны Алексей Резников. Об этом сообщает РБК-Украина."), null).events();
+        assertThat(events).extracting(Event::donor, Event::attributedTo)
+                .containsExactly(tuple("DE", null), tuple("DE", "РБК-Украина"));
     }
 }
