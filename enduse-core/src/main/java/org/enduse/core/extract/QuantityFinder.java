@@ -43,7 +43,7 @@ final class QuantityFinder {
     private static Mention counted(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         Lexicon lexicon = Lexicon.get();
         int k = pastOutOf(p, number.endToken());
-        if (k >= p.tokens().size() || !joinedOrQuoted(p, k) || insideWord(p, number) || modifierCompound(p, number)
+        if (k >= p.tokens().size() || !(joinedOrQuoted(p, k) || afterAbbreviatedMultiplier(p, number, k)) || insideWord(p, number) || modifierCompound(p, number)
                 || lexicon.at(p, k, "measure") != null || oneOutOf(p, number)) {
             return null;
         }
@@ -268,6 +268,18 @@ final class QuantityFinder {
     }
 
     /** Only spaces, hyphens, apostrophes or quotes between token k-1 and k: "zwei »Leoparden«". */
+    /**
+     * "52 тыс. ракет", "3,5 тис. гривень": the stop that abbreviates the multiplier (left out of the
+     * number's span) does not part the number from a lower-case noun after it.
+     */
+    private static boolean afterAbbreviatedMultiplier(Passage p, NumberSpan number, int k) {
+        if (k != number.endToken() || k == 0 || k >= p.tokens().size()) return false;
+        Token multiplier = p.tokens().get(k - 1), next = p.tokens().get(k);
+        if (multiplier.isNumeric() || !Character.isLetter(multiplier.text().charAt(0)) || !Character.isLowerCase(next.text().charAt(0))) return false;
+        String gap = p.text().substring(multiplier.end(), next.start());
+        return gap.startsWith(".") && gap.substring(1).isBlank();
+    }
+
     private static boolean joinedOrQuoted(Passage p, int k) {
         if (p.joined(k)) return true;
         if (k <= 0 || k >= p.tokens().size()) return false;

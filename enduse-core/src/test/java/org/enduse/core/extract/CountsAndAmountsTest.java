@@ -175,4 +175,13 @@ class CountsAndAmountsTest {
                 .containsExactly("Four out of 12 Dutch PzH 2000 howitzers", "12 Dutch PzH 2000 howitzers");
         assertThat(texts("Selon l'armée, deux sur dix chars sont réparés.", MentionKind.QUANTITY)).containsExactly("deux sur dix chars", "dix chars");
     }
+
+    @Test
+    void theStopOfAnAbbreviatedThousandDoesNotPartTheNumberFromItsNoun() {
+        assertThat(found("Украина получила 3,1 тыс. мин и 52 тыс. ракет.", MentionKind.QUANTITY))
+                .extracting(Mention::text, m -> m.amount().intValue()).containsExactly(tuple("3,1 тыс. мин", 3100), tuple("52 тыс. ракет", 52000));
+        assertThat(texts("Україна отримала 20 тис. снарядів.", MentionKind.QUANTITY)).containsExactly("20 тис. снарядів");
+        // A stop after a plain number ends the sentence; a capital after the stop starts the next one.
+        assertThat(texts("Es waren 500. Raketen kamen später.", MentionKind.QUANTITY)).isEmpty();
+    }
 }
