@@ -19,6 +19,8 @@ final class QuantityTail {
     /** Words before a type word: "des neueren Typs", "of the". */
     private static final int MAX_BEFORE_TYPE = 3;
     private static final java.util.Set<String> OF = java.util.Set.of("of", "van", "de", "d", "des", "du", "von");
+    /** Prepositions, as folded ("für" is "fur"), that name the system a part or a round is for: "launchers for", "Startgeräte für", "установки до". */
+    private static final java.util.Set<String> FOR = java.util.Set.of("for", "fur", "voor", "pour", "для", "до", "van", "de", "du", "des");
 
     private QuantityTail() {}
 
@@ -35,6 +37,7 @@ final class QuantityTail {
             end = max(end, ofMaterial(p, end));
             end = max(end, frenchNationality(p, end, hitAt));
             end = max(end, germanGenitive(p, end, hitAt));
+            end = max(end, systemServed(p, end, equipmentAt, hitAt));
         }
         return end;
     }
@@ -140,6 +143,28 @@ final class QuantityTail {
                 return typeAfter == null ? end : typeAfter.endToken();
             }
             if (!Character.isLowerCase(t.get(k).text().charAt(0)) || hitAt.containsKey(k)) break;
+        }
+        return end;
+    }
+
+    /**
+     * "two launchers for the HIMARS", "zwei Startgeräte für Patriot-Flugabwehrraketen", "три пускові
+     * установки до зенітно-ракетного комплексу Patriot": the system the counted parts serve, a
+     * preposition and a few modifiers before its designation, with a noun glued to it by a hyphen.
+     */
+    private static int systemServed(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        if (end >= t.size() || !p.joined(end) || !FOR.contains(t.get(end).folded())) return end;
+        for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
+            int designation = designationRun(p, k, equipmentAt, hitAt);
+            if (designation > k) {
+                while (designation < t.size() && t.get(designation).start() == t.get(designation - 1).end() + 1
+                        && p.text().charAt(t.get(designation - 1).end()) == '-') {
+                    designation++;
+                }
+                return designation;
+            }
+            if (!modifier(p, k, hitAt)) break;
         }
         return end;
     }

@@ -184,4 +184,16 @@ class CountsAndAmountsTest {
         // A stop after a plain number ends the sentence; a capital after the stop starts the next one.
         assertThat(texts("Es waren 500. Raketen kamen später.", MentionKind.QUANTITY)).isEmpty();
     }
+
+    @Test
+    void theSystemThatCountedPartsServeBelongsToWhatIsCounted() {
+        assertThat(texts("Norway will send two launchers for the NASAMS to Ukraine.", MentionKind.QUANTITY))
+                .containsExactly("two launchers for the NASAMS");
+        assertThat(texts("Deutschland liefert zwei Startgeräte für Patriot-Flugabwehrraketen.", MentionKind.QUANTITY))
+                .containsExactly("zwei Startgeräte für Patriot-Flugabwehrraketen");
+        assertThat(texts("Нідерланди передали три пускові установки до зенітно-ракетного комплексу Patriot.", MentionKind.QUANTITY))
+                .containsExactly("три пускові установки до зенітно-ракетного комплексу Patriot");
+        // Where the parts go is no system: "до України" stays outside the count.
+        assertThat(texts("Нідерланди передали три пускові установки до України.", MentionKind.QUANTITY)).containsExactly("три пускові установки");
+    }
 }
