@@ -9,7 +9,8 @@ import java.util.Set;
  * front-line villages ("the village of Stepove", "die Ortschaften Makariwka und Hryhoriwka", "в
  * поселке Глотово"), military sites ("Truppenübungsplatz Putlos", "le camp de Canjuers", "авиабазе
  * Скридструп", "at Ramstein air base") and Russian and Ukrainian districts, whose
- * name is an adjective before the noun ("Грайвороновского района").
+ * name is an adjective before the noun ("Грайвороновского района"), as is a front-line direction's
+ * ("на купянском направлении").
  * The gazetteer keeps towns of a thousand people and more; reports from the front name smaller ones.
  * A name read so is a place wherever the document writes it again.
  */

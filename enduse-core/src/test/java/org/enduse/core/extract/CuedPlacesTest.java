@@ -46,6 +46,14 @@ class CuedPlacesTest {
     }
 
     @Test
+    void aFrontDirectionIsItsAdjectiveWithTheNounAsADistrictIs() {
+        assertThat(places("Расчёт уничтожил гаубицу на купянском направлении.")).containsExactly("купянском направлении");
+        assertThat(places("Танк підбили на покровському напрямку.")).containsExactly("покровському напрямку");
+        // An adjective that names no place ("в обратном направлении") stays unread.
+        assertThat(places("Колонна ушла в обратном направлении.")).isEmpty();
+    }
+
+    @Test
     void aNameReadAfterItsNounIsAPlaceWhereverTheReportRepeatsIt() {
         assertThat(places("Fighting went on around the village of Krutohirka.\n\nBy Sunday Krutohirka was quiet again."))
                 .containsExactly("Krutohirka", "Krutohirka");
