@@ -254,12 +254,19 @@ final class EventFinder {
         if (target == null) target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
                 && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
         if (target == null) target = between(in, by, cueStart);
+        String targetCode = target == null ? null : target.country();
+        String inquirer = byCode;
+        String envoy = kind.equals("summons") ? Summons.envoyState(s, in, Lexicon.get()) : null;
+        if (envoy != null) {
+            targetCode = envoy;
+            if (inquirer == null || inquirer.equals(envoy)) inquirer = Summons.summoner(in, envoy);
+        }
         // "Une enquête ... chez votre médecin", "wordt onderzocht": an inquiry nobody holds and into nobody is a common noun.
-        if (byCode == null && target == null && attributed == null) return null;
-        speakers.inquiryHeld(kind, byCode);
-        int filled = count(byCode, target, "kind");
-        return new Event(EventType.INQUIRY, null, null, equipment(in), null, null, null, null, null, null, null, byCode,
-                target == null ? null : target.country(), kind, null, attributed, confidence(filled, attributed), s.start(), s.end());
+        if (inquirer == null && targetCode == null && attributed == null) return null;
+        speakers.inquiryHeld(kind, inquirer);
+        int filled = count(inquirer, targetCode, "kind");
+        return new Event(EventType.INQUIRY, null, null, equipment(in), null, null, null, null, null, null, null, inquirer,
+                targetCode, kind, null, attributed, confidence(filled, attributed), s.start(), s.end());
     }
 
     /**

@@ -243,4 +243,15 @@ class RealReportConstructionsTest {
         assertThat(events).extracting(Event::donor, Event::attributedTo)
                 .containsExactly(tuple("DE", null), tuple("DE", "РБК-Украина"));
     }
+
+    @Test
+    void aSummonsTargetsTheEnvoysStateAndTheOtherStateSummons() {
+        for (String text : List.of("Russia summoned the French ambassador over the arms deliveries.",
+                "Les ambassadeurs de France ont été convoqués au ministère russe des Affaires étrangères.",
+                "МИД России вызвал посла Франции из-за поставок оружия.")) {
+            assertThat(STANDARD.extract(TestNames.document("t.txt", text), null).events())
+                    .as(text).filteredOn(e -> e.type() == EventType.INQUIRY)
+                    .extracting(Event::by, Event::target, Event::kind).containsExactly(tuple("RU", "FR", "summons"));
+        }
+    }
 }
