@@ -254,4 +254,11 @@ class RealReportConstructionsTest {
                     .extracting(Event::by, Event::target, Event::kind).containsExactly(tuple("RU", "FR", "summons"));
         }
     }
+
+    @Test
+    void aUkrainianCapitalAfterDoIsWhereSomeoneTravelsUnlessGoodsAreSentThere() {
+        assertThat(only(mentions("Міністр приїхав з візитом до Києва.", null), MentionKind.PLACE, "Києва").country()).isEqualTo("UA");
+        // After a giving verb "до" marks who receives: the capital stands for its government.
+        assertThat(only(mentions("Німеччина передала гаубиці до Києва.", null), MentionKind.COUNTRY, "Києва").code()).isEqualTo("UA");
+    }
 }
