@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public final class ExtractionJson {
     public static String line(Extraction x) {
         // A mention writes about 210 characters and an event about 320 (on the development set):
         // sized a little above, most lines are not copied as they grow.
-        return write(64 + 240 * x.mentions().size() + 400 * x.events().size(), g -> {
+        return write(g -> {
             g.writeStartObject();
             field(g, Keys.SOURCE, x.document().source());
             field(g, Keys.LANGUAGE, x.language());
@@ -45,7 +46,7 @@ public final class ExtractionJson {
     }
 
     public static String error(String source, String message) {
-        return write(256, g -> {
+        return write(g -> {
             g.writeStartObject();
             field(g, Keys.SOURCE, source);
             field(g, Keys.ERROR, message);
@@ -55,7 +56,7 @@ public final class ExtractionJson {
 
     /** A story line for `extract --stories FILE`: {"story", "sources", "shared"}. */
     public static String story(Story story) {
-        return write(256, g -> {
+        return write(g -> {
             g.writeStartObject();
             field(g, Keys.STORY, story.id());
             g.writeFieldName(Keys.SOURCES);
@@ -167,20 +168,23 @@ public final class ExtractionJson {
 
     /**
      * Per thread, the buffer a line is written into, kept from one line to the next. A line is ten
-     * times its document (~36,000 characters); written through a StringWriter it cost a buffer, a
+     * times its document (~36,000 characters); written through a new StringWriter it cost a buffer, a
      * second one as soon as a character beyond Latin-1 came (any Cyrillic letter or curly quote),
      * and the copy into the string: a fifth of all that extraction allocated.
      */
-    private static final ThreadLocal<LineBuffer> BUFFERS = ThreadLocal.withInitial(LineBuffer::new);
+    private static final ThreadLocal<CharArrayWriter> BUFFERS = ThreadLocal.withInitial(CharArrayWriter::new);
+    /** A buffer grown past this (a document of some 100 KB) is let go after its line, not kept for the next. */
+    private static final int KEPT_CHARS = 1 << 20;
 
-    private static String write(int expectedChars, Body body) {
-        LineBuffer out = BUFFERS.get();
-        out.start(expectedChars);
+    private static String write(Body body) {
+        CharArrayWriter out = BUFFERS.get();
+        out.reset();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
-        return out.finish();
+        if (out.size() > KEPT_CHARS) BUFFERS.remove();
+        return out.toString();
     }
 }

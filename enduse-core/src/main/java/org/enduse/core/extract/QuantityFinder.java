@@ -267,7 +267,6 @@ final class QuantityFinder {
                 || compoundItem(p, next, lexicon) != null);
     }
 
-    /** Only spaces, hyphens, apostrophes or quotes between token k-1 and k: "zwei »Leoparden«". */
     /**
      * "52 тыс. ракет", "3,5 тис. гривень": the stop that abbreviates the multiplier (left out of the
      * number's span) does not part the number from a lower-case noun after it.
@@ -276,10 +275,10 @@ final class QuantityFinder {
         if (k != number.endToken() || k == 0 || k >= p.tokens().size()) return false;
         Token multiplier = p.tokens().get(k - 1), next = p.tokens().get(k);
         if (multiplier.isNumeric() || !Character.isLetter(multiplier.text().charAt(0)) || !Character.isLowerCase(next.text().charAt(0))) return false;
-        String gap = p.text().substring(multiplier.end(), next.start());
-        return gap.startsWith(".") && gap.substring(1).isBlank();
+        return p.between(multiplier.end(), next.start()).strip().equals(".");
     }
 
+    /** Only spaces, hyphens, apostrophes or quotes between token k-1 and k: "zwei »Leoparden«". */
     private static boolean joinedOrQuoted(Passage p, int k) {
         if (p.joined(k)) return true;
         if (k <= 0 || k >= p.tokens().size()) return false;

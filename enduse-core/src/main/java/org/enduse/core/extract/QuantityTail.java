@@ -158,10 +158,7 @@ final class QuantityTail {
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int designation = designationRun(p, k, equipmentAt, hitAt);
             if (designation > k) {
-                while (designation < t.size() && t.get(designation).start() == t.get(designation - 1).end() + 1
-                        && p.text().charAt(t.get(designation - 1).end()) == '-') {
-                    designation++;
-                }
+                while (designation < t.size() && p.between(t.get(designation - 1).end(), t.get(designation).start()).equals("-")) designation++;
                 return designation;
             }
             if (!modifier(p, k, hitAt)) break;

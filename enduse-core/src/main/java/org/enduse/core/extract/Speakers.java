@@ -193,8 +193,7 @@ final class Speakers {
         Passage s = roles.passage();
         for (int k = cueToken - 1; k >= Math.max(0, cueToken - 4); k--) {
             if (roles.clauseBreak(k + 1, cueToken)) return null;
-            Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
-            if (pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+            if (personPronoun(s, k)) return discourse.lastPerson();
             Lexicon.Hit role = s.cueAt(k, lexicon, "role");
             // "Minister Pistorius bestätigte": a name after the role is a speaker of its own, read by the mention rules.
             boolean named = role != null && role.endToken() < cueToken && s.tokens().get(role.endToken()).isCapitalised();
@@ -335,16 +334,14 @@ final class Speakers {
         Passage s = roles.passage();
         if (s.language().equals("fr")) {
             for (int k = 0; k + 1 < s.tokens().size(); k++) {
-                Lexicon.Hit pronoun = s.cueAt(k + 1, lexicon, "stanceword");
                 boolean inverted = s.tokens().get(k).folded().equals("t") && s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).equals("-");
-                if (inverted && pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+                if (inverted && personPronoun(s, k + 1)) return discourse.lastPerson();
             }
         }
         for (Lexicon.Hit said : lexicon.all(s, "speech")) {
             for (int k = Math.max(0, said.startToken() - 1); k < Math.min(s.tokens().size(), said.endToken() + 2); k++) {
                 if (k >= said.startToken() && k < said.endToken()) continue;
-                Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
-                if (pronoun != null && pronoun.cue().value().equals("person")) return discourse.lastPerson();
+                if (personPronoun(s, k)) return discourse.lastPerson();
             }
         }
         return null;
@@ -408,8 +405,13 @@ final class Speakers {
     boolean pronounAfterComma(int cueToken) {
         Passage s = roles.passage();
         if (cueToken < 2) return false;
-        Lexicon.Hit pronoun = s.cueAt(cueToken - 1, lexicon, "stanceword");
-        return pronoun != null && pronoun.cue().value().equals("person") && roles.clauseBreak(cueToken - 1, cueToken - 1);
+        return personPronoun(s, cueToken - 1) && roles.clauseBreak(cueToken - 1, cueToken - 1);
+    }
+
+    /** A subject pronoun for a person at token k: "he", "sie", "він". */
+    private boolean personPronoun(Passage s, int k) {
+        Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
+        return pronoun != null && pronoun.cue().value().equals("person");
     }
 
     /**
