@@ -147,7 +147,7 @@ public final class Extractor {
     private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons, BracketedNames.Abbreviations abbreviations,
                                    Set<String> cuedPlaces) {
         List<Mention> out = new ArrayList<>();
-        List<NameMatcher.Hit> hits = OrganisationSpans.shape(p, EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names), names);
+        List<NameMatcher.Hit> hits = PlaceSpans.shape(p, OrganisationSpans.shape(p, EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names), names));
         Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
         Map<Integer, NameMatcher.Hit> equipmentAt = new HashMap<>();
         // Countries read only through a stem ("Georges" for Géorgie): a person's name read there wins.
