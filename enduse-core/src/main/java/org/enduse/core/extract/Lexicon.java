@@ -100,11 +100,16 @@ final class Lexicon {
     Hit[] hits(List<Token> tokens, int start, String language) {
         List<PhraseTrie.Match<Cue>> matches = tries.getOrDefault(language, neutral).matchesAt(tokens, start);
         if (matches.isEmpty()) return NONE;
-        List<Hit> out = new ArrayList<>(2);
-        for (PhraseTrie.Match<Cue> m : matches) {
-            for (Cue cue : m.values()) out.add(new Hit(m.startToken(), m.endToken(), cue));
+        // Filled in place, without a list copied into the array: asked once per token of every text.
+        int count = 0;
+        for (int m = 0; m < matches.size(); m++) count += matches.get(m).values().size();
+        Hit[] out = new Hit[count];
+        int i = 0;
+        for (int m = 0; m < matches.size(); m++) {
+            PhraseTrie.Match<Cue> match = matches.get(m);
+            for (int v = 0; v < match.values().size(); v++) out[i++] = new Hit(match.startToken(), match.endToken(), match.values().get(v));
         }
-        return out.toArray(NONE);
+        return out;
     }
 
     /** The longest cue of one of the categories starting at token k of the passage, or null. */
@@ -117,6 +122,7 @@ final class Lexicon {
     List<Hit> all(Passage p, String... categories) {
         long wanted = bitsOf(categories);
         List<Hit> out = new ArrayList<>();
+        if (!p.mayHaveCue(this, wanted)) return out;
         for (int i = 0; i < p.tokens().size(); ) {
             Hit hit = p.mayStartCue(i, this, wanted) ? at(p, i, categories) : null;
             if (hit == null) {

@@ -20,6 +20,9 @@ final class Passage {
     private final Lexicon.Hit[][] cues;
     /** Per paragraph token: the categories of its hits, as {@link Lexicon#bitsOf} gives them; valid once its hits are. */
     private final long[] cueCategories;
+    /** The categories of every hit starting at one of this passage's tokens; valid once {@link #categoriesKnown}. */
+    private long categoriesHere;
+    private boolean categoriesKnown;
 
     private Passage(String text, int start, int end, String language, List<Token> tokens) {
         this(text, start, end, language, tokens, 0, tokens, new Lexicon.Hit[tokens.size()][], new long[tokens.size()]);
@@ -65,8 +68,9 @@ final class Passage {
      * passage, in this passage's token indices; null when none.
      */
     Lexicon.Hit cueAt(int k, Lexicon lexicon, String... categories) {
+        int endHere = offset + tokens.size(); // once, not per hit: a sentence's tokens are a view that checks itself on each size()
         for (Lexicon.Hit hit : hitsAt(offset + k, lexicon)) {
-            if (hit.endToken() - offset > tokens.size()) continue;
+            if (hit.endToken() > endHere) continue;
             for (String category : categories) {
                 if (hit.cue().category().equals(category)) {
                     return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
@@ -83,6 +87,24 @@ final class Passage {
     boolean mayStartCue(int k, Lexicon lexicon, long categories) {
         hitsAt(offset + k, lexicon);
         return (cueCategories[offset + k] & categories) != 0;
+    }
+
+    /**
+     * False when no lexicon hit of the categories (as bits) starts anywhere in this passage. The
+     * finders search each sentence for a dozen categories, most of them absent: the answer then
+     * comes from one word of bits instead of a walk over every token.
+     */
+    boolean mayHaveCue(Lexicon lexicon, long categories) {
+        if (!categoriesKnown) {
+            long bits = 0;
+            for (int k = 0; k < tokens.size(); k++) {
+                hitsAt(offset + k, lexicon);
+                bits |= cueCategories[offset + k];
+            }
+            categoriesHere = bits;
+            categoriesKnown = true;
+        }
+        return (categoriesHere & categories) != 0;
     }
 
     private Lexicon.Hit[] hitsAt(int index, Lexicon lexicon) {
