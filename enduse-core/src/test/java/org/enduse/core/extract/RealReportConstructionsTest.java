@@ -105,6 +105,19 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void aDatelineEndsInAColonOrABulletAsWellAsInADash() {
+        assertThat(texts(mentions("Berlin: (hib) Die Bundesregierung hat Auskunft gegeben.", null), MentionKind.PLACE)).containsExactly("Berlin");
+        assertThat(texts(mentions("Kyiv \u2022 UNN\nThe ambassadors were summoned.", null), MentionKind.PLACE)).containsExactly("Kyiv");
+        // Inside a paragraph a capital followed by a colon is still the government.
+        assertThat(texts(mentions("The answer came quickly from Kyiv: no.", null), MentionKind.COUNTRY)).containsExactly("Kyiv");
+    }
+
+    @Test
+    void aCapitalOutsideWhichSomethingHappensIsAPlace() {
+        assertThat(texts(mentions("The convoy was hit on a road outside Kyiv on Monday.", null), MentionKind.PLACE)).containsExactly("Kyiv");
+    }
+
+    @Test
     void aForceDescribedByANationalityIsTheCountryItsNameIsAnOrganisation() {
         var found = mentions("The Ukrainian army uses the guns; the Armed Forces of Ukraine confirmed it, and the Bundeswehr trained the crews.", null);
         assertThat(texts(found, MentionKind.COUNTRY)).contains("Ukrainian");
