@@ -53,6 +53,16 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void neitherHalfOfAClockTimeCounts() {
+        assertThat(texts("Nieuws, 18:00 Nederlandse houwitsers aan het front. Video 1:07 Pantserhouwitsers verstopt.", MentionKind.QUANTITY)).isEmpty();
+    }
+
+    @Test
+    void panzerfaustsAreCountedInTheirPlural() {
+        assertThat(texts("Die Brigade wurde mit 1.000 Panzerfäusten ausgerüstet.", MentionKind.QUANTITY)).containsExactly("1.000 Panzerfäusten");
+    }
+
+    @Test
     void aThousandAloneInItsCaseFormsCounts() {
         assertThat(found("Солдату выдали тысячу патронов.", MentionKind.QUANTITY)).extracting(Mention::text, Mention::amount)
                 .containsExactly(tuple("тысячу патронов", new BigDecimal("1000")));
