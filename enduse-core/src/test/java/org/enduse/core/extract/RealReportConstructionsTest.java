@@ -105,6 +105,18 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void seasonsAndRecentOrComingPeriodsAreDatesWithoutAValue() {
+        var nl = mentions("Het afgelopen weekend en de komende maanden blijft het rustig, deze zomer ook.", "2024-02-12");
+        assertThat(texts(nl, MentionKind.DATE)).containsExactly("afgelopen weekend", "komende maanden", "deze zomer");
+        assertThat(nl).filteredOn(m -> m.kind() == MentionKind.DATE).extracting(Mention::date).containsOnlyNulls();
+        assertThat(texts(mentions("Les livraisons reprendront dans les prochains mois ou au printemps.", null), MentionKind.DATE))
+                .containsExactly("prochains mois", "printemps");
+        assertThat(texts(mentions("За прошедшие сутки и летом фронт не сдвинулся.", null), MentionKind.DATE)).containsExactly("прошедшие сутки", "летом");
+        // French "été" is also "been": only "cet été" and "l'été dernier" are the summer.
+        assertThat(texts(mentions("Le char a été livré.", null), MentionKind.DATE)).isEmpty();
+    }
+
+    @Test
     void aDatelineEndsInAColonOrABulletAsWellAsInADash() {
         assertThat(texts(mentions("Berlin: (hib) Die Bundesregierung hat Auskunft gegeben.", null), MentionKind.PLACE)).containsExactly("Berlin");
         assertThat(texts(mentions("Kyiv \u2022 UNN\nThe ambassadors were summoned.", null), MentionKind.PLACE)).containsExactly("Kyiv");
