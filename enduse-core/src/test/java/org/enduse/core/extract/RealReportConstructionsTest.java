@@ -117,6 +117,20 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void aTimeBackFromTheReportIsADateResolvedToThePrecisionOfItsPeriod() {
+        var en = mentions("Two years ago the road was open; ten days ago it closed, a few weeks ago it had reopened.", "2024-02-12");
+        assertThat(texts(en, MentionKind.DATE)).containsExactly("Two years ago", "ten days ago", "a few weeks ago");
+        assertThat(only(en, MentionKind.DATE, "Two years ago").date()).hasToString("2022");
+        assertThat(only(en, MentionKind.DATE, "ten days ago").date()).hasToString("2024-02-02");
+        assertThat(only(en, MentionKind.DATE, "a few weeks ago").date()).isNull();
+        assertThat(only(mentions("Il y a trois mois, la route a fermé.", "2024-02-12"), MentionKind.DATE, "Il y a trois mois").date()).hasToString("2023-11");
+        assertThat(texts(mentions("Vor zwei Jahren und vor Monaten war alles anders.", null), MentionKind.DATE)).containsExactly("Vor zwei Jahren");
+        assertThat(only(mentions("Більше року тому кордон закрили.", "2024-02-12"), MentionKind.DATE, "Більше року тому").date()).isNull();
+        // A period counted without "ago" is no date: "two years of war".
+        assertThat(texts(mentions("After two years of war the road is closed.", null), MentionKind.DATE)).isEmpty();
+    }
+
+    @Test
     void aDatelineEndsInAColonOrABulletAsWellAsInADash() {
         assertThat(texts(mentions("Berlin: (hib) Die Bundesregierung hat Auskunft gegeben.", null), MentionKind.PLACE)).containsExactly("Berlin");
         assertThat(texts(mentions("Kyiv \u2022 UNN\nThe ambassadors were summoned.", null), MentionKind.PLACE)).containsExactly("Kyiv");
