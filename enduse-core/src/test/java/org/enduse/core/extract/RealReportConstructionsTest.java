@@ -131,6 +131,17 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void theMoscowSitesOfTrophyShowsAndWorldRegionsArePlaces() {
+        var en = mentions("Crowds gathered on Red Square and in Victory Park; guests from Eastern Europe went on to Patriot Park.", null);
+        assertThat(texts(en, MentionKind.PLACE)).containsExactly("Red Square", "Victory Park", "Eastern Europe", "Patriot Park");
+        assertThat(texts(en, MentionKind.EQUIPMENT)).as("the park is no Patriot system").isEmpty();
+        assertThat(texts(mentions("На Поклонной горе собрались гости из Западной Европы.", null), MentionKind.PLACE))
+                .containsExactly("Поклонной горе", "Западной Европы");
+        assertThat(texts(mentions("Des armes venues d'ex-Yougoslavie ont été vues au Proche-Orient.", null), MentionKind.PLACE))
+                .containsExactly("ex-Yougoslavie", "Proche-Orient");
+    }
+
+    @Test
     void aDatelineEndsInAColonOrABulletAsWellAsInADash() {
         assertThat(texts(mentions("Berlin: (hib) Die Bundesregierung hat Auskunft gegeben.", null), MentionKind.PLACE)).containsExactly("Berlin");
         assertThat(texts(mentions("Kyiv \u2022 UNN\nThe ambassadors were summoned.", null), MentionKind.PLACE)).containsExactly("Kyiv");
