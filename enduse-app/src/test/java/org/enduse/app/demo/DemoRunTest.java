@@ -65,7 +65,7 @@ class DemoRunTest {
                 .containsPattern("sighting of m1224-maxxpro: RU, .*held by Freedom of Russia Legion");
         var review = Cli.run(dir.resolve("store"), "review", "list");
         assertThat(review.code()).as(review.err()).isZero();
-        assertThat(review.out()).containsPattern("sighting +pending +en .*M1224 MaxxPro +RU, Belgorod, held by Freedom of Russia Legion");
+        assertThat(review.out()).containsPattern("sighting +pending +en .*M1224 MaxxPro +RU, Shebekino, held by Freedom of Russia Legion");
 
         Path login = dir.resolve("web-login.txt");
         assertThat(java.nio.file.Files.getPosixFilePermissions(login)).containsExactlyInAnyOrder(

@@ -33,8 +33,11 @@ final class CapitalRole {
         return false;
     }
 
+    /** What ends a dateline's place: "Brüssel. Belgien", "Berlin: (hib)", "Kyiv • UNN", "Kiev - ", a dash. */
+    private static final String DATELINE_ENDS = ".,:\u2022\u00B7|\u2013\u2014-";
+
     /**
-     * "Berlin (dpa) -", "Kiew/Berlin (dts)", "Brüssel. Belgien...", "BRUSSELS" on its own line: the
+     * "Berlin (dpa) -", "Kiew/Berlin (dts)", "Brüssel. Belgien...", "Berlin: (hib/STO)", "Kyiv • UNN", "BRUSSELS" on its own line: the
      * place the report was filed from, at the start of a paragraph.
      */
     private static boolean dateline(Passage p, int startToken, int endToken) {
@@ -47,7 +50,7 @@ final class CapitalRole {
         while (before >= p.start() && text.charAt(before) == ' ') before--;
         char next = after < p.end() ? text.charAt(after) : ' ';
         char previous = before >= p.start() ? text.charAt(before) : ' ';
-        boolean opens = startToken == 0 && (after >= p.end() || next == '.' || next == ',' || next == '\u2013' || next == '\u2014' || next == '-');
+        boolean opens = startToken == 0 && (after >= p.end() || DATELINE_ENDS.indexOf(next) >= 0);
         return next == '(' || next == '/' || previous == '/' || opens;
     }
 }

@@ -10,7 +10,10 @@ import java.util.Set;
  * поселке Глотово"), military sites ("Truppenübungsplatz Putlos", "le camp de Canjuers", "авиабазе
  * Скридструп", "at Ramstein air base") and Russian and Ukrainian districts, whose
  * name is an adjective before the noun ("Грайвороновского района"), as is a front-line direction's
- * ("на купянском направлении").
+ * ("на купянском направлении"). Words that put something near a place name one too: "под
+ * Угледаром", "біля Вугледара", "près de Stelmakhovka", "westlich von Awdijiwka", and so does a
+ * district noun with no adjective before it, then read as "the area of" ("в районах Новокалинова,
+ * Майорска и Розовки").
  * The gazetteer keeps towns of a thousand people and more; reports from the front name smaller ones.
  * A name read so is a place wherever the document writes it again.
  */
@@ -19,8 +22,10 @@ final class CuedPlaces {
     private static final double CUED = 0.6;
     private static final double REPEATED = 0.5;
     private static final int MAX_NAME_TOKENS = 3;
+    /** Names one cue can head: "в районах Новокалинова, Майорска, Бердычей и Розовки". */
+    private static final int MAX_LISTED = 6;
     /** Words joining the noun to the name where the language needs one: "village of", "ville de", "village d'". */
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "d");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "d", "von", "van");
     private static final Set<String> NEEDS_CONNECTOR = Set.of("en", "fr");
     /** German capitalises every noun: "im Dorf Soldaten" names no village. Endings of German nouns, not of the names of villages abroad. */
     private static final List<String> GERMAN_NOUN_ENDINGS = List.of("ung", "heit", "keit", "schaft", "en", "er", "ern");
@@ -36,40 +41,60 @@ final class CuedPlaces {
         List<Mention> out = new ArrayList<>();
         for (Lexicon.Hit cue : lexicon.all(p, CATEGORY)) {
             switch (cue.cue().value()) {
-                case "DISTRICT" -> add(out, district(p, cue, known), learned);
+                case "DISTRICT" -> {
+                    Mention district = district(p, cue, known);
+                    // "в районах Новокалинова, Майорска и Розовки": no adjective before the noun, so it is "the area of" the names after it.
+                    if (district == null) addAll(p, out, list(p, after(p, cue, known), known), learned);
+                    else add(p, out, district, learned);
+                }
+                case "NEAR" -> {
+                    // "the Near East": a capitalised cue inside a sentence is part of a name, not a preposition.
+                    if (!p.tokens().get(cue.startToken()).isCapitalised() || !p.joined(cue.startToken())) addAll(p, out, list(p, after(p, cue, known), known), learned);
+                }
                 case "SITE" -> {
-                    add(out, after(p, cue, known), learned);
-                    if (p.language().equals("en")) add(out, before(p, cue, known), learned);
+                    add(p, out, after(p, cue, known), learned);
+                    if (p.language().equals("en")) add(p, out, before(p, cue, known), learned);
                 }
-                default -> {
-                    Mention first = after(p, cue, known);
-                    add(out, first, learned);
-                    if (first != null) add(out, coordinated(p, first, known), learned);
-                }
+                default -> addAll(p, out, list(p, after(p, cue, known), known), learned);
             }
         }
         if (learned.isEmpty()) return out;
         for (int k = 0; k < t.size(); k++) {
             Token token = t.get(k);
-            if (!token.isCapitalised() || !learned.contains(token.text()) || taken(known, token.start(), token.end()) || taken(out, token.start(), token.end())) continue;
+            // Compared by stem: "Вугледара" read once finds "Вугледарі" and "Вугледаром".
+            if (!token.isCapitalised() || !learned.contains(token.stem()) || taken(known, token.start(), token.end()) || taken(out, token.start(), token.end())) continue;
             out.add(place(p, token.start(), token.end(), REPEATED));
         }
         return out;
     }
 
-    private static void add(List<Mention> out, Mention place, Set<String> learned) {
+    private static void addAll(Passage p, List<Mention> out, List<Mention> places, Set<String> learned) {
+        for (Mention place : places) add(p, out, place, learned);
+    }
+
+    private static void add(Passage p, List<Mention> out, Mention place, Set<String> learned) {
         if (place == null || out.stream().anyMatch(m -> m.overlaps(place.start(), place.end()))) return;
         out.add(place);
-        if (place.text().indexOf(' ') < 0) learned.add(place.text());
+        if (place.text().indexOf(' ') >= 0) return;
+        for (Token token : p.tokens()) {
+            if (token.start() != place.start()) continue;
+            String stem = token.stem();
+            learned.add(stem);
+            // Ukrainian -ка names end in -ці in the dative and locative: "Забродівка", "у Забродівці".
+            if (p.language().equals("uk") && stem.endsWith("к")) learned.add(stem.substring(0, stem.length() - 1) + "ц");
+        }
     }
 
     /** The name right after the noun (after "of" / "de" where the language needs it). */
     private static Mention after(Passage p, Lexicon.Hit cue, List<Mention> known) {
         int k = cue.endToken();
         List<Token> t = p.tokens();
+        // "dorpje. Een oudere militair": the name follows the noun in the same clause.
+        if (!p.joined(k)) return null;
         boolean connected = k < t.size() && CONNECTORS.contains(t.get(k).folded()) && !t.get(k).isCapitalised();
         if (connected) k++;
-        else if (NEEDS_CONNECTOR.contains(p.language())) return null;
+        else if (NEEDS_CONNECTOR.contains(p.language()) && !cue.cue().value().equals("NEAR")) return null;
+        if (!p.joined(k)) return null;
         return nameFrom(p, k, known);
     }
 
@@ -82,13 +107,43 @@ final class CuedPlaces {
         return place(p, name.start(), name.end(), CUED);
     }
 
-    /** "Makariwka und Hryhoriwka": a second name joined to the first by "and". */
-    private static Mention coordinated(Passage p, Mention first, List<Mention> known) {
+    /**
+     * The first name with those coordinated after it: "Makariwka und Hryhoriwka", "Новокалинова,
+     * Майорска, Бердычей и Розовки". Names after commas count only when "and" closes the list, so
+     * "the village of Stepove, Keramik said" adds nothing after the comma.
+     */
+    private static List<Mention> list(Passage p, Mention first, List<Mention> known) {
+        if (first == null) return List.of();
+        List<Mention> names = new ArrayList<>(List.of(first));
+        List<Token> t = p.tokens();
+        for (int listed = 1; listed < MAX_LISTED; listed++) {
+            int k = tokenAfter(p, names.getLast());
+            if (k >= t.size()) break;
+            Lexicon.Hit and = p.joined(k) ? Lexicon.get().at(p, k, "coordinator") : null;
+            if (and != null && and.cue().value().equals("and")) {
+                Mention last = nameFrom(p, and.endToken(), known);
+                if (last != null) names.add(last);
+                return names;
+            }
+            Mention next = commaOnly(p, k) ? nameFrom(p, k, known) : null;
+            if (next == null) break;
+            names.add(next);
+        }
+        return names.subList(0, 1);
+    }
+
+    private static int tokenAfter(Passage p, Mention m) {
         List<Token> t = p.tokens();
         int k = 0;
-        while (k < t.size() && t.get(k).end() <= first.end()) k++;
-        Lexicon.Hit and = Lexicon.get().at(p, k, "coordinator");
-        return and != null && and.cue().value().equals("and") ? nameFrom(p, and.endToken(), known) : null;
+        while (k < t.size() && t.get(k).end() <= m.end()) k++;
+        return k;
+    }
+
+    /** Only a comma and spaces between token k and the one before it. */
+    private static boolean commaOnly(Passage p, int k) {
+        if (k <= 0 || k >= p.tokens().size()) return false;
+        String gap = p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start());
+        return gap.strip().equals(",");
     }
 
     /** "Грайвороновского района": the adjective before the noun names the district. */

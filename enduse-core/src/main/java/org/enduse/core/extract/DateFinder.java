@@ -28,6 +28,7 @@ final class DateFinder {
     static List<Mention> find(Passage p, PartialDate published) {
         List<Mention> out = new ArrayList<>();
         regex(p, out);
+        AgoDates.find(p, published, out);
         Lexicon lexicon = Lexicon.get();
         List<Token> tokens = p.tokens();
         long dateWords = lexicon.bitsOf("monthpart", "month", "weekday", "relative", "decade");

@@ -200,7 +200,7 @@ public final class Extractor {
                 // The dictionary knows the person; the text adds the role (and maybe the country), and the
                 // given name the dictionary does not list with the surname ("Volodimir Zelensky").
                 Mention withRole = known.withRole(person.role(), person.country());
-                if (person.start() <= known.start() && person.end() >= known.end() && person.end() - person.start() > known.end() - known.start()) {
+                if (givenNamesBefore(p, person, known)) {
                     withRole = withRole.over(person.text(), person.start(), person.end());
                 }
                 out.set(out.indexOf(known), withRole);
@@ -221,6 +221,25 @@ public final class Extractor {
         out.addAll(CuedPlaces.find(p, out, cuedPlaces));
         out.sort(BY_POSITION);
         return out;
+    }
+
+    /**
+     * The person read by its form adds given names before the name the dictionary knows
+     * ("Volodimir Zelensky"), and nothing else: not a title ("President Putin"), not words after the
+     * name ("Wladimir Putins Invasionsarmee", "Ollongren van Defensie"), not across a bracket
+     * ("Владимиру] Зеленскому").
+     */
+    private static boolean givenNamesBefore(Passage p, Mention person, Mention known) {
+        if (person.start() >= known.start() || person.end() != known.end()) return false;
+        for (int i = person.start(); i < known.start(); i++) {
+            char c = p.text().charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && !Tokenizer.isApostrophe(c)) return false;
+        }
+        List<Token> t = p.tokens();
+        for (int k = 0; k < t.size() && t.get(k).start() < known.start(); k++) {
+            if (t.get(k).start() >= person.start() && Lexicon.get().at(p, k, "role", "honorific") != null) return false;
+        }
+        return true;
     }
 
     /**

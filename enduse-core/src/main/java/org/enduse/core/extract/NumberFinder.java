@@ -22,7 +22,8 @@ final class NumberFinder {
     private static final String NUMBER =
             "(\\d{1,3}(?:([ ,.\\u00A0\\u2009\\u202F'\\u2019])\\d{3}(?![\\d])" + NOT_CALIBRE + ")(?:\\2\\d{3}(?![\\d])" + NOT_CALIBRE + ")*|\\d+)(?:[.,](\\d+))?"
                     + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])";
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])" + NUMBER);
+    /** Neither half of a clock time ("18:00", "1:07") is a number that counts. */
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])(?<!\\d:)" + NUMBER + "(?!:\\d)");
     /** The second number of a range ("1-2 billion", "10–15"): right after the dash, so without the look-behind. */
     private static final Pattern RANGE_END = Pattern.compile(NUMBER);
 

@@ -139,7 +139,8 @@ final class QuantityFinder {
     static Mention elliptic(Passage p, NumberSpan number, List<Mention> quantities, Map<Integer, NameMatcher.Hit> equipmentAt) {
         List<Token> tokens = p.tokens();
         int k = number.endToken();
-        if (insideWord(p, number) || number.value().scale() > 0 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) return null;
+        boolean partitive = partitiveAfter(p, number);
+        if (insideWord(p, number) || number.value().scale() > 0 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && isConjunction(p, tokens.get(k))) {
             int next = tokens.get(k + 1).start();
@@ -151,6 +152,8 @@ final class QuantityFinder {
         for (Mention q : quantities) if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH)) before = q;
         // "De zes komen boven op de twaalf die ...": after an article the number stands for the counted things themselves.
         if (before != null && afterDeterminer(p, number)) return mention(p, number, number.end(), before.item(), before.unit(), 0.5);
+        // "fünf Bergepanzer (zwei davon ...)", "90 специалистов ..., 20 из них": a part of the things counted before.
+        if (before != null && partitive) return mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         if (CLAUSE_END.indexOf(after) < 0 && !(after == ' ' && number.end() + 1 < p.end() && CLAUSE_END.indexOf(p.text().charAt(number.end() + 1)) >= 0)) {
             return null;
         }
@@ -160,6 +163,24 @@ final class QuantityFinder {
         }
         return null;
     }
+
+    /**
+     * A pronoun standing for a group the number takes a part of: "zwei davon", "20 из них", "5.9
+     * million of them". One picked out of the group names a member, as in {@link #oneOutOf}.
+     */
+    private static boolean partitiveAfter(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        if (number.value().compareTo(java.math.BigDecimal.ONE) == 0 || k >= p.tokens().size() || !p.joined(k)) return false;
+        String first = p.tokens().get(k).folded();
+        String second = k + 1 < p.tokens().size() && p.joined(k + 1) ? p.tokens().get(k + 1).folded() : "";
+        return PARTITIVES.getOrDefault(p.language(), Set.of()).contains(first)
+                || PARTITIVES.getOrDefault(p.language(), Set.of()).contains(first + " " + second);
+    }
+
+    private static final Map<String, Set<String>> PARTITIVES = Map.of("en", Set.of("of them", "of which"),
+            "nl", Set.of("daarvan", "ervan", "van hen", "waarvan"), "fr", Set.of("d entre"),
+            "de", Set.of("davon", "von ihnen", "darunter"), "uk", Set.of("з них", "із них", "з яких"),
+            "ru", Set.of("из них", "из которых"), "pl", Set.of("z nich", "z których"));
 
     /** "der 21. und 47. Brigade": German writes an ordinal with a dot, and a sentence never goes on in lower case. */
     private static boolean germanOrdinal(Passage p, NumberSpan number, char after) {
@@ -210,6 +231,8 @@ final class QuantityFinder {
         Set<String> words = OUT_OF_WHOLE.getOrDefault(p.language(), Set.of());
         int j = k;
         while (j < p.tokens().size() && j < k + 2 && p.joined(j) && words.contains(p.tokens().get(j).folded())) j++;
+        // "10 of the 12 drones": an article may stand before the whole.
+        if (j > k && j < p.tokens().size() && p.joined(j) && DETERMINERS.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(j).folded())) j++;
         if (j == k || j >= p.tokens().size() || !p.joined(j)) return k;
         Token whole = p.tokens().get(j);
         return whole.isNumeric() || Lexicon.get().word(whole.folded(), p.language(), "num") != null ? j + 1 : k;

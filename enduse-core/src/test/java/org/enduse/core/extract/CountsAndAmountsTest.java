@@ -36,6 +36,40 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void aNumberBeforeAPronounForTheGroupCountsAPartOfWhatWasCountedBefore() {
+        assertThat(found("Berlin schickt fünf Bergepanzer, zwei davon aus Industriebeständen.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("fünf Bergepanzer", "items"), tuple("zwei", "items"));
+        assertThat(found("В страну прибыли 90 инструкторов, 20 из них работают на полигоне.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("90 инструкторов", "persons"), tuple("20", "persons"));
+        assertThat(found("Some 16 million people left their homes, 5.9 million of them abroad.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("16 million people", "persons"), tuple("5.9 million", "persons"));
+        // One picked out of the group names a member.
+        assertThat(texts("Прибыли три самолета, один из них уже на аэродроме.", MentionKind.QUANTITY)).containsExactly("три самолета");
+    }
+
+    @Test
+    void aPartOutOfAWholeMayHaveAnArticleBeforeTheWhole() {
+        assertThat(texts("Air defence downed 10 of the 12 drones over the sea.", MentionKind.QUANTITY)).contains("10 of the 12 drones");
+    }
+
+    @Test
+    void neitherHalfOfAClockTimeCounts() {
+        assertThat(texts("Nieuws, 18:00 Nederlandse houwitsers aan het front. Video 1:07 Pantserhouwitsers verstopt.", MentionKind.QUANTITY)).isEmpty();
+    }
+
+    @Test
+    void panzerfaustsAreCountedInTheirPlural() {
+        assertThat(texts("Die Brigade wurde mit 1.000 Panzerfäusten ausgerüstet.", MentionKind.QUANTITY)).containsExactly("1.000 Panzerfäusten");
+    }
+
+    @Test
+    void aThousandAloneInItsCaseFormsCounts() {
+        assertThat(found("Солдату выдали тысячу патронов.", MentionKind.QUANTITY)).extracting(Mention::text, Mention::amount)
+                .containsExactly(tuple("тысячу патронов", new BigDecimal("1000")));
+        assertThat(texts("Бригада отримала тисячу набоїв.", MentionKind.QUANTITY)).containsExactly("тисячу набоїв");
+    }
+
+    @Test
     void aCalibreBetweenTheNumberAndItsNounIsPartOfWhatIsCounted() {
         assertThat(found("Kyiv received 300,000 155mm artillery shells and 20,000 155-mm rounds.", MentionKind.QUANTITY))
                 .extracting(Mention::text, m -> m.amount().intValue())

@@ -60,6 +60,44 @@ class CuedPlacesTest {
     }
 
     @Test
+    void aWordPuttingSomethingNearAPlaceNamesIt() {
+        assertThat(places("Танк бросили под Крутогорском.")).containsExactly("Крутогорском");
+        assertThat(places("Бої тривають біля Крутогірки.")).containsExactly("Крутогірки");
+        assertThat(places("Le char a été touché près de Krutohirka.")).containsExactly("Krutohirka");
+        assertThat(places("Les clichés ont été pris au nord d'Krutohirka.")).containsExactly("Krutohirka");
+        assertThat(places("Der Panzer blieb westlich von Krutohirka liegen.")).containsExactly("Krutohirka");
+        assertThat(places("The howitzer was hit near Krutohirka on Monday.")).containsExactly("Krutohirka");
+        assertThat(places("De tank werd nabij Krutohirka gefilmd.")).containsExactly("Krutohirka");
+        // A capitalised cue inside a sentence belongs to a name; a number or a lower-case word after the cue is no place.
+        assertThat(places("Experts on the Near East disagreed.")).isEmpty();
+        assertThat(places("Il a livré près de 300 obus et près de la moitié des chars.")).isEmpty();
+    }
+
+    @Test
+    void aDistrictNounWithNoAdjectiveIsTheAreaOfTheNamesAfterIt() {
+        assertThat(places("Удары нанесены в районах Крутогорки, Забродовки, Липового и Осиновки."))
+                .containsExactly("Крутогорки", "Забродовки", "Липового", "Осиновки");
+        assertThat(places("Район Крутогірки обстрілюють щодня.")).containsExactly("Крутогірки");
+    }
+
+    @Test
+    void namesAfterCommasNeedAnAndToCloseTheList() {
+        assertThat(places("The tank was seen near Krutohirka, Zabrodivka and Lypove.")).containsExactly("Krutohirka", "Zabrodivka", "Lypove");
+        assertThat(places("The tank was seen near Krutohirka, Reuters reported.")).containsExactly("Krutohirka");
+    }
+
+    @Test
+    void aRepeatedNameIsFoundInAnyOfItsCases() {
+        assertThat(places("Бої тривають біля Крутогорська.\n\nУ Крутогорську не лишилося мешканців.")).containsExactly("Крутогорська", "Крутогорську");
+    }
+
+    @Test
+    void aNameMustFollowItsNounInTheSameClause() {
+        assertThat(places("We reached the village. Nobody was there.")).isEmpty();
+        assertThat(places("Ze kwamen aan in een dorpje. Een oudere man wachtte.")).isEmpty();
+    }
+
+    @Test
     void nounsOrWordsThatNameNoPlaceAreLeftAlone() {
         assertThat(places("Im Dorf Soldaten zu sehen war ungewöhnlich.")).as("a German noun after Dorf").isEmpty();
         assertThat(places("The air base was hit twice.")).isEmpty();

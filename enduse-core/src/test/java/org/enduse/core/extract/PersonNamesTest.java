@@ -65,4 +65,10 @@ class PersonNamesTest {
         // A country read only through its stem gives way to a person: "Georges" is no Géorgie.
         assertThat(names("Des questions de Georges Vasseur sont restées sans réponse.")).containsExactly("Georges Vasseur");
     }
+
+    @Test
+    void aKnownPersonIsWidenedOnlyByGivenNamesBeforeTheName() {
+        assertThat(names("Volodimir Zelensky sprak met minister Ollongren van Defensie.")).contains("Volodimir Zelensky", "Ollongren");
+        assertThat(names("Die Soldaten von Wladimir Putins Invasionsarmee zogen ab.")).contains("Wladimir Putins");
+    }
 }

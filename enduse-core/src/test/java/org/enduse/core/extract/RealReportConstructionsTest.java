@@ -105,6 +105,56 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void seasonsAndRecentOrComingPeriodsAreDatesWithoutAValue() {
+        var nl = mentions("Het afgelopen weekend en de komende maanden blijft het rustig, deze zomer ook.", "2024-02-12");
+        assertThat(texts(nl, MentionKind.DATE)).containsExactly("afgelopen weekend", "komende maanden", "deze zomer");
+        assertThat(nl).filteredOn(m -> m.kind() == MentionKind.DATE).extracting(Mention::date).containsOnlyNulls();
+        assertThat(texts(mentions("Les livraisons reprendront dans les prochains mois ou au printemps.", null), MentionKind.DATE))
+                .containsExactly("prochains mois", "printemps");
+        assertThat(texts(mentions("За прошедшие сутки и летом фронт не сдвинулся.", null), MentionKind.DATE)).containsExactly("прошедшие сутки", "летом");
+        // French "été" is also "been": only "cet été" and "l'été dernier" are the summer.
+        assertThat(texts(mentions("Le char a été livré.", null), MentionKind.DATE)).isEmpty();
+    }
+
+    @Test
+    void aTimeBackFromTheReportIsADateResolvedToThePrecisionOfItsPeriod() {
+        var en = mentions("Two years ago the road was open; ten days ago it closed, a few weeks ago it had reopened.", "2024-02-12");
+        assertThat(texts(en, MentionKind.DATE)).containsExactly("Two years ago", "ten days ago", "a few weeks ago");
+        assertThat(only(en, MentionKind.DATE, "Two years ago").date()).hasToString("2022");
+        assertThat(only(en, MentionKind.DATE, "ten days ago").date()).hasToString("2024-02-02");
+        assertThat(only(en, MentionKind.DATE, "a few weeks ago").date()).isNull();
+        assertThat(only(mentions("Il y a trois mois, la route a fermé.", "2024-02-12"), MentionKind.DATE, "Il y a trois mois").date()).hasToString("2023-11");
+        assertThat(texts(mentions("Vor zwei Jahren und vor Monaten war alles anders.", null), MentionKind.DATE)).containsExactly("Vor zwei Jahren");
+        assertThat(only(mentions("Більше року тому кордон закрили.", "2024-02-12"), MentionKind.DATE, "Більше року тому").date()).isNull();
+        // A period counted without "ago" is no date: "two years of war".
+        assertThat(texts(mentions("After two years of war the road is closed.", null), MentionKind.DATE)).isEmpty();
+    }
+
+    @Test
+    void theMoscowSitesOfTrophyShowsAndWorldRegionsArePlaces() {
+        var en = mentions("Crowds gathered on Red Square and in Victory Park; guests from Eastern Europe went on to Patriot Park.", null);
+        assertThat(texts(en, MentionKind.PLACE)).containsExactly("Red Square", "Victory Park", "Eastern Europe", "Patriot Park");
+        assertThat(texts(en, MentionKind.EQUIPMENT)).as("the park is no Patriot system").isEmpty();
+        assertThat(texts(mentions("На Поклонной горе собрались гости из Западной Европы.", null), MentionKind.PLACE))
+                .containsExactly("Поклонной горе", "Западной Европы");
+        assertThat(texts(mentions("Des armes venues d'ex-Yougoslavie ont été vues au Proche-Orient.", null), MentionKind.PLACE))
+                .containsExactly("ex-Yougoslavie", "Proche-Orient");
+    }
+
+    @Test
+    void aDatelineEndsInAColonOrABulletAsWellAsInADash() {
+        assertThat(texts(mentions("Berlin: (hib) Die Bundesregierung hat Auskunft gegeben.", null), MentionKind.PLACE)).containsExactly("Berlin");
+        assertThat(texts(mentions("Kyiv \u2022 UNN\nThe ambassadors were summoned.", null), MentionKind.PLACE)).containsExactly("Kyiv");
+        // Inside a paragraph a capital followed by a colon is still the government.
+        assertThat(texts(mentions("The answer came quickly from Kyiv: no.", null), MentionKind.COUNTRY)).containsExactly("Kyiv");
+    }
+
+    @Test
+    void aCapitalOutsideWhichSomethingHappensIsAPlace() {
+        assertThat(texts(mentions("The convoy was hit on a road outside Kyiv on Monday.", null), MentionKind.PLACE)).containsExactly("Kyiv");
+    }
+
+    @Test
     void aForceDescribedByANationalityIsTheCountryItsNameIsAnOrganisation() {
         var found = mentions("The Ukrainian army uses the guns; the Armed Forces of Ukraine confirmed it, and the Bundeswehr trained the crews.", null);
         assertThat(texts(found, MentionKind.COUNTRY)).contains("Ukrainian");
