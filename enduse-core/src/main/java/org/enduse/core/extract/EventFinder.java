@@ -42,7 +42,7 @@ final class EventFinder {
         // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
         String reported = attributed != null ? attributed : speakers.source(speaker);
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
-        out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon));
+        out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon, discourse));
         Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
         if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional") && !foreseen(roles, sighting)) {
             add(out, sighting(s, sighting, actors, reported != null ? reported : discourse.lastSource(), antecedent, questioned(s, lexicon)));
