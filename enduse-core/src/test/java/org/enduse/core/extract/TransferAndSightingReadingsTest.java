@@ -94,6 +94,15 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void aGiversTransferWithoutARecipientGoesToTheOneNamedBefore() {
+        assertThat(events("Duitsland levert Oekraïne vier houwitsers. Nederland liet weten munitie te sturen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("DE", "UA"), tuple("NL", "UA"));
+        // Never back to the giver itself.
+        assertThat(events("Poland received four howitzers. Poland will send ammunition.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).contains(tuple("PL", null));
+    }
+
+    @Test
     void runningShortIsNoArrival() {
         assertThat(events("L'armée ukrainienne arrive bientôt à court d'obus.", EventType.TRANSFER)).isEmpty();
     }
