@@ -103,6 +103,15 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void aNameAfterFromInsideTheClauseIsNotItsSubject() {
+        assertThat(events("Deutschland hat der von Russland angegriffenen Ukraine zwölf Haubitzen geschickt.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("DE", "UA"));
+        // With no plain subject before it, the passive's agent gives.
+        assertThat(events("Zwölf Haubitzen wurden von Polen an die Ukraine geliefert.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("PL", "UA"));
+    }
+
+    @Test
     void runningShortIsNoArrival() {
         assertThat(events("L'armée ukrainienne arrive bientôt à court d'obus.", EventType.TRANSFER)).isEmpty();
     }
