@@ -112,6 +112,13 @@ class TransferAndSightingReadingsTest {
     }
 
     @Test
+    void gotWithAParticleReceivesNothing() {
+        assertThat(events("The crew of the Ukrainian vehicle got out and fled.", EventType.TRANSFER)).isEmpty();
+        // Without the particle it still receives.
+        assertThat(events("Ukraine got four howitzers.", EventType.TRANSFER)).extracting(Event::recipient).containsExactly("UA");
+    }
+
+    @Test
     void runningShortIsNoArrival() {
         assertThat(events("L'armée ukrainienne arrive bientôt à court d'obus.", EventType.TRANSFER)).isEmpty();
     }
