@@ -48,7 +48,10 @@ final class SightingParties {
         Passage s = roles.passage();
         for (Lexicon.Hit loc : Lexicon.get().all(s, "loc")) {
             int next = loc.endToken();
-            if (next < s.tokens().size() && isArticle(s.tokens().get(next).folded())) next++;
+            // "à l'Ukraine" (folded "a") is who receives; French tells where with "en Ukraine", "dans l'Ukraine".
+            String word = s.tokens().get(loc.endToken() - 1).folded();
+            boolean dative = word.equals("à") || word.equals("a");
+            if (!dative && next < s.tokens().size() && isArticle(s.tokens().get(next).folded())) next++;
             if (next >= s.tokens().size()) continue;
             int at = s.tokens().get(next).start();
             for (Mention m : in) {

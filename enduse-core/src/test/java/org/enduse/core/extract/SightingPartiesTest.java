@@ -26,5 +26,7 @@ class SightingPartiesTest {
     @Test
     void aCountryAfterAPlacePrepositionAndAnArticleIsWhereItHappened() {
         assertThat(sightings("Ein Leopard wurde in der Ukraine zerstört.")).extracting(Event::locationCountry).containsExactly("UA");
+        // "à l'Ukraine" is who receives, not where.
+        assertThat(sightings("Des Leopard livrés à l'Ukraine ont été détruits.")).extracting(Event::locationCountry).containsExactly((String) null);
     }
 }
