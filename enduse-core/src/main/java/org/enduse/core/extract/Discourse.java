@@ -1,7 +1,9 @@
 package org.enduse.core.extract;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,12 @@ final class Discourse {
      * later step may copy the event with a giver or a place filled in.
      */
     private final Set<String> speakerCredits = new HashSet<>();
+    /**
+     * Transfers read only from goods named by a past giving with no giver ("weapons supplied to Ukraine"),
+     * by identity: {@link TransferContext} copies the ones whose giver the report named before, so
+     * those left as they were still have no giver.
+     */
+    private final Set<Event> pastGoods = Collections.newSetFromMap(new IdentityHashMap<>());
     private Mention lastPerson;
     private String lastSpeaker;
     private String lastSource;
@@ -43,6 +51,20 @@ final class Discourse {
             personCountries.putIfAbsent(m.name(), country);
             lastPerson = m.withRole(m.role(), country);
         }
+    }
+
+    /** Notes a transfer read only from goods named by their past giving ("les armes fournies à l'Ukraine"). */
+    void goodsNamedByTheirPast(Event transfer) {
+        pastGoods.add(transfer);
+    }
+
+    /**
+     * True for a transfer read only from goods named by their past giving that no giver of the report
+     * completed: such goods are what the sentence talks about (stolen, sold, checked), not a transfer
+     * it tells, as real-report labellers read them.
+     */
+    boolean giverUnknown(Event e) {
+        return pastGoods.contains(e);
     }
 
     /** The country a person speaks for, learned from this document: the person's own or an earlier resolved one. */

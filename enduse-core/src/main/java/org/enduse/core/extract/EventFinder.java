@@ -42,10 +42,10 @@ final class EventFinder {
         // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
         String reported = attributed != null ? attributed : speakers.source(speaker);
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
-        out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon));
+        out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon, discourse));
         Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
         if (sighting != null && !roles.near(sighting.startToken(), 3, 2, "conditional") && !foreseen(roles, sighting)) {
-            add(out, sighting(s, sighting, actors, reported != null ? reported : discourse.lastSource(), antecedent, questioned(s, lexicon)));
+            add(out, sighting(roles, sighting, actors, reported != null ? reported : discourse.lastSource(), antecedent, questioned(s, lexicon)));
         }
         if (attributed == null && reported != null) out.forEach(discourse::creditedToSpeaker);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
@@ -210,7 +210,8 @@ final class EventFinder {
         return depth > 0 || straight;
     }
 
-    private static Event sighting(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
+    private static Event sighting(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
+        Passage s = roles.passage();
         List<String> equipment = equipment(in, antecedent);
         boolean generic = equipment.isEmpty();
         // Generic arms in a denied or questioned use are the topic, not a report of a sighting.
@@ -221,8 +222,8 @@ final class EventFinder {
         if (generic) equipment = items(s);
         if (equipment.isEmpty()) return null;
         Mention place = firstOf(in, MentionKind.PLACE);
-        String locationCountry = place != null ? place.country() : locationCountry(s, in);
-        Mention holder = in.stream().filter(Mention::mayHold).findFirst().orElse(null);
+        String locationCountry = place != null ? place.country() : SightingParties.locationCountry(roles, in);
+        Mention holder = SightingParties.holder(roles, cue, in);
         // "en service au sein des forces ukrainiennes": without a place, a force is where its country is.
         if (locationCountry == null && holder != null) locationCountry = holder.country();
         // "weapons were used" alone says too little: a generic noun needs a where or a who, or two
@@ -399,30 +400,6 @@ final class EventFinder {
         if (subject == null) return null;
         return in.stream().filter(m -> m.inside(subject.end(), verbStart) && SentenceRoles.isState(m)
                 && !m.country().equals(SentenceRoles.countryOf(subject))).findFirst().orElse(null);
-    }
-
-    /**
-     * "within Russia's Belgorod region", "on Russian territory": a country after a place preposition,
-     * unless it names a body ("сообщили в российском Минобороны": who said it, not where).
-     */
-    private static String locationCountry(Passage s, List<Mention> in) {
-        for (Lexicon.Hit loc : Lexicon.get().all(s, "loc")) {
-            int after = s.tokens().get(loc.endToken() - 1).end();
-            for (Mention m : in) {
-                if (m.kind() == MentionKind.COUNTRY && m.start() >= after && m.start() <= after + 2 && !namesBody(s, m, in)) return m.country();
-            }
-        }
-        return null;
-    }
-
-    /** True when an organisation's name holds the country mention or follows it at once ("российском Минобороны"). */
-    private static boolean namesBody(Passage s, Mention country, List<Mention> in) {
-        for (Mention m : in) {
-            if (m.kind() != MentionKind.ORGANIZATION) continue;
-            if (m.overlaps(country.start(), country.end())) return true;
-            if (m.start() >= country.end() && s.between(country.end(), m.start()).isBlank()) return true;
-        }
-        return false;
     }
 
     static boolean hasPunctuation(String gap) {

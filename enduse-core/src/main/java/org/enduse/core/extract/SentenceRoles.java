@@ -150,7 +150,7 @@ final class SentenceRoles {
         return space < 0 ? text : text.substring(space + 1);
     }
 
-    private static boolean endsWithAny(String word, String... endings) {
+    static boolean endsWithAny(String word, String... endings) {
         for (String e : endings) if (word.endsWith(e)) return true;
         return false;
     }

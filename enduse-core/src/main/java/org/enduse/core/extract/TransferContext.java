@@ -14,6 +14,8 @@ final class TransferContext {
     private String donor;
     private String recipient;
     private List<String> equipment = List.of();
+    /** The last recipient any transfer named, for a giver's transfer that names none ("Duitsland liet weten één Patriot-systeem te sturen"). */
+    private String lastRecipient;
     /** The last transfer read, for a package's contents listed after it. */
     private Event told;
 
@@ -30,12 +32,20 @@ final class TransferContext {
                 // A package's contents belong to the transfer told last; with none told they say nothing.
                 if (told != null) out.add(e.partOf(told));
             } else {
-                out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient) : e);
+                out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient)
+                        : toldRecipient(e) ? e.withParties(e.donor(), lastRecipient) : e);
             }
         }
         remember(events);
+        for (Event e : events) if (e.type() == EventType.TRANSFER && e.recipient() != null) lastRecipient = e.recipient();
         for (Event e : out) if (e.type() == EventType.TRANSFER) told = e;
         return out;
+    }
+
+    /** A giver's transfer without a recipient goes to the one the report named last, never back to the giver. */
+    private boolean toldRecipient(Event e) {
+        return e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null && lastRecipient != null
+                && !lastRecipient.equals(e.donor());
     }
 
     private boolean agrees(Event e, List<String> namedEquipment) {

@@ -37,7 +37,7 @@ final class TransferFinder {
     }
 
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
-    static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
+    static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon, Discourse discourse) {
         Passage s = roles.passage();
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         List<Lexicon.Hit> stances = lexicon.all(s, "statement");
@@ -47,12 +47,12 @@ final class TransferFinder {
         boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
         // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
         // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
-        // Kiev" names its giver as an agent and still tells the transfer.
+        // Kiev", "von Deutschland übergebenen Marder" name their giver as an agent and still tell the transfer.
         boolean sighted = !lexicon.all(s, "sighting").isEmpty();
         List<Reading> readings = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);
-            if (r != null && !(assured && r.describesGoods()) && !(sighted && (r.giverOnGoods() || r.attributive()))) readings.add(r);
+            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods())) readings.add(r);
         }
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
@@ -72,8 +72,12 @@ final class TransferFinder {
         // One event per donor; a cue whose donor is unknown adds one event only when no donor is named.
         Map<String, Reading> byDonor = new LinkedHashMap<>();
         Map<String, Mention> recipients = new LinkedHashMap<>();
-        Reading anonymous = null;
+        Reading anonymous = null, pastGoods = null;
         for (Reading r : readings) {
+            if (r.donors().isEmpty() && (r.describesGoods() || r.attributive())) {
+                pastGoods = pastGoods == null ? r : preferred(pastGoods, r, s.language());
+                continue;
+            }
             if (r.donors().isEmpty()) {
                 anonymous = anonymous == null ? r : preferred(anonymous, r, s.language());
                 continue;
@@ -98,6 +102,13 @@ final class TransferFinder {
         // noun with no giver names a transfer only with named equipment, a count or a sum.
         if (out.isEmpty() && anonymous != null && anonymous.recipient() != null && (concrete || !anonymous.noun())) {
             out.add(event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, attributed));
+        }
+        // "weapons supplied to Ukraine were stolen", "les armes fournies à l'Ukraine", "переданных Украине самолетов":
+        // goods named by a past giving that names no giver tell a transfer only when the report has named who gave.
+        if (out.isEmpty() && pastGoods != null && pastGoods.recipient() != null && (concrete || !pastGoods.noun())) {
+            Event past = event(s, null, pastGoods.recipient(), pastGoods.status(), equipment, quantity, money, attributed);
+            discourse.goodsNamedByTheirPast(past);
+            out.add(past);
         }
         return out;
     }
@@ -219,9 +230,16 @@ final class TransferFinder {
                 else recipient = null;
             }
         }
+        boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
+        if (attributive) {
+            // "Минобороны заявило об уничтожении переданных ВСУ танков": only a giver inside the participle phrase gave.
+            donors.clear();
+            Mention agent = GoodsParticiple.agent(roles, in, cue);
+            if (agent != null) donors.addAll(TransferGivers.coordinated(roles, in, agent, recipient));
+        }
         if (donors.isEmpty() && recipient == null) return null;
         boolean giverOnGoods = compound || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive(roles, cue, in), describesGoods || compound, giverOnGoods,
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || compound, giverOnGoods,
                 role == Role.ARRIVE);
     }
 
@@ -240,8 +258,8 @@ final class TransferFinder {
         if (!goodsFollow) return false;
         String word = s.tokens().get(cue.endToken() - 1).folded();
         return switch (s.language()) {
-            case "de" -> word.endsWith("ten") || word.endsWith("te") || word.endsWith("enen") || word.endsWith("ene");
-            case "nl" -> word.endsWith("de") || word.endsWith("te");
+            case "de" -> (word.endsWith("ten") || word.endsWith("te")) && GoodsParticiple.germanicPast(word) || word.endsWith("enen") || word.endsWith("ene");
+            case "nl" -> (word.endsWith("de") || word.endsWith("te")) && GoodsParticiple.germanicPast(word);
             case "en" -> cue.startToken() > 0 && Set.of("the", "a", "an").contains(s.tokens().get(cue.startToken() - 1).folded());
             default -> false;
         };

@@ -23,7 +23,7 @@ final class TransferGivers {
         int cueStart = roles.passage().tokens().get(cueToken).start();
         int lead = roles.openingClauseEnd();
         if (lead > cueStart) lead = -1;
-        Mention found = null, partnerFound = null;
+        Mention found = null, partnerFound = null, plain = null;
         Mention previous = null;
         boolean partner = false;
         for (Mention m : in) {
@@ -33,11 +33,24 @@ final class TransferGivers {
             if (m.start() >= lead && actor(roles, m, recipient)) {
                 if (partner) partnerFound = m;
                 else found = m;
+                if (!partner && !roles.isSource(m)) plain = m;
             }
         }
+        found = plainBeforeSource(roles, found, plain, cueToken);
         // "Together with Sweden, the ministry will send radars": with no other subject named, the partner gives.
         Mention subject = found != null ? found : partnerFound;
         return subject != null && relativeBetween(roles, subject, cueToken) ? null : subject;
+    }
+
+    /**
+     * "Deutschland hat der von Russland angegriffenen Ukraine Waffen geschickt", "Polen hat Panzer aus Deutschland
+     * geliefert": a name after "von"/"aus" belongs to a phrase inside the clause, so the plain subject before it in
+     * the same clause gives; with none, the name after "von" is the passive's agent and gives.
+     */
+    private static Mention plainBeforeSource(SentenceRoles roles, Mention found, Mention plain, int untilToken) {
+        boolean inPhrase = found != null && plain != null && found != plain && roles.isSource(found)
+                && !roles.clauseBreak(roles.lastToken(plain) + 1, untilToken);
+        return inPhrase ? plain : found;
     }
 
     /**
@@ -155,7 +168,7 @@ final class TransferGivers {
     static Mention objectFirst(SentenceRoles roles, List<Mention> in, Mention nearest, boolean infinitive) {
         String language = roles.passage().language();
         if (!(language.equals("de") || language.equals("nl")) || !SentenceRoles.isState(nearest)) return null;
-        Mention subject = null;
+        Mention subject = null, plain = null;
         Mention previous = null;
         boolean partner = false;
         for (Mention m : in) {
@@ -165,8 +178,10 @@ final class TransferGivers {
             if (!partner && SentenceRoles.canAct(m) && actor(roles, m, null)
                     && !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(nearest))) {
                 subject = m;
+                if (!roles.isSource(m)) plain = m;
             }
         }
+        subject = plainBeforeSource(roles, subject, plain, roles.firstToken(nearest));
         // "Norwegen hat beschlossen, Kiew acht Flugabwehrsysteme zur Verfügung zu stellen": an infinitive clause
         // has no subject of its own, so the subject stands before the comma that opens it.
         if (subject == null || roles.coordinated(subject, nearest)

@@ -217,9 +217,8 @@ class EventFinderTest {
 
     @Test
     void aParticipleAfterTheGoodsDescribesThem() {
-        // The speaker of the sentence is not the giver of the weapons.
-        assertThat(events("Russian officials said the weapons sent to Ukraine ended up on the black market.", EventType.TRANSFER))
-                .extracting(Event::donor, Event::recipient).containsExactly(tuple(null, "UA"));
+        // The speaker of the sentence is not the giver of the weapons, and with no giver named the goods are the topic (GoodsParticipleTest).
+        assertThat(events("Russian officials said the weapons sent to Ukraine ended up on the black market.", EventType.TRANSFER)).isEmpty();
         // A country adjective on the goods gives them, and a compound names the giver, not who has the goods now.
         assertThat(events("Germany said American howitzers supplied to Ukraine are in good order.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient).containsExactly(tuple("US", "UA"));

@@ -86,12 +86,36 @@ class TransferAndSightingReadingsTest {
 
     @Test
     void aSlavicParticiplePhraseAfterTheGoodsHasNoSubjectBeforeIt() {
-        // The country before the participle phrase is the main clause's subject, not the giver.
-        assertThat(events("Польский депутат заявил: винтовки, поставляемые в Украину, продают на рынках.", EventType.TRANSFER))
-                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple(null, "UA", "delivered"));
+        // The country before the participle phrase is the main clause's subject, not the giver; with no giver the goods are the topic.
+        assertThat(events("Польский депутат заявил: винтовки, поставляемые в Украину, продают на рынках.", EventType.TRANSFER)).isEmpty();
         // Goods described by their giving are what an assurance is about, not news of a delivery.
         assertThat(events("США не обнаружили признаков того, что оружие, переданное Украине, попало не в те руки.", EventType.TRANSFER))
                 .isEmpty();
+    }
+
+    @Test
+    void aGiversTransferWithoutARecipientGoesToTheOneNamedBefore() {
+        assertThat(events("Duitsland levert Oekraïne vier houwitsers. Nederland liet weten munitie te sturen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("DE", "UA"), tuple("NL", "UA"));
+        // Never back to the giver itself.
+        assertThat(events("Poland received four howitzers. Poland will send ammunition.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).contains(tuple("PL", null));
+    }
+
+    @Test
+    void aNameAfterFromInsideTheClauseIsNotItsSubject() {
+        assertThat(events("Deutschland hat der von Russland angegriffenen Ukraine zwölf Haubitzen geschickt.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("DE", "UA"));
+        // With no plain subject before it, the passive's agent gives.
+        assertThat(events("Zwölf Haubitzen wurden von Polen an die Ukraine geliefert.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("PL", "UA"));
+    }
+
+    @Test
+    void gotWithAParticleReceivesNothing() {
+        assertThat(events("The crew of the Ukrainian vehicle got out and fled.", EventType.TRANSFER)).isEmpty();
+        // Without the particle it still receives.
+        assertThat(events("Ukraine got four howitzers.", EventType.TRANSFER)).extracting(Event::recipient).containsExactly("UA");
     }
 
     @Test

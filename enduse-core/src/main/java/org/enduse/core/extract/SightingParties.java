@@ -1,0 +1,80 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * Who holds sighted equipment and in which country it was seen, from the sighting's own sentence.
+ * A capture or a destruction has two sides: the force that captures or destroys ("ВС РФ уничтожили
+ * танк Abrams ВСУ", "von russischen Streitkräften zerstört") is the other side, so it neither holds
+ * the equipment nor tells where it was; a loss ("Ukrainian troops abandoned", "втратили") is told by
+ * the side that held it.
+ */
+final class SightingParties {
+    private SightingParties() {}
+
+    /** Stems of the loss words among the capture and destruction cues: their subject held the equipment. */
+    private static final List<String> LOSS = List.of("lost", "abandon", "verlor", "zurückgelass", "zurücklass", "achtergelat", "perdu",
+            "втрат", "покину", "потер", "брошен");
+
+    /**
+     * The force that held the equipment: the first armed force, unit or group of the sentence, but for
+     * a capture or destruction not the one acting it, before the verb or after "by"/"von"/"par".
+     */
+    static Mention holder(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        boolean taken = !cue.cue().value().equals("in_use") && !isLoss(roles.passage(), cue);
+        int cueStart = roles.passage().tokens().get(cue.startToken()).start();
+        for (Mention m : in) {
+            if (!m.mayHold()) continue;
+            boolean actsIt = m.end() <= cueStart && !roles.clauseBreak(roles.lastToken(m) + 1, cue.startToken()) || roles.isSource(m);
+            if (!(taken && actsIt)) return m;
+        }
+        return null;
+    }
+
+    private static boolean isLoss(Passage s, Lexicon.Hit cue) {
+        for (int k = cue.startToken(); k < cue.endToken(); k++) {
+            String word = s.tokens().get(k).folded();
+            for (String stem : LOSS) if (word.startsWith(stem)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "within Russia's Belgorod region", "on Russian territory", "in der Ukraine": a country after a
+     * place preposition and at most an article, unless it names a body ("сообщили в российском
+     * Минобороны": who said it, not where).
+     */
+    static String locationCountry(SentenceRoles roles, List<Mention> in) {
+        Passage s = roles.passage();
+        for (Lexicon.Hit loc : Lexicon.get().all(s, "loc")) {
+            int next = loc.endToken();
+            // "à l'Ukraine" (folded "a") is who receives; French tells where with "en Ukraine", "dans l'Ukraine".
+            String word = s.tokens().get(loc.endToken() - 1).folded();
+            boolean dative = word.equals("à") || word.equals("a");
+            if (!dative && next < s.tokens().size() && isArticle(s.tokens().get(next).folded())) next++;
+            if (next >= s.tokens().size()) continue;
+            int at = s.tokens().get(next).start();
+            for (Mention m : in) {
+                if (m.kind() == MentionKind.COUNTRY && m.start() == at && !namesBody(s, m, in)) return m.country();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isArticle(String word) {
+        return switch (word) {
+            case "the", "der", "die", "dem", "den", "de", "het", "la", "le", "les", "l" -> true;
+            default -> false;
+        };
+    }
+
+    /** True when an organisation's name holds the country mention or follows it at once ("российском Минобороны"). */
+    private static boolean namesBody(Passage s, Mention country, List<Mention> in) {
+        for (Mention m : in) {
+            if (m.kind() != MentionKind.ORGANIZATION) continue;
+            if (m.overlaps(country.start(), country.end())) return true;
+            if (m.start() >= country.end() && s.between(country.end(), m.start()).isBlank()) return true;
+        }
+        return false;
+    }
+}
