@@ -253,12 +253,11 @@ final class Speakers {
      * них відношення"). Not when the words are about giving ("would not send tanks"): a withheld
      * transfer is no denial of a claim. Null when the sentence is no such report.
      */
-    Event impliedDenial(String attributed, Mention credited) {
+    Event impliedDenial(String attributed, Mention credited, Mention quoteSpeaker) {
         Passage s = roles.passage();
-        Mention speaker = reporting(s, actors);
-        // "..., – сказано в повідомленні МОУ": a government body the report credits speaks itself.
-        if (speaker == null && credited != null && SentenceRoles.canAct(credited)) speaker = credited;
-        if (speaker == null) speaker = dashCredit(s);
+        Mention speaker = speakerOfWords(s, credited);
+        // A negation in a quote of several sentences or beside "he said" is seldom about a claim; words calling it false are.
+        if (speaker == null && (falsity() || names(s, "diversion"))) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null) return null;
         String byCode = countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
@@ -278,11 +277,12 @@ final class Speakers {
      * whether or not a stance verb says so. Not
      * when the words negate ("no weapons were smuggled" is a denial). Null when the sentence is no such claim.
      */
-    Event impliedAccusation(String attributed) {
+    Event impliedAccusation(String attributed, Mention quoteSpeaker) {
         Passage s = roles.passage();
         // "Russland investiert viele Ressourcen in die Desinformation, erklärte Nikolenko": calling it propaganda accuses too.
         if (!names(s, "diversion") && !names(s, "disinformation")) return null;
-        Mention speaker = reporting(s, actors);
+        Mention speaker = speakerOfWords(s, null);
+        if (speaker == null) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null || negates(s, speaker)) return null;
         String byCode = countryOf(speaker);
         if (byCode == null) return null;
@@ -302,15 +302,28 @@ final class Speakers {
         boolean controlled = lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("control")
                 && !roles.near(h.startToken(), 3, 0, "negation") && !overTerritory(h));
         if (!controlled || !namesArms(s)) return null;
-        Mention speaker = reporting(s, actors);
-        if (speaker == null) speaker = dashCredit(s);
-        // "“...,” said the minister" after a quote of several sentences speaks each of them.
-        if (speaker == null) speaker = quoteSpeaker;
-        if (speaker == null) speaker = pronounAtSpeech();
+        Mention speaker = speakerOfWords(s, null);
+        if (speaker == null) speaker = speakerBeside(quoteSpeaker);
         String byCode = speaker == null ? null : countryOf(speaker);
         if (byCode == null) return null;
         return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
                 s.start(), s.end());
+    }
+
+    /**
+     * Who speaks words that hold a stance without a stance verb: the reporting clause's speaker, else
+     * a government body the report credits ("..., – сказано в повідомленні МОУ") or the speaker after
+     * a closing dash. Null when none.
+     */
+    private Mention speakerOfWords(Passage s, Mention credited) {
+        Mention speaker = reporting(s, actors);
+        if (speaker == null && credited != null && SentenceRoles.canAct(credited)) speaker = credited;
+        return speaker != null ? speaker : dashCredit(s);
+    }
+
+    /** The speaker named after a quote of several sentences ("“...,” said the minister"), else a pronoun at the speech verb ("a-t-il déclaré", "він заявив"). */
+    private Mention speakerBeside(Mention quoteSpeaker) {
+        return quoteSpeaker != null ? quoteSpeaker : pronounAtSpeech();
     }
 
     /** "le contrôle total du sud de l'Ukraine", "control of the village": control over ground is the war's, not the arms'. */
