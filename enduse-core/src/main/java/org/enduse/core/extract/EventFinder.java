@@ -318,7 +318,8 @@ final class EventFinder {
         Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
         // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance; so does "…,” he stressed".
-        if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
+        if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")
+                && !Appositive.closesBefore(s, cue.startToken(), in, Lexicon.get())) return null;
         if (speakers.pronounAfterComma(cue.startToken())) return null;
         String stance = speakers.stance(cue);
         if (stance == null) return null;
