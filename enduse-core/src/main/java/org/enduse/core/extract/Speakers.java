@@ -45,8 +45,9 @@ final class Speakers {
             // English and French put the speaker after the verb only in a reporting clause after the
             // words (", said the minister"); "said Ukrainian weapons..." begins what was said.
             // An auxiliary may stand between (", avait déclaré Emmanuel Macron").
-            boolean inverted = !(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
-                    || own.clauseBreak(said.startToken() - 1, said.startToken());
+            // A verb of naming ("назвали заяви безпідставними") is followed by what it names, never by its speaker.
+            boolean inverted = (!(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
+                    || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming");
             for (Mention m : content || !inverted ? List.<Mention>of() : in) {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
                 boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
