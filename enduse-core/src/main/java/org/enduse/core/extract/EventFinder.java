@@ -244,6 +244,9 @@ final class EventFinder {
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String kind = cue.cue().value();
         if (kind.equals("none")) return null;
+        // "створення тимчасової слідчої комісії": a commission a state sets up looks into its own side unless the sentence names another.
+        boolean commission = kind.equals("commission");
+        if (commission) kind = "investigation";
         if (kind.equals("report")) {
             if (!issuedByGovernment(by)) return null;
             kind = "audit";
@@ -254,7 +257,7 @@ final class EventFinder {
         if (target == null) target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
                 && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
         if (target == null) target = between(in, by, cueStart);
-        String targetCode = target == null ? null : target.country();
+        String targetCode = target == null ? (commission ? byCode : null) : target.country();
         String inquirer = byCode;
         String envoy = kind.equals("summons") ? Summons.envoyState(s, in, Lexicon.get()) : null;
         if (envoy != null) {
