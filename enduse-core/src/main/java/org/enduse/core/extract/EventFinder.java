@@ -58,6 +58,7 @@ final class EventFinder {
         if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
         else if (statement == null) statement = split;
         for (Lexicon.Hit inquiry : inquiries) if (!denied(roles, inquiry)) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
+        out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
         else {
             Event implied = speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
@@ -262,7 +263,8 @@ final class EventFinder {
         String envoy = kind.equals("summons") ? Summons.envoyState(s, in, Lexicon.get()) : null;
         if (envoy != null) {
             targetCode = envoy;
-            if (inquirer == null || inquirer.equals(envoy)) inquirer = Summons.summoner(in, envoy);
+            Set<String> envoys = Summons.envoys(s, in, envoy, Lexicon.get());
+            if (inquirer == null || envoys.contains(inquirer)) inquirer = Summons.summoner(in, envoys);
         }
         // "Une enquête ... chez votre médecin", "wordt onderzocht": an inquiry nobody holds and into nobody is a common noun.
         if (inquirer == null && targetCode == null && attributed == null) return null;
