@@ -238,10 +238,10 @@ final class EventFinder {
 
     private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker, Speakers speakers) {
         int cueStart = s.tokens().get(cue.startToken()).start();
-        Mention by = namedBy(in, cueStart);
+        Mention by = InquiryOwner.namedBy(in, cueStart);
         if (by == null) by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null
                 && !speakers.addressed(m)).findFirst().orElse(null);
-        if (by == null) by = owner(s, cue, in);
+        if (by == null) by = InquiryOwner.after(s, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String kind = cue.cue().value();
         if (kind.equals("none")) return null;
@@ -288,34 +288,6 @@ final class EventFinder {
     private static boolean issuedByGovernment(Mention by) {
         return by != null && by.kind() == MentionKind.ORGANIZATION && by.country() != null && (by.actorKind() == null
                 || by.actorKind() == ActorKind.GOVERNMENT_BODY || by.actorKind() == ActorKind.ARMED_FORCE);
-    }
-
-    /**
-     * "генеральный инспектор Пентагона", "Generalinspekteur des Pentagons": the inquiry noun opens
-     * the name of the body that holds the inquiry, so that body is its owner.
-     */
-    private static Mention namedBy(List<Mention> in, int cueStart) {
-        return in.stream().filter(m -> m.start() <= cueStart && m.end() > cueStart && m.kind() == MentionKind.ORGANIZATION
-                && m.country() != null).findFirst().orElse(null);
-    }
-
-    /** Genitive words between an inquiry noun and whose it is: "inspector general of the Pentagon", "Generalinspekteur des Pentagons". */
-    private static final Set<String> OF = Set.of("of", "the", "des", "der", "du", "de", "la", "l", "van", "het");
-
-    /**
-     * Whose the inquiry is, right after its noun: "the inspector general of the Pentagon", "генеральний
-     * інспектор Міністерства оборони США" (a Slavic genitive follows with no word between).
-     */
-    private static Mention owner(Passage s, Lexicon.Hit cue, List<Mention> in) {
-        int next = cue.endToken();
-        if (next >= s.tokens().size() || !s.joined(next)) return null;
-        int from = s.tokens().get(next).start();
-        while (next < s.tokens().size() && s.joined(next) && OF.contains(s.tokens().get(next).folded())) next++;
-        if (next >= s.tokens().size() || !s.joined(next)) return null;
-        // The name may take its article with it ("the Pentagon").
-        int to = s.tokens().get(next).start();
-        return in.stream().filter(m -> m.start() >= from && m.start() <= to && SentenceRoles.canAct(m) && m.country() != null)
-                .findFirst().orElse(null);
     }
 
     private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker,
