@@ -19,17 +19,23 @@ final class Summons {
 
     /** The code of the state whose envoy the sentence names, or null when it names none. */
     static String envoyState(Passage s, List<Mention> in, Lexicon lexicon) {
+        Mention envoy = envoyMention(s, in, lexicon);
+        return envoy == null ? null : envoy.code();
+    }
+
+    /** The country mention that names the envoy's state, or null. */
+    private static Mention envoyMention(Passage s, List<Mention> in, Lexicon lexicon) {
         for (Lexicon.Hit role : lexicon.all(s, "role")) {
             if (!role.cue().value().equals("ambassador")) continue;
             int start = s.tokens().get(role.startToken()).start(), end = s.tokens().get(role.endToken() - 1).end();
             for (Mention m : in) {
                 if (m.kind() != MentionKind.COUNTRY) continue;
                 // "French ambassador", "France's ambassador", "британского посла"
-                if (m.end() <= start && s.between(m.end(), start).strip().replace("’s", "").replace("'s", "").isEmpty()) return m.code();
+                if (m.end() <= start && s.between(m.end(), start).strip().replace("’s", "").replace("'s", "").isEmpty()) return m;
                 // "ambassador of France", "ambassadeur français", "посла Франции"
                 if (m.start() >= end) {
                     String gap = s.between(end, m.start()).strip();
-                    if (gap.length() <= MAX_GAP_AFTER && !EventFinder.hasPunctuation(gap)) return m.code();
+                    if (gap.length() <= MAX_GAP_AFTER && !EventFinder.hasPunctuation(gap)) return m;
                 }
             }
         }
@@ -37,23 +43,28 @@ final class Summons {
     }
 
     /**
-     * The states whose envoys the sentence names: the envoy's state and the states joined to it by
-     * "and" ("the ambassadors of France and the United Kingdom", "les ambassadeurs de France et du
-     * Royaume-Uni"), so that none of them is read as the summoner.
+     * The states whose envoys the sentence names: the envoy's state and the states joined to its
+     * mention by "and" ("the ambassadors of France and the United Kingdom", "les ambassadeurs de
+     * France et du Royaume-Uni"), so that none of them is read as the summoner. Just the given state
+     * when the sentence names no envoy with it.
      */
     static Set<String> envoys(Passage s, List<Mention> in, String envoy, Lexicon lexicon) {
         Set<String> envoys = new LinkedHashSet<>(List.of(envoy));
+        Mention first = envoyMention(s, in, lexicon);
+        if (first == null || !envoy.equals(first.code())) return envoys;
+        Set<Mention> joined = new LinkedHashSet<>(List.of(first));
         // Two passes: "France's and Britain's ambassadors" names the envoy's state last.
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i + 1 < in.size(); i++) {
                 Mention a = in.get(i), b = in.get(i + 1);
                 if (a.kind() != MentionKind.COUNTRY || b.kind() != MentionKind.COUNTRY || !joined(s, a, b, lexicon)) continue;
-                if (envoys.contains(a.code()) || envoys.contains(b.code())) {
-                    envoys.add(a.code());
-                    envoys.add(b.code());
+                if (joined.contains(a) || joined.contains(b)) {
+                    joined.add(a);
+                    joined.add(b);
                 }
             }
         }
+        for (Mention m : joined) envoys.add(m.code());
         return envoys;
     }
 
