@@ -57,7 +57,13 @@ final class EventFinder {
         // "geht einem Bericht nach" splits as the stance verbs do, but looks into something.
         if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
         else if (statement == null) statement = split;
-        for (Lexicon.Hit inquiry : inquiries) if (!denied(roles, inquiry)) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
+        for (Lexicon.Hit inquiry : inquiries) {
+            // "selon un rapport de l'inspecteur général du Pentagone": an inquiry named inside the credit is the credited body's.
+            int at = s.tokens().get(inquiry.startToken()).start();
+            boolean credited = attribution != null && at >= attribution.start() && at < attribution.end();
+            List<Mention> around = credited ? in.stream().filter(m -> m.inside(attribution.start(), attribution.end())).toList() : actors;
+            if (!denied(roles, inquiry)) add(out, inquiry(s, inquiry, around, attributed, speaker, speakers));
+        }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
         else {
