@@ -57,16 +57,23 @@ final class EventFinder {
         // "geht einem Bericht nach" splits as the stance verbs do, but looks into something.
         if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
         else if (statement == null) statement = split;
-        for (Lexicon.Hit inquiry : inquiries) if (!denied(roles, inquiry)) add(out, inquiry(s, inquiry, actors, attributed, speaker, speakers));
+        for (Lexicon.Hit inquiry : inquiries) {
+            // "selon un rapport de l'inspecteur général du Pentagone": an inquiry named inside the credit is the credited body's.
+            int at = s.tokens().get(inquiry.startToken()).start();
+            boolean credited = attribution != null && at >= attribution.start() && at < attribution.end();
+            List<Mention> around = credited ? in.stream().filter(m -> m.inside(attribution.start(), attribution.end())).toList() : actors;
+            if (!denied(roles, inquiry)) add(out, inquiry(s, inquiry, around, attributed, speaker, speakers));
+        }
+        out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
         else {
             Event implied = speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
                     .filter(m -> m.inside(attribution.start(), attribution.end()) && m.kind() != MentionKind.COUNTRY)
-                    .findFirst().orElse(null));
+                    .findFirst().orElse(null), speaker);
             // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
             if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
             if (implied == null) implied = speakers.impliedAssurance(attributed, speaker);
-            add(out, implied != null ? implied : speakers.impliedAccusation(attributed));
+            add(out, implied != null ? implied : speakers.impliedAccusation(attributed, speaker));
         }
         if (out.isEmpty()) discourse.unclaimedDenial(speakers.unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
@@ -238,13 +245,16 @@ final class EventFinder {
 
     private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker, Speakers speakers) {
         int cueStart = s.tokens().get(cue.startToken()).start();
-        Mention by = namedBy(in, cueStart);
+        Mention by = InquiryOwner.namedBy(in, cueStart);
         if (by == null) by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null
                 && !speakers.addressed(m)).findFirst().orElse(null);
-        if (by == null) by = owner(s, cue, in);
+        if (by == null) by = InquiryOwner.after(s, cue, in);
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         String kind = cue.cue().value();
         if (kind.equals("none")) return null;
+        // "створення тимчасової слідчої комісії": a commission a state sets up looks into its own side unless the sentence names another.
+        boolean commission = kind.equals("commission");
+        if (commission) kind = "investigation";
         if (kind.equals("report")) {
             if (!issuedByGovernment(by)) return null;
             kind = "audit";
@@ -255,12 +265,13 @@ final class EventFinder {
         if (target == null) target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
                 && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
         if (target == null) target = between(in, by, cueStart);
-        String targetCode = target == null ? null : target.country();
+        String targetCode = target == null ? (commission ? byCode : null) : target.country();
         String inquirer = byCode;
         String envoy = kind.equals("summons") ? Summons.envoyState(s, in, Lexicon.get()) : null;
         if (envoy != null) {
             targetCode = envoy;
-            if (inquirer == null || inquirer.equals(envoy)) inquirer = Summons.summoner(in, envoy);
+            Set<String> envoys = Summons.envoys(s, in, envoy, Lexicon.get());
+            if (inquirer == null || envoys.contains(inquirer)) inquirer = Summons.summoner(in, envoys);
         }
         // "Une enquête ... chez votre médecin", "wordt onderzocht": an inquiry nobody holds and into nobody is a common noun.
         if (inquirer == null && targetCode == null && attributed == null) return null;
@@ -286,40 +297,13 @@ final class EventFinder {
                 || by.actorKind() == ActorKind.GOVERNMENT_BODY || by.actorKind() == ActorKind.ARMED_FORCE);
     }
 
-    /**
-     * "генеральный инспектор Пентагона", "Generalinspekteur des Pentagons": the inquiry noun opens
-     * the name of the body that holds the inquiry, so that body is its owner.
-     */
-    private static Mention namedBy(List<Mention> in, int cueStart) {
-        return in.stream().filter(m -> m.start() <= cueStart && m.end() > cueStart && m.kind() == MentionKind.ORGANIZATION
-                && m.country() != null).findFirst().orElse(null);
-    }
-
-    /** Genitive words between an inquiry noun and whose it is: "inspector general of the Pentagon", "Generalinspekteur des Pentagons". */
-    private static final Set<String> OF = Set.of("of", "the", "des", "der", "du", "de", "la", "l", "van", "het");
-
-    /**
-     * Whose the inquiry is, right after its noun: "the inspector general of the Pentagon", "генеральний
-     * інспектор Міністерства оборони США" (a Slavic genitive follows with no word between).
-     */
-    private static Mention owner(Passage s, Lexicon.Hit cue, List<Mention> in) {
-        int next = cue.endToken();
-        if (next >= s.tokens().size() || !s.joined(next)) return null;
-        int from = s.tokens().get(next).start();
-        while (next < s.tokens().size() && s.joined(next) && OF.contains(s.tokens().get(next).folded())) next++;
-        if (next >= s.tokens().size() || !s.joined(next)) return null;
-        // The name may take its article with it ("the Pentagon").
-        int to = s.tokens().get(next).start();
-        return in.stream().filter(m -> m.start() >= from && m.start() <= to && SentenceRoles.canAct(m) && m.country() != null)
-                .findFirst().orElse(null);
-    }
-
     private static Event statement(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker,
                                    Speakers speakers) {
         Passage s = roles.passage();
         int cueStart = s.tokens().get(cue.startToken()).start();
         // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance; so does "…,” he stressed".
-        if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")) return null;
+        if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")
+                && !Appositive.closesBefore(s, cue.startToken(), in, Lexicon.get())) return null;
         if (speakers.pronounAfterComma(cue.startToken())) return null;
         String stance = speakers.stance(cue);
         if (stance == null) return null;

@@ -45,8 +45,9 @@ final class Speakers {
             // English and French put the speaker after the verb only in a reporting clause after the
             // words (", said the minister"); "said Ukrainian weapons..." begins what was said.
             // An auxiliary may stand between (", avait déclaré Emmanuel Macron").
-            boolean inverted = !(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
-                    || own.clauseBreak(said.startToken() - 1, said.startToken());
+            // A verb of naming ("назвали заяви безпідставними") is followed by what it names, never by its speaker.
+            boolean inverted = (!(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
+                    || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming");
             for (Mention m : content || !inverted ? List.<Mention>of() : in) {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
                 boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
@@ -138,51 +139,11 @@ final class Speakers {
         }
         if (country != null || by.kind() != MentionKind.PERSON) return country;
         country = discourse.countryOf(by);
-        if (country == null) country = appositive(by);
-        if (country == null) country = roleOf(by);
+        if (country == null) country = PersonCountry.appositive(roles.passage(), actors, by, AFTER_VERB);
+        if (country == null) country = PersonCountry.roleOf(roles, actors, by, lexicon);
         if (country == null) country = discourse.lastSpeaker();
         discourse.learn(by, country);
         return country;
-    }
-
-    /** The country of the actor after a comma right after the person: "Matthew Miller, einen Sprecher des US-Außenministeriums". */
-    private String appositive(Mention person) {
-        Passage s = roles.passage();
-        for (Mention m : actors) {
-            if (m.start() < person.end() || m == person) continue;
-            String gap = s.between(person.end(), m.start());
-            if (m.start() - person.end() > AFTER_VERB || !gap.strip().startsWith(",")) return null;
-            if (EventFinder.hasPunctuation(gap.strip().substring(1))) return null;
-            if (SentenceRoles.canAct(m) && m.kind() != MentionKind.PERSON || m.kind() == MentionKind.PERSON && m.country() != null) {
-                return SentenceRoles.countryOf(m);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The country of the body or state right before the person's role: "Russian Foreign Ministry
-     * spokesman Maria Zakharova", "речник МЗС України Олег Ніколенко". Only a role between, so that
-     * "Russia accused Zelensky" gives nothing.
-     */
-    private String roleOf(Mention person) {
-        Passage s = roles.passage();
-        if (s.tokens().isEmpty() || person.start() < s.start() || person.end() > s.end()) return null;
-        int first = roles.firstToken(person);
-        Mention body = null;
-        for (Mention m : actors) {
-            if (m.end() <= person.start() && m.kind() != MentionKind.PERSON && SentenceRoles.canAct(m) && m.country() != null) body = m;
-        }
-        if (body == null) return null;
-        int from = roles.lastToken(body) + 1;
-        if (first - from < 0 || first - from > 3 || EventFinder.hasPunctuation(s.between(body.end(), person.start()))) return null;
-        // Every word between is the role ("spokesman", "Sprecher", "речник").
-        for (int k = from; k < first; ) {
-            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
-            if (role == null) return null;
-            k = role.endToken();
-        }
-        return SentenceRoles.countryOf(body);
     }
 
     /**
@@ -253,12 +214,11 @@ final class Speakers {
      * них відношення"). Not when the words are about giving ("would not send tanks"): a withheld
      * transfer is no denial of a claim. Null when the sentence is no such report.
      */
-    Event impliedDenial(String attributed, Mention credited) {
+    Event impliedDenial(String attributed, Mention credited, Mention quoteSpeaker) {
         Passage s = roles.passage();
-        Mention speaker = reporting(s, actors);
-        // "..., – сказано в повідомленні МОУ": a government body the report credits speaks itself.
-        if (speaker == null && credited != null && SentenceRoles.canAct(credited)) speaker = credited;
-        if (speaker == null) speaker = dashCredit(s);
+        Mention speaker = speakerOfWords(s, credited);
+        // A negation in a quote of several sentences or beside "he said" is seldom about a claim; words calling it false are.
+        if (speaker == null && (falsity() || names(s, "diversion"))) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null) return null;
         String byCode = countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
@@ -278,11 +238,12 @@ final class Speakers {
      * whether or not a stance verb says so. Not
      * when the words negate ("no weapons were smuggled" is a denial). Null when the sentence is no such claim.
      */
-    Event impliedAccusation(String attributed) {
+    Event impliedAccusation(String attributed, Mention quoteSpeaker) {
         Passage s = roles.passage();
         // "Russland investiert viele Ressourcen in die Desinformation, erklärte Nikolenko": calling it propaganda accuses too.
         if (!names(s, "diversion") && !names(s, "disinformation")) return null;
-        Mention speaker = reporting(s, actors);
+        Mention speaker = speakerOfWords(s, null);
+        if (speaker == null) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null || negates(s, speaker)) return null;
         String byCode = countryOf(speaker);
         if (byCode == null) return null;
@@ -302,15 +263,28 @@ final class Speakers {
         boolean controlled = lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("control")
                 && !roles.near(h.startToken(), 3, 0, "negation") && !overTerritory(h));
         if (!controlled || !namesArms(s)) return null;
-        Mention speaker = reporting(s, actors);
-        if (speaker == null) speaker = dashCredit(s);
-        // "“...,” said the minister" after a quote of several sentences speaks each of them.
-        if (speaker == null) speaker = quoteSpeaker;
-        if (speaker == null) speaker = pronounAtSpeech();
+        Mention speaker = speakerOfWords(s, null);
+        if (speaker == null) speaker = speakerBeside(quoteSpeaker);
         String byCode = speaker == null ? null : countryOf(speaker);
         if (byCode == null) return null;
         return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
                 s.start(), s.end());
+    }
+
+    /**
+     * Who speaks words that hold a stance without a stance verb: the reporting clause's speaker, else
+     * a government body the report credits ("..., – сказано в повідомленні МОУ") or the speaker after
+     * a closing dash. Null when none.
+     */
+    private Mention speakerOfWords(Passage s, Mention credited) {
+        Mention speaker = reporting(s, actors);
+        if (speaker == null && credited != null && SentenceRoles.canAct(credited)) speaker = credited;
+        return speaker != null ? speaker : dashCredit(s);
+    }
+
+    /** The speaker named after a quote of several sentences ("“...,” said the minister"), else a pronoun at the speech verb ("a-t-il déclaré", "він заявив"). */
+    private Mention speakerBeside(Mention quoteSpeaker) {
+        return quoteSpeaker != null ? quoteSpeaker : pronounAtSpeech();
     }
 
     /** "le contrôle total du sud de l'Ukraine", "control of the village": control over ground is the war's, not the arms'. */

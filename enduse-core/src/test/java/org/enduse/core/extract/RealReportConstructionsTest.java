@@ -306,6 +306,21 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void aSummonsOfSeveralEnvoysIsOneInquiryPerSummonedState() {
+        for (String text : List.of("The ambassadors of France and the United Kingdom were summoned to the Russian Foreign Ministry.",
+                "Les ambassadeurs de France et du Royaume-Uni ont été convoqués au ministère russe des Affaires étrangères.")) {
+            assertThat(STANDARD.extract(TestNames.document("t.txt", text), null).events())
+                    .as(text).filteredOn(e -> e.type() == EventType.INQUIRY)
+                    .extracting(Event::by, Event::target, Event::kind)
+                    .containsExactly(tuple("RU", "FR", "summons"), tuple("RU", "GB", "summons"));
+        }
+        // States joined elsewhere in the sentence are no envoys of their own.
+        assertThat(STANDARD.extract(TestNames.document("t.txt", "Russia summoned the French ambassador over arms from France and Germany."),
+                null).events()).filteredOn(e -> e.type() == EventType.INQUIRY)
+                .extracting(Event::by, Event::target, Event::kind).containsExactly(tuple("RU", "FR", "summons"));
+    }
+
+    @Test
     void aUkrainianCapitalAfterDoIsWhereSomeoneTravelsUnlessGoodsAreSentThere() {
         assertThat(only(mentions("Міністр приїхав з візитом до Києва.", null), MentionKind.PLACE, "Києва").country()).isEqualTo("UA");
         // After a giving verb "до" marks who receives: the capital stands for its government.

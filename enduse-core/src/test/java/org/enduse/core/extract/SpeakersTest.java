@@ -164,8 +164,14 @@ class SpeakersTest {
         // After "that" comes what was said: Ukraine is not the speaker.
         assertThat(events("Moscow warned that weapons sent to Ukraine could reach the black market.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // A pronoun at the speech verb stands for the person named before, as for assurances.
         assertThat(events("The Russian minister Ivan Orlov met his counterpart. He said Ukrainian weapons ended up on the black market.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // A bare negation beside "he said" is seldom about a claim: no denial without words calling it false.
+        assertThat(events("The Ukrainian minister Olena Marchuk met her counterpart. She said the talks would not end soon.",
                 EventType.STATEMENT)).isEmpty();
+        assertThat(events("The Ukrainian minister Olena Marchuk met her counterpart. She said the reports were fake.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
     }
 
     @Test
