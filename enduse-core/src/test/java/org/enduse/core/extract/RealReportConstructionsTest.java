@@ -142,6 +142,14 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void theCrimeanPeninsulaAndFormerStatesArePlacesInEveryLanguage() {
+        assertThat(texts(mentions("Russia occupied Crimea in 2014; some rifles came from Yugoslavia.", null), MentionKind.PLACE))
+                .containsExactly("Crimea", "Yugoslavia");
+        assertThat(texts(mentions("Після окупації Криму техніку перевезли до Криму.", null), MentionKind.PLACE)).containsExactly("Криму", "Криму");
+        assertThat(texts(mentions("В Крыму видели технику из Югославии.", null), MentionKind.PLACE)).containsExactly("Крыму", "Югославии");
+    }
+
+    @Test
     void aDatelineEndsInAColonOrABulletAsWellAsInADash() {
         assertThat(texts(mentions("Berlin: (hib) Die Bundesregierung hat Auskunft gegeben.", null), MentionKind.PLACE)).containsExactly("Berlin");
         assertThat(texts(mentions("Kyiv \u2022 UNN\nThe ambassadors were summoned.", null), MentionKind.PLACE)).containsExactly("Kyiv");
