@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Villages, sites and districts the gazetteer does not list, read from the noun before (or, for
  * Russian and Ukrainian districts, after) their name. The names are made up for this test, so no
- * dictionary knows them.
+ * dictionary knows them. And the span of a place the gazetteer does list, with an English region word.
  */
 class CuedPlacesTest {
     private static final Extractor STANDARD = Extractor.standard(sink -> { });
@@ -104,5 +104,12 @@ class CuedPlacesTest {
         assertThat(places("In plaats van tanks kwamen er vrachtwagens.")).isEmpty();
         assertThat(places("Les soldats sont rentrés au camp hier.")).isEmpty();
         assertThat(places("The town council met on Monday.")).as("English needs 'of' after the noun").isEmpty();
+    }
+
+    @Test
+    void anEnglishRegionWordWithACapitalIsPartOfThePlaceALowercaseOneIsNot() {
+        assertThat(places("Shelling hit Kharkiv Oblast overnight.")).containsExactly("Kharkiv Oblast");
+        assertThat(places("The convoy crossed Zaporizhzhia Region at dawn.")).containsExactly("Zaporizhzhia Region");
+        assertThat(places("Shelling hit the Kharkiv region overnight.")).containsExactly("Kharkiv");
     }
 }
