@@ -1,5 +1,12 @@
 package org.enduse.core.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.enduse.core.geo.Gazetteer;
@@ -17,7 +24,10 @@ import org.enduse.core.geo.GazetteerEntry;
  * donor states whose languages enduse reads (their Länder, provinces and départements), and places
  * only when they are notable enough to have names in at least {@link #MIN_LANGUAGES} languages or a
  * population of at least {@link #MIN_POPULATION_UNNAMED}, or, in the donor states, a name of
- * several words ("Idar-Oberstein"), which ordinary words seldom are.
+ * several words ("Idar-Oberstein"), which ordinary words seldom are. Other towns of those countries
+ * ("Nordenham", "Varel") are looked for from {@link #MIN_POPULATION_PLAIN} people when none of their
+ * names is an ordinary word of the seven languages: geo/place-words.txt, made by tools/placewords
+ * from Debian word lists, lists the names that are ("Hof", "Bar", "Мир").
  */
 public final class GazetteerNameSource implements NameSource {
     /** Countries whose first-level regions are matched by default. */
@@ -26,6 +36,9 @@ public final class GazetteerNameSource implements NameSource {
     public static final Set<String> DONORS = Set.of("DE", "NL", "BE", "FR", "LU");
     static final int MIN_LANGUAGES = 3;
     static final long MIN_POPULATION_UNNAMED = 200_000;
+    /** Towns of the theatre and the donor states whose names are no words are looked for from this size. */
+    static final long MIN_POPULATION_PLAIN = 5_000;
+    private static final Set<String> PLACE_WORDS = readPlaceWords("/geo/place-words.txt");
     private final Gazetteer gazetteer;
     private final Set<String> regionCountries;
 
@@ -49,7 +62,7 @@ public final class GazetteerNameSource implements NameSource {
             if (n.text().strip().length() < 3) return;
             if (e.kind() == GazetteerEntry.Kind.REGION && !regionCountries.contains(e.country())) return;
             if (e.kind() == GazetteerEntry.Kind.PLACE && languages(e) < MIN_LANGUAGES && e.population() < MIN_POPULATION_UNNAMED
-                    && !(DONORS.contains(e.country()) && severalWords(n.text()))) return;
+                    && !(DONORS.contains(e.country()) && severalWords(n.text())) && !plainTown(e)) return;
             String language = n.language().length() == 2 ? n.language() : "xx";
             sink.accept(new Name(n.text(), language, e.id(), NameKind.PLACE, e.name(), e.country()));
             String colloquial = e.kind() == GazetteerEntry.Kind.REGION && language.equals("uk") ? ukrainianColloquial(n.text()) : null;
@@ -87,6 +100,29 @@ public final class GazetteerNameSource implements NameSource {
         char before = stem.charAt(stem.length() - 1);
         if (name.endsWith("їв")) return stem + "єва";
         return stem + ("чшщжц".indexOf(before) >= 0 ? "ева" : "ова");
+    }
+
+    /** A town of the theatre or a donor state, big enough, none of whose names is an ordinary word. */
+    private static boolean plainTown(GazetteerEntry e) {
+        if (e.population() < MIN_POPULATION_PLAIN || !(THEATRE.contains(e.country()) || DONORS.contains(e.country()))) return false;
+        for (String name : e.names().values()) {
+            if (PLACE_WORDS.contains(TextFolding.fold(name))) return false;
+        }
+        return true;
+    }
+
+    private static Set<String> readPlaceWords(String resource) {
+        try (InputStream in = GazetteerNameSource.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath: run tools/placewords/build.sh");
+            Set<String> words = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) words.add(line.strip());
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean severalWords(String name) {

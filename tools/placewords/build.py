@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Lists the gazetteer's town names that are also ordinary words, for GazetteerNameSource.
+
+A town in the countries a report of this domain names (the theatre and the donor states) is looked
+for in text by its names unless one of them is a lower-case word of a Debian word list in one of
+the seven languages enduse reads ("Mir", "Hof", "Bar"). Names that are only capitalised entries of
+those lists (first names, surnames, places) are not taken as words: the lists name places too
+("Nordenham" would be lost with "Anna"). German capitalises its nouns, so there a capitalised entry
+is a word when it behaves as a noun: it ends at least two compounds ("Mitte": "Bildmitte",
+"Wochenmitte") or is declined in -e, -n or -en ("Aue": "Auen"; "Norden": "Nord"), which town names
+are not. Output: one folded name a line, the names to keep excluded.
+
+Usage: build.py PLACES_TSV OUT GERMAN_WORDLIST WORDLIST...
+  (a /usr/share/dict file or a hunspell .dic each; the German one is read for its nouns too)
+"""
+import sys
+import unicodedata
+
+# The theatre and its neighbours, and the donor states: GazetteerNameSource.THEATRE and DONORS.
+COUNTRIES = {"UA", "RU", "BY", "MD", "PL", "SK", "HU", "RO", "GE", "LT", "LV", "EE", "FI", "KZ",
+             "DE", "NL", "BE", "FR", "LU"}
+
+
+def fold(text):
+    """The extractor's TextFolding.fold: lower case, Latin letters without accents, ß as ss, ł as l,
+    ё as е, other Cyrillic kept (й and ї carry meaning)."""
+    out = []
+    for c in text.lower():
+        special = {"ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ё": "е", "\u2019": "'", "\u02bc": "'"}
+        if c in special:
+            out.append(special[c])
+        elif 0xC0 <= ord(c) < 0x250:
+            out.append("".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def read_words(path):
+    words = set()
+    with open(path, encoding="utf-8", errors="replace") as lines:
+        for i, line in enumerate(lines):
+            word = line.strip().split("/", 1)[0]
+            if path.endswith(".dic") and i == 0 and word.isdigit():
+                continue  # hunspell's first line is the entry count
+            if word and word[0].islower():
+                words.add(fold(word))
+    return words
+
+
+def german_nouns(path):
+    """Capitalised entries of a German list that are nouns, folded: heads of compounds or declined."""
+    capitalised = set()
+    with open(path, encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            word = line.strip()
+            if word and word[0].isupper():
+                capitalised.add(word)
+    heads = {}
+    for word in capitalised:
+        lower = word.lower()
+        # A compound's head after a first part that is a noun itself, with or without a linking
+        # -s or -n: "Bild|mitte", "Arbeits|mitte"; not "Unterh|emden".
+        for i in range(3, len(lower) - 2):
+            first = word[:i]
+            if first in capitalised or (first[-1] in "sn" and first[:-1] in capitalised):
+                heads[lower[i:]] = heads.get(lower[i:], 0) + 1
+    nouns = set()
+    for word in capitalised:
+        # "Aue" has "Auen"; "Norden" is "Nord" declined.
+        declined = any(word + ending in capitalised or (word.endswith(ending) and len(word) - len(ending) >= 3
+                                                         and word[:-len(ending)] in capitalised) for ending in ("e", "n", "en"))
+        if heads.get(word.lower(), 0) >= 2 or declined:
+            nouns.add(fold(word))
+    return nouns
+
+
+def main(places_tsv, out, german, wordlists):
+    words = german_nouns(german) | read_words(german)
+    for path in wordlists:
+        words |= read_words(path)
+    names = set()
+    with open(places_tsv, encoding="utf-8") as rows:
+        header = None
+        for line in rows:
+            cells = line.rstrip("\n").split("\t")
+            if line.startswith("#"):
+                header = [c.lstrip("# ") for c in cells]
+                continue
+            row = dict(zip(header, cells))
+            if row["country"] not in COUNTRIES:
+                continue
+            for column, name in row.items():
+                if column.startswith("name_") and name and fold(name) in words:
+                    names.add(fold(name))
+    with open(out, "w", encoding="utf-8") as sink:
+        sink.write("# Town names of the theatre and donor states that are ordinary words; made by\n"
+                   "# tools/placewords/build.sh from geo/places.tsv and Debian word lists. Do not edit.\n")
+        for name in sorted(names):
+            sink.write(name + "\n")
+    print(f"{len(names)} names from {len(words)} words", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 5:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:])
