@@ -2,7 +2,6 @@ package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,105 +10,98 @@ import org.junit.jupiter.api.Test;
  * dictionary knows them. And the span of a place the gazetteer does list, with an English region word.
  */
 class CuedPlacesTest {
-    private static final Extractor STANDARD = Extractor.standard(sink -> { });
-
-    private static List<String> places(String text) {
-        return STANDARD.extract(TestNames.document("t.txt", text), null).mentions().stream()
-                .filter(m -> m.kind() == MentionKind.PLACE).map(Mention::text).toList();
-    }
-
     @Test
     void aSettlementNounNamesTheVillageAfterIt() {
-        assertThat(places("The vehicle was filmed near the village of Krutohirka last week.")).containsExactly("Krutohirka");
-        assertThat(places("Les photos ont été prises près du village de Krutohirka.")).containsExactly("Krutohirka");
-        assertThat(places("De tank stond in het dorp Krutohirka.")).containsExactly("Krutohirka");
-        assertThat(places("Машину заметили в поселке Крутогорка.")).containsExactly("Крутогорка");
-        assertThat(places("Техніку бачили у селі Крутогірка.")).containsExactly("Крутогірка");
+        assertThat(TestNames.bundledPlaces("The vehicle was filmed near the village of Krutohirka last week.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("Les photos ont été prises près du village de Krutohirka.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("De tank stond in het dorp Krutohirka.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("Машину заметили в поселке Крутогорка.")).containsExactly("Крутогорка");
+        assertThat(TestNames.bundledPlaces("Техніку бачили у селі Крутогірка.")).containsExactly("Крутогірка");
     }
 
     @Test
     void twoVillagesJoinedByAndAreBothPlaces() {
-        assertThat(places("Die Truppen nahmen die Ortschaften Krutohirka und Zabrodiwka ein.")).containsExactly("Krutohirka", "Zabrodiwka");
+        assertThat(TestNames.bundledPlaces("Die Truppen nahmen die Ortschaften Krutohirka und Zabrodiwka ein.")).containsExactly("Krutohirka", "Zabrodiwka");
     }
 
     @Test
     void militarySitesAreNamedAfterTheirNounOrInEnglishBeforeIt() {
-        assertThat(places("Auf dem Truppenübungsplatz Brakenfeld übten die Besatzungen.")).containsExactly("Brakenfeld");
-        assertThat(places("Les équipages ont été formés sur le camp de Brakenfeld.")).containsExactly("Brakenfeld");
-        assertThat(places("Самолет осмотрели на авиабазе Бракенфельд.")).containsExactly("Бракенфельд");
-        assertThat(places("The ministers met at Brakenfeld air base.")).containsExactly("Brakenfeld");
+        assertThat(TestNames.bundledPlaces("Auf dem Truppenübungsplatz Brakenfeld übten die Besatzungen.")).containsExactly("Brakenfeld");
+        assertThat(TestNames.bundledPlaces("Les équipages ont été formés sur le camp de Brakenfeld.")).containsExactly("Brakenfeld");
+        assertThat(TestNames.bundledPlaces("Самолет осмотрели на авиабазе Бракенфельд.")).containsExactly("Бракенфельд");
+        assertThat(TestNames.bundledPlaces("The ministers met at Brakenfeld air base.")).containsExactly("Brakenfeld");
     }
 
     @Test
     void aRussianDistrictIsItsAdjectiveWithTheNounAndEndsTheVillageBeforeIt() {
-        assertThat(places("Машину обнаружили в поселке Крутогорка Забродовского района.")).containsExactly("Крутогорка", "Забродовского района");
+        assertThat(TestNames.bundledPlaces("Машину обнаружили в поселке Крутогорка Забродовского района.")).containsExactly("Крутогорка", "Забродовского района");
     }
 
     @Test
     void aFrontDirectionIsItsAdjectiveWithTheNounAsADistrictIs() {
-        assertThat(places("Расчёт уничтожил гаубицу на купянском направлении.")).containsExactly("купянском направлении");
-        assertThat(places("Танк підбили на покровському напрямку.")).containsExactly("покровському напрямку");
+        assertThat(TestNames.bundledPlaces("Расчёт уничтожил гаубицу на купянском направлении.")).containsExactly("купянском направлении");
+        assertThat(TestNames.bundledPlaces("Танк підбили на покровському напрямку.")).containsExactly("покровському напрямку");
         // An adjective that names no place ("в обратном направлении") stays unread.
-        assertThat(places("Колонна ушла в обратном направлении.")).isEmpty();
+        assertThat(TestNames.bundledPlaces("Колонна ушла в обратном направлении.")).isEmpty();
     }
 
     @Test
     void aNameReadAfterItsNounIsAPlaceWhereverTheReportRepeatsIt() {
-        assertThat(places("Fighting went on around the village of Krutohirka.\n\nBy Sunday Krutohirka was quiet again."))
+        assertThat(TestNames.bundledPlaces("Fighting went on around the village of Krutohirka.\n\nBy Sunday Krutohirka was quiet again."))
                 .containsExactly("Krutohirka", "Krutohirka");
     }
 
     @Test
     void aWordPuttingSomethingNearAPlaceNamesIt() {
-        assertThat(places("Танк бросили под Крутогорском.")).containsExactly("Крутогорском");
-        assertThat(places("Бої тривають біля Крутогірки.")).containsExactly("Крутогірки");
-        assertThat(places("Le char a été touché près de Krutohirka.")).containsExactly("Krutohirka");
-        assertThat(places("Les clichés ont été pris au nord d'Krutohirka.")).containsExactly("Krutohirka");
-        assertThat(places("Der Panzer blieb westlich von Krutohirka liegen.")).containsExactly("Krutohirka");
-        assertThat(places("The howitzer was hit near Krutohirka on Monday.")).containsExactly("Krutohirka");
-        assertThat(places("De tank werd nabij Krutohirka gefilmd.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("Танк бросили под Крутогорском.")).containsExactly("Крутогорском");
+        assertThat(TestNames.bundledPlaces("Бої тривають біля Крутогірки.")).containsExactly("Крутогірки");
+        assertThat(TestNames.bundledPlaces("Le char a été touché près de Krutohirka.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("Les clichés ont été pris au nord d'Krutohirka.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("Der Panzer blieb westlich von Krutohirka liegen.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("The howitzer was hit near Krutohirka on Monday.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("De tank werd nabij Krutohirka gefilmd.")).containsExactly("Krutohirka");
         // A capitalised cue inside a sentence belongs to a name; a number or a lower-case word after the cue is no place.
-        assertThat(places("Experts on the Near East disagreed.")).isEmpty();
-        assertThat(places("Il a livré près de 300 obus et près de la moitié des chars.")).isEmpty();
+        assertThat(TestNames.bundledPlaces("Experts on the Near East disagreed.")).isEmpty();
+        assertThat(TestNames.bundledPlaces("Il a livré près de 300 obus et près de la moitié des chars.")).isEmpty();
     }
 
     @Test
     void aDistrictNounWithNoAdjectiveIsTheAreaOfTheNamesAfterIt() {
-        assertThat(places("Удары нанесены в районах Крутогорки, Забродовки, Липового и Осиновки."))
+        assertThat(TestNames.bundledPlaces("Удары нанесены в районах Крутогорки, Забродовки, Липового и Осиновки."))
                 .containsExactly("Крутогорки", "Забродовки", "Липового", "Осиновки");
-        assertThat(places("Район Крутогірки обстрілюють щодня.")).containsExactly("Крутогірки");
+        assertThat(TestNames.bundledPlaces("Район Крутогірки обстрілюють щодня.")).containsExactly("Крутогірки");
     }
 
     @Test
     void namesAfterCommasNeedAnAndToCloseTheList() {
-        assertThat(places("The tank was seen near Krutohirka, Zabrodivka and Lypove.")).containsExactly("Krutohirka", "Zabrodivka", "Lypove");
-        assertThat(places("The tank was seen near Krutohirka, Reuters reported.")).containsExactly("Krutohirka");
+        assertThat(TestNames.bundledPlaces("The tank was seen near Krutohirka, Zabrodivka and Lypove.")).containsExactly("Krutohirka", "Zabrodivka", "Lypove");
+        assertThat(TestNames.bundledPlaces("The tank was seen near Krutohirka, Reuters reported.")).containsExactly("Krutohirka");
     }
 
     @Test
     void aRepeatedNameIsFoundInAnyOfItsCases() {
-        assertThat(places("Бої тривають біля Крутогорська.\n\nУ Крутогорську не лишилося мешканців.")).containsExactly("Крутогорська", "Крутогорську");
+        assertThat(TestNames.bundledPlaces("Бої тривають біля Крутогорська.\n\nУ Крутогорську не лишилося мешканців.")).containsExactly("Крутогорська", "Крутогорську");
     }
 
     @Test
     void aNameMustFollowItsNounInTheSameClause() {
-        assertThat(places("We reached the village. Nobody was there.")).isEmpty();
-        assertThat(places("Ze kwamen aan in een dorpje. Een oudere man wachtte.")).isEmpty();
+        assertThat(TestNames.bundledPlaces("We reached the village. Nobody was there.")).isEmpty();
+        assertThat(TestNames.bundledPlaces("Ze kwamen aan in een dorpje. Een oudere man wachtte.")).isEmpty();
     }
 
     @Test
     void nounsOrWordsThatNameNoPlaceAreLeftAlone() {
-        assertThat(places("Im Dorf Soldaten zu sehen war ungewöhnlich.")).as("a German noun after Dorf").isEmpty();
-        assertThat(places("The air base was hit twice.")).isEmpty();
-        assertThat(places("In plaats van tanks kwamen er vrachtwagens.")).isEmpty();
-        assertThat(places("Les soldats sont rentrés au camp hier.")).isEmpty();
-        assertThat(places("The town council met on Monday.")).as("English needs 'of' after the noun").isEmpty();
+        assertThat(TestNames.bundledPlaces("Im Dorf Soldaten zu sehen war ungewöhnlich.")).as("a German noun after Dorf").isEmpty();
+        assertThat(TestNames.bundledPlaces("The air base was hit twice.")).isEmpty();
+        assertThat(TestNames.bundledPlaces("In plaats van tanks kwamen er vrachtwagens.")).isEmpty();
+        assertThat(TestNames.bundledPlaces("Les soldats sont rentrés au camp hier.")).isEmpty();
+        assertThat(TestNames.bundledPlaces("The town council met on Monday.")).as("English needs 'of' after the noun").isEmpty();
     }
 
     @Test
     void anEnglishRegionWordWithACapitalIsPartOfThePlaceALowercaseOneIsNot() {
-        assertThat(places("Shelling hit Kharkiv Oblast overnight.")).containsExactly("Kharkiv Oblast");
-        assertThat(places("The convoy crossed Zaporizhzhia Region at dawn.")).containsExactly("Zaporizhzhia Region");
-        assertThat(places("Shelling hit the Kharkiv region overnight.")).containsExactly("Kharkiv");
+        assertThat(TestNames.bundledPlaces("Shelling hit Kharkiv Oblast overnight.")).containsExactly("Kharkiv Oblast");
+        assertThat(TestNames.bundledPlaces("The convoy crossed Zaporizhzhia Region at dawn.")).containsExactly("Zaporizhzhia Region");
+        assertThat(TestNames.bundledPlaces("Shelling hit the Kharkiv region overnight.")).containsExactly("Kharkiv");
     }
 }

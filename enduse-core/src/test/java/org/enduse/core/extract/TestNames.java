@@ -15,6 +15,17 @@ final class TestNames {
 
     private TestNames() {}
 
+    /** The places the bundled catalog and gazetteer (as `extract` reads) find in a text, in order. */
+    static java.util.List<String> bundledPlaces(String text) {
+        return Bundled.EXTRACTOR.extract(document("t.txt", text), null).mentions().stream()
+                .filter(m -> m.kind() == MentionKind.PLACE).map(Mention::text).toList();
+    }
+
+    /** Built on first use: the bundled dictionaries take a while to load and most tests never need them. */
+    private static final class Bundled {
+        static final Extractor EXTRACTOR = Extractor.standard(sink -> { });
+    }
+
     static Document document(String source, String text) {
         return new Document(source, source, Source.sha256Of(text.getBytes(StandardCharsets.UTF_8)), DocumentFormat.TEXT, "UTF-8",
                 null, null, Instant.EPOCH, text);
