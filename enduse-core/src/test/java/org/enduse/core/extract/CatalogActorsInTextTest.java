@@ -36,6 +36,15 @@ class CatalogActorsInTextTest {
     }
 
     @Test
+    void outletsNamedAsSourcesAreMediaOfTheirCountry() {
+        var de = mentions("Wie die Welt am Sonntag und der Deutschlandfunk berichten, wurden die Haubitzen geliefert.");
+        assertThat(find(de, "Welt am Sonntag")).extracting(Mention::actorKind, Mention::country).containsExactly(ActorKind.MEDIA_OUTLET, "DE");
+        assertThat(find(de, "Deutschlandfunk").actorKind()).isEqualTo(ActorKind.MEDIA_OUTLET);
+        assertThat(find(mentions("Як повідомляє Мілітарний, гаубиці вже на фронті."), "Мілітарний").country()).isEqualTo("UA");
+        assertThat(find(mentions("Об этом сообщает Lenta.ru со ссылкой на источники."), "Lenta.ru").country()).isEqualTo("RU");
+    }
+
+    @Test
     void auditOfficesProsecutorsExportControlAndMakersAreBodiesAndCompaniesOfTheirCountry() {
         var nl = mentions("Het Rekenhof en de Algemene Rekenkamer keken de leveringen van Thales na.");
         assertThat(find(nl, "Rekenhof")).extracting(Mention::id, Mention::country).containsExactly("be-court-of-audit", "BE");
