@@ -66,8 +66,7 @@ final class AgoDates {
             int from = t.get(start).start(), to = t.get(end).end();
             if (out.stream().anyMatch(m -> m.overlaps(from, to))) continue;
             PartialDate date = count.value == null || published == null ? null : resolve(period, count.value, published);
-            out.add(new Mention(MentionKind.DATE, p.between(from, to), from, to, null, null, null, null, null,
-                    date == null ? null : date.precision().name().toLowerCase(java.util.Locale.ROOT), null, null, date, null, date == null ? 0.6 : 0.7));
+            out.add(date == null ? DateFinder.unresolved(p, from, to, 0.6) : DateFinder.mention(p, from, to, date, 0.7));
         }
     }
 

@@ -76,13 +76,12 @@ final class CuedPlaces {
         if (place == null || out.stream().anyMatch(m -> m.overlaps(place.start(), place.end()))) return;
         out.add(place);
         if (place.text().indexOf(' ') >= 0) return;
-        for (Token token : p.tokens()) {
-            if (token.start() != place.start()) continue;
-            String stem = token.stem();
-            learned.add(stem);
-            // Ukrainian -ка names end in -ці in the dative and locative: "Забродівка", "у Забродівці".
-            if (p.language().equals("uk") && stem.endsWith("к")) learned.add(stem.substring(0, stem.length() - 1) + "ц");
-        }
+        int k = SentenceRoles.firstEndingAfter(p, place.start());
+        if (k >= p.tokens().size() || p.tokens().get(k).start() != place.start()) return;
+        String stem = p.tokens().get(k).stem();
+        learned.add(stem);
+        // Ukrainian -ка names end in -ці in the dative and locative: "Забродівка", "у Забродівці".
+        if (p.language().equals("uk") && stem.endsWith("к")) learned.add(stem.substring(0, stem.length() - 1) + "ц");
     }
 
     /** The name right after the noun (after "of" / "de" where the language needs it). */
@@ -117,7 +116,7 @@ final class CuedPlaces {
         List<Mention> names = new ArrayList<>(List.of(first));
         List<Token> t = p.tokens();
         for (int listed = 1; listed < MAX_LISTED; listed++) {
-            int k = tokenAfter(p, names.getLast());
+            int k = SentenceRoles.firstEndingAfter(p, names.getLast().end());
             if (k >= t.size()) break;
             Lexicon.Hit and = p.joined(k) ? Lexicon.get().at(p, k, "coordinator") : null;
             if (and != null && and.cue().value().equals("and")) {
@@ -130,13 +129,6 @@ final class CuedPlaces {
             names.add(next);
         }
         return names.subList(0, 1);
-    }
-
-    private static int tokenAfter(Passage p, Mention m) {
-        List<Token> t = p.tokens();
-        int k = 0;
-        while (k < t.size() && t.get(k).end() <= m.end()) k++;
-        return k;
     }
 
     /** Only a comma and spaces between token k and the one before it. */

@@ -271,12 +271,13 @@ final class DateFinder {
     }
 
     /** A date the text states but that cannot be resolved to a calendar value. */
-    private static Mention unresolved(Passage p, int start, int end, double confidence) {
+    /** A date the text gives but the publication date cannot resolve: no value, no precision. */
+    static Mention unresolved(Passage p, int start, int end, double confidence) {
         return new Mention(MentionKind.DATE, p.between(start, end), start, end, null, null, null, null, null, null, null, null, null,
                 null, confidence);
     }
 
-    private static Mention mention(Passage p, int start, int end, PartialDate date, double confidence) {
+    static Mention mention(Passage p, int start, int end, PartialDate date, double confidence) {
         return new Mention(MentionKind.DATE, p.between(start, end), start, end, null, null, null, null, null,
                 date.precision().name().toLowerCase(java.util.Locale.ROOT), null, null, date, null, confidence);
     }
