@@ -1,9 +1,9 @@
 package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.enduse.core.extract.TestNames.events;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,22 +12,17 @@ import org.junit.jupiter.api.Test;
  * these tests.
  */
 class GoodsParticipleTest {
-    private static List<Event> transfers(String text) {
-        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events().stream()
-                .filter(e -> e.type() == EventType.TRANSFER).toList();
-    }
-
     @Test
     void goodsNamedByAPastGivingWithNoGiverTellNoTransfer() {
-        assertThat(transfers("Officials said rifles supplied to Ukraine were sold on the black market.")).isEmpty();
-        assertThat(transfers("Des fusils fournis à l'Ukraine ont été revendus au marché noir.")).isEmpty();
-        assertThat(transfers("Die an die Ukraine gelieferten Gewehre wurden auf dem Schwarzmarkt verkauft.")).isEmpty();
-        assertThat(transfers("Полиция нашла часть переданных Украине винтовок на рынке.")).isEmpty();
+        assertThat(events("Officials said rifles supplied to Ukraine were sold on the black market.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Des fusils fournis à l'Ukraine ont été revendus au marché noir.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Die an die Ukraine gelieferten Gewehre wurden auf dem Schwarzmarkt verkauft.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Полиция нашла часть переданных Украине винтовок на рынке.", EventType.TRANSFER)).isEmpty();
     }
 
     @Test
     void theGiverTheReportNamedBeforeGaveThem() {
-        assertThat(transfers("Poland delivered 40 tanks to Ukraine. Some of the tanks delivered to Ukraine need repairs."))
+        assertThat(events("Poland delivered 40 tanks to Ukraine. Some of the tanks delivered to Ukraine need repairs.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status)
                 .containsExactly(tuple("PL", "UA", "delivered"), tuple("PL", "UA", "delivered"));
     }
@@ -35,16 +30,16 @@ class GoodsParticipleTest {
     @Test
     void onlyAGiverInsideThePhraseGaveThem() {
         // The ministry that reports the loss gave nothing; the agent inside the German phrase did.
-        assertThat(transfers("Минобороны заявило об уничтожении восьми переданных Украине танков.")).isEmpty();
-        assertThat(transfers("Russland erbeutet einen von Deutschland an die Ukraine übergebenen Marder."))
+        assertThat(events("Минобороны заявило об уничтожении восьми переданных Украине танков.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Russland erbeutet einen von Deutschland an die Ukraine übergebenen Marder.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "delivered"));
     }
 
     @Test
     void aGermanOrDutchPastTenseIsNoParticiple() {
-        assertThat(transfers("Duitsland leverde drie Marder aan Oekraïne."))
+        assertThat(events("Duitsland leverde drie Marder aan Oekraïne.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient).containsExactly(tuple("DE", "UA"));
-        assertThat(transfers("Deutschland lieferte der Ukraine drei Marder."))
+        assertThat(events("Deutschland lieferte der Ukraine drei Marder.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient).containsExactly(tuple("DE", "UA"));
     }
 }

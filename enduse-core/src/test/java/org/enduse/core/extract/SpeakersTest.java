@@ -1,9 +1,9 @@
 package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.enduse.core.extract.TestNames.events;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * extractor with the test dictionary.
  */
 class SpeakersTest {
-    private static List<Event> events(String text, EventType type) {
-        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events().stream().filter(e -> e.type() == type).toList();
-    }
-
     @Test
     void aSpeakersNegatedWordsAreADenial() {
         assertThat(events("« Nous n'avons rien à voir avec cette attaque », a déclaré le porte-parole ukrainien.", EventType.STATEMENT))

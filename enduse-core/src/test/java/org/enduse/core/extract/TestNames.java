@@ -15,6 +15,11 @@ final class TestNames {
 
     private TestNames() {}
 
+    /** The events of one type the test dictionary's extractor reads in a text, in order. */
+    static java.util.List<Event> events(String text, EventType type) {
+        return EXTRACTOR.extract(document("test", text), null).events().stream().filter(e -> e.type() == type).toList();
+    }
+
     /** The places the bundled catalog and gazetteer (as `extract` reads) find in a text, in order. */
     static java.util.List<String> bundledPlaces(String text) {
         return Bundled.EXTRACTOR.extract(document("t.txt", text), null).mentions().stream()

@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.enduse.core.extract.TestNames.events;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * (written for these tests), through the whole extractor with the test dictionary.
  */
 class TransferAndSightingReadingsTest {
-    private static List<Event> events(String text, EventType type) {
-        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events().stream().filter(e -> e.type() == type).toList();
-    }
-
     @Test
     void aPackagesContentsContinueTheTransferToldBefore() {
         assertThat(events("Canada will send 20 armoured vehicles to Ukraine. The package includes four howitzers.", EventType.TRANSFER))
