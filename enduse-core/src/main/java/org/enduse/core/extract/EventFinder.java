@@ -260,11 +260,7 @@ final class EventFinder {
             kind = "audit";
         }
         String byCode = by == null ? speakers.inquiryOwner(kind) : speakers.countryOf(by);
-        // "On demande aux Ukrainiens", "звернеться до України": whom the inquiry is addressed to comes first.
-        Mention target = speakers.addressee(byCode);
-        if (target == null) target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
-                && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
-        if (target == null) target = between(in, by, cueStart);
+        Mention target = InquiryTarget.of(speakers, in, by, byCode, cueStart, kind);
         String targetCode = target == null ? (commission ? byCode : null) : target.country();
         String inquirer = byCode;
         String envoy = kind.equals("summons") ? Summons.envoyState(s, in, Lexicon.get()) : null;
@@ -380,7 +376,7 @@ final class EventFinder {
     }
 
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
-    private static Mention between(List<Mention> in, Mention subject, int verbStart) {
+    static Mention between(List<Mention> in, Mention subject, int verbStart) {
         if (subject == null) return null;
         return in.stream().filter(m -> m.inside(subject.end(), verbStart) && SentenceRoles.isState(m)
                 && !m.country().equals(SentenceRoles.countryOf(subject))).findFirst().orElse(null);
