@@ -173,6 +173,7 @@ final class Speakers {
         if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
         if (falsity()) return "denial";
         // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only about arms.
+        if (emphasisOnly(cue) && DangerWords.condemnArms(roles, actors, cue.endToken(), lexicon)) return "condemnation";
         return emphasisOnly(cue) && !armsAfter(cue) ? null : stance;
     }
 
@@ -241,7 +242,7 @@ final class Speakers {
     Event impliedAccusation(String attributed, Mention quoteSpeaker) {
         Passage s = roles.passage();
         // "Russland investiert viele Ressourcen in die Desinformation, erklärte Nikolenko": calling it propaganda accuses too.
-        if (!names(s, "diversion") && !names(s, "disinformation")) return null;
+        if (!names(s, "diversion") && !names(s, "disinformation") && !DangerWords.condemnArms(roles, actors, 0, lexicon)) return null;
         Mention speaker = speakerOfWords(s, null);
         if (speaker == null) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null || negates(s, speaker)) return null;
