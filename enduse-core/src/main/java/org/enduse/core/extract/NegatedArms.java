@@ -11,11 +11,16 @@ import java.util.List;
 final class NegatedArms {
     private NegatedArms() {}
 
-    /** True when the sentence's negated words assure rather than deny (the speaker's country given). */
-    static boolean assure(Passage s, List<Mention> actors, String speakerCountry, Lexicon lexicon) {
+    /**
+     * True when the sentence's negated words assure rather than deny (the speaker's country given).
+     * Not when the negation is the control's: "the rifles are not controlled" assures nothing.
+     */
+    static boolean assure(SentenceRoles roles, List<Mention> actors, String speakerCountry, Lexicon lexicon) {
+        Passage s = roles.passage();
         boolean diversion = false;
         for (Lexicon.Hit h : lexicon.all(s, "stanceword")) {
             if (h.cue().value().equals("false")) return false;
+            if (h.cue().value().equals("control") && roles.near(h.startToken(), 3, 0, "negation")) return false;
             if (h.cue().value().equals("diversion")) diversion = true;
         }
         if (diversion) return true;

@@ -224,7 +224,7 @@ final class Speakers {
         String byCode = countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
         // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
-        if (NegatedArms.assure(s, actors, byCode, lexicon)) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
+        if (NegatedArms.assure(roles, actors, byCode, lexicon)) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
                 EventFinder.confidence(2, attributed), s.start(), s.end());
         return denial(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
     }
