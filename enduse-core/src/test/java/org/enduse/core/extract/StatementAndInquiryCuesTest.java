@@ -47,6 +47,9 @@ class StatementAndInquiryCuesTest {
     void aSpeakerWhoCallsArmsADangerCondemnsThem() {
         assertThat(events("Russian Deputy Foreign Minister Sergei Ryabkov said Western tanks in Ukraine were a dangerous escalation.",
                 EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // German and Dutch name the supply and its arms in one word; "waarschuwt" reports the words.
+        assertThat(events("De wapenleveringen gieten olie op het vuur en kunnen onvoorspelbare gevolgen hebben, waarschuwt Rusland.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
         // A danger negated is none, and a danger that names no arms may be the war's.
         assertThat(events("Russian Deputy Foreign Minister Sergei Ryabkov said Western tanks in Ukraine were not a danger.",
                 EventType.STATEMENT)).isEmpty();
