@@ -37,6 +37,8 @@ final class Discourse {
     private Mention lastPerson;
     private String lastSpeaker;
     private String lastSource;
+    /** The country of the last place or government body named: where the report's events happen, as far as it said. */
+    private String lastSetting;
     private Unclaimed unclaimedDenial;
 
     /** Negated words no speaker was named for: the sentence's equipment and characters. */
@@ -45,6 +47,7 @@ final class Discourse {
     /** Notes the persons of a sentence whose country is known, in text order. */
     void read(Iterable<Mention> sentenceMentions) {
         for (Mention m : sentenceMentions) {
+            if (CriminalCase.setsTheScene(m)) lastSetting = m.country();
             if (m.kind() != MentionKind.PERSON) continue;
             String country = m.country() != null ? m.country() : personCountries.get(m.name());
             if (country == null) continue;
@@ -84,6 +87,11 @@ final class Discourse {
 
     void spoke(String country) {
         if (country != null) lastSpeaker = country;
+    }
+
+    /** The country of the last place or government body named in the sentences read; null when none yet. */
+    String lastSetting() {
+        return lastSetting;
     }
 
     /** The country of the last statement's or inquiry's speaker; null when none yet. */

@@ -62,7 +62,7 @@ final class EventFinder {
             int at = s.tokens().get(inquiry.startToken()).start();
             boolean credited = attribution != null && at >= attribution.start() && at < attribution.end();
             List<Mention> around = credited ? in.stream().filter(m -> m.inside(attribution.start(), attribution.end())).toList() : actors;
-            if (!denied(roles, inquiry)) add(out, inquiry(s, inquiry, around, attributed, speaker, speakers));
+            if (!denied(roles, inquiry)) add(out, inquiry(s, inquiry, around, attributed, speaker, speakers, discourse));
         }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
@@ -243,7 +243,8 @@ final class EventFinder {
                 confidence(filled, attributed), s.start(), s.end());
     }
 
-    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker, Speakers speakers) {
+    private static Event inquiry(Passage s, Lexicon.Hit cue, List<Mention> in, String attributed, Mention speaker, Speakers speakers,
+                                Discourse discourse) {
         int cueStart = s.tokens().get(cue.startToken()).start();
         Mention by = InquiryOwner.namedBy(in, cueStart);
         if (by == null) by = in.stream().filter(m -> m.end() <= cueStart && SentenceRoles.canAct(m) && m.country() != null
@@ -253,18 +254,15 @@ final class EventFinder {
         String kind = cue.cue().value();
         if (kind.equals("none")) return null;
         // "створення тимчасової слідчої комісії": a commission a state sets up looks into its own side unless the sentence names another.
-        boolean commission = kind.equals("commission");
-        if (commission) kind = "investigation";
+        boolean commission = kind.equals("commission"), criminal = kind.equals("criminal");
+        if (commission || criminal) kind = "investigation";
         if (kind.equals("report")) {
             if (!issuedByGovernment(by)) return null;
             kind = "audit";
         }
         String byCode = by == null ? speakers.inquiryOwner(kind) : speakers.countryOf(by);
-        // "On demande aux Ukrainiens", "звернеться до України": whom the inquiry is addressed to comes first.
-        Mention target = speakers.addressee(byCode);
-        if (target == null) target = in.stream().filter(m -> m.start() > cueStart && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE)
-                && m.country() != null && !m.country().equals(byCode)).findFirst().orElse(null);
-        if (target == null) target = between(in, by, cueStart);
+        if (byCode == null && criminal) byCode = CriminalCase.jurisdiction(s, in, discourse);
+        Mention target = InquiryTarget.of(speakers, in, by, byCode, cueStart, kind);
         String targetCode = target == null ? (commission ? byCode : null) : target.country();
         String inquirer = byCode;
         String envoy = kind.equals("summons") ? Summons.envoyState(s, in, Lexicon.get()) : null;
@@ -380,7 +378,7 @@ final class EventFinder {
     }
 
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
-    private static Mention between(List<Mention> in, Mention subject, int verbStart) {
+    static Mention between(List<Mention> in, Mention subject, int verbStart) {
         if (subject == null) return null;
         return in.stream().filter(m -> m.inside(subject.end(), verbStart) && SentenceRoles.isState(m)
                 && !m.country().equals(SentenceRoles.countryOf(subject))).findFirst().orElse(null);

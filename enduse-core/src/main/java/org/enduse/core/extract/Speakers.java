@@ -173,6 +173,7 @@ final class Speakers {
         if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
         if (falsity()) return "denial";
         // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only about arms.
+        if (emphasisOnly(cue) && DangerWords.condemnArms(roles, actors, cue.endToken(), lexicon)) return "condemnation";
         return emphasisOnly(cue) && !armsAfter(cue) ? null : stance;
     }
 
@@ -223,7 +224,7 @@ final class Speakers {
         String byCode = countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
         // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
-        if (names(s, "diversion")) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
+        if (NegatedArms.assure(roles, actors, byCode, lexicon)) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
                 EventFinder.confidence(2, attributed), s.start(), s.end());
         return denial(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
     }
@@ -241,7 +242,7 @@ final class Speakers {
     Event impliedAccusation(String attributed, Mention quoteSpeaker) {
         Passage s = roles.passage();
         // "Russland investiert viele Ressourcen in die Desinformation, erklärte Nikolenko": calling it propaganda accuses too.
-        if (!names(s, "diversion") && !names(s, "disinformation")) return null;
+        if (!names(s, "diversion") && !names(s, "disinformation") && !DangerWords.condemnArms(roles, actors, 0, lexicon)) return null;
         Mention speaker = speakerOfWords(s, null);
         if (speaker == null) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null || negates(s, speaker)) return null;
@@ -262,7 +263,7 @@ final class Speakers {
         Passage s = roles.passage();
         boolean controlled = lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("control")
                 && !roles.near(h.startToken(), 3, 0, "negation") && !overTerritory(h));
-        if (!controlled || !namesArms(s)) return null;
+        if (!controlled || !NegatedArms.namesArms(s, actors, lexicon)) return null;
         Mention speaker = speakerOfWords(s, null);
         if (speaker == null) speaker = speakerBeside(quoteSpeaker);
         String byCode = speaker == null ? null : countryOf(speaker);
@@ -322,10 +323,6 @@ final class Speakers {
     }
 
     /** True when the sentence names equipment or a weapon noun. */
-    private boolean namesArms(Passage s) {
-        if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT)) return true;
-        return lexicon.all(s, "item", "materiel").stream().anyMatch(h -> !h.cue().value().equals("PERSONS"));
-    }
 
     /**
      * The sentence's negated words when it names no speaker ("Українські військові не беруть участі в

@@ -1,0 +1,72 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.enduse.core.extract.TestNames.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements and inquiries read from what the words say rather than from a stance verb: a
+ * diplomatic note, a claim called insinuations, negated words about arms, arms called a danger and
+ * a criminal case whose holder names no country (NegatedArms, DangerWords, CriminalCase,
+ * InquiryTarget). Short texts written for these tests, through the whole extractor with the test
+ * dictionary.
+ */
+class StatementAndInquiryCuesTest {
+    @Test
+    void aDiplomaticNoteIsALetterToTheStateNamedBeforeOrAfterIt() {
+        assertThat(events("Россия направила Германии дипломатическую ноту.", EventType.INQUIRY))
+                .extracting(Event::by, Event::target, Event::kind).containsExactly(tuple("RU", "DE", "letter"));
+        // What the note is about follows its noun; whom it is sent to stands before it.
+        assertThat(events("Россия направила Германии ноту из-за поставок оружия Украине.", EventType.INQUIRY))
+                .extracting(Event::by, Event::target, Event::kind).containsExactly(tuple("RU", "DE", "letter"));
+        assertThat(events("Russia sent a diplomatic note to Germany.", EventType.INQUIRY))
+                .extracting(Event::by, Event::target, Event::kind).containsExactly(tuple("RU", "DE", "letter"));
+    }
+
+    @Test
+    void callingAClaimInsinuationsDeniesIt() {
+        assertThat(events("A spokesman for the Ukrainian foreign ministry said the Hungarian claims were insinuations.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
+    void negatedWordsAboutArmsAssureUnlessTheyAnswerAnotherStatesClaim() {
+        assertThat(events("« Aucune arme livrée à l’Ukraine n’a quitté le pays », a déclaré un porte-parole du gouvernement ukrainien.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "assurance"));
+        // The other side's claim comes before the negation: the words answer it.
+        assertThat(events("Росіяни «знищують» техніку, якої ЗСУ ніколи не отримували – МЗС України", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        // Words calling a claim false deny it, arms or not.
+        assertThat(events("“The reports about our tanks are false,” the Ukrainian minister Olena Marchuk said.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
+    void aSpeakerWhoCallsArmsADangerCondemnsThem() {
+        assertThat(events("Russian Deputy Foreign Minister Sergei Ryabkov said Western tanks in Ukraine were a dangerous escalation.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // German and Dutch name the supply and its arms in one word; "waarschuwt" reports the words.
+        assertThat(events("De wapenleveringen gieten olie op het vuur en kunnen onvoorspelbare gevolgen hebben, waarschuwt Rusland.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // A danger negated is none, and a danger that names no arms may be the war's.
+        assertThat(events("Russian Deputy Foreign Minister Sergei Ryabkov said Western tanks in Ukraine were not a danger.",
+                EventType.STATEMENT)).isEmpty();
+        assertThat(events("Russian Deputy Foreign Minister Sergei Ryabkov said the situation was a dangerous escalation.",
+                EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void aCriminalCaseIsHeldByTheStateWhereItIsOpened() {
+        assertThat(events("In Hamburg ermitteln Polizei und Staatsanwaltschaft gegen einen Händler wegen illegaler Waffenexporte.",
+                EventType.INQUIRY)).extracting(Event::by, Event::kind).containsExactly(tuple("DE", "investigation"));
+        assertThat(events("Het Openbaar Ministerie in Rotterdam is een strafrechtelijk onderzoek gestart naar de smokkel van wapenonderdelen.",
+                EventType.INQUIRY)).extracting(Event::by, Event::kind).containsExactly(tuple("NL", "investigation"));
+        // The report set the scene before: a government body of Ukraine.
+        assertThat(events("Міністерство оборони України уклало контракт з приватною фірмою. Поліція відкрила кримінальне провадження щодо "
+                + "розтрати коштів.", EventType.INQUIRY)).extracting(Event::by, Event::kind).containsExactly(tuple("UA", "investigation"));
+        // Nothing tells where: no holder, no event.
+        assertThat(events("Поліція відкрила кримінальне провадження щодо розтрати коштів.", EventType.INQUIRY)).isEmpty();
+    }
+}
