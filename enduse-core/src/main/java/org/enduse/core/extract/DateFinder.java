@@ -90,18 +90,29 @@ final class DateFinder {
             day = dayNumber(t.get(last + 1));
             last++;
         }
+        int monthNumber = Integer.parseInt(month.cue().value());
         int year = 0;
         if (last + 1 < t.size() && isYear(t.get(last + 1)) && onlySeparators(p.text(), t.get(last).end(), t.get(last + 1).start())) {
             year = Integer.parseInt(t.get(last + 1).text());
             last = yearWord(p, last + 1, lexicon);
         }
-        int monthNumber = Integer.parseInt(month.cue().value());
         double confidence = 0.9;
         // "juni vorig jaar", "марта прошлого года", "March last year": the year said in words.
         Lexicon.Hit yearInWords = year == 0 && last + 1 < t.size() && p.joined(last + 1) ? lexicon.at(p, last + 1, "relative") : null;
-        if (yearInWords != null && published != null && YEARS_IN_WORDS.containsKey(yearInWords.cue().value())) {
-            year = published.latest().getYear() + YEARS_IN_WORDS.get(yearInWords.cue().value());
+        if (yearInWords != null && YEARS_IN_WORDS.containsKey(yearInWords.cue().value())) {
             last = yearInWords.endToken() - 1;
+            // "February 24 last year" is one date, said with or without a publication date to resolve it.
+            if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
+            year = published.latest().getYear() + YEARS_IN_WORDS.get(yearInWords.cue().value());
+        }
+        // "Oct", "Sept": an abbreviated month is a date only with its day or year ("Jan" is also a given name).
+        if (year == 0 && day == 0 && abbreviated(p, t.get(k))) return null;
+        int lastWord = year == 0 && day == 0 && part == null ? LastDates.wordAt(p, first, last) : -1;
+        if (lastWord >= 0) {
+            first = Math.min(first, lastWord);
+            last = Math.max(last, lastWord);
+            if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
+            year = LastDates.yearOfMonth(published.latest(), monthNumber);
         }
         if (year == 0) {
             if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
@@ -136,6 +147,12 @@ final class DateFinder {
         // Weekdays and one-word relatives count only as written (their forms are listed): a stem
         // would let Russian "среди" (among) meet "среда" (Wednesday).
         if (hit.endToken() - i == 1 && lexicon.word(p.tokens().get(i).folded(), p.language(), hit.cue().category()) == null) return null;
+        int lastWord = hit.cue().category().equals("weekday") ? LastDates.wordAt(p, i, hit.endToken() - 1) : -1;
+        if (lastWord >= 0) {
+            int start = p.tokens().get(Math.min(i, lastWord)).start(), end = p.tokens().get(Math.max(hit.endToken() - 1, lastWord)).end();
+            return published == null || published.precision() != DatePrecision.DAY ? unresolved(p, start, end, 0.6)
+                    : mention(p, start, end, PartialDate.day(LastDates.weekday(published.latest(), Integer.parseInt(hit.cue().value()))), 0.7);
+        }
         int start = p.tokens().get(i).start(), end = p.tokens().get(hit.endToken() - 1).end();
         PartialDate d = published == null ? null : resolve(hit.cue(), published);
         return d == null ? unresolved(p, start, end, 0.6) : mention(p, start, end, d, 0.7);
@@ -206,6 +223,14 @@ final class DateFinder {
     }
 
     private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
+
+    /** English month abbreviations the lexicon lists ("Oct", "Sept"); "May", "June", "July" are whole names. */
+    private static boolean abbreviated(Passage p, Token t) {
+        return p.language().equals("en") && ENGLISH_ABBREVIATIONS.contains(t.folded());
+    }
+
+    private static final java.util.Set<String> ENGLISH_ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec");
 
     /** "22", and the ordinals "22nd", "1er" as days are written before a month. */
     private static boolean isDay(Token t) {

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * as names, so inflected forms meet their listed form.
  */
 final class Lexicon {
-    private static final Lexicon DEFAULT = load("/org/enduse/core/extract/lexicon.tsv");
+    /** The hand-written lexicon, then the generated given names (tools/givennames) in its firstname category. */
+    private static final Lexicon DEFAULT = load("/org/enduse/core/extract/lexicon.tsv", "/org/enduse/core/extract/given-names.tsv");
     private static final String NEUTRAL = "xx";
     /**
      * Per language, a trie of its cues and the language-neutral ones; every other language gets the
@@ -40,9 +41,15 @@ final class Lexicon {
         return DEFAULT;
     }
 
-    static Lexicon load(String resource) {
+    static Lexicon load(String... resources) {
         Lexicon lexicon = new Lexicon();
         List<Phrase> phrases = new ArrayList<>();
+        for (String resource : resources) read(resource, lexicon, phrases);
+        lexicon.addAll(phrases);
+        return lexicon;
+    }
+
+    private static void read(String resource, Lexicon lexicon, List<Phrase> phrases) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -73,8 +80,6 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        lexicon.addAll(phrases);
-        return lexicon;
     }
 
     /** Fills the tries in file order, so each lists the cues of a phrase in the order the file does. */

@@ -334,10 +334,12 @@ final class OrganisationFinder {
         if (i > 1 && PORTFOLIO_OF.contains(t.get(i - 1).text()) && (t.get(i - 2).isCapitalised() || ministerial(lexicon.at(p, i - 2, "role")))) {
             return null;
         }
-        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+        // A nationality between the role and its portfolio does not count: "la vice-ministre ukrainienne de la Défense".
+        for (int back = 1, reach = 3; back <= reach && i - back >= 0; back++) {
             // Not across a sentence's end: "...a convoqué l'ambassadeur. Selon la Défense".
             String gap = p.between(t.get(i - back).end(), t.get(i - back + 1).start());
             if (gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0) break;
+            if (reach == 3 && isNationality(p, i - back, hitAt, lexicon)) reach++;
             Lexicon.Hit before = lexicon.at(p, i - back, "role", "bodyhead");
             if (before != null && (before.cue().category().equals("bodyhead") || ministerial(before))) return null;
         }

@@ -194,8 +194,9 @@ final class PersonFinder {
             if (!(token.isCapitalised() && Character.isLetter(token.text().charAt(0))) && !particle) break;
             // "Elke PAC": a name in capitals is all capitals ("FRIEDEMANN VOGEL").
             if (end > k && acronym(token) != acronym(t.get(k))) break;
-            // The role's own lexicon words ("Minister"), months and the words of a body's name ("Democrats") are no part of a name.
-            if (Lexicon.get().at(p, end, "role", "honorific", "month", "weekday", "orgword") != null) break;
+            // The role's own lexicon words ("Minister"), months and the words of a body's name ("Democrats") are no part of a name,
+            // unless a given name starts the run with it: "Jan" is a month's abbreviation too.
+            if (Lexicon.get().at(p, end, "role", "honorific", "month", "weekday", "orgword") != null && !(end == k && givenName(p, k, namesAt))) break;
             end++;
         }
         return end;

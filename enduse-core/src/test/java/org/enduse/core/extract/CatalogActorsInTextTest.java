@@ -36,6 +36,14 @@ class CatalogActorsInTextTest {
     }
 
     @Test
+    void investigationBureausAreBodiesOfTheirCountry() {
+        assertThat(find(mentions("Le Bureau national d'enquête a saisi des fusils à Helsinki."), "Bureau national d'enquête").country()).isEqualTo("FI");
+        assertThat(find(mentions("Der Leiter des Nationalen Ermittlungsbüros sprach von Waffen."), "Nationalen Ermittlungsbüros").id()).isEqualTo("fi-nbi");
+        assertThat(find(mentions("Бюро экономической безопасности Украины открыло дело."), "Бюро экономической безопасности Украины").id())
+                .isEqualTo("ua-esbu");
+    }
+
+    @Test
     void outletsNamedAsSourcesAreMediaOfTheirCountry() {
         var de = mentions("Wie die Welt am Sonntag und der Deutschlandfunk berichten, wurden die Haubitzen geliefert.");
         assertThat(find(de, "Welt am Sonntag")).extracting(Mention::actorKind, Mention::country).containsExactly(ActorKind.MEDIA_OUTLET, "DE");

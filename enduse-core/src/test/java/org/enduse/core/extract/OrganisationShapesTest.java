@@ -35,6 +35,13 @@ class OrganisationShapesTest {
     }
 
     @Test
+    void aPortfolioAfterARoleAndANationalityIsNoBody() {
+        assertThat(organisations("Selon la vice-ministre ukrainienne de la Défense, Olena Kravets, les chars sont arrivés.")).isEmpty();
+        assertThat(organisations("Le ministre belge de la Défense Marc Lenoir l'a confirmé.")).isEmpty();
+        assertThat(organisations("Selon la Défense, les chars sont arrivés.")).containsExactly("Défense");
+    }
+
+    @Test
     void aNameEndsWhereABracketOpens() {
         assertThat(organisations("Кошти підуть на послуги Міністерства оборони (США – ред.) та навчання."))
                 .contains("Міністерства оборони").noneMatch(o -> o.contains("("));
