@@ -6,7 +6,7 @@ import java.util.Set;
 import org.enduse.core.catalog.ActorKind;
 
 /**
- * The state whose government body or armed force a report named last: "The Dutch Defense Ministry
+ * The state whose government body a report named last: "The Dutch Defense Ministry
  * has confirmed the delivery of the first F-16s to Ukraine. ... Thereafter, the first promised
  * F-16s were handed over to Ukraine." A report built on one ministry's announcement tells that
  * state's giving in sentences that no longer name it. {@link TransferContext} falls back on it only
@@ -17,11 +17,11 @@ final class SpeakingBody {
     /** States whose speakers condemned or denied something in the report: "Zakharova said supplies of Western weapons ...". */
     private final Set<String> objecting = new HashSet<>();
 
-    /** Notes the last government body or armed force with a known state among a sentence's mentions. */
+    /** Notes the last government body with a known state among a sentence's mentions. */
     void read(List<Mention> sentenceMentions) {
         for (Mention m : sentenceMentions) {
-            boolean stateBody = m.kind() == MentionKind.ORGANIZATION && m.country() != null
-                    && (m.actorKind() == ActorKind.GOVERNMENT_BODY || m.actorKind() == ActorKind.ARMED_FORCE);
+            // Not an armed force: a report names the forces fighting with the arms, whoever gave them.
+            boolean stateBody = m.kind() == MentionKind.ORGANIZATION && m.country() != null && m.actorKind() == ActorKind.GOVERNMENT_BODY;
             if (stateBody) country = m.country();
         }
     }

@@ -19,7 +19,7 @@ final class TransferContext {
     private String lastRecipient;
     /** The last transfer read, for a package's contents listed after it. */
     private Event told;
-    /** The state whose ministry or forces the report named last, the giver while no transfer has named one. */
+    /** The state whose ministry or other government body the report named last, the giver while no transfer has named one. */
     private final SpeakingBody body = new SpeakingBody();
     /** True once a transfer of the report named its giver: from then on only those givers carry. */
     private boolean giverNamed;
