@@ -90,7 +90,7 @@ public final class Extractor {
                 // A headline repeated as the lead states its events once, not twice.
                 if (!sentencesRead.add(wording(text, sentence))) continue;
                 List<Event> own = EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse);
-                List<Event> given = giver.complete(own, namedEquipment(inSentence)).stream().filter(e -> !discourse.giverUnknown(e)).toList();
+                List<Event> given = giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown).stream().filter(e -> !discourse.giverUnknown(e)).toList();
                 events.addAll(setting.complete(given, inSentence));
             }
             for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();

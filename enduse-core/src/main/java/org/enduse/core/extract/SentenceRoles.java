@@ -144,6 +144,22 @@ final class SentenceRoles {
         return before(m, "loc") != null && before(m, "to") == null;
     }
 
+    /**
+     * True when the state is whom the arms are used against, so neither who gives nor who receives:
+     * "in de oorlog tegen Rusland", "the Russian invasion", "російських окупантів", and, where the
+     * adjective follows its noun, "l'invasion russe".
+     */
+    boolean isOpponent(Mention m) {
+        Lexicon.Hit against = before(m, "suchas");
+        if (against != null && (against.cue().value().equals("against")
+                || against.cue().value().equals("aggression") && Character.isLowerCase(m.text().charAt(0)))) {
+            return true;
+        }
+        int next = lastToken(m) + 1;
+        Lexicon.Hit noun = next < s.tokens().size() && s.joined(next) ? s.cueAt(next, lexicon, "suchas") : null;
+        return noun != null && noun.startToken() == next && noun.cue().value().equals("aggression");
+    }
+
     private String lastWord(Mention m) {
         String text = m.text().toLowerCase(java.util.Locale.ROOT);
         int space = text.lastIndexOf(' ');

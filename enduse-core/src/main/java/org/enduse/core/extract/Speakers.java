@@ -48,6 +48,8 @@ final class Speakers {
             // A verb of naming ("назвали заяви безпідставними") is followed by what it names, never by its speaker.
             boolean inverted = (!(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
                     || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming");
+            // "Минобороны заявило об уничтожении ВС России": the speaker right before the verb, not a name in what was said.
+            for (Mention m : in) if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) return m;
             for (Mention m : content || !inverted ? List.<Mention>of() : in) {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
                 boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
@@ -55,9 +57,6 @@ final class Speakers {
                         && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
                     return m;
                 }
-            }
-            for (Mention m : in) {
-                if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) return m;
             }
             Lexicon.Hit role = roleFollows(s, said.endToken());
             if (role == null) role = roleBefore(s, said.startToken(), in);

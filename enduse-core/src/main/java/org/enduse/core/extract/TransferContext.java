@@ -3,6 +3,7 @@ package org.enduse.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The giver a report has just named, for the sentences after it that name none: "Polen hat der
@@ -18,14 +19,20 @@ final class TransferContext {
     private String lastRecipient;
     /** The last transfer read, for a package's contents listed after it. */
     private Event told;
+    /** The state whose ministry or other government body the report named last, the giver while no transfer has named one. */
+    private final SpeakingBody body = new SpeakingBody();
+    /** True once a transfer of the report named its giver: from then on only those givers carry. */
+    private boolean giverNamed;
 
     /**
      * The sentence's events, donorless transfers given the remembered donor; then remembers this
      * sentence's donor when all its transfers name one.
      *
      * @param namedEquipment the catalog equipment the sentence names (not its generic nouns)
+     * @param sentenceMentions all the sentence's mentions, read for the bodies it names after its events are completed
+     * @param pastGoods        true for a transfer read only from goods named by their past giving, which a body never completes
      */
-    List<Event> complete(List<Event> events, List<String> namedEquipment) {
+    List<Event> complete(List<Event> events, List<String> namedEquipment, List<Mention> sentenceMentions, Predicate<Event> pastGoods) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             if (PackageContents.open(e)) {
@@ -33,13 +40,26 @@ final class TransferContext {
                 if (told != null) out.add(e.partOf(told));
             } else {
                 out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient)
+                        : bodyGives(e) && !pastGoods.test(e) ? e.withParties(body.country(), e.recipient())
                         : toldRecipient(e) ? e.withParties(e.donor(), lastRecipient) : e);
             }
         }
         remember(events);
+        body.read(sentenceMentions);
+        body.heard(events);
+        for (Event e : events) if (e.type() == EventType.TRANSFER && e.donor() != null) giverNamed = true;
         for (Event e : events) if (e.type() == EventType.TRANSFER && e.recipient() != null) lastRecipient = e.recipient();
         for (Event e : out) if (e.type() == EventType.TRANSFER) told = e;
         return out;
+    }
+
+    /**
+     * A transfer to a named recipient with no giver, in a report whose transfers have named none yet,
+     * given by the state whose body the report named before it (never the recipient itself).
+     */
+    private boolean bodyGives(Event e) {
+        return e.type() == EventType.TRANSFER && e.donor() == null && !giverNamed && e.recipient() != null && body.country() != null
+                && !body.country().equals(e.recipient());
     }
 
     /** A giver's transfer without a recipient goes to the one the report named last, never back to the giver. */

@@ -241,7 +241,8 @@ final class TransferGivers {
     }
 
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
-        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || slavicGenitive(roles, m)) return false;
+        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || roles.isOpponent(m)
+                || slavicGenitive(roles, m)) return false;
         return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
     }
 

@@ -46,7 +46,7 @@ final class TransferReceivers {
     static Mention recipient(SentenceRoles roles, List<Mention> in, int cueStart, int cueEnd, String donorCode) {
         Mention before = null;
         for (Mention m : in) {
-            if (!(SentenceRoles.isState(m) || isForce(m)) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m)) continue;
+            if (!(SentenceRoles.isState(m) || isForce(m)) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m) || roles.isOpponent(m)) continue;
             if (m.start() >= cueEnd) return m;
             before = m;
         }
@@ -59,7 +59,7 @@ final class TransferReceivers {
             partner = TransferGivers.partner(roles, m, previous, partner);
             previous = m;
             if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m)
-                    || roles.describesPerson(m) || partner) {
+                    || roles.describesPerson(m) || partner || roles.isOpponent(m)) {
                 continue;
             }
             if (m.start() > cueEnd) return m;

@@ -219,4 +219,13 @@ class SpeakersTest {
         assertThat(events("Речник МЗС України звернув увагу, що ці публікації є частиною російської пропаганди.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "condemnation"));
     }
+
+    @Test
+    void theSpeakerRightBeforeTheVerbSpeaksNotANameInWhatWasSaid() {
+        // A genitive after the verb ("ВС России") belongs to what was said.
+        assertThat(events("Минобороны России заявило об уничтожении силами России двух танков Leopard.", EventType.SIGHTING))
+                .extracting(Event::status, Event::attributedTo).containsExactly(tuple("destroyed", "Минобороны России"));
+        assertThat(events("Минобороны России заявило об уничтожении украинскими войсками двух танков Leopard.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly("Минобороны России");
+    }
 }
