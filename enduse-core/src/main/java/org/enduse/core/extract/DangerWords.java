@@ -1,5 +1,7 @@
 package org.enduse.core.extract;
 
+import java.util.List;
+
 /**
  * "pointed to the threats posed by the increased supply of weapons", "a souligné les dangers",
  * "neemt een enorm risico als er F-16's naar Oekraïne gaan", "jugé inacceptable ... avec des armes":
@@ -11,7 +13,7 @@ final class DangerWords {
     private DangerWords() {}
 
     /** True when a danger word not negated stands at or after token from and the sentence names arms. */
-    static boolean condemnArms(SentenceRoles roles, java.util.List<Mention> actors, int from, Lexicon lexicon) {
+    static boolean condemnArms(SentenceRoles roles, List<Mention> actors, int from, Lexicon lexicon) {
         Passage s = roles.passage();
         for (Lexicon.Hit h : lexicon.all(s, "stanceword")) {
             if (h.startToken() >= from && h.cue().value().equals("danger") && !roles.near(h.startToken(), 3, 0, "negation")) {

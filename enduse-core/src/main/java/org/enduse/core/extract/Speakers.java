@@ -321,8 +321,6 @@ final class Speakers {
         return null;
     }
 
-    /** True when the sentence names equipment or a weapon noun. */
-
     /**
      * The sentence's negated words when it names no speaker ("Українські військові не беруть участі в
      * операції"), for the next sentence to claim; else null.
