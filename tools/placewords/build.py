@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Lists the gazetteer's town names that are also ordinary words, for GazetteerNameSource.
 
+Also the Ukrainian and Russian names of places in other countries that are words: GeoNames gives
+far-away towns Cyrillic names that are common words, and GazetteerNameSource drops those names.
+
 A town in the countries a report of this domain names (the theatre and the donor states) is looked
 for in text by its names unless one of them is a lower-case word of a Debian word list in one of
 the seven languages enduse reads ("Mir", "Hof", "Bar"). Names that are only capitalised entries of
@@ -19,6 +22,8 @@ import unicodedata
 # The theatre and its neighbours, and the donor states: GazetteerNameSource.THEATRE and DONORS.
 COUNTRIES = {"UA", "RU", "BY", "MD", "PL", "SK", "HU", "RO", "GE", "LT", "LV", "EE", "FI", "KZ",
              "DE", "NL", "BE", "FR", "LU"}
+# The names of other countries' places that GazetteerNameSource leaves out when they are words.
+FOREIGN_COLUMNS = ("name_uk", "name_ru")
 
 
 def fold(text):
@@ -88,13 +93,16 @@ def main(places_tsv, out, german, wordlists):
                 header = [c.lstrip("# ") for c in cells]
                 continue
             row = dict(zip(header, cells))
-            if row["country"] not in COUNTRIES:
-                continue
-            for column, name in row.items():
-                if column.startswith("name_") and name and fold(name) in words:
+            # Elsewhere only the Cyrillic names: GeoNames transliterates far-away towns into
+            # Ukrainian and Russian words ("Усі", all, is Wuxi; "Дали", gave, is Dali).
+            columns = [c for c in row if c.startswith("name_")] if row["country"] in COUNTRIES else FOREIGN_COLUMNS
+            for column in columns:
+                name = row.get(column)
+                if name and fold(name) in words:
                     names.add(fold(name))
     with open(out, "w", encoding="utf-8") as sink:
-        sink.write("# Town names of the theatre and donor states that are ordinary words; made by\n"
+        sink.write("# Town names of the theatre and donor states, and Ukrainian and Russian names of other\n"
+                   "# countries' places, that are ordinary words; made by\n"
                    "# tools/placewords/build.sh from geo/places.tsv and Debian word lists. Do not edit.\n")
         for name in sorted(names):
             sink.write(name + "\n")

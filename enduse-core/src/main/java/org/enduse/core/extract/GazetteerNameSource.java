@@ -27,7 +27,9 @@ import org.enduse.core.geo.GazetteerEntry;
  * several words ("Idar-Oberstein"), which ordinary words seldom are. Other towns of those countries
  * ("Nordenham", "Varel") are looked for from {@link #MIN_POPULATION_PLAIN} people when none of their
  * names is an ordinary word of the seven languages: geo/place-words.txt, made by tools/placewords
- * from Debian word lists, lists the names that are ("Hof", "Bar", "Мир").
+ * from Debian word lists, lists the names that are ("Hof", "Bar", "Мир"). It also lists the
+ * Ukrainian and Russian names of other countries' places that are words, which are not looked for:
+ * GeoNames transliterates far-away towns into common words ("Усі", all, is Wuxi; "Новый" Novi).
  */
 public final class GazetteerNameSource implements NameSource {
     /** Countries whose first-level regions are matched by default. */
@@ -64,6 +66,7 @@ public final class GazetteerNameSource implements NameSource {
             if (e.kind() == GazetteerEntry.Kind.PLACE && languages(e) < MIN_LANGUAGES && e.population() < MIN_POPULATION_UNNAMED
                     && !(DONORS.contains(e.country()) && severalWords(n.text())) && !plainTown(e)) return;
             String language = n.language().length() == 2 ? n.language() : "xx";
+            if (e.kind() == GazetteerEntry.Kind.PLACE && foreignCyrillicWord(e, language, n.text())) return;
             sink.accept(new Name(n.text(), language, e.id(), NameKind.PLACE, e.name(), e.country()));
             String colloquial = e.kind() == GazetteerEntry.Kind.REGION && language.equals("uk") ? ukrainianColloquial(n.text()) : null;
             if (colloquial != null) sink.accept(new Name(colloquial, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
@@ -100,6 +103,12 @@ public final class GazetteerNameSource implements NameSource {
         char before = stem.charAt(stem.length() - 1);
         if (name.endsWith("їв")) return stem + "єва";
         return stem + ("чшщжц".indexOf(before) >= 0 ? "ева" : "ова");
+    }
+
+    /** A Ukrainian or Russian name of a place outside the theatre and the donor states that is an ordinary word. */
+    private static boolean foreignCyrillicWord(GazetteerEntry e, String language, String name) {
+        return (language.equals("uk") || language.equals("ru")) && !THEATRE.contains(e.country()) && !DONORS.contains(e.country())
+                && PLACE_WORDS.contains(TextFolding.fold(name));
     }
 
     /** A town of the theatre or a donor state, big enough, none of whose names is an ordinary word. */

@@ -70,6 +70,30 @@ class CatalogActorsInTextTest {
     }
 
     @Test
+    void outletsNamedByTheirWebDomainArePlatformsAndPhotoSitesCompanies() {
+        assertThat(find(mentions("Об этом сообщает ria.ru со ссылкой на Минобороны."), "ria.ru").id()).isEqualTo("ria-novosti");
+        assertThat(find(mentions("Volgens Ria.ru zijn de tanks vernietigd."), "Ria.ru").id()).isEqualTo("ria-novosti");
+        assertThat(find(mentions("Фото: RG.RU"), "RG.RU").id()).isEqualTo("rossiyskaya-gazeta");
+        assertThat(find(mentions("Selon reuters.com, les obus sont arrivés."), "reuters.com").actorKind()).isEqualTo(ActorKind.MEDIA_OUTLET);
+        var uk = mentions("Відео оприлюднили в Instagram і Viber, фото з Flickr.");
+        assertThat(find(uk, "Instagram").actorKind()).isEqualTo(ActorKind.COMPANY);
+        assertThat(find(uk, "Viber").id()).isEqualTo("viber");
+        assertThat(find(uk, "Flickr").id()).isEqualTo("flickr");
+        assertThat(find(mentions("Symbolbild: Pixabay"), "Pixabay").id()).isEqualTo("pixabay");
+    }
+
+    @Test
+    void shortNamesOfBodiesAndForcesAreTheirs() {
+        assertThat(find(mentions("В ОП заявили, що гаубиці вже в Україні."), "ОП").id()).isEqualTo("ua-president-office");
+        assertThat(find(mentions("ВС России уничтожили бронемашину."), "ВС России").id()).isEqualTo("ru-armed-forces");
+        assertThat(find(mentions("Das Bundesheer gibt keine Waffen ab."), "Bundesheer")).extracting(Mention::id, Mention::country)
+                .containsExactly("at-bundesheer", "AT");
+        assertThat(find(mentions("Das Staatssekretariat für Wirtschaft lehnte die Wiederausfuhr ab."), "Staatssekretariat für Wirtschaft").id())
+                .isEqualTo("ch-seco");
+        assertThat(find(mentions("The House of Representatives passed the aid bill."), "House of Representatives").id()).isEqualTo("us-house");
+    }
+
+    @Test
     void aFrenchBodyNamedByALowerCasePortfolioTakesTheAdjectiveAfterIt() {
         assertThat(find(mentions("La commission des affaires étrangères a entendu le ministre."), "commission des affaires étrangères").kind())
                 .isEqualTo(MentionKind.ORGANIZATION);
