@@ -44,7 +44,7 @@ final class QuantityFinder {
         Lexicon lexicon = Lexicon.get();
         int k = pastOutOf(p, number.endToken());
         if (k >= p.tokens().size() || !(joinedOrQuoted(p, k) || afterAbbreviatedMultiplier(p, number, k)) || insideWord(p, number) || modifierCompound(p, number)
-                || lexicon.at(p, k, "measure") != null || oneOutOf(p, number)) {
+                || lexicon.at(p, k, "measure") != null || oneOutOf(p, number) || cyrillicOrdinal(p, number)) {
             return null;
         }
         Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");
@@ -73,6 +73,7 @@ final class QuantityFinder {
             }
             int end = equipment != null ? equipment.endToken() : item != null ? item.endToken() : j + 1;
             String unitName = item != null ? item.cue().value() : compound != null ? compound : "ITEMS";
+            boolean commonNoun = true;
             if (equipment == null) {
                 // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
                 while (end < p.tokens().size() && p.joined(end)) {
@@ -93,8 +94,11 @@ final class QuantityFinder {
                     end = noun.end();
                     unitName = noun.unit();
                 }
+                commonNoun = noun != null;
             }
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
+            // "huit chars Leopard de conception allemande", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
+            if (commonNoun) end = FrenchNounPhrase.extend(p, end, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);
         }
@@ -107,6 +111,11 @@ final class QuantityFinder {
     /** The last item noun of the words right after a name (adjectives and nouns, at most NOUN_REACH), or null. */
     private static Noun nounAfterName(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt, Map<Integer, NameMatcher.Hit> equipmentAt,
                                              Lexicon lexicon) {
+        // 'two "Abrams" tanks', "„Stinger“-Raketen": past the quote closing the name only the noun itself may follow.
+        if (end < p.tokens().size() && !p.joined(end) && (joinedOrQuoted(p, end) || QuantityTail.hyphenGlued(p, end))) {
+            Lexicon.Hit item = lexicon.at(p, end, "item");
+            return item == null ? null : new Noun(item.endToken(), item.cue().value());
+        }
         Noun last = null;
         for (int k = end; k < Math.min(end + NOUN_REACH, p.tokens().size()) && p.joined(k); ) {
             Lexicon.Hit item = lexicon.at(p, k, "item");
@@ -124,6 +133,11 @@ final class QuantityFinder {
             Token t = p.tokens().get(k);
             // Only lower-case words (and a maker's country, "US-Radschützenpanzer") go between a name and its noun.
             boolean country = hitAt.containsKey(k) && hitAt.get(k).name().kind() == NameKind.COUNTRY;
+            // "Marder-Infanterie-Kampffahrzeuge": a German compound's capitalised parts glued by hyphens.
+            if (!country && t.isCapitalised() && QuantityTail.hyphenGlued(p, k) && !hitAt.containsKey(k) && !t.isNumeric()) {
+                k++;
+                continue;
+            }
             if (!country && (t.isCapitalised() || t.isNumeric() || !mayStandBetween(p, k, hitAt, equipmentAt, lexicon))) break;
             k++;
         }
@@ -255,6 +269,17 @@ final class QuantityFinder {
     /** "of" before a group, in the Slavic languages. */
     private static final Set<String> OUT_OF = Set.of("из", "з", "із", "зі", "z", "ze");
 
+    /** "48-й пакет", "47-ї бригади", "2022-го": a number with a hyphenated case ending of an ordinal ranks, it does not count. */
+    private static boolean cyrillicOrdinal(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return k < p.tokens().size() && p.between(number.end(), p.tokens().get(k).start()).equals("-")
+                && ORDINAL_ENDINGS.contains(p.tokens().get(k).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Endings of Russian and Ukrainian ordinals written after a number; cardinals take others ("5-ти", "двух"). */
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("й", "я", "е", "го", "му", "м", "ю", "ї", "ий", "ій", "ый", "ой", "ая", "ое",
+            "ого", "ому", "ої", "ім", "ым", "ом");
+
     /** "perte-trois-chars" in a web address: a number glued to a word before it counts nothing. */
     private static boolean insideWord(Passage p, NumberSpan number) {
         int before = number.start() - 1;
@@ -318,7 +343,8 @@ final class QuantityFinder {
     private static String compoundItem(Passage p, int j, Lexicon lexicon) {
         if (!COMPOUNDING.contains(p.language())) return null;
         Cue cue = lexicon.compoundTail(p.tokens().get(j).folded(), p.language(), "item", 1, 5, c -> true);
-        return cue == null ? null : cue.value().equals("MATERIAL") ? "ITEMS" : cue.value();
+        // "20.000 Artilleriemunition": a number right before a compound of material can only count its rounds.
+        return cue == null ? null : cue.value().equals("MATERIAL") ? "ROUNDS" : cue.value();
     }
 
     /** A German or Dutch compound ending in a noun of material ("Artilleriemunition", "artilleriemunitie"). */

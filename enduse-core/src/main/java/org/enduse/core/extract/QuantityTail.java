@@ -51,7 +51,7 @@ final class QuantityTail {
         List<Token> t = p.tokens();
         for (int k = end; k <= end + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int designation = designationRun(p, k, equipmentAt, hitAt);
-            if (designation > k) return designation;
+            if (designation > k) return hyphenCompound(p, designation);
             if (!modifier(p, k, hitAt)) break;
         }
         return end;
@@ -157,13 +157,27 @@ final class QuantityTail {
         if (end >= t.size() || !p.joined(end) || !FOR.contains(t.get(end).folded())) return end;
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int designation = designationRun(p, k, equipmentAt, hitAt);
-            if (designation > k) {
-                while (designation < t.size() && p.between(t.get(designation - 1).end(), t.get(designation).start()).equals("-")) designation++;
-                return designation;
-            }
+            if (designation > k) return hyphenCompound(p, designation);
             if (!modifier(p, k, hitAt)) break;
         }
         return end;
+    }
+
+    /**
+     * "von Patriot-Flugabwehrraketen", "„Stinger“-Raketen": words glued to a designation by a hyphen
+     * (after its closing quote, if any) make one compound with it; the token after the compound.
+     */
+    static int hyphenCompound(Passage p, int end) {
+        List<Token> t = p.tokens();
+        while (end < t.size() && hyphenGlued(p, end)) end++;
+        return end;
+    }
+
+    /** Token k follows token k-1 after nothing but a hyphen, or a closing quote and a hyphen: "Marder-Infanterie", "„Stinger“-Raketen". */
+    static boolean hyphenGlued(Passage p, int k) {
+        if (k <= 0 || k >= p.tokens().size()) return false;
+        String gap = p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start());
+        return gap.equals("-") || gap.length() == 2 && gap.charAt(1) == '-' && NameEnds.CLOSING.indexOf(gap.charAt(0)) >= 0;
     }
 
     /** "калибра 155 мм", "калібру 155 міліметрів", "de 35 mm", "of 155mm": the calibre of what is counted. */
