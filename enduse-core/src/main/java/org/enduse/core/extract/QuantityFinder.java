@@ -306,13 +306,30 @@ final class QuantityFinder {
                 && p.tokens().get(j - 1).isCapitalised()) {
             return true;
         }
-        if (t.isNumeric() || name != null || isConjunction(p, t) || lexicon.word(t.folded(), p.language(), "num") != null) return false;
+        if (isConjunction(p, t)) return coordinatesModifiers(p, j, lexicon);
+        if (t.isNumeric() || name != null || lexicon.word(t.folded(), p.language(), "num") != null) return false;
         if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
         int next = j + 1;
         return next < p.tokens().size() && p.joined(next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
                 || compoundItem(p, next, lexicon) != null);
+    }
+
+    /**
+     * "360 тисяч протипіхотних та протитанкових мін", "40 trained and equipped soldiers": "and"
+     * between two lower-case modifiers of the one noun counted. Not after the number itself ("2022 и
+     * танки"), before another number, or after a noun.
+     */
+    private static boolean coordinatesModifiers(Passage p, int j, Lexicon lexicon) {
+        List<Token> t = p.tokens();
+        if (j + 1 >= t.size() || !p.joined(j + 1)) return false;
+        // A noun before "and" ends what is counted: "four HIMARS rocket launchers and ammunition".
+        return lowerCaseWord(p, t.get(j - 1), lexicon) && lowerCaseWord(p, t.get(j + 1), lexicon) && lexicon.at(p, j - 1, "item") == null;
+    }
+
+    private static boolean lowerCaseWord(Passage p, Token t, Lexicon lexicon) {
+        return Character.isLowerCase(t.text().charAt(0)) && !t.isNumeric() && lexicon.word(t.folded(), p.language(), "num") == null;
     }
 
     /**

@@ -263,4 +263,19 @@ class CountsAndAmountsTest {
         assertThat(found("Geliefert wurden 8.000 Mörsermunition.", MentionKind.QUANTITY))
                 .extracting(Mention::text, Mention::unit).containsExactly(tuple("8.000 Mörsermunition", "rounds"));
     }
+    @Test
+    void coordinatedModifiersAndWhatTheCountedAreGroupedWithBelongToTheCount() {
+        assertThat(texts("Склад отримав 200 тисяч протипіхотних та протитанкових мін.", MentionKind.QUANTITY))
+                .containsExactly("200 тисяч протипіхотних та протитанкових мін");
+        assertThat(texts("Завод выпустил 500 танков и других боевых машин.", MentionKind.QUANTITY)).containsExactly("500 танков и других боевых машин");
+        // A noun before "and" ends what is counted.
+        assertThat(texts("The package has four HIMARS rocket launchers and ammunition.", MentionKind.QUANTITY))
+                .containsExactly("four HIMARS rocket launchers");
+    }
+
+    @Test
+    void aCyrillicAbbreviationNamesTheKindOfSystemBeforeItsDesignation() {
+        assertThat(texts("Берлин передаст три системы ПВО IRIS-T и шесть РЛС.", MentionKind.QUANTITY))
+                .containsExactly("три системы ПВО IRIS-T", "шесть РЛС");
+    }
 }
