@@ -42,7 +42,7 @@ final class QuantityFinder {
 
     private static Mention counted(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         Lexicon lexicon = Lexicon.get();
-        int k = pastOutOf(p, number.endToken());
+        int k = pastAlternative(p, number, pastOutOf(p, number.endToken()));
         if (k >= p.tokens().size() || !(joinedOrQuoted(p, k) || afterAbbreviatedMultiplier(p, number, k)) || insideWord(p, number) || modifierCompound(p, number)
                 || lexicon.at(p, k, "measure") != null || oneOutOf(p, number) || cyrillicOrdinal(p, number)) {
             return null;
@@ -251,6 +251,39 @@ final class QuantityFinder {
         Token whole = p.tokens().get(j);
         return whole.isNumeric() || Lexicon.get().word(whole.folded(), p.language(), "num") != null ? j + 1 : k;
     }
+
+    /**
+     * "18 ou 19 chars", "six à 12 exemplaires", "two or three tanks": two numbers for one count are
+     * one quantity, valued at the first (as a range of money is); what is counted follows the second.
+     * The token after the second number, or k when none follows. Not "from 6 to 12", which is a change.
+     */
+    private static int pastAlternative(Passage p, NumberSpan number, int k) {
+        return k == number.endToken() && alternativeAt(p, k) ? k + 2 : k;
+    }
+
+    /** The second number of "18 ou 19 chars", counted with the first: no quantity of its own. */
+    static boolean secondOfAlternative(Passage p, NumberSpan number) {
+        return number.startToken() >= 2 && alternativeAt(p, number.startToken() - 1);
+    }
+
+    /** Token k is "or" (French "à") between two numbers, with no "from" before the first. */
+    private static boolean alternativeAt(Passage p, int k) {
+        List<Token> t = p.tokens();
+        if (k < 1 || k + 1 >= t.size() || !p.joined(k) || !p.joined(k + 1)) return false;
+        if (!ALTERNATIVE.getOrDefault(p.language(), Set.of()).contains(t.get(k).folded())) return false;
+        if (k >= 2 && FROM.getOrDefault(p.language(), Set.of()).contains(t.get(k - 2).folded())) return false;
+        return numeric(p, t.get(k - 1)) && numeric(p, t.get(k + 1));
+    }
+
+    private static boolean numeric(Passage p, Token t) {
+        return t.isNumeric() || Lexicon.get().word(t.folded(), p.language(), "num") != null;
+    }
+
+    /** "or" between two numbers, and French "à", which joins the two ends of a range. */
+    private static final Map<String, Set<String>> ALTERNATIVE = Map.of("en", Set.of("or"), "nl", Set.of("of"), "fr", Set.of("ou", "a"),
+            "de", Set.of("oder"), "uk", Set.of("або", "чи"), "ru", Set.of("или"), "pl", Set.of("lub", "albo"));
+    /** "de 6 à 12 canons": a change from one number to another, two counts. */
+    private static final Map<String, Set<String>> FROM = Map.of("fr", Set.of("de", "d"), "en", Set.of("from"));
 
     /** The words between a part and its whole: "out of", "sur", "von", "з". */
     private static final Map<String, Set<String>> OUT_OF_WHOLE = Map.of("en", Set.of("out", "of"),

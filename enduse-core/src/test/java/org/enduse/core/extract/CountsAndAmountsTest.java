@@ -278,4 +278,11 @@ class CountsAndAmountsTest {
         assertThat(texts("Берлин передаст три системы ПВО IRIS-T и шесть РЛС.", MentionKind.QUANTITY))
                 .containsExactly("три системы ПВО IRIS-T", "шесть РЛС");
     }
+    @Test
+    void twoNumbersJoinedByOrCountOnceValuedAtTheFirst() {
+        var fr = found("L'usine a réparé cinq ou six chars et de 4 à 9 camions.", MentionKind.QUANTITY);
+        assertThat(fr).extracting(Mention::text).containsExactly("cinq ou six chars", "9 camions");
+        assertThat(fr).extracting(Mention::amount).extracting(BigDecimal::intValue).containsExactly(5, 9);
+        assertThat(texts("Crews lost two or three tanks.", MentionKind.QUANTITY)).containsExactly("two or three tanks");
+    }
 }
