@@ -177,6 +177,8 @@ public final class Extractor {
         List<Mention> quantities = new ArrayList<>();
         for (NumberSpan n : NumberFinder.find(p)) {
             if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
+            // The second number of "18 ou 19 chars" is inside the quantity the first one began.
+            if (QuantityFinder.secondOfAlternative(p, n) && overlapsAny(quantities, n.start(), n.end())) continue;
             Mention money = MoneyFinder.at(p, n);
             if (money != null) {
                 // "2,5 Mrd. US-Dollar", "Swiss francs": the currency's country is no mention of the state.

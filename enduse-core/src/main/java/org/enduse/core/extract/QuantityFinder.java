@@ -42,9 +42,9 @@ final class QuantityFinder {
 
     private static Mention counted(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         Lexicon lexicon = Lexicon.get();
-        int k = pastOutOf(p, number.endToken());
+        int k = pastAlternative(p, number, pastOutOf(p, number.endToken()));
         if (k >= p.tokens().size() || !(joinedOrQuoted(p, k) || afterAbbreviatedMultiplier(p, number, k)) || insideWord(p, number) || modifierCompound(p, number)
-                || lexicon.at(p, k, "measure") != null || oneOutOf(p, number)) {
+                || lexicon.at(p, k, "measure") != null || oneOutOf(p, number) || cyrillicOrdinal(p, number)) {
             return null;
         }
         Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");
@@ -73,6 +73,7 @@ final class QuantityFinder {
             }
             int end = equipment != null ? equipment.endToken() : item != null ? item.endToken() : j + 1;
             String unitName = item != null ? item.cue().value() : compound != null ? compound : "ITEMS";
+            boolean commonNoun = true;
             if (equipment == null) {
                 // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
                 while (end < p.tokens().size() && p.joined(end)) {
@@ -93,8 +94,11 @@ final class QuantityFinder {
                     end = noun.end();
                     unitName = noun.unit();
                 }
+                commonNoun = noun != null;
             }
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
+            // "huit chars Leopard de conception allemande", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
+            if (commonNoun) end = FrenchNounPhrase.extend(p, end, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);
         }
@@ -107,6 +111,11 @@ final class QuantityFinder {
     /** The last item noun of the words right after a name (adjectives and nouns, at most NOUN_REACH), or null. */
     private static Noun nounAfterName(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt, Map<Integer, NameMatcher.Hit> equipmentAt,
                                              Lexicon lexicon) {
+        // 'two "Abrams" tanks', "„Stinger“-Raketen": past the quote closing the name only the noun itself may follow.
+        if (end < p.tokens().size() && !p.joined(end) && (joinedOrQuoted(p, end) || QuantityTail.hyphenGlued(p, end))) {
+            Lexicon.Hit item = lexicon.at(p, end, "item");
+            return item == null ? null : new Noun(item.endToken(), item.cue().value());
+        }
         Noun last = null;
         for (int k = end; k < Math.min(end + NOUN_REACH, p.tokens().size()) && p.joined(k); ) {
             Lexicon.Hit item = lexicon.at(p, k, "item");
@@ -124,6 +133,11 @@ final class QuantityFinder {
             Token t = p.tokens().get(k);
             // Only lower-case words (and a maker's country, "US-Radschützenpanzer") go between a name and its noun.
             boolean country = hitAt.containsKey(k) && hitAt.get(k).name().kind() == NameKind.COUNTRY;
+            // "Marder-Infanterie-Kampffahrzeuge": a German compound's capitalised parts glued by hyphens.
+            if (!country && t.isCapitalised() && QuantityTail.hyphenGlued(p, k) && !hitAt.containsKey(k) && !t.isNumeric()) {
+                k++;
+                continue;
+            }
             if (!country && (t.isCapitalised() || t.isNumeric() || !mayStandBetween(p, k, hitAt, equipmentAt, lexicon))) break;
             k++;
         }
@@ -238,6 +252,39 @@ final class QuantityFinder {
         return whole.isNumeric() || Lexicon.get().word(whole.folded(), p.language(), "num") != null ? j + 1 : k;
     }
 
+    /**
+     * "18 ou 19 chars", "six à 12 exemplaires", "two or three tanks": two numbers for one count are
+     * one quantity, valued at the first (as a range of money is); what is counted follows the second.
+     * The token after the second number, or k when none follows. Not "from 6 to 12", which is a change.
+     */
+    private static int pastAlternative(Passage p, NumberSpan number, int k) {
+        return k == number.endToken() && alternativeAt(p, k) ? k + 2 : k;
+    }
+
+    /** The second number of "18 ou 19 chars", counted with the first: no quantity of its own. */
+    static boolean secondOfAlternative(Passage p, NumberSpan number) {
+        return number.startToken() >= 2 && alternativeAt(p, number.startToken() - 1);
+    }
+
+    /** Token k is "or" (French "à") between two numbers, with no "from" before the first. */
+    private static boolean alternativeAt(Passage p, int k) {
+        List<Token> t = p.tokens();
+        if (k < 1 || k + 1 >= t.size() || !p.joined(k) || !p.joined(k + 1)) return false;
+        if (!ALTERNATIVE.getOrDefault(p.language(), Set.of()).contains(t.get(k).folded())) return false;
+        if (k >= 2 && FROM.getOrDefault(p.language(), Set.of()).contains(t.get(k - 2).folded())) return false;
+        return numeric(p, t.get(k - 1)) && numeric(p, t.get(k + 1));
+    }
+
+    private static boolean numeric(Passage p, Token t) {
+        return t.isNumeric() || Lexicon.get().word(t.folded(), p.language(), "num") != null;
+    }
+
+    /** "or" between two numbers, and French "à", which joins the two ends of a range. */
+    private static final Map<String, Set<String>> ALTERNATIVE = Map.of("en", Set.of("or"), "nl", Set.of("of"), "fr", Set.of("ou", "a"),
+            "de", Set.of("oder"), "uk", Set.of("або", "чи"), "ru", Set.of("или"), "pl", Set.of("lub", "albo"));
+    /** "de 6 à 12 canons": a change from one number to another, two counts. */
+    private static final Map<String, Set<String>> FROM = Map.of("fr", Set.of("de", "d"), "en", Set.of("from"));
+
     /** The words between a part and its whole: "out of", "sur", "von", "з". */
     private static final Map<String, Set<String>> OUT_OF_WHOLE = Map.of("en", Set.of("out", "of"),
             "nl", Set.of("van"), "fr", Set.of("sur"), "de", Set.of("von"),
@@ -254,6 +301,17 @@ final class QuantityFinder {
 
     /** "of" before a group, in the Slavic languages. */
     private static final Set<String> OUT_OF = Set.of("из", "з", "із", "зі", "z", "ze");
+
+    /** "48-й пакет", "47-ї бригади", "2022-го": a number with a hyphenated case ending of an ordinal ranks, it does not count. */
+    private static boolean cyrillicOrdinal(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return k < p.tokens().size() && p.between(number.end(), p.tokens().get(k).start()).equals("-")
+                && ORDINAL_ENDINGS.contains(p.tokens().get(k).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Endings of Russian and Ukrainian ordinals written after a number; cardinals take others ("5-ти", "двух"). */
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("й", "я", "е", "го", "му", "м", "ю", "ї", "ий", "ій", "ый", "ой", "ая", "ое",
+            "ого", "ому", "ої", "ім", "ым", "ом");
 
     /** "perte-trois-chars" in a web address: a number glued to a word before it counts nothing. */
     private static boolean insideWord(Passage p, NumberSpan number) {
@@ -281,13 +339,30 @@ final class QuantityFinder {
                 && p.tokens().get(j - 1).isCapitalised()) {
             return true;
         }
-        if (t.isNumeric() || name != null || isConjunction(p, t) || lexicon.word(t.folded(), p.language(), "num") != null) return false;
+        if (isConjunction(p, t)) return coordinatesModifiers(p, j, lexicon);
+        if (t.isNumeric() || name != null || lexicon.word(t.folded(), p.language(), "num") != null) return false;
         if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
         int next = j + 1;
         return next < p.tokens().size() && p.joined(next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
                 || compoundItem(p, next, lexicon) != null);
+    }
+
+    /**
+     * "360 тисяч протипіхотних та протитанкових мін", "40 trained and equipped soldiers": "and"
+     * between two lower-case modifiers of the one noun counted. Not after the number itself ("2022 и
+     * танки"), before another number, or after a noun.
+     */
+    private static boolean coordinatesModifiers(Passage p, int j, Lexicon lexicon) {
+        List<Token> t = p.tokens();
+        if (j + 1 >= t.size() || !p.joined(j + 1)) return false;
+        // A noun before "and" ends what is counted: "four HIMARS rocket launchers and ammunition".
+        return lowerCaseWord(p, t.get(j - 1), lexicon) && lowerCaseWord(p, t.get(j + 1), lexicon) && lexicon.at(p, j - 1, "item") == null;
+    }
+
+    private static boolean lowerCaseWord(Passage p, Token t, Lexicon lexicon) {
+        return Character.isLowerCase(t.text().charAt(0)) && !t.isNumeric() && lexicon.word(t.folded(), p.language(), "num") == null;
     }
 
     /**
@@ -318,7 +393,8 @@ final class QuantityFinder {
     private static String compoundItem(Passage p, int j, Lexicon lexicon) {
         if (!COMPOUNDING.contains(p.language())) return null;
         Cue cue = lexicon.compoundTail(p.tokens().get(j).folded(), p.language(), "item", 1, 5, c -> true);
-        return cue == null ? null : cue.value().equals("MATERIAL") ? "ITEMS" : cue.value();
+        // "20.000 Artilleriemunition": a number right before a compound of material can only count its rounds.
+        return cue == null ? null : cue.value().equals("MATERIAL") ? "ROUNDS" : cue.value();
     }
 
     /** A German or Dutch compound ending in a noun of material ("Artilleriemunition", "artilleriemunitie"). */

@@ -38,6 +38,7 @@ final class QuantityTail {
             end = max(end, frenchNationality(p, end, hitAt));
             end = max(end, germanGenitive(p, end, hitAt));
             end = max(end, systemServed(p, end, equipmentAt, hitAt));
+            end = max(end, andOther(p, end, hitAt));
         }
         return end;
     }
@@ -51,7 +52,7 @@ final class QuantityTail {
         List<Token> t = p.tokens();
         for (int k = end; k <= end + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int designation = designationRun(p, k, equipmentAt, hitAt);
-            if (designation > k) return designation;
+            if (designation > k) return hyphenCompound(p, designation);
             if (!modifier(p, k, hitAt)) break;
         }
         return end;
@@ -113,8 +114,16 @@ final class QuantityTail {
     /** A lower-case word that may stand between a noun and its designation: "automatiques", "разминирования", "chenillés". */
     private static boolean modifier(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
         Token t = p.tokens().get(k);
-        return !hitAt.containsKey(k) && Character.isLowerCase(t.text().charAt(0)) && !QuantityFinder.isConjunction(p, t)
+        return !hitAt.containsKey(k) && (Character.isLowerCase(t.text().charAt(0)) || cyrillicAbbreviation(p, t)) && !QuantityFinder.isConjunction(p, t)
                 && Lexicon.get().at(p, k, "speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword") == null;
+    }
+
+    /** "системи ППО Iris-T", "установки РСЗО HIMARS": Ukrainian and Russian name the kind of system by an abbreviation in capitals. */
+    private static boolean cyrillicAbbreviation(Passage p, Token t) {
+        String w = t.text();
+        if (!p.ukrainianOrRussian() || w.length() < 2 || w.length() > 5) return false;
+        for (int i = 0; i < w.length(); i++) if (!Tokenizer.isCyrillic(w.charAt(i)) || !Character.isUpperCase(w.charAt(i))) return false;
+        return true;
     }
 
     /**
@@ -157,14 +166,51 @@ final class QuantityTail {
         if (end >= t.size() || !p.joined(end) || !FOR.contains(t.get(end).folded())) return end;
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int designation = designationRun(p, k, equipmentAt, hitAt);
-            if (designation > k) {
-                while (designation < t.size() && p.between(t.get(designation - 1).end(), t.get(designation).start()).equals("-")) designation++;
-                return designation;
-            }
+            if (designation > k) return hyphenCompound(p, designation);
             if (!modifier(p, k, hitAt)) break;
         }
         return end;
     }
+
+    /**
+     * "von Patriot-Flugabwehrraketen", "„Stinger“-Raketen": words glued to a designation by a hyphen
+     * (after its closing quote, if any) make one compound with it; the token after the compound.
+     */
+    static int hyphenCompound(Passage p, int end) {
+        List<Token> t = p.tokens();
+        while (end < t.size() && hyphenGlued(p, end)) end++;
+        return end;
+    }
+
+    /** Token k follows token k-1 after nothing but a hyphen, or a closing quote and a hyphen: "Marder-Infanterie", "„Stinger“-Raketen". */
+    static boolean hyphenGlued(Passage p, int k) {
+        if (k <= 0 || k >= p.tokens().size()) return false;
+        String gap = p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start());
+        return gap.equals("-") || gap.length() == 2 && gap.charAt(1) == '-' && NameEnds.CLOSING.indexOf(gap.charAt(0)) >= 0;
+    }
+
+    /**
+     * "16 000 танков и других боевых бронемашин", "tanks and other armoured vehicles": what the
+     * counted things are grouped with is part of what is counted, up to its noun.
+     */
+    private static int andOther(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        if (end + 2 >= t.size() || !p.joined(end) || !p.joined(end + 1) || !QuantityFinder.isConjunction(p, t.get(end))) return end;
+        int k = end + 1;
+        if (t.get(k).folded().equals("d") && p.language().equals("fr")) k++; // "et d'autres"
+        if (k >= t.size() || !OTHER.contains(t.get(k).folded())) return end;
+        Lexicon lexicon = Lexicon.get();
+        for (int j = k + 1; j <= k + 1 + MAX_MODIFIERS && j < t.size() && p.joined(j); j++) {
+            Lexicon.Hit item = lexicon.at(p, j, "item");
+            if (item != null) return item.endToken();
+            if (!modifier(p, j, hitAt)) break;
+        }
+        return end;
+    }
+
+    /** "other" as folded in the seven languages, in the forms that come before a plural noun. */
+    private static final java.util.Set<String> OTHER = java.util.Set.of("other", "andere", "anderen", "autres", "других", "другие",
+            "інших", "інші", "innych", "inne");
 
     /** "калибра 155 мм", "калібру 155 міліметрів", "de 35 mm", "of 155mm": the calibre of what is counted. */
     private static int calibre(Passage p, int end) {

@@ -230,4 +230,59 @@ class CountsAndAmountsTest {
         // Where the parts go is no system: "до України" stays outside the count.
         assertThat(texts("Нідерланди передали три пускові установки до України.", MentionKind.QUANTITY)).containsExactly("три пускові установки");
     }
+    @Test
+    void aCompoundGluedToADesignationByAHyphenIsPartOfWhatIsCounted() {
+        assertThat(texts("Das Heer übergab 12 Marder-Schützenpanzer und zwei Startgeräte von Patriot-Flugabwehrsystemen.", MentionKind.QUANTITY))
+                .containsExactly("12 Marder-Schützenpanzer", "zwei Startgeräte von Patriot-Flugabwehrsystemen");
+        assertThat(texts("Die Truppe erhielt 300 „Stinger“-Raketen.", MentionKind.QUANTITY)).containsExactly("300 „Stinger“-Raketen");
+    }
+
+    @Test
+    void aQuotedNameCountsWithTheNounAfterIt() {
+        assertThat(texts("The brigade lost three \"Bradley\" vehicles near the river.", MentionKind.QUANTITY)).containsExactly("three \"Bradley\" vehicles");
+    }
+
+    @Test
+    void frenchAdjectivesAndAKindAfterTheNounAreCounted() {
+        assertThat(texts("L'armée a reçu six camions militaires neufs et dix canons de longue portée.", MentionKind.QUANTITY))
+                .containsExactly("six camions militaires neufs", "dix canons de longue portée");
+        assertThat(texts("Le pays enverra cinq chars Leopard de fabrication allemande.", MentionKind.QUANTITY))
+                .containsExactly("cinq chars Leopard de fabrication allemande");
+        // A participle tells what happened to them, a complement with an article names an owner; a bare designation ends the phrase.
+        assertThat(texts("On a vu sept camions livrés à Kiev, huit chars de l'armée et 14 Leopard 2A4 de fabrication allemande.", MentionKind.QUANTITY))
+                .containsExactly("sept camions", "huit chars", "14 Leopard 2A4");
+    }
+
+    @Test
+    void aCyrillicOrdinalRanksAndCountsNothing() {
+        assertThat(texts("Объявлен 52-й пакет военной помощи, в нем 30 бронемашин.", MentionKind.QUANTITY)).containsExactly("30 бронемашин");
+    }
+
+    @Test
+    void aNumberBeforeAGermanCompoundOfAmmunitionCountsRounds() {
+        assertThat(found("Geliefert wurden 8.000 Mörsermunition.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("8.000 Mörsermunition", "rounds"));
+    }
+    @Test
+    void coordinatedModifiersAndWhatTheCountedAreGroupedWithBelongToTheCount() {
+        assertThat(texts("Склад отримав 200 тисяч протипіхотних та протитанкових мін.", MentionKind.QUANTITY))
+                .containsExactly("200 тисяч протипіхотних та протитанкових мін");
+        assertThat(texts("Завод выпустил 500 танков и других боевых машин.", MentionKind.QUANTITY)).containsExactly("500 танков и других боевых машин");
+        // A noun before "and" ends what is counted.
+        assertThat(texts("The package has four HIMARS rocket launchers and ammunition.", MentionKind.QUANTITY))
+                .containsExactly("four HIMARS rocket launchers");
+    }
+
+    @Test
+    void aCyrillicAbbreviationNamesTheKindOfSystemBeforeItsDesignation() {
+        assertThat(texts("Берлин передаст три системы ПВО IRIS-T и шесть РЛС.", MentionKind.QUANTITY))
+                .containsExactly("три системы ПВО IRIS-T", "шесть РЛС");
+    }
+    @Test
+    void twoNumbersJoinedByOrCountOnceValuedAtTheFirst() {
+        var fr = found("L'usine a réparé cinq ou six chars et de 4 à 9 camions.", MentionKind.QUANTITY);
+        assertThat(fr).extracting(Mention::text).containsExactly("cinq ou six chars", "9 camions");
+        assertThat(fr).extracting(Mention::amount).extracting(BigDecimal::intValue).containsExactly(5, 9);
+        assertThat(texts("Crews lost two or three tanks.", MentionKind.QUANTITY)).containsExactly("two or three tanks");
+    }
 }

@@ -1,0 +1,76 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What French puts after a counted noun and the labelling rules count with it: adjectives, which
+ * mostly follow the noun ("quatre véhicules tactiques", "17 chars allemands modernes"), and a
+ * complement of "de" without an article that says what kind the things are ("12 canons de moyenne
+ * portée", "huit chars de fabrication allemande", "deux chars de combat"). A participle ("armes
+ * livrées à l'Ukraine", "chars détruits") tells what happened to them and stays out, and so does a
+ * complement with an article ("chars de l'armée"), which names an owner or a place.
+ */
+final class FrenchNounPhrase {
+    /** Words after "de": "fabrication allemande", "moyenne portée". */
+    private static final int MAX_COMPLEMENT = 2;
+    /** Plural words in -s or -x that are no adjectives: prepositions, adverbs, pronouns, verbs, nouns of time. */
+    private static final Set<String> NOT_ADJECTIVES = Set.of("dans", "sous", "sans", "vers", "plus", "mais", "puis", "alors", "apres",
+            "tres", "tous", "toutes", "depuis", "hors", "lors", "ainsi", "leurs", "nous", "vous", "elles", "ceux", "celles", "jamais",
+            "moins", "fois", "jours", "mois", "semaines", "annees", "parmi", "avons", "avez", "etions", "sommes", "etes", "auras", "auparavant",
+            "pres", "francs", "euros", "dollars", "toujours", "desormais", "voulus", "certains", "certaines", "plusieurs", "aux", "des", "les", "ces", "ses", "mes", "tes");
+    /** Words that start a noun phrase of its own after "de", so the complement is no kind: an article, a possessive, a demonstrative. */
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
+            "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "plus", "moins", "nouveau", "part", "meme", "tels",
+            "telles", "tout", "tous", "toute", "toutes", "chaque", "quelques", "plusieurs", "certains", "certaines", "autres");
+
+    private FrenchNounPhrase() {}
+
+    /** The token end of the noun phrase from end, past its adjectives and an article-less complement of "de"; end when none follows. */
+    static int extend(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        if (!p.language().equals("fr")) return end;
+        List<Token> t = p.tokens();
+        int k = end;
+        while (k < t.size() && p.joined(k) && plural(t.get(k - 1)) && adjective(p, k, hitAt)) k++;
+        if (k < t.size() && p.joined(k) && t.get(k).folded().equals("de")) {
+            int words = k + 1;
+            while (words < t.size() && words <= k + MAX_COMPLEMENT && p.joined(words) && content(p, words, hitAt)
+                    && !(words == k + 1 && DETERMINERS.contains(t.get(words).folded()))) {
+                words++;
+            }
+            if (words > k + 1) k = words;
+        }
+        return k;
+    }
+
+    private static boolean plural(Token t) {
+        char last = t.text().charAt(t.text().length() - 1);
+        return last == 's' || last == 'x';
+    }
+
+    /** A plural adjective agreeing with the noun before it: lower case, in -s or -x, no participle ("livrés", "fournies", "détruits"). */
+    private static boolean adjective(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
+        String w = p.tokens().get(k).text();
+        return w.length() >= 4 && plural(p.tokens().get(k)) && content(p, k, hitAt) && !participle(w);
+    }
+
+    /** Endings of plural past participles: "livrés", "livrées", "fournies", "promis", "détruits", "reçus". */
+    private static boolean participle(String w) {
+        return w.endsWith("és") || w.endsWith("ées") || w.endsWith("ies") || w.endsWith("is") || w.endsWith("ts") || w.endsWith("us");
+    }
+
+    /** "allemande", "ukrainiens": a country's adjective, one word, is an adjective like any other. */
+    private static boolean nationality(NameMatcher.Hit hit, int k) {
+        return hit.name().kind() == NameKind.COUNTRY && hit.endToken() == k + 1;
+    }
+
+    /** A lower-case word that is no name (but for a nationality), no verb by its ending, nor a cue of another kind: "fabrication", "allemande", "tactiques". */
+    private static boolean content(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
+        Token t = p.tokens().get(k);
+        String w = t.folded();
+        return (!hitAt.containsKey(k) || nationality(hitAt.get(k), k)) && Character.isLowerCase(t.text().charAt(0)) && !t.isNumeric() && !QuantityFinder.isConjunction(p, t)
+                && !NOT_ADJECTIVES.contains(w) && !w.endsWith("ent") && !w.endsWith("ont") && !w.endsWith("ait")
+                && Lexicon.get().at(p, k, "speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword", "unit", "measure") == null;
+    }
+}
