@@ -392,9 +392,12 @@ final class QuantityFinder {
     /** The unit counted by a compound ending in an item noun ("luchtafweervoertuigen", "Luftverteidigungssystemen"), or null. */
     private static String compoundItem(Passage p, int j, Lexicon lexicon) {
         if (!COMPOUNDING.contains(p.language())) return null;
-        Cue cue = lexicon.compoundTail(p.tokens().get(j).folded(), p.language(), "item", 1, 5, c -> true);
-        // "20.000 Artilleriemunition": a number right before a compound of material can only count its rounds.
-        return cue == null ? null : cue.value().equals("MATERIAL") ? "ROUNDS" : cue.value();
+        String word = p.tokens().get(j).folded();
+        Cue cue = lexicon.compoundTail(word, p.language(), "item", 1, 5, c -> true);
+        if (cue == null || !cue.value().equals("MATERIAL")) return cue == null ? null : cue.value();
+        // "20.000 Artilleriemunition": a number right before a compound of ammunition counts its rounds;
+        // other material ("Dieselkraftstoff") is counted by a measure, so a bare number counts items.
+        return word.endsWith("munition") || word.endsWith("munitie") ? "ROUNDS" : "ITEMS";
     }
 
     /** A German or Dutch compound ending in a noun of material ("Artilleriemunition", "artilleriemunitie"). */

@@ -262,7 +262,11 @@ class CountsAndAmountsTest {
     void aNumberBeforeAGermanCompoundOfAmmunitionCountsRounds() {
         assertThat(found("Geliefert wurden 8.000 Mörsermunition.", MentionKind.QUANTITY))
                 .extracting(Mention::text, Mention::unit).containsExactly(tuple("8.000 Mörsermunition", "rounds"));
+        // Other material counted by a bare number is things, not rounds: three ship's diesel engines.
+        assertThat(found("Die Marine bekam 3 Schiffsdiesel.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("3 Schiffsdiesel", "items"));
     }
+
     @Test
     void coordinatedModifiersAndWhatTheCountedAreGroupedWithBelongToTheCount() {
         assertThat(texts("Склад отримав 200 тисяч протипіхотних та протитанкових мін.", MentionKind.QUANTITY))
