@@ -313,7 +313,7 @@ final class TransferFinder {
         // "heeft Patriots geleverd en zou ... samenstellen": a future in the next coordinated clause is not this verb's.
         int next = cue.endToken();
         boolean coordinatorNext = next < roles.passage().tokens().size() && roles.passage().cueAt(next, Lexicon.get(), "coordinator") != null;
-        if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future")) return "pledged";
+        if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future") || PresentPassive.before(roles, cue)) return "pledged";
         return status;
     }
 
