@@ -112,7 +112,8 @@ def main(jar, dict_dir, ru_dic, lexicon_tsv, out_path, *names_tsvs):
         out.write("# (Apache-2.0), less ordinary words of the Debian word lists and hunspell-ru, names of countries,\n")
         out.write("# regions, areas and towns, and the names lexicon.tsv lists already. Same columns as lexicon.tsv.\n")
         for script, names, langs in (("latin", latin, ["xx"]), ("cyrillic", cyrillic, ["uk", "ru"])):
-            ordered = sorted(names, key=fold)
+            # Folded ties ("Adaja", "Adája") by their own spelling, so every run writes the same file.
+            ordered = sorted(names, key=lambda name: (fold(name), name))
             for lang in langs:
                 for i in range(0, len(ordered), 40):
                     out.write(f"{lang}\tfirstname\tgiven\t{'|'.join(ordered[i:i + 40])}\n")
