@@ -1,7 +1,6 @@
 package org.enduse.core.extract;
 
 import java.util.List;
-import org.enduse.core.catalog.ActorKind;
 
 /**
  * "In Delmenhorst ermitteln Polizei und Staatsanwaltschaft", "Полиция возбудила производство по
@@ -25,7 +24,6 @@ final class CriminalCase {
 
     /** True for a place or a government body with a known country: where what the report tells happens. */
     static boolean setsTheScene(Mention m) {
-        return m.country() != null && (m.kind() == MentionKind.PLACE
-                || m.kind() == MentionKind.ORGANIZATION && m.actorKind() == ActorKind.GOVERNMENT_BODY);
+        return m.kind() == MentionKind.PLACE && m.country() != null || SentenceRoles.isGovernmentBody(m);
     }
 }

@@ -249,7 +249,7 @@ final class QuantityFinder {
         if (j > k && j < p.tokens().size() && p.joined(j) && DETERMINERS.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(j).folded())) j++;
         if (j == k || j >= p.tokens().size() || !p.joined(j)) return k;
         Token whole = p.tokens().get(j);
-        return whole.isNumeric() || Lexicon.get().word(whole.folded(), p.language(), "num") != null ? j + 1 : k;
+        return numeric(p, whole, Lexicon.get()) ? j + 1 : k;
     }
 
     /**
@@ -272,11 +272,12 @@ final class QuantityFinder {
         if (k < 1 || k + 1 >= t.size() || !p.joined(k) || !p.joined(k + 1)) return false;
         if (!ALTERNATIVE.getOrDefault(p.language(), Set.of()).contains(t.get(k).folded())) return false;
         if (k >= 2 && FROM.getOrDefault(p.language(), Set.of()).contains(t.get(k - 2).folded())) return false;
-        return numeric(p, t.get(k - 1)) && numeric(p, t.get(k + 1));
+        return numeric(p, t.get(k - 1), Lexicon.get()) && numeric(p, t.get(k + 1), Lexicon.get());
     }
 
-    private static boolean numeric(Passage p, Token t) {
-        return t.isNumeric() || Lexicon.get().word(t.folded(), p.language(), "num") != null;
+    /** A number in digits or in words ("12", "zwölf", "дванадцять"). */
+    private static boolean numeric(Passage p, Token t, Lexicon lexicon) {
+        return t.isNumeric() || lexicon.word(t.folded(), p.language(), "num") != null;
     }
 
     /** "or" between two numbers, and French "à", which joins the two ends of a range. */
@@ -340,7 +341,7 @@ final class QuantityFinder {
             return true;
         }
         if (isConjunction(p, t)) return coordinatesModifiers(p, j, lexicon);
-        if (t.isNumeric() || name != null || lexicon.word(t.folded(), p.language(), "num") != null) return false;
+        if (name != null || numeric(p, t, lexicon)) return false;
         if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
@@ -362,7 +363,7 @@ final class QuantityFinder {
     }
 
     private static boolean lowerCaseWord(Passage p, Token t, Lexicon lexicon) {
-        return Character.isLowerCase(t.text().charAt(0)) && !t.isNumeric() && lexicon.word(t.folded(), p.language(), "num") == null;
+        return Character.isLowerCase(t.text().charAt(0)) && !numeric(p, t, lexicon);
     }
 
     /**

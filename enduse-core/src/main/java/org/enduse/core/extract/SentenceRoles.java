@@ -207,6 +207,11 @@ final class SentenceRoles {
                 && m.actorKind() != ActorKind.RESEARCH_ORGANIZATION && m.actorKind() != ActorKind.COMPANY;
     }
 
+    /** A ministry or other government body whose state is known: it speaks and acts for that state. */
+    static boolean isGovernmentBody(Mention m) {
+        return m.kind() == MentionKind.ORGANIZATION && m.country() != null && m.actorKind() == ActorKind.GOVERNMENT_BODY;
+    }
+
     /** A country, or a capital standing for its state ("aid for Kyiv"). */
     static boolean isState(Mention m) {
         return m.country() != null && (m.kind() == MentionKind.COUNTRY

@@ -3,7 +3,6 @@ package org.enduse.core.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.enduse.core.catalog.ActorKind;
 
 /**
  * The state whose government body a report named last: "The Dutch Defense Ministry
@@ -21,8 +20,7 @@ final class SpeakingBody {
     void read(List<Mention> sentenceMentions) {
         for (Mention m : sentenceMentions) {
             // Not an armed force: a report names the forces fighting with the arms, whoever gave them.
-            boolean stateBody = m.kind() == MentionKind.ORGANIZATION && m.country() != null && m.actorKind() == ActorKind.GOVERNMENT_BODY;
-            if (stateBody) country = m.country();
+            if (SentenceRoles.isGovernmentBody(m)) country = m.country();
         }
     }
 
