@@ -52,7 +52,7 @@ final class EventFinder {
         if (speaker == null && insideQuote(p, s.tokens().get(0).start())) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
                 all.stream().filter(m -> m.start() >= sentence.end()).toList());
         List<Lexicon.Hit> inquiries = new ArrayList<>(lexicon.all(s, "inquiry"));
-        Lexicon.Hit statement = first(lexicon.all(s, "statement").stream().filter(h -> !h.cue().value().equals("passive")).toList());
+        Lexicon.Hit statement = StatementCue.first(s, lexicon);
         Lexicon.Hit split = separated(roles, lexicon);
         // "geht einem Bericht nach" splits as the stance verbs do, but looks into something.
         if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
