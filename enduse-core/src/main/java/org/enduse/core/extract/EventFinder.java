@@ -66,15 +66,7 @@ final class EventFinder {
         }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
-        else {
-            Event implied = speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
-                    .filter(m -> m.inside(attribution.start(), attribution.end()) && m.kind() != MentionKind.COUNTRY)
-                    .findFirst().orElse(null), speaker);
-            // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
-            if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
-            if (implied == null) implied = speakers.impliedAssurance(attributed, speaker);
-            add(out, implied != null ? implied : speakers.impliedAccusation(attributed, speaker));
-        }
+        else add(out, StanceWithoutVerb.read(out, s, in, attribution, attributed, speaker, speakers, unclaimed));
         if (out.isEmpty()) discourse.unclaimedDenial(speakers.unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
         discourse.read(in);

@@ -1,0 +1,51 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * A statement a sentence holds without a stance verb, tried in turn: a summons or diplomatic note
+ * over arms supplies (a protest), words a speaker negates or calls false (a denial), the speaker of
+ * the unclaimed negated words before, arms kept under control (an assurance), arms gone astray or
+ * propaganda (an accusation). Null when the sentence holds none.
+ */
+final class StanceWithoutVerb {
+    private StanceWithoutVerb() {}
+
+    static Event read(List<Event> found, Passage s, List<Mention> in, SourceCredit attribution, String attributed, Mention speaker,
+                      Speakers speakers, Discourse.Unclaimed unclaimed) {
+        Event protest = protest(found, s, attributed);
+        if (protest != null) return protest;
+        Event implied = speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
+                .filter(m -> m.inside(attribution.start(), attribution.end()) && m.kind() != MentionKind.COUNTRY)
+                .findFirst().orElse(null), speaker);
+        // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
+        if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
+        if (implied == null) implied = speakers.impliedAssurance(attributed, speaker);
+        return implied != null ? implied : speakers.impliedAccusation(attributed, speaker);
+    }
+
+    /**
+     * "summoned France's ambassador over the military support offered to Ukraine", "направила странам
+     * НАТО ноту из-за поставок вооружений Украине": a state that summons an envoy or sends a note over
+     * arms being supplied protests against the supply, a condemnation by the summoner. A summons over
+     * anything else (arms seen in a video, drone debris) takes no stance on a supply.
+     */
+    private static Event protest(List<Event> found, Passage s, String attributed) {
+        Lexicon lexicon = Lexicon.get();
+        List<Lexicon.Hit> supplies = lexicon.all(s, "transfer", "delivery");
+        if (supplies.isEmpty()) return null;
+        for (Lexicon.Hit h : lexicon.all(s, "inquiry")) {
+            String kind = h.cue().value();
+            // The supply protested stands after the summons or note: "ноту из-за поставок"; "stuurde een brief" only sends the letter.
+            boolean overSupply = supplies.stream().anyMatch(t -> t.startToken() >= h.endToken());
+            if (!overSupply || !(kind.equals("summons") || kind.equals("letter"))) continue;
+            for (Event e : found) {
+                if (e.type() == EventType.INQUIRY && kind.equals(e.kind()) && e.by() != null) {
+                    return Event.statement(e.by(), null, "condemnation", e.equipment(), attributed, EventFinder.confidence(2, attributed),
+                            s.start(), s.end());
+                }
+            }
+        }
+        return null;
+    }
+}
