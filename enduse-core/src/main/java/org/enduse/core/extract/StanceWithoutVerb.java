@@ -31,21 +31,27 @@ final class StanceWithoutVerb {
      * anything else (arms seen in a video, drone debris) takes no stance on a supply.
      */
     private static Event protest(List<Event> found, Passage s, String attributed) {
+        // Most sentences hold no summons: look for one among the events before reading the sentence again.
+        if (found.stream().noneMatch(StanceWithoutVerb::diplomatic)) return null;
         Lexicon lexicon = Lexicon.get();
         List<Lexicon.Hit> supplies = lexicon.all(s, "transfer", "delivery");
-        if (supplies.isEmpty()) return null;
         for (Lexicon.Hit h : lexicon.all(s, "inquiry")) {
             String kind = h.cue().value();
             // The supply protested stands after the summons or note: "ноту из-за поставок"; "stuurde een brief" only sends the letter.
             boolean overSupply = supplies.stream().anyMatch(t -> t.startToken() >= h.endToken());
-            if (!overSupply || !(kind.equals("summons") || kind.equals("letter"))) continue;
+            if (!overSupply) continue;
             for (Event e : found) {
-                if (e.type() == EventType.INQUIRY && kind.equals(e.kind()) && e.by() != null) {
+                if (diplomatic(e) && kind.equals(e.kind())) {
                     return Event.statement(e.by(), null, "condemnation", e.equipment(), attributed, EventFinder.confidence(2, attributed),
                             s.start(), s.end());
                 }
             }
         }
         return null;
+    }
+
+    /** A summons or a note whose sender the sentence names. */
+    private static boolean diplomatic(Event e) {
+        return e.type() == EventType.INQUIRY && ("summons".equals(e.kind()) || "letter".equals(e.kind())) && e.by() != null;
     }
 }
