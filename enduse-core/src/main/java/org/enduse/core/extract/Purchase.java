@@ -1,0 +1,57 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * "Nederland koopt artilleriegranaten voor Oekraïne", "buys shells for Ukraine", "für die Ukraine
+ * kaufen": a state that buys arms for another pledges them to it, whether the seller is a firm or a
+ * third state. Buying for itself ("Poland buys Abrams tanks from the US") is no transfer, so a
+ * purchase needs its recipient marked by "for" ("voor", "pour", "für", "для") or a Slavic dative,
+ * not by a "to" that belongs to another verb ("Equipment Provided to Ukraine, purchased out of ...").
+ * The buyer is the clause's subject, the first state named: the nationality of the goods or of the
+ * firm sold from stands nearer the verb ("om Amerikaanse wapens voor Oekraïne te kopen", "bij een
+ * Tsjechisch bedrijf ... kopen") and sells. The lexicon lists the verbs under transfer with the
+ * value {@value #VALUE}.
+ */
+final class Purchase {
+    static final String VALUE = "purchase";
+    private static final Set<String> FOR = Set.of("for", "voor", "pour", "für", "для");
+    private static final Set<String> ARTICLES = Set.of("the", "de", "het", "die", "den", "der", "l", "la", "le", "les");
+
+    private Purchase() {}
+
+    static boolean is(Lexicon.Hit cue) {
+        return cue.cue().value().equals(VALUE);
+    }
+
+    /** True when the cue is a purchase and nothing marks whom the goods are bought for. */
+    static boolean forNobody(SentenceRoles roles, Lexicon.Hit cue, Mention recipient) {
+        return is(cue) && (recipient == null || !boughtFor(roles, recipient));
+    }
+
+    /** The buyer: the first country, or a body or person acting for one, named before the verb that is not the recipient. */
+    static Mention buyer(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
+        int cueStart = roles.passage().tokens().get(cueToken).start();
+        String recipientCode = SentenceRoles.countryOf(recipient);
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            // A capital first in the sentence is the dateline ("BRUSSEL (ANP) - Nederland koopt ..."), not the buyer.
+            if (m.kind() != MentionKind.PLACE && SentenceRoles.canAct(m) && m != recipient && !roles.isRecipient(m) && !roles.isLocation(m) && !roles.isSource(m)
+                    && !roles.isOpponent(m) && !Objects.equals(SentenceRoles.countryOf(m), recipientCode)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean boughtFor(SentenceRoles roles, Mention recipient) {
+        Passage s = roles.passage();
+        int k = roles.firstToken(recipient) - 1;
+        while (k >= 0 && ARTICLES.contains(s.tokens().get(k).folded())) k--;
+        if (k >= 0 && FOR.contains(s.tokens().get(k).folded())) return true;
+        // "закупили Україні снаряди": the Slavic dative, with no preposition before it.
+        return s.ukrainianOrRussian() && roles.isRecipient(recipient) && (k < 0 || !Set.of("до", "в", "у", "во").contains(s.tokens().get(k).folded()));
+    }
+}
