@@ -17,8 +17,11 @@ import java.util.Set;
  */
 final class Purchase {
     static final String VALUE = "purchase";
-    private static final Set<String> FOR = Set.of("for", "voor", "pour", "für", "для");
+    /** "for" in the six languages, folded as tokens are ("für" loses its umlaut). */
+    private static final Set<String> FOR = Set.of("for", "voor", "pour", TextFolding.fold("für"), "для");
     private static final Set<String> ARTICLES = Set.of("the", "de", "het", "die", "den", "der", "l", "la", "le", "les");
+    /** Slavic prepositions of place before a name in a dative-looking case ("в Україну", "у Польщу"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("до", "в", "у", "во");
 
     private Purchase() {}
 
@@ -26,9 +29,28 @@ final class Purchase {
         return cue.cue().value().equals(VALUE);
     }
 
-    /** True when the cue is a purchase and nothing marks whom the goods are bought for. */
-    static boolean forNobody(SentenceRoles roles, Lexicon.Hit cue, Mention recipient) {
-        return is(cue) && (recipient == null || !boughtFor(roles, recipient));
+    /**
+     * True when the cue is a purchase that tells no transfer: nothing marks whom the goods are bought
+     * for, or nobody buys ("Gespräche über den Kauf von Waffen für die Ukraine" are talks, not a pledge).
+     */
+    static boolean tellsNothing(Lexicon.Hit cue, Mention recipient, List<Mention> buyers) {
+        return is(cue) && (recipient == null || buyers.isEmpty());
+    }
+
+    /** Whom the goods are bought for: the first state after "for" (an article between), else a Slavic dative. */
+    static Mention beneficiary(SentenceRoles roles, List<Mention> in) {
+        Passage s = roles.passage();
+        Mention dative = null;
+        for (Mention m : in) {
+            if (!SentenceRoles.isState(m)) continue;
+            int k = roles.firstToken(m) - 1;
+            while (k >= 0 && ARTICLES.contains(s.tokens().get(k).folded())) k--;
+            if (k >= 0 && FOR.contains(s.tokens().get(k).folded())) return m;
+            // "закупили Україні снаряди": the Slavic dative, with no preposition before it.
+            boolean prepositionBefore = k >= 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(k).folded());
+            if (dative == null && s.ukrainianOrRussian() && roles.isRecipient(m) && !prepositionBefore) dative = m;
+        }
+        return dative;
     }
 
     /** The buyer: the first country, or a body or person acting for one, named before the verb that is not the recipient. */
@@ -44,14 +66,5 @@ final class Purchase {
             }
         }
         return null;
-    }
-
-    private static boolean boughtFor(SentenceRoles roles, Mention recipient) {
-        Passage s = roles.passage();
-        int k = roles.firstToken(recipient) - 1;
-        while (k >= 0 && ARTICLES.contains(s.tokens().get(k).folded())) k--;
-        if (k >= 0 && FOR.contains(s.tokens().get(k).folded())) return true;
-        // "закупили Україні снаряди": the Slavic dative, with no preposition before it.
-        return s.ukrainianOrRussian() && roles.isRecipient(recipient) && (k < 0 || !Set.of("до", "в", "у", "во").contains(s.tokens().get(k).folded()));
     }
 }

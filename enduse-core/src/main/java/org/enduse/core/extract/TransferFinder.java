@@ -178,7 +178,7 @@ final class TransferFinder {
         if (role == Role.GIVE) {
             // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
             if (roles.near(k, 8, 0, "request")) return null;
-            recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
+            recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in) : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
             // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
             // describes them; its giver can only follow as the passive's agent.
             Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)
@@ -238,7 +238,7 @@ final class TransferFinder {
             Mention agent = GoodsParticiple.agent(roles, in, cue);
             if (agent != null) donors.addAll(TransferGivers.coordinated(roles, in, agent, recipient));
         }
-        if (donors.isEmpty() && recipient == null || Purchase.forNobody(roles, cue, recipient)) return null;
+        if (donors.isEmpty() && recipient == null || Purchase.tellsNothing(cue, recipient, donors)) return null;
         boolean giverOnGoods = compound || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
         return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || compound, giverOnGoods,
                 role == Role.ARRIVE);
