@@ -10,7 +10,7 @@ import java.util.Set;
  * third state. Buying for itself ("Poland buys Abrams tanks from the US") is no transfer, so a
  * purchase needs its recipient marked by "for" ("voor", "pour", "für", "для") or a Slavic dative,
  * not by a "to" that belongs to another verb ("Equipment Provided to Ukraine, purchased out of ...").
- * The buyer is the clause's subject, the first state named: the nationality of the goods or of the
+ * The buyer is the clause's subject, the first country named: the nationality of the goods or of the
  * firm sold from stands nearer the verb ("om Amerikaanse wapens voor Oekraïne te kopen", "bij een
  * Tsjechisch bedrijf ... kopen") and sells. The lexicon lists the verbs under transfer with the
  * value {@value #VALUE}.
@@ -53,14 +53,18 @@ final class Purchase {
         return dative;
     }
 
-    /** The buyer: the first country, or a body or person acting for one, named before the verb that is not the recipient. */
+    /**
+     * The buyer: the first country named before the verb that is not the recipient. A body is not
+     * read as the buyer: a bare "ministerie van Defensie" may be any state's, and a purchase read for
+     * the wrong state is a pledge nobody made.
+     */
     static Mention buyer(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
         int cueStart = roles.passage().tokens().get(cueToken).start();
         String recipientCode = SentenceRoles.countryOf(recipient);
         for (Mention m : in) {
             if (m.end() > cueStart) break;
             // A capital first in the sentence is the dateline ("BRUSSEL (ANP) - Nederland koopt ..."), not the buyer.
-            if (m.kind() != MentionKind.PLACE && SentenceRoles.canAct(m) && m != recipient && !roles.isRecipient(m) && !roles.isLocation(m) && !roles.isSource(m)
+            if (m.kind() == MentionKind.COUNTRY && m != recipient && !roles.isRecipient(m) && !roles.isLocation(m) && !roles.isSource(m)
                     && !roles.isOpponent(m) && !Objects.equals(SentenceRoles.countryOf(m), recipientCode)) {
                 return m;
             }
