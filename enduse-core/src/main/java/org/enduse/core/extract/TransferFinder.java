@@ -178,10 +178,11 @@ final class TransferFinder {
         if (role == Role.GIVE) {
             // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
             if (roles.near(k, 8, 0, "request")) return null;
-            recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
+            recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in) : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
             // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
             // describes them; its giver can only follow as the passive's agent.
-            Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k) : TransferGivers.subjectBefore(roles, in, k, recipient);
+            Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)
+                    : Purchase.is(cue) ? Purchase.buyer(roles, in, k, recipient) : TransferGivers.subjectBefore(roles, in, k, recipient);
             if (donor != null && recipient == null) {
                 // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
                 Mention subject = TransferGivers.objectFirst(roles, in, donor, infinitive(s, cue));
@@ -200,7 +201,7 @@ final class TransferFinder {
             // The rest of a list of donors is not the recipient.
             // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
             compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
-            if (recipient == null && donor != null && !listed && !compound) {
+            if (recipient == null && donor != null && !listed && !compound && !Purchase.is(cue)) {
                 recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
                 // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
                 Mention guessed = recipient;
@@ -237,7 +238,7 @@ final class TransferFinder {
             Mention agent = GoodsParticiple.agent(roles, in, cue);
             if (agent != null) donors.addAll(TransferGivers.coordinated(roles, in, agent, recipient));
         }
-        if (donors.isEmpty() && recipient == null) return null;
+        if (donors.isEmpty() && recipient == null || Purchase.tellsNothing(cue, recipient, donors)) return null;
         boolean giverOnGoods = compound || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
         return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || compound, giverOnGoods,
                 role == Role.ARRIVE);
@@ -302,7 +303,8 @@ final class TransferFinder {
      * tells what happens.
      */
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
-        String status = cue.cue().value().equals("announced") ? "pledged" : cue.cue().value();
+        // An announcement and a purchase for another state pledge; what is bought is delivered later.
+        String status = cue.cue().value().equals("announced") || Purchase.is(cue) ? "pledged" : cue.cue().value();
         if (status.equals("approved")) return status;
         int k = cue.startToken();
         if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null
