@@ -190,11 +190,17 @@ public final class Extractor {
             if (quantity != null) quantities.add(quantity);
             else uncounted.add(n);
         }
-        // Numbers that count what was named before them ("vijf en zeven pantserhouwitsers", "... to 18.").
+        // Numbers that count what was named before them ("vijf en zeven pantserhouwitsers", "... to 18."),
+        // or amounts in the currency the sentence named before them ("233 millions d'euros ..., contre 25 milliards pour les Etats-Unis").
         for (NumberSpan n : uncounted) {
             if (overlapsAny(quantities, n.start(), n.end()) || overlapsAny(out, n.start(), n.end())) continue;
             Mention quantity = QuantityFinder.elliptic(p, n, quantities, equipmentAt);
-            if (quantity != null) quantities.add(quantity);
+            if (quantity != null) {
+                quantities.add(quantity);
+                continue;
+            }
+            Mention amount = MoneyFinder.inCurrencyNamedBefore(p, n, out);
+            if (amount != null) out.add(amount);
         }
         out.addAll(quantities);
         for (Mention person : PersonFinder.find(p, hitAt, persons)) {

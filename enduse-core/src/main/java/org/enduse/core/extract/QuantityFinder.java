@@ -29,6 +29,7 @@ final class QuantityFinder {
     private QuantityFinder() {}
 
     static Mention at(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        if (noneOrOneMore(p, number)) return null;
         Mention counted = counted(p, number, equipmentAt, hitAt);
         return counted == null || rateOrWeight(p, number, counted) ? null : counted;
     }
@@ -154,7 +155,7 @@ final class QuantityFinder {
         List<Token> tokens = p.tokens();
         int k = number.endToken();
         boolean partitive = partitiveAfter(p, number);
-        if (insideWord(p, number) || number.value().scale() > 0 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive) return null;
+        if (insideWord(p, number) || noneOrOneMore(p, number) || number.value().scale() > 0 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && isConjunction(p, tokens.get(k))) {
             int next = tokens.get(k + 1).start();
@@ -299,6 +300,18 @@ final class QuantityFinder {
         int k = number.endToken();
         return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && p.joined(k) && OUT_OF.contains(p.tokens().get(k).folded());
     }
+
+    /**
+     * "ни одного снаряда" (not a single shell), "ещё один танк", "ще один пакет" (one more): a Slavic
+     * "one" after these words denies or adds, it counts nothing (languages with articles never read a lone "one").
+     */
+    private static boolean noneOrOneMore(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && before >= 0 && p.joined(number.startToken())
+                && NONE_OR_MORE.contains(p.tokens().get(before).folded());
+    }
+
+    private static final Set<String> NONE_OR_MORE = Set.of("ни", "еще", "ще", "ani", "jeszcze");
 
     /** "of" before a group, in the Slavic languages. */
     private static final Set<String> OUT_OF = Set.of("из", "з", "із", "зі", "z", "ze");
