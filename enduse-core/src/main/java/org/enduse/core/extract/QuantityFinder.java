@@ -167,6 +167,8 @@ final class QuantityFinder {
         for (Mention q : quantities) if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH)) before = q;
         // "De zes komen boven op de twaalf die ...": after an article the number stands for the counted things themselves.
         if (before != null && afterDeterminer(p, number)) return mention(p, number, number.end(), before.item(), before.unit(), 0.5);
+        // "negen burgers ..., waarvan drie op de intensieve zorg", "30 weitere sollen folgen": a part of, or more of, what was counted.
+        if (before != null && (partitiveBefore(p, number) || moreAfter(p, number))) return mention(p, number, number.end(), before.item(), before.unit(), 0.5);
         // "fünf Bergepanzer (zwei davon ...)", "90 специалистов ..., 20 из них": a part of the things counted before.
         if (before != null && partitive) return mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         if (CLAUSE_END.indexOf(after) < 0 && !(after == ' ' && number.end() + 1 < p.end() && CLAUSE_END.indexOf(p.text().charAt(number.end() + 1)) >= 0)) {
@@ -197,6 +199,29 @@ final class QuantityFinder {
             "de", Set.of("davon", "von ihnen", "darunter"), "uk", Set.of("з них", "із них", "з яких"),
             "ru", Set.of("из них", "из которых"), "pl", Set.of("z nich", "z których"));
 
+    /** "waarvan drie", "dont trois", "darunter drei", "of which three", "из которых три": a relative partitive right before the number. */
+    private static boolean partitiveBefore(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        if (before < 0 || !p.joined(number.startToken())) return false;
+        String one = p.tokens().get(before).folded();
+        String two = before >= 1 && p.joined(before) ? p.tokens().get(before - 1).folded() + " " + one : "";
+        Set<String> words = PARTITIVES_BEFORE.getOrDefault(p.language(), Set.of());
+        return words.contains(one) || words.contains(two);
+    }
+
+    private static final Map<String, Set<String>> PARTITIVES_BEFORE = Map.of("en", Set.of("of which", "of whom"),
+            "nl", Set.of("waarvan", "onder wie"), "fr", Set.of("dont"), "de", Set.of("darunter", "davon"),
+            "uk", Set.of("з них", "із них", "з яких", "серед них"), "ru", Set.of("из них", "из которых", "среди них"), "pl", Set.of("z nich", "w tym"));
+
+    /** "30 weitere sollen folgen", "six de plus", "eight more": more of what was counted, with no noun after. */
+    private static boolean moreAfter(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return k < p.tokens().size() && p.joined(k) && MORE.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(k).folded());
+    }
+
+    private static final Map<String, Set<String>> MORE = Map.of("en", Set.of("more"), "nl", Set.of("meer", "extra"),
+            "fr", Set.of("supplementaires"), "de", Set.of("weitere", "mehr"));
+
     /** "der 21. und 47. Brigade": German writes an ordinal with a dot, and a sentence never goes on in lower case. */
     private static boolean germanOrdinal(Passage p, NumberSpan number, char after) {
         int next = number.endToken();
@@ -211,7 +236,7 @@ final class QuantityFinder {
     }
 
     private static final Map<String, Set<String>> DETERMINERS = Map.of("en", Set.of("the", "these", "those"),
-            "nl", Set.of("de", "het", "die", "deze"), "fr", Set.of("les", "ces"),
+            "nl", Set.of("de", "het", "die", "deze"), "fr", Set.of("les", "ces", "des"),
             "de", Set.of("die", "diese", "den", "der"));
 
     /**
