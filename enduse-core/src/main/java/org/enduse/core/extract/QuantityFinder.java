@@ -54,6 +54,11 @@ final class QuantityFinder {
             if (itemStart < p.tokens().size() && p.joined(itemStart) && CONNECTORS.contains(p.tokens().get(itemStart).folded())) itemStart++;
             Lexicon.Hit item = itemStart < p.tokens().size() && p.joined(itemStart) ? lexicon.at(p, itemStart, "item") : null;
             if (item != null) itemEnd = item.endToken();
+            // "38,000 tons of diesel fuel": nouns of the lexicon run on, as after a count of items.
+            for (Lexicon.Hit more = item; more != null && itemEnd < p.tokens().size() && p.joined(itemEnd); ) {
+                more = lexicon.at(p, itemEnd, "item");
+                if (more != null) itemEnd = more.endToken();
+            }
             int end = p.tokens().get(itemEnd - 1).end();
             return mention(p, number, end, item == null ? null : p.span(itemStart, itemEnd), unit.cue().value(), 0.85);
         }
@@ -75,7 +80,11 @@ final class QuantityFinder {
             int end = equipment != null ? equipment.endToken() : item != null ? item.endToken() : j + 1;
             String unitName = item != null ? item.cue().value() : compound != null ? compound : "ITEMS";
             boolean commonNoun = true;
-            if (equipment == null) {
+            PiecesOf.Counted pieces = equipment == null ? PiecesOf.after(p, end) : null;
+            if (pieces != null) {
+                end = pieces.end();
+                unitName = pieces.unit();
+            } else if (equipment == null) {
                 // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
                 while (end < p.tokens().size() && p.joined(end)) {
                     Lexicon.Hit more = lexicon.at(p, end, "item");
@@ -384,7 +393,7 @@ final class QuantityFinder {
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
         int next = j + 1;
-        return next < p.tokens().size() && p.joined(next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
+        return next < p.tokens().size() && joinedOrQuoted(p, next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
                 || compoundItem(p, next, lexicon) != null);
     }
 
@@ -421,7 +430,7 @@ final class QuantityFinder {
         if (k <= 0 || k >= p.tokens().size()) return false;
         for (int i = p.tokens().get(k - 1).end(); i < p.tokens().get(k).start(); i++) {
             char c = p.text().charAt(i);
-            if (!Character.isWhitespace(c) && QUOTES.indexOf(c) < 0) return false;
+            if (!Character.isWhitespace(c) && QUOTES.indexOf(c) < 0 && c != '-') return false; // "„Strela“-Panzerabwehrraketen"
         }
         return true;
     }

@@ -24,6 +24,11 @@ final class QuantityTail {
 
     private QuantityTail() {}
 
+    /** "of", "van", "de", "von": a word that leads to what a noun is of. */
+    static boolean isOf(String folded) {
+        return OF.contains(folded);
+    }
+
     /** The token end of the quantity once its tail is taken in, from the end of its noun or name. */
     static int extend(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         // Only right after the noun: after a designation ("танка M1 Abrams ВСУ") the body is the owner, outside the count.
