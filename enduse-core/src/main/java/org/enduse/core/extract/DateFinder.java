@@ -25,7 +25,7 @@ final class DateFinder {
 
     private DateFinder() {}
 
-    static List<Mention> find(Passage p, PartialDate published) {
+    static List<Mention> find(Passage p, PartialDate published, YearsNamed years) {
         List<Mention> out = new ArrayList<>();
         regex(p, out);
         AgoDates.find(p, published, out);
@@ -39,7 +39,7 @@ final class DateFinder {
             int at = tokens.get(i).start();
             if (covered(out, at)) continue;
             Mention m = partOfYear(p, i, lexicon);
-            if (m == null) m = monthPhrase(p, i, published, lexicon);
+            if (m == null) m = monthPhrase(p, i, published, lexicon, years);
             if (m == null) m = relative(p, i, published, lexicon);
             if (m == null) m = year(p, i, lexicon);
             if (m != null) {
@@ -71,7 +71,7 @@ final class DateFinder {
     }
 
     /** "22 May 2023", "May 22, 2023", "22. Mai", "травня 2023", "in March", "конце марта", "11th May". */
-    private static Mention monthPhrase(Passage p, int i, PartialDate published, Lexicon lexicon) {
+    private static Mention monthPhrase(Passage p, int i, PartialDate published, Lexicon lexicon, YearsNamed years) {
         List<Token> t = p.tokens();
         int day = 0, first = i, k = i;
         // "end of May", "конце марта", "mi-avril": a part of the month keeps the month's precision.
@@ -96,6 +96,7 @@ final class DateFinder {
         if (last + 1 < t.size() && isYear(t.get(last + 1)) && onlySeparators(p.text(), t.get(last).end(), t.get(last + 1).start())) {
             year = Integer.parseInt(t.get(last + 1).text());
             last = yearWord(p, caseEnding(p, last + 1), lexicon); // "ноябре 2022-го", "травні 2023 року"
+            years.named(year);
         }
         double confidence = 0.9;
         // "juni vorig jaar", "марта прошлого года", "March last year": the year said in words.
@@ -105,6 +106,7 @@ final class DateFinder {
             // "February 24 last year" is one date, said with or without a publication date to resolve it.
             if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
             year = published.latest().getYear() + YEARS_IN_WORDS.get(yearInWords.cue().value());
+            years.named(year);
         }
         // "Oct", "Sept": an abbreviated month is a date only with its day or year ("Jan" is also a given name).
         if (year == 0 && day == 0 && abbreviated(p, t.get(k))) return null;
@@ -116,7 +118,12 @@ final class DateFinder {
             year = LastDates.yearOfMonth(published.latest(), monthNumber);
         }
         // "februari tot september 2022", "с февраля по сентябрь прошлого года": the range's end gives its start the year.
-        if (year == 0 && day == 0 && part == null && published != null) year = yearOfRangeEnd(p, last, monthNumber, published, lexicon);
+        if (year == 0 && day == 0 && part == null && published != null) {
+            year = yearOfRangeEnd(p, last, monthNumber, published, lexicon);
+            if (year != 0) years.named(year);
+        }
+        // "У липні 2024 року ..., а вже в серпні": a month without a year is read in the year the report named last.
+        if (year == 0 && day == 0 && part == null && years.last() != 0 && !tooFarAhead(years.last(), monthNumber, published)) year = years.last();
         if (year == 0) {
             if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
             // News tells of months gone by: a month without a year is the latest such month up to
@@ -139,7 +146,7 @@ final class DateFinder {
     private static int yearOfRangeEnd(Passage p, int last, int monthNumber, PartialDate published, Lexicon lexicon) {
         int k = last + 1;
         if (k + 1 >= p.tokens().size() || !p.joined(k) || !p.joined(k + 1) || !RANGE_TO.contains(p.tokens().get(k).folded())) return 0;
-        Mention end = monthPhrase(p, k + 1, published, lexicon);
+        Mention end = monthPhrase(p, k + 1, published, lexicon, new YearsNamed());
         if (end == null || end.date() == null || end.date().precision() == DatePrecision.YEAR) return 0;
         LocalDate to = end.date().latest();
         return to.getMonthValue() < monthNumber ? to.getYear() - 1 : to.getYear();
@@ -147,6 +154,13 @@ final class DateFinder {
 
     /** The word between the two ends of a range of months. */
     private static final java.util.Set<String> RANGE_TO = java.util.Set.of("to", "until", "till", "tot", "bis", "a", "au", "jusqu", "по", "до", "do");
+
+    /** The month in that year lies further ahead of publication than a month said without a year may ("Четвер, 23 лютого 2023 ... У липні"). */
+    private static boolean tooFarAhead(int year, int month, PartialDate published) {
+        if (published == null) return false;
+        LocalDate ref = published.latest();
+        return (year - ref.getYear()) * 12 + month - ref.getMonthValue() > MONTHS_AHEAD;
+    }
 
     /** How far ahead of publication a month without a year may lie. */
     private static final int MONTHS_AHEAD = 2;
@@ -161,7 +175,7 @@ final class DateFinder {
         // after a comma ("вівторок, 19 липня") the two are labelled apart.
         if (hit.cue().category().equals("weekday") && hit.endToken() < p.tokens().size()
                 && p.between(p.tokens().get(hit.endToken() - 1).end(), p.tokens().get(hit.endToken()).start()).isBlank()) {
-            Mention date = monthPhrase(p, hit.endToken(), published, lexicon);
+            Mention date = monthPhrase(p, hit.endToken(), published, lexicon, new YearsNamed());
             if (date != null && lexicon.word(p.tokens().get(i).folded(), p.language(), "weekday") != null) {
                 int start = p.tokens().get(i).start();
                 return new Mention(MentionKind.DATE, p.between(start, date.end()), start, date.end(), null, null, null, null, null, date.unit(), null,
