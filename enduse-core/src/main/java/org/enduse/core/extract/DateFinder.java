@@ -282,6 +282,8 @@ final class DateFinder {
      * stemmer would let French "mais" (but) meet "mai" and "mars" meet "mar...".
      */
     private static boolean monthForm(Token t, String language, Lexicon lexicon) {
+        // No Polish month is written with ą or ę, which folding drops: "mają" (they have) is no "maja" (of May).
+        if (language.equals("pl") && (t.text().indexOf('ą') >= 0 || t.text().indexOf('ę') >= 0)) return false;
         return exactForm(t, language, "month", lexicon);
     }
 
@@ -289,7 +291,8 @@ final class DateFinder {
         return INFLECTING.contains(language) || lexicon.word(t.folded(), language, category) != null;
     }
 
-    private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
+    /** Polish is left out: its month forms are few and listed, and a stem would let "mają" (they have) meet "maj". */
+    private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "bg");
 
     /** English month abbreviations the lexicon lists ("Oct", "Sept"); "May", "June", "July" are whole names. */
     private static boolean abbreviated(Passage p, Token t) {

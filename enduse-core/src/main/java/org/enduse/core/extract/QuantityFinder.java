@@ -88,6 +88,9 @@ final class QuantityFinder {
                 // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
                 while (end < p.tokens().size() && p.joined(end)) {
                     Lexicon.Hit more = lexicon.at(p, end, "item");
+                    // "negen burgers gewond": a word that meets an item only through its stem ("gewonden") is no second noun.
+                    if (more != null && more.endToken() == end + 1 && !p.ukrainianOrRussian()
+                            && lexicon.word(p.tokens().get(end).folded(), p.language(), "item") == null) more = null;
                     if (more == null && materialCompound(p, end, lexicon)) {
                         end++; // "100.000 Schuss Artilleriemunition": what the rounds are of, as one compound
                         continue;
@@ -173,7 +176,10 @@ final class QuantityFinder {
         char after = number.end() < p.end() ? p.text().charAt(number.end()) : '.';
         if (germanOrdinal(p, number, after)) return null;
         Mention before = null;
-        for (Mention q : quantities) if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH)) before = q;
+        for (Mention q : quantities) {
+            // The nearest count before: elliptic counts are listed after the others, so not the last one listed.
+            if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH) && (before == null || q.end() > before.end())) before = q;
+        }
         // "De zes komen boven op de twaalf die ...": after an article the number stands for the counted things themselves.
         if (before != null && afterDeterminer(p, number)) return mention(p, number, number.end(), before.item(), before.unit(), 0.5);
         // "negen burgers ..., waarvan drie op de intensieve zorg", "30 weitere sollen folgen": a part of, or more of, what was counted.
