@@ -35,11 +35,12 @@ final class DateFinder {
         for (int i = 0; i < tokens.size(); i++) {
             // A date starts at a number or at one of these words: most tokens are neither, and the
             // lexicon's bits say so without the three readings below each asking for its words.
-            if (!tokens.get(i).isNumeric() && !p.mayStartCue(i, lexicon, dateWords)) continue;
+            if (!tokens.get(i).isNumeric() && !p.mayStartCue(i, lexicon, dateWords) && !EnglishDates.monthName(p, tokens.get(i), lexicon)) continue;
             int at = tokens.get(i).start();
             if (covered(out, at)) continue;
             Mention m = partOfYear(p, i, lexicon);
             if (m == null) m = monthPhrase(p, i, published, lexicon, years);
+            if (m == null) m = EnglishDates.at(p, i, lexicon);
             if (m == null) m = relative(p, i, published, lexicon);
             if (m == null) m = year(p, i, lexicon);
             if (m != null) {
@@ -249,9 +250,20 @@ final class DateFinder {
         // "1950-х років" is a decade, "в 1970-м" the year: a Slavic case ending after a hyphen.
         String ending = caseEnding(p, i) > i ? tokens.get(i + 1).folded() : null;
         if (ending != null && ending.equals("х")) return unresolved(p, t.start(), tokens.get(yearWord(p, i + 1, lexicon)).end(), 0.6);
-        if (y < 1945 || y > 2100) return null;
+        if (y < 1945 || y > 2100 || measured(p, i, lexicon)) return null;
         int last = yearWord(p, ending != null ? i + 1 : i, lexicon);
         return mention(p, t.start(), tokens.get(last).end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
+    }
+
+    /**
+     * "bis zu 2000 Metern", "…/1057837324_0:134:2000:1259_1920x0": four digits before a measure, or
+     * between colons of a web address, measure or number something; they name no year.
+     */
+    private static boolean measured(Passage p, int i, Lexicon lexicon) {
+        Token t = p.tokens().get(i);
+        if (t.end() + 1 < p.end() && p.text().charAt(t.end()) == ':' && Character.isDigit(p.text().charAt(t.end() + 1))) return true;
+        // The word for year comes first: "2022 року" meets the measure "років" through its stem.
+        return i + 1 < p.tokens().size() && p.joined(i + 1) && lexicon.at(p, i + 1, "yearword") == null && lexicon.at(p, i + 1, "measure") != null;
     }
 
     /** The token of a Cyrillic case ending hyphenated to the number at token k ("2022-го", "1990-х"), else k. */
@@ -303,14 +315,14 @@ final class DateFinder {
             "nov", "dec");
 
     /** "22", and the ordinals "22nd", "1er" as days are written before a month. */
-    private static boolean isDay(Token t) {
+    static boolean isDay(Token t) {
         String s = dayDigits(t.text());
         if (s == null) return false;
         int d = Integer.parseInt(s);
         return d >= 1 && d <= 31;
     }
 
-    private static int dayNumber(Token t) {
+    static int dayNumber(Token t) {
         return Integer.parseInt(dayDigits(t.text()));
     }
 
@@ -325,7 +337,7 @@ final class DateFinder {
 
     private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "er", "e");
 
-    private static boolean isYear(Token t) {
+    static boolean isYear(Token t) {
         return isYear(t.text());
     }
 
@@ -363,6 +375,12 @@ final class DateFinder {
         } catch (DateTimeException e) {
             return null; // "31 February" is not a date; the words stay unextracted.
         }
+    }
+
+    /** A day's date from start to end, or null when there is no such day ("31 June"). */
+    static Mention dayMention(Passage p, int start, int end, int year, int month, int day) {
+        PartialDate d = make(year, month, day);
+        return d == null ? null : mention(p, start, end, d, 0.85);
     }
 
     /** A date the text states but that cannot be resolved to a calendar value. */

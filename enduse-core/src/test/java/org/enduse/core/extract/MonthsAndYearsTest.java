@@ -64,6 +64,21 @@ class MonthsAndYearsTest {
     }
 
     @Test
+    void aWholeEnglishDateInAReportOfAnotherLanguage() {
+        assertThat(dates("C'est aussi la nôtre. — Jeanne Martin (@jmartin) April 13, 2022", "2022-04-14")).containsExactly("April 13, 2022=2022-04-13");
+        assertThat(dates("Gepubliceerd 5 June 2023 09:26", null)).containsExactly("5 June 2023=2023-06-05");
+        // Half a date is left alone: "April" alone may be the report's own word.
+        assertThat(dates("Le Salon April accueille les visiteurs.", "2022-04-14")).isEmpty();
+    }
+
+    @Test
+    void fourDigitsBeforeAMeasureOrInsideAnAddressAreNoYear() {
+        assertThat(dates("Die Kanone schießt bis zu 2000 Metern weit.", "2023-05-10")).isEmpty();
+        assertThat(dates("https://img.example.org/07e7/1057837324_0:134:2000:1259_1920x0.jpg", "2023-05-10")).isEmpty();
+        assertThat(dates("Склад відкрили у 2022 році.", "2023-05-10")).containsExactly("2022 році=2022");
+    }
+
+    @Test
     void polishMonthsOnlyInTheirListedForms() {
         assertThat(dates("Rząd przeznaczył środki w maju, a firmy mają czekać.", "2024-06-10")).containsExactly("maju=2024-05");
     }
