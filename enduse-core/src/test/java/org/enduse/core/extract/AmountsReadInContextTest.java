@@ -91,5 +91,8 @@ class AmountsReadInContextTest {
         assertThat(found("Про це розповіли три поінформовані джерела.", MentionKind.QUANTITY))
                 .extracting(Mention::text, Mention::unit).containsExactly(tuple("три поінформовані джерела", "persons"));
         assertThat(found("L'usine compte 1.480 salariés.", MentionKind.QUANTITY)).extracting(Mention::unit).containsExactly("persons");
+        // The body the persons belong to, a genitive, is part of what is counted.
+        assertThat(found("Підозру повідомили двом представникам товариства.", MentionKind.QUANTITY))
+                .extracting(Mention::text).containsExactly("двом представникам товариства");
     }
 }
