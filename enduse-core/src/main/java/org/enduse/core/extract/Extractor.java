@@ -191,6 +191,12 @@ public final class Extractor {
             if (quantity != null) quantities.add(quantity);
             else uncounted.add(n);
         }
+        // "für mehrere Milliarden US-Dollar": the country in a currency's name is no mention of the state, with or without an
+        // amount; a currency's name no longer than the country's ("US" of "US$") leaves it be.
+        for (Lexicon.Hit currency : Lexicon.get().all(p, "currency")) {
+            int from = p.tokens().get(currency.startToken()).start(), to = p.tokens().get(currency.endToken() - 1).end();
+            out.removeIf(m -> m.kind() == MentionKind.COUNTRY && m.inside(from, to) && to - from > m.end() - m.start());
+        }
         // Numbers that count what was named before them ("vijf en zeven pantserhouwitsers", "... to 18."),
         // or amounts in the currency the sentence named before them ("233 millions d'euros ..., contre 25 milliards pour les Etats-Unis").
         for (NumberSpan n : uncounted) {

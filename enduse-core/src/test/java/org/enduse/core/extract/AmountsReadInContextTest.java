@@ -24,6 +24,9 @@ class AmountsReadInContextTest {
     void aPluralMultiplierWithNoNumberIsNoAmount() {
         assertThat(found("Der Westen hat seither Milliarden Euro ausgegeben.", MentionKind.MONEY)).isEmpty();
         assertThat(found("Des milliards de dollars ont été promis.", MentionKind.MONEY)).isEmpty();
+        // The country in the currency's name is no mention of the state, amount or not; "US" alone still is.
+        assertThat(found("Die Staaten gaben Waffen für Milliarden US-Dollar.", MentionKind.COUNTRY)).isEmpty();
+        assertThat(found("Die US haben Waffen geliefert.", MentionKind.COUNTRY)).extracting(Mention::text).containsExactly("US");
         // The singular with its article is an amount.
         assertThat(found("Un millier d'euros a été versé.", MentionKind.MONEY)).extracting(Mention::text, Mention::currency)
                 .containsExactly(tuple("Un millier d'euros", "EUR"));
