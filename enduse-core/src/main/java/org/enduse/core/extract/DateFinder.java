@@ -21,11 +21,11 @@ import org.enduse.core.common.PartialDate;
  */
 final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![\\d-])");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
 
     private DateFinder() {}
 
-    static List<Mention> find(Passage p, PartialDate published) {
+    static List<Mention> find(Passage p, PartialDate published, YearsNamed years) {
         List<Mention> out = new ArrayList<>();
         regex(p, out);
         AgoDates.find(p, published, out);
@@ -35,10 +35,12 @@ final class DateFinder {
         for (int i = 0; i < tokens.size(); i++) {
             // A date starts at a number or at one of these words: most tokens are neither, and the
             // lexicon's bits say so without the three readings below each asking for its words.
-            if (!tokens.get(i).isNumeric() && !p.mayStartCue(i, lexicon, dateWords)) continue;
+            if (!tokens.get(i).isNumeric() && !p.mayStartCue(i, lexicon, dateWords) && !EnglishDates.monthName(p, tokens.get(i), lexicon)) continue;
             int at = tokens.get(i).start();
             if (covered(out, at)) continue;
-            Mention m = monthPhrase(p, i, published, lexicon);
+            Mention m = partOfYear(p, i, lexicon);
+            if (m == null) m = monthPhrase(p, i, published, lexicon, years);
+            if (m == null) m = EnglishDates.at(p, i, lexicon);
             if (m == null) m = relative(p, i, published, lexicon);
             if (m == null) m = year(p, i, lexicon);
             if (m != null) {
@@ -70,7 +72,7 @@ final class DateFinder {
     }
 
     /** "22 May 2023", "May 22, 2023", "22. Mai", "травня 2023", "in March", "конце марта", "11th May". */
-    private static Mention monthPhrase(Passage p, int i, PartialDate published, Lexicon lexicon) {
+    private static Mention monthPhrase(Passage p, int i, PartialDate published, Lexicon lexicon, YearsNamed years) {
         List<Token> t = p.tokens();
         int day = 0, first = i, k = i;
         // "end of May", "конце марта", "mi-avril": a part of the month keeps the month's precision.
@@ -94,7 +96,8 @@ final class DateFinder {
         int year = 0;
         if (last + 1 < t.size() && isYear(t.get(last + 1)) && onlySeparators(p.text(), t.get(last).end(), t.get(last + 1).start())) {
             year = Integer.parseInt(t.get(last + 1).text());
-            last = yearWord(p, last + 1, lexicon);
+            last = yearWord(p, caseEnding(p, last + 1), lexicon); // "ноябре 2022-го", "травні 2023 року"
+            years.named(year);
         }
         double confidence = 0.9;
         // "juni vorig jaar", "марта прошлого года", "March last year": the year said in words.
@@ -104,6 +107,7 @@ final class DateFinder {
             // "February 24 last year" is one date, said with or without a publication date to resolve it.
             if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
             year = published.latest().getYear() + YEARS_IN_WORDS.get(yearInWords.cue().value());
+            years.named(year);
         }
         // "Oct", "Sept": an abbreviated month is a date only with its day or year ("Jan" is also a given name).
         if (year == 0 && day == 0 && abbreviated(p, t.get(k))) return null;
@@ -114,18 +118,53 @@ final class DateFinder {
             if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
             year = LastDates.yearOfMonth(published.latest(), monthNumber);
         }
+        // "februari tot september 2022", "с февраля по сентябрь прошлого года": the range's end gives its start the year.
+        if (year == 0 && day == 0 && part == null && published != null) {
+            year = yearOfRangeEnd(p, last, monthNumber, published, lexicon);
+            if (year != 0) years.named(year);
+        }
+        // "У липні 2024 року ..., а вже в серпні": a month without a year is read in the year the report named last.
+        if (year == 0 && day == 0 && part == null && years.last() != 0 && !tooFarAhead(years.last(), monthNumber, published)) year = years.last();
         if (year == 0) {
             if (published == null) return unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
-            // The year that puts the month nearest the publication: "in March" said in January is
-            // this March, said in December it is the March gone by... within six months either way.
+            // News tells of months gone by: a month without a year is the latest such month up to
+            // publication, unless it is one of the next two ("in March" said in January is this
+            // March; "in July" said in February is last July). The real-report labels of the six
+            // tuning sets reach back seven months and ahead only one.
             LocalDate ref = published.latest();
             int distance = monthNumber - ref.getMonthValue();
-            year = distance > 6 ? ref.getYear() - 1 : distance < -6 ? ref.getYear() + 1 : ref.getYear();
+            year = distance > MONTHS_AHEAD ? ref.getYear() - 1 : distance < MONTHS_AHEAD - 11 ? ref.getYear() + 1 : ref.getYear();
             confidence = 0.75;
         }
         PartialDate d = make(year, monthNumber, day);
         return d == null ? null : mention(p, t.get(first).start(), t.get(last).end(), d, confidence);
     }
+
+    /**
+     * The year of the month that ends a range begun by a month without a year at token last, a year
+     * earlier when the range crosses New Year ("from November to March 2023"); 0 when no month follows.
+     */
+    private static int yearOfRangeEnd(Passage p, int last, int monthNumber, PartialDate published, Lexicon lexicon) {
+        int k = last + 1;
+        if (k + 1 >= p.tokens().size() || !p.joined(k) || !p.joined(k + 1) || !RANGE_TO.contains(p.tokens().get(k).folded())) return 0;
+        Mention end = monthPhrase(p, k + 1, published, lexicon, new YearsNamed());
+        if (end == null || end.date() == null || end.date().precision() == DatePrecision.YEAR) return 0;
+        LocalDate to = end.date().latest();
+        return to.getMonthValue() < monthNumber ? to.getYear() - 1 : to.getYear();
+    }
+
+    /** The word between the two ends of a range of months. */
+    private static final java.util.Set<String> RANGE_TO = java.util.Set.of("to", "until", "till", "tot", "bis", "a", "au", "jusqu", "по", "до", "do");
+
+    /** The month in that year lies further ahead of publication than a month said without a year may ("Четвер, 23 лютого 2023 ... У липні"). */
+    private static boolean tooFarAhead(int year, int month, PartialDate published) {
+        if (published == null) return false;
+        LocalDate ref = published.latest();
+        return (year - ref.getYear()) * 12 + month - ref.getMonthValue() > MONTHS_AHEAD;
+    }
+
+    /** How far ahead of publication a month without a year may lie. */
+    private static final int MONTHS_AHEAD = 2;
 
     /** Relative years after a month, by how many years they lie from the publication's. */
     private static final java.util.Map<String, Integer> YEARS_IN_WORDS = java.util.Map.of("last-year", -1, "this-year", 0, "next-year", 1);
@@ -137,7 +176,7 @@ final class DateFinder {
         // after a comma ("вівторок, 19 липня") the two are labelled apart.
         if (hit.cue().category().equals("weekday") && hit.endToken() < p.tokens().size()
                 && p.between(p.tokens().get(hit.endToken() - 1).end(), p.tokens().get(hit.endToken()).start()).isBlank()) {
-            Mention date = monthPhrase(p, hit.endToken(), published, lexicon);
+            Mention date = monthPhrase(p, hit.endToken(), published, lexicon, new YearsNamed());
             if (date != null && lexicon.word(p.tokens().get(i).folded(), p.language(), "weekday") != null) {
                 int start = p.tokens().get(i).start();
                 return new Mention(MentionKind.DATE, p.between(start, date.end()), start, date.end(), null, null, null, null, null, date.unit(), null,
@@ -176,6 +215,27 @@ final class DateFinder {
         };
     }
 
+    /**
+     * "початку 2024-го року", "восени 2022 року", "середині 1990-х": Russian and Ukrainian write the
+     * part of a year or a decade into the date, as they do with a month's. Null elsewhere.
+     */
+    private static Mention partOfYear(Passage p, int i, Lexicon lexicon) {
+        if (!p.language().equals("uk") && !p.language().equals("ru")) return null;
+        Lexicon.Hit part = lexicon.at(p, i, "monthpart", "relative");
+        if (part == null || part.cue().category().equals("relative") && !part.cue().value().equals("period")) return null;
+        int k = part.endToken();
+        if (k >= p.tokens().size() || !p.joined(k) || !isYear(p.tokens().get(k))) return null;
+        Mention year = year(p, k, lexicon);
+        if (year == null) return null;
+        // "в середині 1990-х": the preposition of a two-word part stays outside, as before any date.
+        int first = part.endToken() - i == 2 && PREPOSITIONS.contains(p.tokens().get(i).folded()) ? i + 1 : i;
+        int start = p.tokens().get(first).start();
+        return new Mention(MentionKind.DATE, p.between(start, year.end()), start, year.end(), null, null, null, null, null, year.unit(), null,
+                null, year.date(), null, year.confidence());
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("на", "в", "у", "з", "із", "с");
+
     /** "2023", "2023 року", "2022 год"; "années 1970" and "the 1970s" are decades, kept without a value. */
     private static Mention year(Passage p, int i, Lexicon lexicon) {
         List<Token> tokens = p.tokens();
@@ -188,12 +248,31 @@ final class DateFinder {
         if (!isYear(t)) return null;
         int y = Integer.parseInt(t.text());
         // "1950-х років" is a decade, "в 1970-м" the year: a Slavic case ending after a hyphen.
-        String ending = i + 1 < tokens.size() && p.text().startsWith("-", t.end()) && tokens.get(i + 1).start() == t.end() + 1
-                && Tokenizer.isCyrillic(tokens.get(i + 1).text().charAt(0)) && tokens.get(i + 1).text().length() <= 3 ? tokens.get(i + 1).folded() : null;
+        String ending = caseEnding(p, i) > i ? tokens.get(i + 1).folded() : null;
         if (ending != null && ending.equals("х")) return unresolved(p, t.start(), tokens.get(yearWord(p, i + 1, lexicon)).end(), 0.6);
-        if (y < 1945 || y > 2100) return null;
+        if (y < 1945 || y > 2100 || measured(p, i, lexicon)) return null;
         int last = yearWord(p, ending != null ? i + 1 : i, lexicon);
         return mention(p, t.start(), tokens.get(last).end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
+    }
+
+    /**
+     * "bis zu 2000 Metern", "…/1057837324_0:134:2000:1259_1920x0": four digits before a measure, or
+     * between colons of a web address, measure or number something; they name no year.
+     */
+    private static boolean measured(Passage p, int i, Lexicon lexicon) {
+        Token t = p.tokens().get(i);
+        if (t.end() + 1 < p.end() && p.text().charAt(t.end()) == ':' && Character.isDigit(p.text().charAt(t.end() + 1))) return true;
+        // The word for year comes first: "2022 року" meets the measure "років" through its stem.
+        return i + 1 < p.tokens().size() && p.joined(i + 1) && lexicon.at(p, i + 1, "yearword") == null && lexicon.at(p, i + 1, "measure") != null;
+    }
+
+    /** The token of a Cyrillic case ending hyphenated to the number at token k ("2022-го", "1990-х"), else k. */
+    private static int caseEnding(Passage p, int k) {
+        List<Token> tokens = p.tokens();
+        Token t = tokens.get(k);
+        boolean ending = k + 1 < tokens.size() && p.text().startsWith("-", t.end()) && tokens.get(k + 1).start() == t.end() + 1
+                && Tokenizer.isCyrillic(tokens.get(k + 1).text().charAt(0)) && tokens.get(k + 1).text().length() <= 3;
+        return ending ? k + 1 : k;
     }
 
     /** The year at token k, or the word "year" right after it ("2023 року", "2022 года"): the last token of the date. */
@@ -215,6 +294,8 @@ final class DateFinder {
      * stemmer would let French "mais" (but) meet "mai" and "mars" meet "mar...".
      */
     private static boolean monthForm(Token t, String language, Lexicon lexicon) {
+        // No Polish month is written with ą or ę, which folding drops: "mają" (they have) is no "maja" (of May).
+        if (language.equals("pl") && (t.text().indexOf('ą') >= 0 || t.text().indexOf('ę') >= 0)) return false;
         return exactForm(t, language, "month", lexicon);
     }
 
@@ -222,7 +303,8 @@ final class DateFinder {
         return INFLECTING.contains(language) || lexicon.word(t.folded(), language, category) != null;
     }
 
-    private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
+    /** Polish is left out: its month forms are few and listed, and a stem would let "mają" (they have) meet "maj". */
+    private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "bg");
 
     /** English month abbreviations the lexicon lists ("Oct", "Sept"); "May", "June", "July" are whole names. */
     private static boolean abbreviated(Passage p, Token t) {
@@ -233,14 +315,14 @@ final class DateFinder {
             "nov", "dec");
 
     /** "22", and the ordinals "22nd", "1er" as days are written before a month. */
-    private static boolean isDay(Token t) {
+    static boolean isDay(Token t) {
         String s = dayDigits(t.text());
         if (s == null) return false;
         int d = Integer.parseInt(s);
         return d >= 1 && d <= 31;
     }
 
-    private static int dayNumber(Token t) {
+    static int dayNumber(Token t) {
         return Integer.parseInt(dayDigits(t.text()));
     }
 
@@ -255,7 +337,7 @@ final class DateFinder {
 
     private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th", "er", "e");
 
-    private static boolean isYear(Token t) {
+    static boolean isYear(Token t) {
         return isYear(t.text());
     }
 
@@ -293,6 +375,12 @@ final class DateFinder {
         } catch (DateTimeException e) {
             return null; // "31 February" is not a date; the words stay unextracted.
         }
+    }
+
+    /** A day's date from start to end, or null when there is no such day ("31 June"). */
+    static Mention dayMention(Passage p, int start, int end, int year, int month, int day) {
+        PartialDate d = make(year, month, day);
+        return d == null ? null : mention(p, start, end, d, 0.85);
     }
 
     /** A date the text states but that cannot be resolved to a calendar value. */

@@ -68,6 +68,7 @@ public final class Extractor {
         String earlierEquipment = null;
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
         Discourse discourse = new Discourse();
+        YearsNamed years = new YearsNamed();
         // The wording of each sentence read: a page that repeats its headline as its lead states its events once.
         Set<String> sentencesRead = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -75,7 +76,7 @@ public final class Extractor {
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
             Passage passage = Passage.of(text, span[0], span[1], language);
-            List<Mention> found = mentions(passage, reference, persons, abbreviations, cuedPlaces);
+            List<Mention> found = mentions(passage, reference, persons, abbreviations, cuedPlaces, years);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 List<Mention> inSentence = found.stream().filter(m -> m.inside(sentence.start(), sentence.end())).toList();
@@ -153,7 +154,7 @@ public final class Extractor {
     }
 
     private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons, BracketedNames.Abbreviations abbreviations,
-                                   Set<String> cuedPlaces) {
+                                   Set<String> cuedPlaces, YearsNamed years) {
         List<Mention> out = new ArrayList<>();
         List<NameMatcher.Hit> hits = PlaceSpans.shape(p, OrganisationSpans.shape(p, EquipmentSpans.shape(p, names.find(p.tokens(), p.language()), names), names));
         Map<Integer, NameMatcher.Hit> hitAt = new HashMap<>();
@@ -171,7 +172,7 @@ public final class Extractor {
         for (Mention unit : UnitFinder.find(p)) if (!overlapsAny(out, unit.start(), unit.end())) out.add(unit);
         List<Mention> names = List.copyOf(out);
         // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.
-        List<Mention> dates = DateFinder.find(p, reference).stream().filter(d -> !overlapsAny(names, d.start(), d.end())).toList();
+        List<Mention> dates = DateFinder.find(p, reference, years).stream().filter(d -> !overlapsAny(names, d.start(), d.end())).toList();
         out.addAll(dates);
         List<NumberSpan> uncounted = new ArrayList<>();
         List<Mention> quantities = new ArrayList<>();
@@ -190,11 +191,23 @@ public final class Extractor {
             if (quantity != null) quantities.add(quantity);
             else uncounted.add(n);
         }
-        // Numbers that count what was named before them ("vijf en zeven pantserhouwitsers", "... to 18.").
+        // "für mehrere Milliarden US-Dollar": the country in a currency's name is no mention of the state, with or without an
+        // amount; a currency's name no longer than the country's ("US" of "US$") leaves it be.
+        for (Lexicon.Hit currency : Lexicon.get().all(p, "currency")) {
+            int from = p.tokens().get(currency.startToken()).start(), to = p.tokens().get(currency.endToken() - 1).end();
+            out.removeIf(m -> m.kind() == MentionKind.COUNTRY && m.inside(from, to) && to - from > m.end() - m.start());
+        }
+        // Numbers that count what was named before them ("vijf en zeven pantserhouwitsers", "... to 18."),
+        // or amounts in the currency the sentence named before them ("233 millions d'euros ..., contre 25 milliards pour les Etats-Unis").
         for (NumberSpan n : uncounted) {
             if (overlapsAny(quantities, n.start(), n.end()) || overlapsAny(out, n.start(), n.end())) continue;
             Mention quantity = QuantityFinder.elliptic(p, n, quantities, equipmentAt);
-            if (quantity != null) quantities.add(quantity);
+            if (quantity != null) {
+                quantities.add(quantity);
+                continue;
+            }
+            Mention amount = MoneyFinder.inCurrencyNamedBefore(p, n, out);
+            if (amount != null) out.add(amount);
         }
         out.addAll(quantities);
         for (Mention person : PersonFinder.find(p, hitAt, persons)) {

@@ -44,7 +44,9 @@ final class MoneyFinder {
                 currency = after.cue().value();
                 end = p.tokens().get(after.endToken() - 1).end();
             } else {
-                int e = n.end();
+                // "100 millions d’€": the symbol after the apostrophe of "d'".
+                int e = k > n.endToken() ? p.tokens().get(k - 1).end() : n.end();
+                if (k > n.endToken() && e < p.text().length() && APOSTROPHES.indexOf(p.text().charAt(e)) >= 0) e++;
                 if (e < p.text().length() && p.text().charAt(e) == ' ') e++;
                 if (e < p.text().length() && SYMBOLS.containsKey(String.valueOf(p.text().charAt(e)))) {
                     currency = SYMBOLS.get(String.valueOf(p.text().charAt(e)));
@@ -56,6 +58,47 @@ final class MoneyFinder {
         return new Mention(MentionKind.MONEY, p.between(start, end), start, end, null, null, null, null, n.value(), null,
                 currency, null, null, null, 0.9);
     }
+
+    private static final String APOSTROPHES = "'\u2019";
+
+    /**
+     * "233 millions d'euros ..., contre 25 milliards pour les Etats-Unis": millions or more with no
+     * currency and nothing counted after them are an amount in the currency of the amount the
+     * sentence named before them. Null when the number has no multiplier, no amount came before in
+     * the sentence, or a word other than a preposition follows (what it counts). Only within the
+     * sentence: the real-report labels take a later sentence's "150 miljoen" as often as not.
+     */
+    static Mention inCurrencyNamedBefore(Passage p, NumberSpan n, java.util.List<Mention> passageMentions) {
+        if (n.value().compareTo(MILLION) < 0) return null;
+        String currency = currencyBefore(p, passageMentions, n.start());
+        if (currency == null) return null;
+        String written = p.between(n.start(), n.end());
+        if (written.chars().noneMatch(Character::isLetter)) return null; // "3000000" is no amount spoken of in millions
+        int k = n.endToken();
+        boolean endsHere = k >= p.tokens().size() || !p.joined(k);
+        if (!endsHere && !PREPOSITIONS.getOrDefault(p.language(), java.util.Set.of()).contains(p.tokens().get(k).folded())) return null;
+        return new Mention(MentionKind.MONEY, written, n.start(), n.end(), null, null, null, null, n.value(), null, currency, null, null, null, 0.6);
+    }
+
+    /** The currency of the last amount before position at in the same sentence, or null. */
+    private static String currencyBefore(Passage p, java.util.List<Mention> passageMentions, int at) {
+        Mention last = null;
+        for (Mention m : passageMentions) if (m.kind() == MentionKind.MONEY && m.end() <= at && (last == null || m.end() > last.end())) last = m;
+        if (last == null) return null;
+        String between = p.between(last.end(), at);
+        for (int i = 0; i + 1 < between.length(); i++) {
+            if (".!?".indexOf(between.charAt(i)) >= 0 && Character.isWhitespace(between.charAt(i + 1))) return null; // a sentence ends between
+        }
+        return last.currency();
+    }
+
+    private static final java.math.BigDecimal MILLION = java.math.BigDecimal.valueOf(1_000_000);
+
+    /** Prepositions that may follow an amount ("for", "to"): never "of", which leads to what a number counts. */
+    private static final Map<String, java.util.Set<String>> PREPOSITIONS = Map.of("en", java.util.Set.of("for", "to", "in", "from", "on"),
+            "fr", java.util.Set.of("pour", "a", "en", "sur"), "nl", java.util.Set.of("voor", "aan", "naar", "in"),
+            "de", java.util.Set.of("fur", "an", "in", "zur", "zum"), "uk", java.util.Set.of("на", "для", "у", "в"),
+            "ru", java.util.Set.of("на", "для", "в"), "pl", java.util.Set.of("na", "dla", "w"));
 
     /** "2,5 Mrd. US-Dollar", "1,2 mld. euro": the dot of an abbreviated multiplier stands between the number and its currency. */
     private static boolean afterAbbreviation(Passage p, NumberSpan n) {

@@ -137,9 +137,16 @@ final class NumberFinder {
         List<Token> tokens = p.tokens();
         String language = p.language();
         long total = 0, current = 0;
-        boolean any = false;
+        boolean any = false, half = false;
         int k = start;
         while (k < tokens.size()) {
+            // "een half miljoen", "eine halbe Million": half of the multiplier after it.
+            if (any && !half && current == 1 && total == 0 && HALF.contains(tokens.get(k).folded()) && k + 1 < tokens.size()
+                    && lexicon.at(p, k + 1, "scale") != null) {
+                half = true;
+                k++;
+                continue;
+            }
             Lexicon.Hit hit = lexicon.at(p, k, "num", "scale");
             // Number words must be written as listed: "Hunderte" (hundreds) only shares a stem with "hundert".
             if (hit != null && hit.endToken() == k + 1 && lexicon.word(tokens.get(k).folded(), language, hit.cue().category()) == null) hit = null;
@@ -163,19 +170,29 @@ final class NumberFinder {
                 } else if (v == 100) {
                     current = Math.max(current, 1) * 100;
                 } else {
-                    total += Math.max(current, 1) * v;
+                    total += half ? v / 2 : Math.max(current, 1) * v;
                     current = 0;
+                    half = false;
                 }
                 k = hit.endToken();
             }
             any = true;
         }
         if (!any) return null;
+        // "Milliarden Euro", "des milliards", "десятки тисяч": a multiplier in the plural with no number before it is a vague amount.
+        if (k - start == 1 && VAGUE_PLURALS.contains(tokens.get(start).folded())) return null;
         long value = total + current;
         // A lone "one"/"a"/"un"/"ein" is an article far more often than a count; Slavic languages have no articles.
         if (value == 1 && k - start == 1 && !SLAVIC.contains(language)) return null;
         return new NumberSpan(tokens.get(start).start(), tokens.get(k - 1).end(), start, k, BigDecimal.valueOf(value));
     }
+
+    private static final java.util.Set<String> HALF = java.util.Set.of("half", "halve", "halbe", "halben");
+
+    /** Plural multipliers, which without a number say "many" (the singular "тисячі" of "близько тисячі" is not among them). */
+    private static final java.util.Set<String> VAGUE_PLURALS = java.util.Set.of("millions", "milliards", "millionen", "milliarden", "тисяч",
+            "мільйони", "мільйонів", "мільярди", "мільярдів", "тысяч", "миллионы", "миллионов", "миллиарды", "миллиардов", "tysiace", "tysiecy",
+            "miliony", "milionow", "miliardy", "miliardow");
 
     private static boolean isConnector(String folded) {
         return folded.equals("and") || folded.equals("en") || folded.equals("und") || folded.equals("et") || folded.equals("i") || folded.equals("і") || folded.equals("и");

@@ -29,6 +29,7 @@ final class QuantityFinder {
     private QuantityFinder() {}
 
     static Mention at(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
+        if (noneOrOneMore(p, number)) return null;
         Mention counted = counted(p, number, equipmentAt, hitAt);
         return counted == null || rateOrWeight(p, number, counted) ? null : counted;
     }
@@ -53,6 +54,11 @@ final class QuantityFinder {
             if (itemStart < p.tokens().size() && p.joined(itemStart) && CONNECTORS.contains(p.tokens().get(itemStart).folded())) itemStart++;
             Lexicon.Hit item = itemStart < p.tokens().size() && p.joined(itemStart) ? lexicon.at(p, itemStart, "item") : null;
             if (item != null) itemEnd = item.endToken();
+            // "38,000 tons of diesel fuel": nouns of the lexicon run on, as after a count of items.
+            for (Lexicon.Hit more = item; more != null && itemEnd < p.tokens().size() && p.joined(itemEnd); ) {
+                more = lexicon.at(p, itemEnd, "item");
+                if (more != null) itemEnd = more.endToken();
+            }
             int end = p.tokens().get(itemEnd - 1).end();
             return mention(p, number, end, item == null ? null : p.span(itemStart, itemEnd), unit.cue().value(), 0.85);
         }
@@ -74,10 +80,17 @@ final class QuantityFinder {
             int end = equipment != null ? equipment.endToken() : item != null ? item.endToken() : j + 1;
             String unitName = item != null ? item.cue().value() : compound != null ? compound : "ITEMS";
             boolean commonNoun = true;
-            if (equipment == null) {
+            PiecesOf.Counted pieces = equipment == null ? PiecesOf.after(p, end) : null;
+            if (pieces != null) {
+                end = pieces.end();
+                unitName = pieces.unit();
+            } else if (equipment == null) {
                 // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
                 while (end < p.tokens().size() && p.joined(end)) {
                     Lexicon.Hit more = lexicon.at(p, end, "item");
+                    // "negen burgers gewond": a word that meets an item only through its stem ("gewonden") is no second noun.
+                    if (more != null && more.endToken() == end + 1 && !p.ukrainianOrRussian()
+                            && lexicon.word(p.tokens().get(end).folded(), p.language(), "item") == null) more = null;
                     if (more == null && materialCompound(p, end, lexicon)) {
                         end++; // "100.000 Schuss Artilleriemunition": what the rounds are of, as one compound
                         continue;
@@ -97,6 +110,7 @@ final class QuantityFinder {
                 commonNoun = noun != null;
             }
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
+            if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end);
             // "huit chars Leopard de conception allemande", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
             if (commonNoun) end = FrenchNounPhrase.extend(p, end, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
@@ -154,7 +168,7 @@ final class QuantityFinder {
         List<Token> tokens = p.tokens();
         int k = number.endToken();
         boolean partitive = partitiveAfter(p, number);
-        if (insideWord(p, number) || number.value().scale() > 0 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive) return null;
+        if (insideWord(p, number) || noneOrOneMore(p, number) || number.value().scale() > 0 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && isConjunction(p, tokens.get(k))) {
             int next = tokens.get(k + 1).start();
@@ -163,9 +177,14 @@ final class QuantityFinder {
         char after = number.end() < p.end() ? p.text().charAt(number.end()) : '.';
         if (germanOrdinal(p, number, after)) return null;
         Mention before = null;
-        for (Mention q : quantities) if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH)) before = q;
+        for (Mention q : quantities) {
+            // The nearest count before: elliptic counts are listed after the others, so not the last one listed.
+            if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH) && (before == null || q.end() > before.end())) before = q;
+        }
         // "De zes komen boven op de twaalf die ...": after an article the number stands for the counted things themselves.
         if (before != null && afterDeterminer(p, number)) return mention(p, number, number.end(), before.item(), before.unit(), 0.5);
+        // "negen burgers ..., waarvan drie op de intensieve zorg", "30 weitere sollen folgen": a part of, or more of, what was counted.
+        if (before != null && (partitiveBefore(p, number) || moreAfter(p, number))) return mention(p, number, number.end(), before.item(), before.unit(), 0.5);
         // "fünf Bergepanzer (zwei davon ...)", "90 специалистов ..., 20 из них": a part of the things counted before.
         if (before != null && partitive) return mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         if (CLAUSE_END.indexOf(after) < 0 && !(after == ' ' && number.end() + 1 < p.end() && CLAUSE_END.indexOf(p.text().charAt(number.end() + 1)) >= 0)) {
@@ -196,6 +215,29 @@ final class QuantityFinder {
             "de", Set.of("davon", "von ihnen", "darunter"), "uk", Set.of("з них", "із них", "з яких"),
             "ru", Set.of("из них", "из которых"), "pl", Set.of("z nich", "z których"));
 
+    /** "waarvan drie", "dont trois", "darunter drei", "of which three", "из которых три": a relative partitive right before the number. */
+    private static boolean partitiveBefore(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        if (before < 0 || !p.joined(number.startToken())) return false;
+        String one = p.tokens().get(before).folded();
+        String two = before >= 1 && p.joined(before) ? p.tokens().get(before - 1).folded() + " " + one : "";
+        Set<String> words = PARTITIVES_BEFORE.getOrDefault(p.language(), Set.of());
+        return words.contains(one) || words.contains(two);
+    }
+
+    private static final Map<String, Set<String>> PARTITIVES_BEFORE = Map.of("en", Set.of("of which", "of whom"),
+            "nl", Set.of("waarvan", "onder wie"), "fr", Set.of("dont"), "de", Set.of("darunter", "davon"),
+            "uk", Set.of("з них", "із них", "з яких", "серед них"), "ru", Set.of("из них", "из которых", "среди них"), "pl", Set.of("z nich", "w tym"));
+
+    /** "30 weitere sollen folgen", "six de plus", "eight more": more of what was counted, with no noun after. */
+    private static boolean moreAfter(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return k < p.tokens().size() && p.joined(k) && MORE.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(k).folded());
+    }
+
+    private static final Map<String, Set<String>> MORE = Map.of("en", Set.of("more"), "nl", Set.of("meer", "extra"),
+            "fr", Set.of("supplementaires"), "de", Set.of("weitere", "mehr"));
+
     /** "der 21. und 47. Brigade": German writes an ordinal with a dot, and a sentence never goes on in lower case. */
     private static boolean germanOrdinal(Passage p, NumberSpan number, char after) {
         int next = number.endToken();
@@ -210,7 +252,7 @@ final class QuantityFinder {
     }
 
     private static final Map<String, Set<String>> DETERMINERS = Map.of("en", Set.of("the", "these", "those"),
-            "nl", Set.of("de", "het", "die", "deze"), "fr", Set.of("les", "ces"),
+            "nl", Set.of("de", "het", "die", "deze"), "fr", Set.of("les", "ces", "des"),
             "de", Set.of("die", "diese", "den", "der"));
 
     /**
@@ -300,6 +342,18 @@ final class QuantityFinder {
         return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && p.joined(k) && OUT_OF.contains(p.tokens().get(k).folded());
     }
 
+    /**
+     * "ни одного снаряда" (not a single shell), "ещё один танк", "ще один пакет" (one more): a Slavic
+     * "one" after these words denies or adds, it counts nothing (languages with articles never read a lone "one").
+     */
+    private static boolean noneOrOneMore(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && before >= 0 && p.joined(number.startToken())
+                && NONE_OR_MORE.contains(p.tokens().get(before).folded());
+    }
+
+    private static final Set<String> NONE_OR_MORE = Set.of("ни", "еще", "ще", "ani", "jeszcze");
+
     /** "of" before a group, in the Slavic languages. */
     private static final Set<String> OUT_OF = Set.of("из", "з", "із", "зі", "z", "ze");
 
@@ -346,7 +400,7 @@ final class QuantityFinder {
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
         int next = j + 1;
-        return next < p.tokens().size() && p.joined(next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
+        return next < p.tokens().size() && joinedOrQuoted(p, next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
                 || compoundItem(p, next, lexicon) != null);
     }
 
@@ -383,7 +437,7 @@ final class QuantityFinder {
         if (k <= 0 || k >= p.tokens().size()) return false;
         for (int i = p.tokens().get(k - 1).end(); i < p.tokens().get(k).start(); i++) {
             char c = p.text().charAt(i);
-            if (!Character.isWhitespace(c) && QUOTES.indexOf(c) < 0) return false;
+            if (!Character.isWhitespace(c) && QUOTES.indexOf(c) < 0 && c != '-') return false; // "„Strela“-Panzerabwehrraketen"
         }
         return true;
     }

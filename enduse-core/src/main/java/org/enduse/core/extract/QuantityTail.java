@@ -24,6 +24,11 @@ final class QuantityTail {
 
     private QuantityTail() {}
 
+    /** "of", "van", "de", "von": a word that leads to what a noun is of. */
+    static boolean isOf(String folded) {
+        return OF.contains(folded);
+    }
+
     /** The token end of the quantity once its tail is taken in, from the end of its noun or name. */
     static int extend(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         // Only right after the noun: after a designation ("танка M1 Abrams ВСУ") the body is the owner, outside the count.
@@ -284,6 +289,20 @@ final class QuantityTail {
         NameMatcher.Hit body = hitAt.get(end);
         return body != null && body.name().kind() == NameKind.ORGANIZATION ? body.endToken() : end;
     }
+
+    /**
+     * "двом представникам товариства", "сотрудников министерства": in Ukrainian and Russian the body
+     * counted persons belong to, named by a common noun in the genitive, is part of what is counted
+     * (as a named body is, {@link #slavicGenitiveBody}). The token after it, or end.
+     */
+    static int bodyOfPersons(Passage p, int end) {
+        if (!p.ukrainianOrRussian() || end >= p.tokens().size() || !p.joined(end)) return end;
+        return BODIES_IN_GENITIVE.contains(p.tokens().get(end).folded()) ? end + 1 : end;
+    }
+
+    private static final java.util.Set<String> BODIES_IN_GENITIVE = java.util.Set.of("міністерства", "відомства", "товариства", "компанії",
+            "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "министерства", "ведомства",
+            "общества", "компании", "предприятия", "правительства", "штаба", "управления", "службы", "завода", "концерна", "фонда");
 
     private static final java.util.Set<String> GENITIVE_DETERMINERS = java.util.Set.of("des", "dieses", "jenes", "eines");
 }

@@ -14,10 +14,8 @@ import org.junit.jupiter.api.Test;
  * and currencies. Every sentence is written for this test. The bundled catalog is used.
  */
 class CountsAndAmountsTest {
-    private static final Extractor STANDARD = Extractor.standard(sink -> { });
-
     private static List<Mention> found(String text, MentionKind kind) {
-        return STANDARD.extract(TestNames.document("t.txt", text), null).mentions().stream().filter(m -> m.kind() == kind).toList();
+        return TestExtractions.found(text, kind);
     }
 
     private static List<String> texts(String text, MentionKind kind) {

@@ -3,7 +3,6 @@ package org.enduse.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.enduse.core.common.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,12 +11,9 @@ import org.junit.jupiter.api.Test;
  * publication date. Every sentence is made up for this test.
  */
 class LastDatesTest {
-    private static final Extractor STANDARD = Extractor.standard(sink -> { });
-
     /** The dates found, each as "text=value" ("text=" when unresolved). */
     private static List<String> dates(String text, String published) {
-        return STANDARD.extract(TestNames.document("t.txt", text), published == null ? null : PartialDate.parse(published)).mentions().stream()
-                .filter(m -> m.kind() == MentionKind.DATE).map(m -> m.text() + "=" + (m.date() == null ? "" : m.date().toString())).toList();
+        return TestExtractions.dates(text, published);
     }
 
     @Test

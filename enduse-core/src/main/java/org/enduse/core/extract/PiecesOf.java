@@ -1,0 +1,40 @@
+package org.enduse.core.extract;
+
+import java.util.Set;
+
+/**
+ * "30.000 stuks bijbehorende munitie", "3,5 тыс. единиц стрелкового оружия", "500 Stück Munition":
+ * a word for pieces counts the noun after it, which says what is counted and in which unit (the
+ * labelling rule's "to the end of what is counted").
+ */
+final class PiecesOf {
+    /** Lower-case words that may stand between the pieces and their noun ("bijbehorende", "стрелкового"). */
+    private static final int MAX_MODIFIERS = 2;
+    /** Words for pieces, as folded ("Stück" is "stuck"). */
+    private static final Set<String> PIECES = Set.of("stuks", "stuk", "stuck", "pieces", "единиц", "единицы", "одиниць", "одиниці", "sztuk");
+
+    /** What a count of pieces counts: the token after its noun and the noun's unit. */
+    record Counted(int end, String unit) {}
+
+    private PiecesOf() {}
+
+    /** The noun the pieces word ending at token end-1 counts, or null when that word names no pieces or no noun follows. */
+    static Counted after(Passage p, int end) {
+        if (end < 1 || end >= p.tokens().size() || !PIECES.contains(p.tokens().get(end - 1).folded())) return null;
+        Lexicon lexicon = Lexicon.get();
+        if (end < p.tokens().size() && p.joined(end) && QuantityTail.isOf(p.tokens().get(end).folded())) end++; // "pieces of ammunition"
+        for (int k = end; k <= end + MAX_MODIFIERS && k < p.tokens().size() && p.joined(k); k++) {
+            Lexicon.Hit item = lexicon.at(p, k, "item");
+            if (item != null) return new Counted(item.endToken(), unit(p, k, item));
+            if (!Character.isLowerCase(p.tokens().get(k).text().charAt(0))) break;
+        }
+        return null;
+    }
+
+    /** Ammunition counted in pieces is rounds; other material in pieces is items. */
+    private static String unit(Passage p, int k, Lexicon.Hit item) {
+        if (!item.cue().value().equals("MATERIAL")) return item.cue().value();
+        String word = p.tokens().get(k).folded();
+        return word.startsWith("munit") || word.startsWith("ammunit") || word.startsWith("боеприпас") || word.startsWith("боєприпас") ? "ROUNDS" : "ITEMS";
+    }
+}
