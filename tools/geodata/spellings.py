@@ -14,6 +14,9 @@ writes them, one spelling a line (geonames_id, language, name), into geo/place-s
       "Grayvoron" -> "Грайворон"); for a Ukrainian place, its Ukrainian name (GeoNames' or the one
       above) with the endings Russian writes differently ("Розівка" -> "Розовка", "Новгородське"
       -> "Новгородское", "Торецьк" -> "Торецк")
+  en  for a Ukrainian place, the official romanisation of its Ukrainian name where it differs from
+      GeoNames' ("Mayors'k" is "Maiorsk"); for a Russian or Belarusian one, й after a vowel written
+      i as English reports do ("Grayvoron" is "Graivoron")
   de  German (Duden) transliteration of the Cyrillic name where GeoNames has no German one
       ("Глушково" -> "Gluschkowo", "Грайворон" -> "Graiworon")
 
@@ -165,6 +168,33 @@ def german(name, ukrainian):
     return " ".join(w[:1].upper() + w[1:] for w in text.split(" ")).replace("-", " - ").title().replace(" - ", "-") if text else None
 
 
+# Ukraine's official romanisation (Cabinet of Ministers resolution 55 of 2010), which Ukrainian
+# authorities and most English reports use ("Maiorsk", "Zaitseve") where GeoNames may keep BGN/PCGN
+# ("Mayors'k"). The second form of a letter is the one at the start of a word.
+KMU_2010 = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ie", "ye"), "ж": "zh", "з": "z",
+            "и": "y", "і": "i", "ї": ("i", "yi"), "й": ("i", "y"), "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+            "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+            "ь": "", "ю": ("iu", "yu"), "я": ("ia", "ya"), "'": "", "’": ""}
+
+
+def official_latin(ukrainian):
+    """The 2010 romanisation of a Ukrainian name ("Майорськ" -> "Maiorsk"); None when a letter is not Ukrainian."""
+    words = []
+    for word in ukrainian.split(" "):
+        parts = []
+        for part in word.split("-"):
+            out, lower = [], part.lower().replace("зг", "зґг")  # зг is written zgh, apart from zh
+            for i, c in enumerate(lower):
+                letters = KMU_2010.get(c)
+                if letters is None:
+                    return None
+                out.append(letters[1 if i == 0 else 0] if isinstance(letters, tuple) else letters)
+            text = "".join(out).replace("zgg", "zgh")
+            parts.append(text[:1].upper() + text[1:])
+        words.append("-".join(parts))
+    return " ".join(words)
+
+
 def main(places_tsv, out_tsv):
     rows = 0
     with open(places_tsv, encoding="utf-8") as lines, open(out_tsv, "w", encoding="utf-8") as out:
@@ -193,6 +223,10 @@ def main(places_tsv, out_tsv):
                 ru = russian_of_ukrainian(uk) if ukrainian and uk else None if ukrainian else cyrillic(row["name_en"], russian=True)
                 if ru:
                     written.append(("ru", ru))
+            # Russian towns: English reports write й after a vowel as i before a consonant ("Graivoron" for Grayvoron).
+            latin = official_latin(uk) if ukrainian and uk else re.sub(r"(?<=[aeou])y(?=[bcdfghjklmnpqrstvwxz])", "i", row["name_en"])
+            if latin and latin not in (row["name_en"], row["name_de"], row["name_fr"], row["name_nl"], row["name_pl"]):
+                written.append(("en", latin))
             if not row["name_de"]:
                 source = uk if ukrainian else ru
                 spelled = german(source, ukrainian) if source else None
