@@ -33,6 +33,8 @@ final class UnitFinder {
             for (int k = wordsFrom; k < Math.min(wordsFrom + MAX_WORDS_BETWEEN + 2, tokens.size()); k++) {
                 if (k > wordsFrom && !p.joined(k)) break;
                 if (tokens.get(k).isNumeric()) break;
+                // An article starts another phrase: "for the 3rd time the brigade moved" names no unit.
+                if (OrganisationFinder.ARTICLES.contains(tokens.get(k).folded())) break;
                 // A fourth word between only in a name of capitalised words: "15th Separate Guards Motorized Rifle Brigade".
                 if (k == wordsFrom + MAX_WORDS_BETWEEN + 1 && !allCapitalised(tokens, wordsFrom, k + 1)) break;
                 Lexicon.Hit noun = lexicon.at(p, k, "unitnoun");

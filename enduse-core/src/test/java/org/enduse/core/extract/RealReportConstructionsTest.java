@@ -183,6 +183,8 @@ class RealReportConstructionsTest {
                 .containsExactly("27th Separate Guards Motorized Rifle Brigade");
         // Lower-case words are not a name: the fourth one ends the search.
         assertThat(texts(mentions("For the 3rd time this week the new brigade moved.", null), MentionKind.ORGANIZATION)).isEmpty();
+        // Nor is a phrase after an article.
+        assertThat(texts(mentions("For the 3rd time the brigade moved.", null), MentionKind.ORGANIZATION)).isEmpty();
     }
 
     @Test
