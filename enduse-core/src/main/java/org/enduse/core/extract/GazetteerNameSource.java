@@ -100,8 +100,24 @@ public final class GazetteerNameSource implements NameSource {
     }
 
     private static void acceptOblique(GazetteerEntry e, String language, String name, Consumer<Name> sink) {
-        String oblique = language.equals("uk") ? ukrainianOblique(name) : null;
-        if (oblique != null) sink.accept(new Name(oblique, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
+        if (!language.equals("uk")) return;
+        for (String oblique : new String[] {ukrainianOblique(name), ukrainianLocative(name)}) {
+            if (oblique != null) sink.accept(new Name(oblique, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
+        }
+    }
+
+    /**
+     * Ukrainian names in -ка, -га, -ха change their consonant in the locative and dative: "Авдіївка"
+     * gives "в Авдіївці", "Розівка" "у Розівці", "Прилуга" "Прилузі". The stemmer cannot reach these
+     * from the name. Null for other names.
+     */
+    static String ukrainianLocative(String name) {
+        if (name.length() < 5 || name.indexOf(' ') >= 0 || name.indexOf('-') >= 0) return null;
+        String stem = name.substring(0, name.length() - 2);
+        if (name.endsWith("ка")) return stem + "ці";
+        if (name.endsWith("га")) return stem + "зі";
+        if (name.endsWith("ха")) return stem + "сі";
+        return null;
     }
 
     /**

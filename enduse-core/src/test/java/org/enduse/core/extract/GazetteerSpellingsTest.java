@@ -31,6 +31,14 @@ class GazetteerSpellingsTest {
     }
 
     @Test
+    void aUkrainianNameInKaIsFoundInItsLocative() {
+        // Авдіївка in GeoNames; Розівка written from Rozivka.
+        assertThat(TestNames.bundledPlaces("Бої тривають в Авдіївці та у Розівці.")).containsExactly("Авдіївці", "Розівці");
+        assertThat(GazetteerNameSource.ukrainianLocative("Прилуга")).isEqualTo("Прилузі");
+        assertThat(GazetteerNameSource.ukrainianLocative("Часів Яр")).isNull();
+    }
+
+    @Test
     void aWrittenSpellingWhoseStemIsAWordIsNotLookedFor() {
         // Kromy (Oryol oblast) would be written Кромы, whose stem "Кроме" (except) shares.
         assertThat(TestNames.bundledPlaces("Кроме того, танк был поврежден.")).isEmpty();
