@@ -39,6 +39,12 @@ class GazetteerSpellingsTest {
     }
 
     @Test
+    void aVillagesOrdinalIsPartOfItsName() {
+        assertThat(TestNames.bundledPlaces("Обстрелу подверглась Новоселовка Первая.")).containsExactly("Новоселовка Первая");
+        assertThat(TestNames.bundledPlaces("Ворог обстріляв Новоселівку Першу.")).containsExactly("Новоселівку Першу");
+    }
+
+    @Test
     void aWrittenSpellingWhoseStemIsAWordIsNotLookedFor() {
         // Kromy (Oryol oblast) would be written Кромы, whose stem "Кроме" (except) shares.
         assertThat(TestNames.bundledPlaces("Кроме того, танк был поврежден.")).isEmpty();
