@@ -36,6 +36,9 @@ python3 "$here/build.py" \
   --cities atc/package/cities.pbf \
   --locales lgn/usr/share/locale \
   --out "$out" --work "$work"
+# Ukrainian, Russian and German spellings of the theatre's towns that GeoNames lacks; then
+# tools/placewords/build.sh lists those that are words.
+python3 "$here/spellings.py" "$out/places.tsv" "$out/place-spellings.tsv"
 rm -f "$out/region-shapes.txt.gz" "$out/sea-shapes.txt.gz"
 "$JAVA_HOME/bin/java" -Xmx4g -cp "$work/lib/jts-core-1.20.0.jar" "$here/SimplifyShapes.java" "$work" "$out" "$tolerance"
 ls -l "$out"

@@ -16,6 +16,7 @@ are not. Output: one folded name a line, the names to keep excluded.
 Usage: build.py PLACES_TSV OUT GERMAN_WORDLIST WORDLIST...
   (a /usr/share/dict file or a hunspell .dic each; the German one is read for its nouns too)
 """
+import os
 import sys
 import unicodedata
 
@@ -80,10 +81,34 @@ def german_nouns(path):
     return nouns
 
 
+# Case and adjective endings the extractor's stemmer strips from a Ukrainian or Russian name.
+SLAVIC_ENDINGS = sorted(["", "а", "я", "о", "е", "ы", "и", "і", "у", "ю", "ой", "ей", "ом", "ем", "ою", "ое", "ая", "ий", "ый",
+                         "ые", "ие", "ій", "ої", "ому", "ого", "ах", "ях", "ами", "ові", "еві"], key=len, reverse=True)
+
+
+def declines_as_word(name, words):
+    """A written Cyrillic spelling whose stem a word shares: the stemmer would meet "Кроме" (except)
+    through "Кромы", "Добро" through "Доброе"."""
+    if " " in name or not any("а" <= c <= "я" or c in "іїєґ" for c in name):
+        return False
+    stem = name
+    for ending in SLAVIC_ENDINGS:
+        if ending and name.endswith(ending) and len(name) - len(ending) >= 3:
+            stem = name[:-len(ending)]
+            break
+    return any(stem + ending in words for ending in SLAVIC_ENDINGS)
+
+
 def main(places_tsv, out, german, wordlists):
     words = german_nouns(german) | read_words(german)
+    # Each language's own words, for the declined forms of the spellings written in it.
+    by_language = {}
     for path in wordlists:
-        words |= read_words(path)
+        listed = read_words(path)
+        words |= listed
+        language = "uk" if "ukrainian" in path else "ru" if "ru_RU" in path else None
+        if language:
+            by_language[language] = listed
     names = set()
     with open(places_tsv, encoding="utf-8") as rows:
         header = None
@@ -100,10 +125,20 @@ def main(places_tsv, out, german, wordlists):
                 name = row.get(column)
                 if name and fold(name) in words:
                     names.add(fold(name))
+    # The spellings tools/geodata/spellings.py writes for the theatre's towns are checked the same way.
+    spellings = os.path.join(os.path.dirname(places_tsv), "place-spellings.tsv")
+    if os.path.exists(spellings):
+        with open(spellings, encoding="utf-8") as rows:
+            for line in rows:
+                cells = line.rstrip("\n").split("\t")
+                if not line.startswith("#") and len(cells) == 3 and (fold(cells[2]) in words
+                                                                  or declines_as_word(fold(cells[2]), by_language.get(cells[1], set()))):
+                    names.add(fold(cells[2]))
     with open(out, "w", encoding="utf-8") as sink:
         sink.write("# Town names of the theatre and donor states, and Ukrainian and Russian names of other\n"
                    "# countries' places, that are ordinary words; made by\n"
-                   "# tools/placewords/build.sh from geo/places.tsv and Debian word lists. Do not edit.\n")
+                   "# tools/placewords/build.sh from geo/places.tsv, geo/place-spellings.tsv and Debian word\n"
+                   "# lists. Do not edit.\n")
         for name in sorted(names):
             sink.write(name + "\n")
     print(f"{len(names)} names from {len(words)} words", file=sys.stderr)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates enduse-core/src/main/resources/geo/place-words.txt: the town names of geo/places.tsv
+# and the spellings of geo/place-spellings.tsv
 # that are also ordinary words, from the Debian word lists of the seven languages enduse reads.
 # The word lists are installed, read and not kept in the repository:
 #   wngerman, wfrench, wdutch, wamerican, wbritish, wukrainian, wpolish (/usr/share/dict),

@@ -40,7 +40,14 @@ public final class GazetteerNameSource implements NameSource {
     static final long MIN_POPULATION_UNNAMED = 200_000;
     /** Towns of the theatre and the donor states whose names are no words are looked for from this size. */
     static final long MIN_POPULATION_PLAIN = 5_000;
+    /**
+     * Ukraine's villages and those of Russia's border regions (Belgorod, Kursk, Bryansk) are where the
+     * fighting is and what front-line reports name ("Розовка", "Kozinka"): looked for from this size.
+     */
+    static final long MIN_POPULATION_FRONT = 1_000;
+    private static final Set<String> FRONTIER = Set.of("RU-BEL", "RU-KRS", "RU-BRY");
     private static final Set<String> PLACE_WORDS = readPlaceWords("/geo/place-words.txt");
+    private static final java.util.Map<String, java.util.List<WrittenSpellings.Spelling>> WRITTEN = WrittenSpellings.read("/geo/place-spellings.tsv");
     private final Gazetteer gazetteer;
     private final Set<String> regionCountries;
 
@@ -63,21 +70,54 @@ public final class GazetteerNameSource implements NameSource {
             // Two-letter names are words first: Russian "Об" (about) is also the Aube département.
             if (n.text().strip().length() < 3) return;
             if (e.kind() == GazetteerEntry.Kind.REGION && !regionCountries.contains(e.country())) return;
-            if (e.kind() == GazetteerEntry.Kind.PLACE && languages(e) < MIN_LANGUAGES && e.population() < MIN_POPULATION_UNNAMED
-                    && !(DONORS.contains(e.country()) && severalWords(n.text())) && !plainTown(e)) return;
+            if (e.kind() == GazetteerEntry.Kind.PLACE && !notable(e, n.text())) return;
             String language = n.language().length() == 2 ? n.language() : "xx";
             if (e.kind() == GazetteerEntry.Kind.PLACE && foreignCyrillicWord(e, language, n.text())) return;
             sink.accept(new Name(n.text(), language, e.id(), NameKind.PLACE, e.name(), e.country()));
             String colloquial = e.kind() == GazetteerEntry.Kind.REGION && language.equals("uk") ? ukrainianColloquial(n.text()) : null;
             if (colloquial != null) sink.accept(new Name(colloquial, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
-            String oblique = language.equals("uk") ? ukrainianOblique(n.text()) : null;
-            if (oblique != null) sink.accept(new Name(oblique, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
+            acceptOblique(e, language, n.text(), sink);
             if (language.equals("en") && "UA".equals(e.country())) {
                 for (String spelling : PlaceSpellings.ukrainian(n.text(), e.names().get("ru"))) {
                     sink.accept(new Name(spelling, "xx", e.id(), NameKind.PLACE, e.name(), e.country()));
                 }
             }
         });
+        WRITTEN.forEach((id, spellings) -> gazetteer.get(id).ifPresent(e -> {
+            for (WrittenSpellings.Spelling s : spellings) {
+                // Written names are no GeoNames names: they make no town notable, and one that is a word is skipped.
+                if (!notable(e, s.text()) || PLACE_WORDS.contains(TextFolding.fold(s.text()))) continue;
+                sink.accept(new Name(s.text(), s.language(), e.id(), NameKind.PLACE, e.name(), e.country()));
+                acceptOblique(e, s.language(), s.text(), sink);
+            }
+        }));
+    }
+
+    /** A place worth looking for by this name: named in several languages, big, a donor's compound name, or a plain town. */
+    private static boolean notable(GazetteerEntry e, String name) {
+        return languages(e) >= MIN_LANGUAGES || e.population() >= MIN_POPULATION_UNNAMED
+                || (DONORS.contains(e.country()) && severalWords(name)) || plainTown(e);
+    }
+
+    private static void acceptOblique(GazetteerEntry e, String language, String name, Consumer<Name> sink) {
+        if (!language.equals("uk")) return;
+        for (String oblique : new String[] {ukrainianOblique(name), ukrainianLocative(name)}) {
+            if (oblique != null) sink.accept(new Name(oblique, "uk", e.id(), NameKind.PLACE, e.name(), e.country()));
+        }
+    }
+
+    /**
+     * Ukrainian names in -ка, -га, -ха change their consonant in the locative and dative: "Авдіївка"
+     * gives "в Авдіївці", "Розівка" "у Розівці", "Прилуга" "Прилузі". The stemmer cannot reach these
+     * from the name. Null for other names.
+     */
+    static String ukrainianLocative(String name) {
+        if (name.length() < 5 || name.indexOf(' ') >= 0 || name.indexOf('-') >= 0) return null;
+        String stem = name.substring(0, name.length() - 2);
+        if (name.endsWith("ка")) return stem + "ці";
+        if (name.endsWith("га")) return stem + "зі";
+        if (name.endsWith("ха")) return stem + "сі";
+        return null;
     }
 
     /**
@@ -113,7 +153,8 @@ public final class GazetteerNameSource implements NameSource {
 
     /** A town of the theatre or a donor state, big enough, none of whose names is an ordinary word. */
     private static boolean plainTown(GazetteerEntry e) {
-        if (e.population() < MIN_POPULATION_PLAIN || !(THEATRE.contains(e.country()) || DONORS.contains(e.country()))) return false;
+        long minimum = "UA".equals(e.country()) || e.regionCode() != null && FRONTIER.contains(e.regionCode()) ? MIN_POPULATION_FRONT : MIN_POPULATION_PLAIN;
+        if (e.population() < minimum || !(THEATRE.contains(e.country()) || DONORS.contains(e.country()))) return false;
         for (String name : e.names().values()) {
             if (PLACE_WORDS.contains(TextFolding.fold(name))) return false;
         }

@@ -21,11 +21,22 @@ final class UnitFinder {
         List<Token> tokens = p.tokens();
         Lexicon lexicon = Lexicon.get();
         for (int i = 0; i < tokens.size(); i++) {
+            if (abbreviatedBrigade(p, i)) {
+                int start = tokens.get(i).start(), end = tokens.get(i + 1).end();
+                out.add(new Mention(MentionKind.ORGANIZATION, p.between(start, end), start, end, null, p.between(start, end), null, null,
+                        null, null, null, null, null, null, 0.7, ActorKind.UNIT));
+                i++;
+                continue;
+            }
             int wordsFrom = ordinalEnd(p, i);
             if (wordsFrom < 0) continue;
-            for (int k = wordsFrom; k < Math.min(wordsFrom + MAX_WORDS_BETWEEN + 1, tokens.size()); k++) {
+            for (int k = wordsFrom; k < Math.min(wordsFrom + MAX_WORDS_BETWEEN + 2, tokens.size()); k++) {
                 if (k > wordsFrom && !p.joined(k)) break;
                 if (tokens.get(k).isNumeric()) break;
+                // An article starts another phrase: "for the 3rd time the brigade moved" names no unit.
+                if (OrganisationFinder.ARTICLES.contains(tokens.get(k).folded())) break;
+                // A fourth word between only in a name of capitalised words: "15th Separate Guards Motorized Rifle Brigade".
+                if (k == wordsFrom + MAX_WORDS_BETWEEN + 1 && !allCapitalised(tokens, wordsFrom, k + 1)) break;
                 Lexicon.Hit noun = lexicon.at(p, k, "unitnoun");
                 int nounEnd = noun != null ? noun.endToken() : compoundUnit(p, k, lexicon) ? k + 1 : -1;
                 if (nounEnd < 0) continue;
@@ -37,6 +48,25 @@ final class UnitFinder {
             }
         }
         return out;
+    }
+
+    private static boolean allCapitalised(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (!tokens.get(k).isCapitalised()) return false;
+        return true;
+    }
+
+    /**
+     * Ukrainian reports write a separate brigade by its number and abbreviation: "28 ОМБр" (окрема
+     * механізована бригада), "3 ОШБр", "95 ОДШБр", "ОБрТрО". The abbreviation starts with О (окрема,
+     * separate) and holds "Бр".
+     */
+    private static boolean abbreviatedBrigade(Passage p, int i) {
+        List<Token> tokens = p.tokens();
+        if (i + 1 >= tokens.size() || !p.ukrainianOrRussian() || !p.joined(i + 1)) return false;
+        String number = tokens.get(i).text(), abbreviation = tokens.get(i + 1).text();
+        if (number.isEmpty() || number.length() > 3 || !number.chars().allMatch(Character::isDigit)) return false;
+        return abbreviation.length() >= 4 && abbreviation.length() <= 7 && abbreviation.charAt(0) == 'О' && abbreviation.contains("Бр")
+                && Character.isUpperCase(abbreviation.charAt(1));
     }
 
     /** "21. und 47. mechanisierten Brigade", "21-ї та 47-ї бригад": ordinals joined by "and" before the one at token i. */

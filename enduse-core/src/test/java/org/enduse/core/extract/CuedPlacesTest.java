@@ -38,6 +38,14 @@ class CuedPlacesTest {
     }
 
     @Test
+    void aRussianUrbanDistrictAndAUkrainianHromadaAreTheirAdjectiveWithTheNoun() {
+        assertThat(TestNames.bundledPlaces("Беспилотник атаковал село в Забродовском городском округе.")).containsExactly("Забродовском городском округе");
+        assertThat(TestNames.bundledPlaces("Снаряд влучив у будинок Крутогірської сільської громади.")).containsExactly("Крутогірської сільської громади");
+        // A community named by no place ("місцевої громади") is no district.
+        assertThat(TestNames.bundledPlaces("Представники місцевої громади зібралися.")).isEmpty();
+    }
+
+    @Test
     void aFrontDirectionIsItsAdjectiveWithTheNounAsADistrictIs() {
         assertThat(TestNames.bundledPlaces("Расчёт уничтожил гаубицу на купянском направлении.")).containsExactly("купянском направлении");
         assertThat(TestNames.bundledPlaces("Танк підбили на покровському напрямку.")).containsExactly("покровському напрямку");

@@ -178,6 +178,19 @@ class RealReportConstructionsTest {
                 .containsExactly("47-ї окремої механізованої бригади");
         assertThat(texts(mentions("The 47th Mechanized Brigade received the vehicles.", null), MentionKind.ORGANIZATION))
                 .containsExactly("47th Mechanized Brigade");
+        // Four capitalised words between the number and the noun, as Russian units are named in English.
+        assertThat(texts(mentions("Soldiers of the 27th Separate Guards Motorized Rifle Brigade filmed the tank.", null), MentionKind.ORGANIZATION))
+                .containsExactly("27th Separate Guards Motorized Rifle Brigade");
+        // Lower-case words are not a name: the fourth one ends the search.
+        assertThat(texts(mentions("For the 3rd time this week the new brigade moved.", null), MentionKind.ORGANIZATION)).isEmpty();
+        // Nor is a phrase after an article.
+        assertThat(texts(mentions("For the 3rd time the brigade moved.", null), MentionKind.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void aUkrainianBrigadeByNumberAndAbbreviationIsAUnit() {
+        assertThat(texts(mentions("Бійці 61 ОМБр показали трофейний танк.", null), MentionKind.ORGANIZATION)).containsExactly("61 ОМБр");
+        assertThat(texts(mentions("Відео оприлюднила 79 ОДШБр.", null), MentionKind.ORGANIZATION)).containsExactly("79 ОДШБр");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.enduse.core.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The spellings of the theatre's towns that GeoNames lacks, written by tools/geodata/spellings.py
+ * into geo/place-spellings.tsv: Ukrainian and Russian names read back from the Latin one ("Toretsk"
+ * is "Торецьк" and "Торецк", "Rozivka" "Розівка" and "Розовка") and German transliterations
+ * ("Gluschkowo"). Front-line reports name exactly these small towns.
+ */
+final class WrittenSpellings {
+    /** One spelling of a gazetteer entry: its language and the name as written. */
+    record Spelling(String language, String text) {}
+
+    private WrittenSpellings() {}
+
+    /** Spellings by gazetteer id ("gn:" and the GeoNames id). */
+    static Map<String, List<Spelling>> read(String resource) {
+        try (InputStream in = WrittenSpellings.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath: run tools/geodata/spellings.py");
+            Map<String, List<Spelling>> byId = new HashMap<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f.length != 3) throw new IllegalStateException(resource + " line " + number + ": expected 3 tab-separated fields, found " + f.length);
+                byId.computeIfAbsent(org.enduse.core.geo.GazetteerEntry.PLACE_PREFIX + f[0], k -> new ArrayList<>(2)).add(new Spelling(f[1], f[2]));
+            }
+            return byId;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

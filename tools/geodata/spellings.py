@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Writes the spellings of Ukrainian, Russian and Belarusian places that GeoNames leaves out.
+
+GeoNames (geo/places.tsv) gives most small towns of the theatre only their Latin name: of 1,508
+Ukrainian places 1,271 have no Ukrainian and 1,269 no Russian name ("Toretsk", "Chasiv Yar",
+"Rozivka"), and Russian border towns have no Russian one ("Sudzha"). Front-line reports name
+exactly these towns, in Cyrillic, or in a German transliteration ("Gluschkowo"). This script
+writes them, one spelling a line (geonames_id, language, name), into geo/place-spellings.tsv:
+
+  uk  for a Ukrainian place without one: its Latin name read back letter by letter, the official
+      Ukrainian romanisation (2010) and BGN/PCGN's older one both understood ("Rozivka" ->
+      "Розівка", "Toretsk" -> "Торецьк", "Kryvyy Rih" and "Kryvyi Rih" -> "Кривий Ріг")
+  ru  for a Russian or Belarusian place without one: BGN/PCGN read back ("Sudzha" -> "Суджа",
+      "Grayvoron" -> "Грайворон"); for a Ukrainian place, its Ukrainian name (GeoNames' or the one
+      above) with the endings Russian writes differently ("Розівка" -> "Розовка", "Новгородське"
+      -> "Новгородское", "Торецьк" -> "Торецк")
+  en  for a Ukrainian place, the official romanisation of its Ukrainian name where it differs from
+      GeoNames' ("Mayors'k" is "Maiorsk"); for a Russian or Belarusian one, й after a vowel written
+      i as English reports do ("Grayvoron" is "Graivoron")
+  de  German (Duden) transliteration of the Cyrillic name where GeoNames has no German one
+      ("Глушково" -> "Gluschkowo", "Грайворон" -> "Graiworon")
+
+A spelling read back wrongly is no risk of a false match as long as it is no word, which
+tools/placewords checks against the Debian word lists; a wrong one simply never matches.
+
+Usage: spellings.py PLACES_TSV OUT_TSV
+"""
+import re
+import sys
+
+COUNTRIES = {"UA", "RU", "BY"}
+
+# Latin -> Ukrainian, longest first. "y" is handled apart: и after a consonant, й after a vowel.
+UK_FROM_LATIN = [("shch", "щ"), ("zgh", "зг"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+                 ("yu", "ю"), ("ya", "я"), ("ye", "є"), ("yi", "ї"), ("iu", "ю"), ("ia", "я"), ("ie", "є"),
+                 ("a", "а"), ("b", "б"), ("v", "в"), ("h", "г"), ("g", "ґ"), ("d", "д"), ("e", "е"), ("z", "з"),
+                 ("i", "і"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"),
+                 ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф")]
+RU_FROM_LATIN = [("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+                 ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("yo", "ё"),
+                 ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"),
+                 ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"),
+                 ("t", "т"), ("u", "у"), ("f", "ф")]
+VOWELS_LATIN = set("aeiouy")
+APOSTROPHES = "'’ʹʼ`"
+
+# Ukrainian -> Russian word endings, longest first; then the letters Russian lacks.
+RU_ENDINGS = [("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"), ("цька", "цкая"), ("ський", "ский"),
+              ("цький", "цкий"), ("ськ", "ск"), ("цьк", "цк"), ("ївка", "евка"), ("івка", "овка"),
+              ("ове", "ово"), ("еве", "ево"), ("єве", "ево"), ("ине", "ино"), ("ів", "ов")]
+# Ordinal adjectives that name the parts of a village ("Новоселівка Перша").
+RU_WORDS = {"перша": "первая", "друга": "вторая", "третя": "третья", "перше": "первое", "друге": "второе",
+            "велика": "большая", "мала": "малая", "нова": "новая", "нове": "новое", "стара": "старая", "старе": "старое"}
+RU_LETTERS = {"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": ""}
+
+GERMAN = {"а": "a", "б": "b", "в": "w", "ґ": "g", "д": "d", "е": "e", "ё": "jo", "є": "je", "ж": "sch",
+          "з": "s", "і": "i", "ї": "ji", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+          "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch", "ъ": "",
+          "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja", "'": ""}
+VOWELS_CYRILLIC = set("аеёєиіїоуыэюя")
+
+
+def read_back(word, table, russian):
+    """One Latin word in Cyrillic; None when a letter is not understood."""
+    out, i, lower = [], 0, word.lower()
+    while i < len(lower):
+        c = lower[i]
+        previous = lower[i - 1] if i > 0 else ""
+        if c in APOSTROPHES:
+            # Before a vowel written with y/i it parts syllables (Kam'yans'ke), else it is a soft sign.
+            following = lower[i + 1:i + 3]
+            out.append("'" if not russian and following[:1] in ("y", "i") and following[1:2] in VOWELS_LATIN else "ь")
+        elif not russian and lower.endswith("yi") and i == len(lower) - 2 and previous not in VOWELS_LATIN:
+            out.append("ий")  # "Kryvyi": the 2010 romanisation writes ий as yi at the end
+            i += 1
+        elif c == "y" and not any(lower.startswith(latin, i) for latin, _ in table if latin.startswith("y")):
+            # A lone y: й after a vowel or at the start, else и (Ukrainian) or ы (Russian).
+            out.append("й" if previous in VOWELS_LATIN or not previous else ("ы" if russian else "и"))
+        else:
+            for latin, letters in table:
+                if lower.startswith(latin, i):
+                    # Russian writes э, not е, at the start of a word.
+                    out.append("э" if russian and latin == "e" and i == 0 else letters)
+                    i += len(latin) - 1
+                    break
+            else:
+                return None
+        i += 1
+    text = "".join(out)
+    return soften_russian(text) if russian else soften_ukrainian(text)
+
+
+def soften_ukrainian(text):
+    """Soft signs the romanisations drop: "-ськ", "-цьк", "-ець", "-поль"/"-піль", "л" before н, с, ц."""
+    for tail in ("", "а", "е", "ий"):
+        for hard, soft in (("ск", "ськ"), ("цк", "цьк")):
+            if text.endswith(hard + tail) and not text.endswith(soft + tail):
+                text = text[:len(text) - len(hard + tail)] + soft + tail
+                break
+    if text.endswith("ец"):
+        text += "ь"
+    if text.endswith(("ол", "іл", "ел")) and len(text) > 4:
+        text += "ь"
+    return re.sub(r"л(?=[нсц])", "ль", text)
+
+
+def soften_russian(text):
+    """Russian endings BGN/PCGN's simplified spellings leave ambiguous: "-тск" but "-ецк", "-льск", "-ский"."""
+    if text.endswith("цк") and not text.endswith("ецк"):
+        text = text[:-2] + "тск"
+    text = re.sub(r"лск(?=$|ий|ая|ое)", "льск", text)
+    for short, full in (("скы", "ский"), ("цкы", "цкий"), ("ны", "ный")):
+        if text.endswith(short):
+            return text[:-len(short)] + full
+    return text
+
+
+def cyrillic(name, russian):
+    words = []
+    for word in name.replace("-", " - ").split(" "):
+        if word in ("-", ""):
+            words.append(word)
+            continue
+        read = read_back(word, RU_FROM_LATIN if russian else UK_FROM_LATIN, russian)
+        if read is None:
+            return None
+        words.append(read[:1].upper() + read[1:])
+    return " ".join(words).replace(" - ", "-")
+
+
+def russian_of_ukrainian(name):
+    words = []
+    for word in name.split(" "):
+        lower = word.lower()
+        if lower in RU_WORDS:
+            words.append(RU_WORDS[lower].capitalize())
+            continue
+        for ukrainian, russian in RU_ENDINGS:
+            if lower.endswith(ukrainian) and len(lower) > len(ukrainian) + 1:
+                lower = lower[:-len(ukrainian)] + russian
+                break
+        lower = "".join(RU_LETTERS.get(c, c) for c in lower)
+        words.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+    return " ".join(words)
+
+
+def german(name, ukrainian):
+    out = []
+    lower = name.lower()
+    for i, c in enumerate(lower):
+        previous = lower[i - 1] if i > 0 else ""
+        if c == "г":
+            out.append("h" if ukrainian else "g")
+        elif c == "и":
+            out.append("y" if ukrainian else "i")
+        elif c == "й":
+            out.append("i" if previous in VOWELS_CYRILLIC else "j")
+        elif c == "с":
+            # One s between vowels reads as z in German: "Wessele" for Веселе.
+            out.append("ss" if previous in VOWELS_CYRILLIC and lower[i + 1:i + 2] in VOWELS_CYRILLIC else "s")
+        elif c in (" ", "-"):
+            out.append(c)
+        elif c in GERMAN:
+            out.append(GERMAN[c])
+        else:
+            return None
+    text = "".join(out)
+    return " ".join(w[:1].upper() + w[1:] for w in text.split(" ")).replace("-", " - ").title().replace(" - ", "-") if text else None
+
+
+# Ukraine's official romanisation (Cabinet of Ministers resolution 55 of 2010), which Ukrainian
+# authorities and most English reports use ("Maiorsk", "Zaitseve") where GeoNames may keep BGN/PCGN
+# ("Mayors'k"). The second form of a letter is the one at the start of a word.
+KMU_2010 = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ie", "ye"), "ж": "zh", "з": "z",
+            "и": "y", "і": "i", "ї": ("i", "yi"), "й": ("i", "y"), "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+            "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+            "ь": "", "ю": ("iu", "yu"), "я": ("ia", "ya"), "'": "", "’": ""}
+
+
+def official_latin(ukrainian):
+    """The 2010 romanisation of a Ukrainian name ("Майорськ" -> "Maiorsk"); None when a letter is not Ukrainian."""
+    words = []
+    for word in ukrainian.split(" "):
+        parts = []
+        for part in word.split("-"):
+            out, lower = [], part.lower().replace("зг", "зґг")  # зг is written zgh, apart from zh
+            for i, c in enumerate(lower):
+                letters = KMU_2010.get(c)
+                if letters is None:
+                    return None
+                out.append(letters[1 if i == 0 else 0] if isinstance(letters, tuple) else letters)
+            text = "".join(out).replace("zgg", "zgh")
+            parts.append(text[:1].upper() + text[1:])
+        words.append("-".join(parts))
+    return " ".join(words)
+
+
+def main(places_tsv, out_tsv):
+    rows = 0
+    with open(places_tsv, encoding="utf-8") as lines, open(out_tsv, "w", encoding="utf-8") as out:
+        out.write("# Spellings of Ukrainian, Russian and Belarusian places that GeoNames lacks, written by\n"
+                  "# tools/geodata/spellings.py from geo/places.tsv (see there how). Do not edit.\n"
+                  "# geonames_id\tlanguage\tname\n")
+        header = None
+        for line in lines:
+            cells = line.rstrip("\n").split("\t")
+            if line.startswith("#"):
+                header = [c.lstrip("# ") for c in cells]
+                continue
+            row = dict(zip(header, cells))
+            country = row["country"]
+            if country not in COUNTRIES or not row["name_en"]:
+                continue
+            ukrainian = country == "UA"
+            written = []
+            uk = row["name_uk"] if row["name_uk"] and not row["name_uk"].isascii() else None
+            ru = row["name_ru"] if row["name_ru"] and not row["name_ru"].isascii() else None
+            if ukrainian and uk is None:
+                uk = cyrillic(row["name_en"], russian=False)
+                if uk:
+                    written.append(("uk", uk))
+            if ru is None:
+                ru = russian_of_ukrainian(uk) if ukrainian and uk else None if ukrainian else cyrillic(row["name_en"], russian=True)
+                if ru:
+                    written.append(("ru", ru))
+            # Russian towns: English reports write й after a vowel as i before a consonant ("Graivoron" for Grayvoron).
+            latin = official_latin(uk) if ukrainian and uk else re.sub(r"(?<=[aeou])y(?=[bcdfghjklmnpqrstvwxz])", "i", row["name_en"])
+            if latin and latin not in (row["name_en"], row["name_de"], row["name_fr"], row["name_nl"], row["name_pl"]):
+                written.append(("en", latin))
+            if not row["name_de"]:
+                source = uk if ukrainian else ru
+                spelled = german(source, ukrainian) if source else None
+                if spelled and spelled != row["name_en"]:
+                    written.append(("de", spelled))
+            for language, name in written:
+                out.write(f"{row['geonames_id']}\t{language}\t{name}\n")
+                rows += 1
+    print(f"{rows} spellings", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
