@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.enduse.core.geo.Gazetteer;
@@ -47,7 +49,7 @@ public final class GazetteerNameSource implements NameSource {
     static final long MIN_POPULATION_FRONT = 1_000;
     private static final Set<String> FRONTIER = Set.of("RU-BEL", "RU-KRS", "RU-BRY");
     private static final Set<String> PLACE_WORDS = readPlaceWords("/geo/place-words.txt");
-    private static final java.util.Map<String, java.util.List<WrittenSpellings.Spelling>> WRITTEN = WrittenSpellings.read("/geo/place-spellings.tsv");
+    private static final Map<String, List<WrittenSpellings.Spelling>> WRITTEN = WrittenSpellings.read("/geo/place-spellings.tsv");
     private final Gazetteer gazetteer;
     private final Set<String> regionCountries;
 
@@ -99,6 +101,10 @@ public final class GazetteerNameSource implements NameSource {
                 || (DONORS.contains(e.country()) && severalWords(name)) || plainTown(e);
     }
 
+    /**
+     * Also a Ukrainian name's declined forms the stemmer cannot reach from it: the genitive of a name
+     * in -ів ({@link #ukrainianOblique}), the locative of one in -ка, -га, -ха ({@link #ukrainianLocative}).
+     */
     private static void acceptOblique(GazetteerEntry e, String language, String name, Consumer<Name> sink) {
         if (!language.equals("uk")) return;
         for (String oblique : new String[] {ukrainianOblique(name), ukrainianLocative(name)}) {

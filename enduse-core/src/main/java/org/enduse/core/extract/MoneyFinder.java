@@ -1,6 +1,9 @@
 package org.enduse.core.extract;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Money: a number with a currency before it ("EUR 90 million", "€90m", "$1.2 billion") or after
@@ -8,6 +11,13 @@ import java.util.Map;
  */
 final class MoneyFinder {
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "$", "USD", "£", "GBP", "₴", "UAH", "₽", "RUB");
+    private static final String APOSTROPHES = "'\u2019";
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** Prepositions that may follow an amount ("for", "to"): never "of", which leads to what a number counts. */
+    private static final Map<String, Set<String>> PREPOSITIONS = Map.of("en", Set.of("for", "to", "in", "from", "on"),
+            "fr", Set.of("pour", "a", "en", "sur"), "nl", Set.of("voor", "aan", "naar", "in"),
+            "de", Set.of("fur", "an", "in", "zur", "zum"), "uk", Set.of("на", "для", "у", "в"),
+            "ru", Set.of("на", "для", "в"), "pl", Set.of("na", "dla", "w"));
 
     private MoneyFinder() {}
 
@@ -59,8 +69,6 @@ final class MoneyFinder {
                 currency, null, null, null, 0.9);
     }
 
-    private static final String APOSTROPHES = "'\u2019";
-
     /**
      * "233 millions d'euros ..., contre 25 milliards pour les Etats-Unis": millions or more with no
      * currency and nothing counted after them are an amount in the currency of the amount the
@@ -68,20 +76,21 @@ final class MoneyFinder {
      * the sentence, or a word other than a preposition follows (what it counts). Only within the
      * sentence: the real-report labels take a later sentence's "150 miljoen" as often as not.
      */
-    static Mention inCurrencyNamedBefore(Passage p, NumberSpan n, java.util.List<Mention> passageMentions) {
+    static Mention inCurrencyNamedBefore(Passage p, NumberSpan n, List<Mention> passageMentions) {
         if (n.value().compareTo(MILLION) < 0) return null;
-        String currency = currencyBefore(p, passageMentions, n.start());
-        if (currency == null) return null;
         String written = p.between(n.start(), n.end());
         if (written.chars().noneMatch(Character::isLetter)) return null; // "3000000" is no amount spoken of in millions
         int k = n.endToken();
         boolean endsHere = k >= p.tokens().size() || !p.joined(k);
-        if (!endsHere && !PREPOSITIONS.getOrDefault(p.language(), java.util.Set.of()).contains(p.tokens().get(k).folded())) return null;
+        if (!endsHere && !PREPOSITIONS.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(k).folded())) return null;
+        // Last, as it reads the passage back to the amount before: the checks above turn most numbers away first.
+        String currency = currencyBefore(p, passageMentions, n.start());
+        if (currency == null) return null;
         return new Mention(MentionKind.MONEY, written, n.start(), n.end(), null, null, null, null, n.value(), null, currency, null, null, null, 0.6);
     }
 
     /** The currency of the last amount before position at in the same sentence, or null. */
-    private static String currencyBefore(Passage p, java.util.List<Mention> passageMentions, int at) {
+    private static String currencyBefore(Passage p, List<Mention> passageMentions, int at) {
         Mention last = null;
         for (Mention m : passageMentions) if (m.kind() == MentionKind.MONEY && m.end() <= at && (last == null || m.end() > last.end())) last = m;
         if (last == null) return null;
@@ -91,14 +100,6 @@ final class MoneyFinder {
         }
         return last.currency();
     }
-
-    private static final java.math.BigDecimal MILLION = java.math.BigDecimal.valueOf(1_000_000);
-
-    /** Prepositions that may follow an amount ("for", "to"): never "of", which leads to what a number counts. */
-    private static final Map<String, java.util.Set<String>> PREPOSITIONS = Map.of("en", java.util.Set.of("for", "to", "in", "from", "on"),
-            "fr", java.util.Set.of("pour", "a", "en", "sur"), "nl", java.util.Set.of("voor", "aan", "naar", "in"),
-            "de", java.util.Set.of("fur", "an", "in", "zur", "zum"), "uk", java.util.Set.of("на", "для", "у", "в"),
-            "ru", java.util.Set.of("на", "для", "в"), "pl", java.util.Set.of("na", "dla", "w"));
 
     /** "2,5 Mrd. US-Dollar", "1,2 mld. euro": the dot of an abbreviated multiplier stands between the number and its currency. */
     private static boolean afterAbbreviation(Passage p, NumberSpan n) {

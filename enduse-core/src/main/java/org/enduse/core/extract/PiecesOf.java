@@ -8,7 +8,7 @@ import java.util.Set;
  * labelling rule's "to the end of what is counted").
  */
 final class PiecesOf {
-    /** Lower-case words that may stand between the pieces and their noun ("bijbehorende", "стрелкового"). */
+    /** How many lower-case words may stand between the pieces and their noun ("bijbehorende", "стрелкового"). */
     private static final int MAX_MODIFIERS = 2;
     /** Words for pieces, as folded ("Stück" is "stuck"). */
     private static final Set<String> PIECES = Set.of("stuks", "stuk", "stuck", "pieces", "единиц", "единицы", "одиниць", "одиниці", "sztuk");
@@ -22,7 +22,7 @@ final class PiecesOf {
     static Counted after(Passage p, int end) {
         if (end < 1 || end >= p.tokens().size() || !PIECES.contains(p.tokens().get(end - 1).folded())) return null;
         Lexicon lexicon = Lexicon.get();
-        if (end < p.tokens().size() && p.joined(end) && QuantityTail.isOf(p.tokens().get(end).folded())) end++; // "pieces of ammunition"
+        if (p.joined(end) && QuantityTail.isOf(p.tokens().get(end).folded())) end++; // "pieces of ammunition"
         for (int k = end; k <= end + MAX_MODIFIERS && k < p.tokens().size() && p.joined(k); k++) {
             Lexicon.Hit item = lexicon.at(p, k, "item");
             if (item != null) return new Counted(item.endToken(), unit(p, k, item));

@@ -7,8 +7,9 @@ import org.enduse.core.catalog.ActorKind;
 /**
  * Military units named by their number: "47th Mechanized Brigade", "33. Mechanisierten Brigade",
  * "22-го мотострелкового полка", "47-ї бригади". An ordinal number (a suffix, a hyphenated Cyrillic
- * ending, or the German ordinal dot), at most three words, then a unit noun of the lexicon. The
- * catalog cannot list every numbered unit of every army; the pattern names them all.
+ * ending, or the German ordinal dot), at most three words (four when all are capitalised), then a
+ * unit noun of the lexicon; or, in Ukrainian and Russian, a number and a brigade's abbreviation
+ * ("28 ОМБр"). The catalog cannot list every numbered unit of every army; the pattern names them all.
  */
 final class UnitFinder {
     private static final int MAX_WORDS_BETWEEN = 3;
@@ -22,9 +23,7 @@ final class UnitFinder {
         Lexicon lexicon = Lexicon.get();
         for (int i = 0; i < tokens.size(); i++) {
             if (abbreviatedBrigade(p, i)) {
-                int start = tokens.get(i).start(), end = tokens.get(i + 1).end();
-                out.add(new Mention(MentionKind.ORGANIZATION, p.between(start, end), start, end, null, p.between(start, end), null, null,
-                        null, null, null, null, null, null, 0.7, ActorKind.UNIT));
+                out.add(unit(p, tokens.get(i).start(), tokens.get(i + 1).end()));
                 i++;
                 continue;
             }
@@ -40,14 +39,19 @@ final class UnitFinder {
                 Lexicon.Hit noun = lexicon.at(p, k, "unitnoun");
                 int nounEnd = noun != null ? noun.endToken() : compoundUnit(p, k, lexicon) ? k + 1 : -1;
                 if (nounEnd < 0) continue;
-                int start = tokens.get(coordinatedStart(p, i)).start(), end = tokens.get(nounEnd - 1).end();
-                out.add(new Mention(MentionKind.ORGANIZATION, p.between(start, end), start, end, null, p.between(start, end), null, null,
-                        null, null, null, null, null, null, 0.7, ActorKind.UNIT));
+                out.add(unit(p, tokens.get(coordinatedStart(p, i)).start(), tokens.get(nounEnd - 1).end()));
                 i = nounEnd - 1;
                 break;
             }
         }
         return out;
+    }
+
+    /** A unit named from character start to end, its own text as its name. */
+    private static Mention unit(Passage p, int start, int end) {
+        String text = p.between(start, end);
+        return new Mention(MentionKind.ORGANIZATION, text, start, end, null, text, null, null, null, null, null, null, null, null, 0.7,
+                ActorKind.UNIT);
     }
 
     private static boolean allCapitalised(List<Token> tokens, int from, int to) {

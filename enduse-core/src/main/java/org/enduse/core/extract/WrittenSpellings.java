@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.enduse.core.geo.GazetteerEntry;
 
 /**
  * The spellings of the theatre's towns that GeoNames lacks, written by tools/geodata/spellings.py
@@ -35,7 +36,7 @@ final class WrittenSpellings {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", -1);
                 if (f.length != 3) throw new IllegalStateException(resource + " line " + number + ": expected 3 tab-separated fields, found " + f.length);
-                byId.computeIfAbsent(org.enduse.core.geo.GazetteerEntry.PLACE_PREFIX + f[0], k -> new ArrayList<>(2)).add(new Spelling(f[1], f[2]));
+                byId.computeIfAbsent(GazetteerEntry.PLACE_PREFIX + f[0], k -> new ArrayList<>(2)).add(new Spelling(f[1], f[2]));
             }
             return byId;
         } catch (IOException e) {
