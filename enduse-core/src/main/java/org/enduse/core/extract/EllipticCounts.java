@@ -1,0 +1,85 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts whose noun the text named before the number: the number stands alone ("bringing the total
+ * to 18.", "zwei davon", "30 weitere sollen folgen") and takes the item and unit of the nearest
+ * count before it. Read after the counts with a noun, as it needs the paragraph's other quantities.
+ */
+final class EllipticCounts {
+    /** Words that end a clause after a number the text counted just before ("... to 18.", "the other three."). */
+    private static final String CLAUSE_END = ".,;:)\u2014\u2013";
+    /** How many tokens back an elliptic number looks for the noun it counts. */
+    private static final int ELLIPSIS_REACH = 40;
+
+    private EllipticCounts() {}
+
+    /**
+     * A number that counts what the text named just before it, with nothing after it: "vijf en zeven
+     * pantserhouwitsers" (the first of two counted together), "bringing the total to 18.", "Germany
+     * supplying the other three.", "La France en a livré six." The unit is that of the quantity or
+     * equipment it refers back to; null when there is none.
+     */
+    static Mention of(Passage p, NumberSpan number, List<Mention> quantities, Map<Integer, NameMatcher.Hit> equipmentAt) {
+        List<Token> tokens = p.tokens();
+        int k = number.endToken();
+        boolean partitive = PartitiveWords.after(p, number);
+        if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
+                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive) return null;
+        // "vijf en zeven pantserhouwitsers", "three and four tanks"
+        if (k + 1 < tokens.size() && QuantityFinder.isConjunction(p, tokens.get(k))) {
+            int next = tokens.get(k + 1).start();
+            for (Mention q : quantities) if (q.start() == next) return QuantityFinder.mention(p, number, number.end(), q.item(), q.unit(), 0.6);
+        }
+        char after = number.end() < p.end() ? p.text().charAt(number.end()) : '.';
+        if (germanOrdinal(p, number, after)) return null;
+        Mention before = null;
+        for (Mention q : quantities) {
+            // The nearest count before: elliptic counts are listed after the others, so not the last one listed.
+            if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH) && (before == null || q.end() > before.end())) before = q;
+        }
+        // "De zes komen boven op de twaalf die ...": after an article the number stands for the counted things themselves.
+        if (before != null && afterDeterminer(p, number)) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.5);
+        // "negen burgers ..., waarvan drie op de intensieve zorg", "30 weitere sollen folgen": a part of, or more of, what was counted.
+        if (before != null && (PartitiveWords.before(p, number) || moreAfter(p, number))) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.5);
+        // "fünf Bergepanzer (zwei davon ...)", "90 специалистов ..., 20 из них": a part of the things counted before.
+        if (before != null && partitive) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
+        if (CLAUSE_END.indexOf(after) < 0 && !(after == ' ' && number.end() + 1 < p.end() && CLAUSE_END.indexOf(p.text().charAt(number.end() + 1)) >= 0)) {
+            return null;
+        }
+        if (before != null) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
+        for (int j = number.startToken() - 1; j >= Math.max(0, number.startToken() - ELLIPSIS_REACH); j--) {
+            if (equipmentAt.containsKey(j) || Lexicon.get().at(p, j, "item") != null) return QuantityFinder.mention(p, number, number.end(), null, "ITEMS", 0.55);
+        }
+        return null;
+    }
+
+    /** "30 weitere sollen folgen", "six de plus", "eight more": more of what was counted, with no noun after. */
+    private static boolean moreAfter(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return k < p.tokens().size() && p.joined(k) && MORE.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(k).folded());
+    }
+
+    private static final Map<String, Set<String>> MORE = Map.of("en", Set.of("more"), "nl", Set.of("meer", "extra"),
+            "fr", Set.of("supplementaires"), "de", Set.of("weitere", "mehr"));
+
+    /** "der 21. und 47. Brigade": German writes an ordinal with a dot, and a sentence never goes on in lower case. */
+    private static boolean germanOrdinal(Passage p, NumberSpan number, char after) {
+        int next = number.endToken();
+        return after == '.' && p.language().equals("de") && next < p.tokens().size()
+                && Character.isLowerCase(p.tokens().get(next).text().charAt(0));
+    }
+
+    private static boolean afterDeterminer(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        return before >= 0 && p.joined(number.startToken())
+                && QuantityFinder.isDeterminer(p, p.tokens().get(before));
+    }
+
+    private static int tokenStart(Passage p, int token) {
+        return token <= 0 ? p.start() : p.tokens().get(token).start();
+    }
+}

@@ -1,0 +1,53 @@
+package org.enduse.core.extract;
+
+import java.util.Map;
+
+/**
+ * A name of equipment is often followed by the noun that says what it is, after adjectives: "six
+ * PzH2000 self-propelled armored howitzers", "15 Gepard anti-aircraft self-propelled artillery
+ * systems". The count then covers that noun and counts in its unit.
+ */
+final class NounAfterName {
+    /** Words after a name that may lead to its noun: "Gepard anti-aircraft self-propelled artillery systems". */
+    private static final int NOUN_REACH = 7;
+
+    private NounAfterName() {}
+
+    /** An item noun ending at token end, counting in unit. */
+    record Noun(int end, String unit) {}
+
+    /** The last item noun of the words right after a name (adjectives and nouns, at most NOUN_REACH), or null. */
+    static Noun find(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt, Map<Integer, NameMatcher.Hit> equipmentAt, Lexicon lexicon) {
+        // 'two "Abrams" tanks', "„Stinger“-Raketen": past the quote closing the name only the noun itself may follow.
+        if (end < p.tokens().size() && !p.joined(end) && (WordsBeforeNoun.joinedOrQuoted(p, end) || QuantityTail.hyphenGlued(p, end))) {
+            Lexicon.Hit item = lexicon.at(p, end, "item");
+            return item == null ? null : new Noun(item.endToken(), item.cue().value());
+        }
+        Noun last = null;
+        for (int k = end; k < Math.min(end + NOUN_REACH, p.tokens().size()) && p.joined(k); ) {
+            Lexicon.Hit item = lexicon.at(p, k, "item");
+            if (item != null) {
+                last = new Noun(item.endToken(), item.cue().value());
+                k = item.endToken();
+                continue;
+            }
+            String compound = CompoundItems.unit(p, k, lexicon);
+            if (compound != null) {
+                last = new Noun(k + 1, compound);
+                k++;
+                continue;
+            }
+            Token t = p.tokens().get(k);
+            // Only lower-case words (and a maker's country, "US-Radschützenpanzer") go between a name and its noun.
+            boolean country = hitAt.containsKey(k) && hitAt.get(k).name().kind() == NameKind.COUNTRY;
+            // "Marder-Infanterie-Kampffahrzeuge": a German compound's capitalised parts glued by hyphens.
+            if (!country && t.isCapitalised() && QuantityTail.hyphenGlued(p, k) && !hitAt.containsKey(k) && !t.isNumeric()) {
+                k++;
+                continue;
+            }
+            if (!country && (t.isCapitalised() || t.isNumeric() || !WordsBeforeNoun.mayStandBetween(p, k, hitAt, equipmentAt, lexicon))) break;
+            k++;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,65 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Two numbers for one count: "three out of 15 German Gepard systems" (a part and its whole) and
+ * "18 ou 19 chars" (alternatives). What is counted follows the second number, so the reading of the
+ * count skips past it; the second number gets no quantity of its own.
+ */
+final class NumberPairs {
+    private NumberPairs() {}
+
+    /**
+     * "Three out of 15 German Gepard systems", "trois sur quinze chars": the first number counts, the
+     * second (one token) names the whole, and what is counted follows it. The token after the whole,
+     * or k when no whole follows.
+     */
+    static int pastOutOf(Passage p, int k) {
+        Set<String> words = OUT_OF_WHOLE.getOrDefault(p.language(), Set.of());
+        int j = k;
+        while (j < p.tokens().size() && j < k + 2 && p.joined(j) && words.contains(p.tokens().get(j).folded())) j++;
+        // "10 of the 12 drones": an article may stand before the whole.
+        if (j > k && j < p.tokens().size() && p.joined(j) && QuantityFinder.isDeterminer(p, p.tokens().get(j))) j++;
+        if (j == k || j >= p.tokens().size() || !p.joined(j)) return k;
+        Token whole = p.tokens().get(j);
+        return QuantityFinder.numeric(p, whole, Lexicon.get()) ? j + 1 : k;
+    }
+
+    /**
+     * "18 ou 19 chars", "six à 12 exemplaires", "two or three tanks": two numbers for one count are
+     * one quantity, valued at the first (as a range of money is); what is counted follows the second.
+     * The token after the second number, or k when none follows. Not "from 6 to 12", which is a change.
+     */
+    static int pastAlternative(Passage p, NumberSpan number, int k) {
+        return k == number.endToken() && alternativeAt(p, k) ? k + 2 : k;
+    }
+
+    /** The second number of "18 ou 19 chars", counted with the first: no quantity of its own. */
+    static boolean secondOfAlternative(Passage p, NumberSpan number) {
+        return number.startToken() >= 2 && alternativeAt(p, number.startToken() - 1);
+    }
+
+    /** Token k is "or" (French "à") between two numbers, with no "from" before the first. */
+    private static boolean alternativeAt(Passage p, int k) {
+        List<Token> t = p.tokens();
+        if (k < 1 || k + 1 >= t.size() || !p.joined(k) || !p.joined(k + 1)) return false;
+        if (!ALTERNATIVE.getOrDefault(p.language(), Set.of()).contains(t.get(k).folded())) return false;
+        if (k >= 2 && FROM.getOrDefault(p.language(), Set.of()).contains(t.get(k - 2).folded())) return false;
+        return QuantityFinder.numeric(p, t.get(k - 1), Lexicon.get()) && QuantityFinder.numeric(p, t.get(k + 1), Lexicon.get());
+    }
+
+    /** "or" between two numbers, and French "à", which joins the two ends of a range. */
+    private static final Map<String, Set<String>> ALTERNATIVE = Map.of("en", Set.of("or"), "nl", Set.of("of"), "fr", Set.of("ou", "a"),
+            "de", Set.of("oder"), "uk", Set.of("або", "чи"), "ru", Set.of("или"), "pl", Set.of("lub", "albo"));
+
+    /** "de 6 à 12 canons": a change from one number to another, two counts. */
+    private static final Map<String, Set<String>> FROM = Map.of("fr", Set.of("de", "d"), "en", Set.of("from"));
+
+    /** The words between a part and its whole: "out of", "sur", "von", "з". */
+    private static final Map<String, Set<String>> OUT_OF_WHOLE = Map.of("en", Set.of("out", "of"),
+            "nl", Set.of("van"), "fr", Set.of("sur"), "de", Set.of("von"),
+            "uk", Set.of("з", "із"), "ru", Set.of("из"), "pl", Set.of("z"));
+}

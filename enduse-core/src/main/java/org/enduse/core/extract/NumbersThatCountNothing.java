@@ -1,0 +1,63 @@
+package org.enduse.core.extract;
+
+import java.util.Set;
+
+/**
+ * Numbers that stand before a noun and still count nothing: a Slavic "one" that picks a member out
+ * of a group, denies or adds one ("один из самолетов", "ни одного снаряда", "ще один пакет"), a
+ * Cyrillic ordinal ("48-й пакет"), a number inside a web address or glued to a word as its modifier
+ * ("35-Millimeter-Munition"). Both readings of counts, {@link QuantityFinder} and
+ * {@link EllipticCounts}, rule these out before looking for what is counted.
+ */
+final class NumbersThatCountNothing {
+    private NumbersThatCountNothing() {}
+
+    /**
+     * "один из самолетов", "одній з військових": one picked out of a group names a member, it does
+     * not count the group. Only Slavic texts get here: elsewhere a lone "one" is already an article.
+     */
+    static boolean oneOutOf(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && p.joined(k) && OUT_OF.contains(p.tokens().get(k).folded());
+    }
+
+    /**
+     * "ни одного снаряда" (not a single shell), "ещё один танк", "ще один пакет" (one more): a Slavic
+     * "one" after these words denies or adds, it counts nothing (languages with articles never read a lone "one").
+     */
+    static boolean noneOrOneMore(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && before >= 0 && p.joined(number.startToken())
+                && NONE_OR_MORE.contains(p.tokens().get(before).folded());
+    }
+
+    private static final Set<String> NONE_OR_MORE = Set.of("ни", "еще", "ще", "ani", "jeszcze");
+
+    /** "of" before a group, in the Slavic languages. */
+    private static final Set<String> OUT_OF = Set.of("из", "з", "із", "зі", "z", "ze");
+
+    /** "48-й пакет", "47-ї бригади", "2022-го": a number with a hyphenated case ending of an ordinal ranks, it does not count. */
+    static boolean cyrillicOrdinal(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        return k < p.tokens().size() && p.between(number.end(), p.tokens().get(k).start()).equals("-")
+                && ORDINAL_ENDINGS.contains(p.tokens().get(k).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Endings of Russian and Ukrainian ordinals written after a number; cardinals take others ("5-ти", "двух"). */
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("й", "я", "е", "го", "му", "м", "ю", "ї", "ий", "ій", "ый", "ой", "ая", "ое",
+            "ого", "ому", "ої", "ім", "ым", "ом");
+
+    /** "perte-trois-chars" in a web address: a number glued to a word before it counts nothing. */
+    static boolean insideWord(Passage p, NumberSpan number) {
+        int before = number.start() - 1;
+        return before > p.start() && (p.text().charAt(before) == '-' || p.text().charAt(before) == '/')
+                && Character.isLetter(p.text().charAt(before - 1));
+    }
+
+    /** "35-Millimeter-Munition", "155-mm-Granaten": a number joined to the word after it describes, it does not count. */
+    static boolean modifierCompound(Passage p, NumberSpan number) {
+        int after = number.end();
+        return after + 1 < p.end() && p.text().charAt(after) == '-' && Character.isLetter(p.text().charAt(after + 1))
+                && !Tokenizer.isCyrillic(p.text().charAt(after + 1));
+    }
+}

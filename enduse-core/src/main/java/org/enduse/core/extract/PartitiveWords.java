@@ -1,0 +1,46 @@
+package org.enduse.core.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that make a number a part of a group counted before it: a pronoun after the number
+ * ("zwei davon", "20 из них", "of them") or a relative before it ("waarvan drie", "dont trois", "из
+ * которых три"). Such a number has no noun of its own; {@link EllipticCounts} gives it the one
+ * of the count before.
+ */
+final class PartitiveWords {
+    private PartitiveWords() {}
+
+    /**
+     * A pronoun standing for a group the number takes a part of: "zwei davon", "20 из них", "5.9
+     * million of them". One picked out of the group names a member, as in {@link NumbersThatCountNothing#oneOutOf}.
+     */
+    static boolean after(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        if (number.value().compareTo(java.math.BigDecimal.ONE) == 0 || k >= p.tokens().size() || !p.joined(k)) return false;
+        String first = p.tokens().get(k).folded();
+        String second = k + 1 < p.tokens().size() && p.joined(k + 1) ? p.tokens().get(k + 1).folded() : "";
+        return PARTITIVES.getOrDefault(p.language(), Set.of()).contains(first)
+                || PARTITIVES.getOrDefault(p.language(), Set.of()).contains(first + " " + second);
+    }
+
+    private static final Map<String, Set<String>> PARTITIVES = Map.of("en", Set.of("of them", "of which"),
+            "nl", Set.of("daarvan", "ervan", "van hen", "waarvan"), "fr", Set.of("d entre"),
+            "de", Set.of("davon", "von ihnen", "darunter"), "uk", Set.of("з них", "із них", "з яких"),
+            "ru", Set.of("из них", "из которых"), "pl", Set.of("z nich", "z których"));
+
+    /** "waarvan drie", "dont trois", "darunter drei", "of which three", "из которых три": a relative partitive right before the number. */
+    static boolean before(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        if (before < 0 || !p.joined(number.startToken())) return false;
+        String one = p.tokens().get(before).folded();
+        String two = before >= 1 && p.joined(before) ? p.tokens().get(before - 1).folded() + " " + one : "";
+        Set<String> words = PARTITIVES_BEFORE.getOrDefault(p.language(), Set.of());
+        return words.contains(one) || words.contains(two);
+    }
+
+    private static final Map<String, Set<String>> PARTITIVES_BEFORE = Map.of("en", Set.of("of which", "of whom"),
+            "nl", Set.of("waarvan", "onder wie"), "fr", Set.of("dont"), "de", Set.of("darunter", "davon"),
+            "uk", Set.of("з них", "із них", "з яких", "серед них"), "ru", Set.of("из них", "из которых", "среди них"), "pl", Set.of("z nich", "w tym"));
+}
