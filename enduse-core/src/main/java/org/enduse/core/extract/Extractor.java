@@ -179,7 +179,7 @@ public final class Extractor {
         for (NumberSpan n : NumberFinder.find(p)) {
             if (overlapsAny(dates, n.start(), n.end()) || overlapsAny(names, n.start(), n.end())) continue;
             // The second number of "18 ou 19 chars" is inside the quantity the first one began.
-            if (QuantityFinder.secondOfAlternative(p, n) && overlapsAny(quantities, n.start(), n.end())) continue;
+            if (NumberPairs.secondOfAlternative(p, n) && overlapsAny(quantities, n.start(), n.end())) continue;
             Mention money = MoneyFinder.at(p, n);
             if (money != null) {
                 // "2,5 Mrd. US-Dollar", "Swiss francs": the currency's country is no mention of the state.
@@ -201,7 +201,7 @@ public final class Extractor {
         // or amounts in the currency the sentence named before them ("233 millions d'euros ..., contre 25 milliards pour les Etats-Unis").
         for (NumberSpan n : uncounted) {
             if (overlapsAny(quantities, n.start(), n.end()) || overlapsAny(out, n.start(), n.end())) continue;
-            Mention quantity = QuantityFinder.elliptic(p, n, quantities, equipmentAt);
+            Mention quantity = EllipticCounts.of(p, n, quantities, equipmentAt);
             if (quantity != null) {
                 quantities.add(quantity);
                 continue;

@@ -1,6 +1,5 @@
 package org.enduse.core.extract;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,19 +99,6 @@ final class QuantityFinder {
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);
         }
         return null;
-    }
-
-    /** The second number of "18 ou 19 chars", counted with the first: no quantity of its own. */
-    static boolean secondOfAlternative(Passage p, NumberSpan number) {
-        return NumberPairs.secondOfAlternative(p, number);
-    }
-
-    /**
-     * A number that counts what the text named just before it, with nothing after it: "vijf en zeven
-     * pantserhouwitsers", "bringing the total to 18.", "zwei davon"; see {@link EllipticCounts}.
-     */
-    static Mention elliptic(Passage p, NumberSpan number, List<Mention> quantities, Map<Integer, NameMatcher.Hit> equipmentAt) {
-        return EllipticCounts.of(p, number, quantities, equipmentAt);
     }
 
     /**
