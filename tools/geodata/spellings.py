@@ -28,6 +28,8 @@ Usage: spellings.py PLACES_TSV OUT_TSV
 import re
 import sys
 
+from places_tsv import rows as places_tsv_rows
+
 COUNTRIES = {"UA", "RU", "BY"}
 
 # Latin -> Ukrainian, longest first. "y" is handled apart: и after a consonant, й after a vowel.
@@ -197,17 +199,11 @@ def official_latin(ukrainian):
 
 def main(places_tsv, out_tsv):
     rows = 0
-    with open(places_tsv, encoding="utf-8") as lines, open(out_tsv, "w", encoding="utf-8") as out:
+    with open(out_tsv, "w", encoding="utf-8") as out:
         out.write("# Spellings of Ukrainian, Russian and Belarusian places that GeoNames lacks, written by\n"
                   "# tools/geodata/spellings.py from geo/places.tsv (see there how). Do not edit.\n"
                   "# geonames_id\tlanguage\tname\n")
-        header = None
-        for line in lines:
-            cells = line.rstrip("\n").split("\t")
-            if line.startswith("#"):
-                header = [c.lstrip("# ") for c in cells]
-                continue
-            row = dict(zip(header, cells))
+        for row in places_tsv_rows(places_tsv):
             country = row["country"]
             if country not in COUNTRIES or not row["name_en"]:
                 continue

@@ -20,6 +20,10 @@ import os
 import sys
 import unicodedata
 
+# The places.tsv reader lives beside the script that writes places.tsv.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "geodata"))
+from places_tsv import rows as places_tsv_rows  # noqa: E402
+
 # The theatre and its neighbours, and the donor states: GazetteerNameSource.THEATRE and DONORS.
 COUNTRIES = {"UA", "RU", "BY", "MD", "PL", "SK", "HU", "RO", "GE", "LT", "LV", "EE", "FI", "KZ",
              "DE", "NL", "BE", "FR", "LU"}
@@ -110,21 +114,14 @@ def main(places_tsv, out, german, wordlists):
         if language:
             by_language[language] = listed
     names = set()
-    with open(places_tsv, encoding="utf-8") as rows:
-        header = None
-        for line in rows:
-            cells = line.rstrip("\n").split("\t")
-            if line.startswith("#"):
-                header = [c.lstrip("# ") for c in cells]
-                continue
-            row = dict(zip(header, cells))
-            # Elsewhere only the Cyrillic names: GeoNames transliterates far-away towns into
-            # Ukrainian and Russian words ("Усі", all, is Wuxi; "Дали", gave, is Dali).
-            columns = [c for c in row if c.startswith("name_")] if row["country"] in COUNTRIES else FOREIGN_COLUMNS
-            for column in columns:
-                name = row.get(column)
-                if name and fold(name) in words:
-                    names.add(fold(name))
+    for row in places_tsv_rows(places_tsv):
+        # Elsewhere only the Cyrillic names: GeoNames transliterates far-away towns into
+        # Ukrainian and Russian words ("Усі", all, is Wuxi; "Дали", gave, is Dali).
+        columns = [c for c in row if c.startswith("name_")] if row["country"] in COUNTRIES else FOREIGN_COLUMNS
+        for column in columns:
+            name = row.get(column)
+            if name and fold(name) in words:
+                names.add(fold(name))
     # The spellings tools/geodata/spellings.py writes for the theatre's towns are checked the same way.
     spellings = os.path.join(os.path.dirname(places_tsv), "place-spellings.tsv")
     if os.path.exists(spellings):
