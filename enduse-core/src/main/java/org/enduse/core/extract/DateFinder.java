@@ -137,6 +137,12 @@ final class DateFinder {
                 null, confidence);
     }
 
+    /** The date already read, widened to start at start: "Tuesday 11 October 2022", "початку 2024-го року". */
+    static Mention startingAt(Passage p, int start, Mention date) {
+        return new Mention(MentionKind.DATE, p.between(start, date.end()), start, date.end(), null, null, null, null, null, date.unit(), null,
+                null, date.date(), null, date.confidence());
+    }
+
     static Mention mention(Passage p, int start, int end, PartialDate date, double confidence) {
         return new Mention(MentionKind.DATE, p.between(start, end), start, end, null, null, null, null, null,
                 date.precision().name().toLowerCase(java.util.Locale.ROOT), null, null, date, null, confidence);

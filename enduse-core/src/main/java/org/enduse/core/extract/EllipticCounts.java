@@ -37,9 +37,10 @@ final class EllipticCounts {
         char after = number.end() < p.end() ? p.text().charAt(number.end()) : '.';
         if (germanOrdinal(p, number, after)) return null;
         Mention before = null;
+        int reach = tokenStart(p, number.startToken() - ELLIPSIS_REACH);
         for (Mention q : quantities) {
             // The nearest count before: elliptic counts are listed after the others, so not the last one listed.
-            if (q.end() <= number.start() && q.start() >= tokenStart(p, number.startToken() - ELLIPSIS_REACH) && (before == null || q.end() > before.end())) before = q;
+            if (q.end() <= number.start() && q.start() >= reach && (before == null || q.end() > before.end())) before = q;
         }
         // "De zes komen boven op de twaalf die ...": after an article the number stands for the counted things themselves.
         if (before != null && afterDeterminer(p, number)) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.5);

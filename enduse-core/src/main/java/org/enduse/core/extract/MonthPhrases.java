@@ -82,17 +82,13 @@ final class MonthPhrases {
     }
 
     /**
-     * Months and weekdays of languages that do not inflect them must be written as listed: the
+     * Months of languages that do not inflect them must be written as listed: the
      * stemmer would let French "mais" (but) meet "mai" and "mars" meet "mar...".
      */
     private static boolean monthForm(Token t, String language, Lexicon lexicon) {
         // No Polish month is written with ą or ę, which folding drops: "mają" (they have) is no "maja" (of May).
         if (language.equals("pl") && (t.text().indexOf('ą') >= 0 || t.text().indexOf('ę') >= 0)) return false;
-        return exactForm(t, language, "month", lexicon);
-    }
-
-    private static boolean exactForm(Token t, String language, String category, Lexicon lexicon) {
-        return INFLECTING.contains(language) || lexicon.word(t.folded(), language, category) != null;
+        return INFLECTING.contains(language) || lexicon.word(t.folded(), language, "month") != null;
     }
 
     /** Polish is left out: its month forms are few and listed, and a stem would let "mają" (they have) meet "maj". */

@@ -21,8 +21,8 @@ final class PartitiveWords {
         if (number.value().compareTo(java.math.BigDecimal.ONE) == 0 || k >= p.tokens().size() || !p.joined(k)) return false;
         String first = p.tokens().get(k).folded();
         String second = k + 1 < p.tokens().size() && p.joined(k + 1) ? p.tokens().get(k + 1).folded() : "";
-        return PARTITIVES.getOrDefault(p.language(), Set.of()).contains(first)
-                || PARTITIVES.getOrDefault(p.language(), Set.of()).contains(first + " " + second);
+        Set<String> words = PARTITIVES.getOrDefault(p.language(), Set.of());
+        return words.contains(first) || words.contains(first + " " + second);
     }
 
     private static final Map<String, Set<String>> PARTITIVES = Map.of("en", Set.of("of them", "of which"),

@@ -25,9 +25,7 @@ final class RelativeDates {
                 && p.between(p.tokens().get(hit.endToken() - 1).end(), p.tokens().get(hit.endToken()).start()).isBlank()) {
             Mention date = MonthPhrases.at(p, hit.endToken(), published, lexicon, new YearsNamed());
             if (date != null && lexicon.word(p.tokens().get(i).folded(), p.language(), "weekday") != null) {
-                int start = p.tokens().get(i).start();
-                return new Mention(MentionKind.DATE, p.between(start, date.end()), start, date.end(), null, null, null, null, null, date.unit(), null,
-                        null, date.date(), null, date.confidence());
+                return DateFinder.startingAt(p, p.tokens().get(i).start(), date);
             }
         }
         // Weekdays and one-word relatives count only as written (their forms are listed): a stem

@@ -30,9 +30,7 @@ final class YearDates {
         if (year == null) return null;
         // "в середині 1990-х": the preposition of a two-word part stays outside, as before any date.
         int first = part.endToken() - i == 2 && PREPOSITIONS.contains(p.tokens().get(i).folded()) ? i + 1 : i;
-        int start = p.tokens().get(first).start();
-        return new Mention(MentionKind.DATE, p.between(start, year.end()), start, year.end(), null, null, null, null, null, year.unit(), null,
-                null, year.date(), null, year.confidence());
+        return DateFinder.startingAt(p, p.tokens().get(first).start(), year);
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("на", "в", "у", "з", "із", "с");
