@@ -66,7 +66,7 @@ final class EventFinder {
         }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
-        else add(out, StanceWithoutVerb.read(out, s, in, attribution, attributed, speaker, speakers, unclaimed));
+        else add(out, StanceWithoutVerb.read(out, s, inquiries, in, attribution, attributed, speaker, speakers, unclaimed));
         if (out.isEmpty()) discourse.unclaimedDenial(speakers.unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
         discourse.read(in);

@@ -11,9 +11,10 @@ import java.util.List;
 final class StanceWithoutVerb {
     private StanceWithoutVerb() {}
 
-    static Event read(List<Event> found, Passage s, List<Mention> in, SourceCredit attribution, String attributed, Mention speaker,
-                      Speakers speakers, Discourse.Unclaimed unclaimed) {
-        Event protest = protest(found, s, attributed);
+    /** @param inquiries the sentence's inquiry cues, as {@link EventFinder} read them */
+    static Event read(List<Event> found, Passage s, List<Lexicon.Hit> inquiries, List<Mention> in, SourceCredit attribution, String attributed,
+                      Mention speaker, Speakers speakers, Discourse.Unclaimed unclaimed) {
+        Event protest = protest(found, s, inquiries, attributed);
         if (protest != null) return protest;
         Event implied = speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
                 .filter(m -> m.inside(attribution.start(), attribution.end()) && m.kind() != MentionKind.COUNTRY)
@@ -30,12 +31,11 @@ final class StanceWithoutVerb {
      * arms being supplied protests against the supply, a condemnation by the summoner. A summons over
      * anything else (arms seen in a video, drone debris) takes no stance on a supply.
      */
-    private static Event protest(List<Event> found, Passage s, String attributed) {
+    private static Event protest(List<Event> found, Passage s, List<Lexicon.Hit> inquiries, String attributed) {
         // Most sentences hold no summons: look for one among the events before reading the sentence again.
         if (found.stream().noneMatch(StanceWithoutVerb::diplomatic)) return null;
-        Lexicon lexicon = Lexicon.get();
-        List<Lexicon.Hit> supplies = lexicon.all(s, "transfer", "delivery");
-        for (Lexicon.Hit h : lexicon.all(s, "inquiry")) {
+        List<Lexicon.Hit> supplies = Lexicon.get().all(s, "transfer", "delivery");
+        for (Lexicon.Hit h : inquiries) {
             String kind = h.cue().value();
             // The supply protested stands after the summons or note: "ноту из-за поставок"; "stuurde een brief" only sends the letter.
             boolean overSupply = supplies.stream().anyMatch(t -> t.startToken() >= h.endToken());
