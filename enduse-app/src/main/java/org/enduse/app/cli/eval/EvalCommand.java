@@ -8,6 +8,7 @@ import org.enduse.core.extract.Extractor;
 import org.enduse.core.extract.TsvNameSource;
 import org.enduse.core.extract.eval.Devset;
 import org.enduse.core.extract.eval.Evaluator;
+import org.enduse.core.extract.eval.Scores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "dictionary; a set without one is scored with the bundled catalog and gazetteer, as extract runs."},
         footer = {"", "Examples:", "  enduse eval enduse-core/src/test/resources/devset", "  enduse eval --details enduse-core/src/test/resources/devset",
                 "  enduse eval --texts ../shared/seeds enduse-core/src/test/resources/heldout",
+                "  enduse eval --against second-labelling/ --texts texts/ first-labelling/    # agreement of two labellers",
                 "  enduse eval --bundled    # names.tsv plus the bundled catalog and gazetteer, as 'enduse extract' reads"})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
@@ -40,19 +42,35 @@ public final class EvalCommand implements Callable<Integer> {
             "change to them shows in the scores (the labels' ids come from names.tsv, so some entries differ by id)."})
     boolean bundled;
 
+    @Option(names = "--against", paramLabel = "DIR2", description = {"Score a second person's labels of the same documents (DIR2, paired by id) against DIR's",
+            "instead of running extraction: how far two labellers agree on each field."})
+    Path against;
+
     @Option(names = "--details", description = "Also list every extra and missed mention and event.")
     boolean details;
 
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory (give the development set directory)");
+        if (against != null) return agreement();
         Path namesFile = names != null ? names : dir.resolve("names.tsv");
         Extractor extractor = !Files.exists(namesFile) ? Extractor.standard(sink -> { })
                 : bundled ? Extractor.standard(TsvNameSource.read(namesFile)) : Extractor.withBuiltInNames(TsvNameSource.read(namesFile));
         var documents = Devset.read(dir, texts != null ? texts : dir);
-        var scores = Evaluator.score(extractor, documents);
+        return print(documents.size() + " documents", Evaluator.score(extractor, documents));
+    }
+
+    private int agreement() {
+        if (!Files.isDirectory(against)) throw new UserException(against + ": no such directory (give the second labelling's directory)");
+        var first = Devset.read(dir, texts != null ? texts : dir);
+        var second = Devset.read(against, texts != null ? texts : against);
+        return print(second.size() + " of " + first.size() + " documents labelled twice (" + against + " scored against " + dir + ")",
+                Evaluator.agreement(first, second));
+    }
+
+    private int print(String heading, Scores scores) {
         var out = spec.commandLine().getOut();
-        out.println(documents.size() + " documents");
+        out.println(heading);
         out.print(scores.table());
         if (details) scores.misses().forEach(out::println);
         out.flush();

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.enduse.core.common.InputProblem;
+import org.enduse.core.common.InvalidInputException;
 import org.enduse.core.common.PartialDate;
 import org.enduse.core.extract.Extraction;
 import org.enduse.core.extract.ExtractionJson;
@@ -37,11 +39,40 @@ public final class Evaluator {
             scores.add("language", d.language(), langRight ? 1 : 0, langRight ? 0 : 1, langRight ? 0 : 1);
             // Scored on the JSON output itself, so labels and consumers see the same keys.
             JsonNode out = read(ExtractionJson.line(x));
-            match(scores, d, list(out.get("mentions")), d.mentions(), "kind", "");
-            match(scores, d, list(out.get("events")), d.events(), "type", "event:");
-            typesOnly(scores, d, list(out.get("events")), d.events());
+            compare(scores, d, list(out.get("mentions")), list(out.get("events")));
         }
         return scores;
+    }
+
+    /**
+     * Scores a second person's labels of the same documents against the first's, exactly as
+     * extraction is scored: how far two careful labellers agree on each field, which bounds what
+     * the extractor can be asked to reach. Documents pair by id; the first's documents the second
+     * did not label are left out.
+     *
+     * @throws InvalidInputException when the second labels a document the first does not have
+     */
+    public static Scores agreement(List<LabelledDocument> first, List<LabelledDocument> second) {
+        Map<String, LabelledDocument> byId = new java.util.HashMap<>();
+        first.forEach(d -> byId.put(d.id(), d));
+        List<InputProblem> unpaired = new ArrayList<>();
+        Scores scores = new Scores();
+        for (LabelledDocument other : second) {
+            LabelledDocument d = byId.get(other.id());
+            if (d == null) {
+                unpaired.add(InputProblem.of(other.id(), "the first labelling has no document with this id"));
+            } else {
+                compare(scores, d, other.mentions(), other.events());
+            }
+        }
+        if (!unpaired.isEmpty()) throw new InvalidInputException(unpaired);
+        return scores;
+    }
+
+    private static void compare(Scores scores, LabelledDocument d, List<JsonNode> mentions, List<JsonNode> events) {
+        match(scores, d, mentions, d.mentions(), "kind", "");
+        match(scores, d, events, d.events(), "type", "event:");
+        typesOnly(scores, d, events, d.events());
     }
 
     /**
