@@ -31,6 +31,7 @@ public final class Devset {
     public static List<LabelledDocument> read(Path dir, Path texts) {
         List<LabelledDocument> out = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
+        java.util.Map<String, String> firstSeen = new java.util.HashMap<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
@@ -52,6 +53,10 @@ public final class Devset {
                     for (String key : List.of("id", "language")) {
                         if (!n.hasNonNull(key)) throw new IllegalArgumentException("missing \"" + key + "\"");
                     }
+                    // Scores pair labels by id (a second labelling, a document read twice): an id used
+                    // twice would score one document's labels against another's text.
+                    String seen = firstSeen.putIfAbsent(n.get("id").asText(), file.getFileName() + " line " + (i + 1));
+                    if (seen != null) throw new IllegalArgumentException("the id \"" + n.get("id").asText() + "\" is used again (first at " + seen + ")");
                     out.add(new LabelledDocument(n.get("id").asText(), n.get("language").asText(),
                             n.hasNonNull("published") ? n.get("published").asText() : null, text(n, texts),
                             list(n.get("mentions")), list(n.get("events"))));

@@ -45,6 +45,13 @@ class AgreementTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("a2").hasMessageContaining("no document with this id");
     }
 
+    @Test
+    void anIdLabelledTwiceIsNamedWithWhereItFirstCame() throws IOException {
+        Path twice = write("twice", "{\"id\": \"a\", \"language\": \"en\", " + TEXT + "}\n{\"id\": \"a\", \"language\": \"en\", " + TEXT + "}\n");
+        assertThatThrownBy(() -> Devset.read(twice)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("set.jsonl").hasMessageContaining("\"a\" is used again (first at set.jsonl line 1)");
+    }
+
     private Path write(String name, String jsonl) throws IOException {
         Path d = Files.createDirectories(dir.resolve(name));
         Files.writeString(d.resolve("set.jsonl"), jsonl);
