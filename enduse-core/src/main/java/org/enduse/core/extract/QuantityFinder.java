@@ -98,7 +98,11 @@ final class QuantityFinder {
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);
         }
-        return null;
+        int noun = UnlistedNouns.end(p, number, k, hitAt, lexicon);
+        if (noun < 0) return null;
+        // No tail: the types, calibres and bodies QuantityTail takes in follow military nouns, not these.
+        int end = FrenchNounPhrase.extend(p, QuantityTail.hyphenCompound(p, noun), hitAt);
+        return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), "ITEMS", 0.6);
     }
 
     /**
