@@ -68,9 +68,9 @@ final class UnlistedNouns {
         };
     }
 
-    /** A French plural in -s or -x that is no participle ("six déjà livrés") nor a verb ("figurent"). */
+    /** A French plural in -s or -x that is no participle ("six déjà livrés", "prévus") nor a verb ("figurent"). */
     private static boolean frenchPlural(String w) {
-        return (w.endsWith("s") || w.endsWith("x")) && !endsWithAny(w, "ss", "és", "ées", "ies", "ent", "ont", "ais", "ait");
+        return (w.endsWith("s") || w.endsWith("x")) && !endsWithAny(w, "ss", "és", "ées", "ies", "is", "us", "ent", "ont", "ais", "ait");
     }
 
     private static boolean endsWithAny(String w, String... endings) {
