@@ -102,7 +102,8 @@ final class QuantityFinder {
         if (noun < 0) return null;
         // No tail: the types, calibres and bodies QuantityTail takes in follow military nouns, not these.
         int end = FrenchNounPhrase.extend(p, QuantityTail.hyphenCompound(p, noun), hitAt);
-        return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), "ITEMS", 0.6);
+        // No item: "117 positions" or "7.800 contrats" name nothing an event could take for its equipment.
+        return mention(p, number, p.tokens().get(end - 1).end(), null, "ITEMS", 0.6);
     }
 
     /**
