@@ -18,6 +18,9 @@ final class UnlistedNouns {
     /** Modifiers between the number and the noun: "10 reported cases", "22 command posts". */
     private static final int MAX_MODIFIERS = 2;
 
+    /** The languages whose plural after a number this class reads. */
+    private static final Set<String> PLURALS_KNOWN = Set.of("en", "fr", "de", "ru", "uk");
+
     private UnlistedNouns() {}
 
     /** The token end of the plural noun counted from token k on, or -1 when none follows. */
@@ -25,7 +28,7 @@ final class UnlistedNouns {
         // Figures only: reports write the counts they report in digits; a spelled-out "two"/"deux"/"дві"
         // before such a noun is discourse ("two key cities", "deux groupes paramilitaires") far more often.
         List<Token> tokens = p.tokens();
-        if (!tokens.get(number.startToken()).isNumeric()) return -1;
+        if (!PLURALS_KNOWN.contains(p.language()) || !tokens.get(number.startToken()).isNumeric()) return -1;
         for (int j = k; j < tokens.size() && j <= k + MAX_MODIFIERS; j++) {
             if (j > k && !p.joined(j)) return -1;
             Token t = tokens.get(j);
@@ -81,24 +84,21 @@ final class UnlistedNouns {
     /** "його спільників", "их сотрудников": a possessive before the noun. */
     private static final Set<String> POSSESSIVES = Set.of("його", "її", "їх", "їхніх", "наших", "ваших", "своїх", "его", "ее", "её", "их", "своих");
 
-    /** Words in a plural noun's ending that are function words, adverbs or verbs, as folded. */
+    /** Words with a plural noun's ending that are function words, adverbs, verbs, or nouns of time and money, as folded. */
     private static final Set<String> NOT_NOUNS = words(
             "this", "was", "has", "his", "its", "thus", "plus", "across", "towards", "always", "perhaps", "whereas", "besides",
             "unless", "afterwards", "sometimes", "does", "goes", "yes", "news", "times", "others", "ones", "pounds",
             "dans", "sous", "sans", "vers", "plus", "mais", "puis", "alors", "apres", "tres", "tous", "toutes", "depuis", "hors", "lors",
             "ainsi", "leurs", "nous", "vous", "elles", "ceux", "celles", "jamais", "moins", "fois", "parmi", "avons", "avez", "sommes",
             "pres", "toujours", "desormais", "certains", "certaines", "plusieurs", "aux", "des", "les", "ces", "ses", "mes", "tes", "autres",
-            "tussen", "tegen", "boven", "onder", "binnen", "buiten", "geleden", "alleen", "samen", "zijn", "waren", "werden", "hebben",
-            "worden", "kunnen", "moeten", "zullen", "willen", "mogen", "eens", "als", "ons", "andere", "anderen", "keer",
-            "male", "jahre", "uhr", "seiten", "teile", "anderen", "грошей", "коштів", "денег", "средств");
+            "andere", "anderen", "male", "jahre", "uhr", "seiten", "teile", "грошей", "коштів", "денег", "средств");
 
     /** Words that end a noun phrase before any noun: articles, prepositions, verbs of being. */
     private static final Set<String> MODIFIER_STOPS = words("the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from",
             "are", "were", "had", "have", "will", "would", "could", "more", "than", "per", "out", "into", "over", "under", "after", "before",
             "since", "about", "each", "such", "that", "which", "who", "not", "also", "all", "their", "our", "and", "or", "but", "as",
             "de", "du", "la", "le", "en", "et", "ou", "sur", "par", "pour", "avec", "dont", "qui", "que", "est", "ont", "sont", "ans",
-            "het", "van", "op", "te", "met", "voor", "door", "om", "die", "dat", "er", "bij", "naar", "uit", "aan", "tot", "is", "een",
-            "der", "die", "das", "den", "dem", "und", "von", "mit", "zu", "im", "am", "um", "auf", "fur", "nach", "bis", "aus", "ist",
+            "is", "der", "die", "das", "den", "dem", "und", "von", "mit", "zu", "im", "am", "um", "auf", "fur", "nach", "bis", "aus", "ist",
             "sind", "wurden", "haben", "mehr", "als", "pro", "je");
 
     /** The lists above share words between languages ("plus", "als"), which Set.of refuses twice. */
