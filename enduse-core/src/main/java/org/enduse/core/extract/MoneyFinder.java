@@ -11,7 +11,6 @@ import java.util.Set;
  */
 final class MoneyFinder {
     private static final Map<String, String> SYMBOLS = Map.of("€", "EUR", "$", "USD", "£", "GBP", "₴", "UAH", "₽", "RUB");
-    private static final String APOSTROPHES = "'\u2019";
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     /** Prepositions that may follow an amount ("for", "to"): never "of", which leads to what a number counts. */
     private static final Map<String, Set<String>> PREPOSITIONS = Map.of("en", Set.of("for", "to", "in", "from", "on"),
@@ -56,7 +55,7 @@ final class MoneyFinder {
             } else {
                 // "100 millions d’€": the symbol after the apostrophe of "d'".
                 int e = k > n.endToken() ? p.tokens().get(k - 1).end() : n.end();
-                if (k > n.endToken() && e < p.text().length() && APOSTROPHES.indexOf(p.text().charAt(e)) >= 0) e++;
+                if (k > n.endToken() && e < p.text().length() && Tokenizer.isApostrophe(p.text().charAt(e))) e++;
                 if (e < p.text().length() && p.text().charAt(e) == ' ') e++;
                 if (e < p.text().length() && SYMBOLS.containsKey(String.valueOf(p.text().charAt(e)))) {
                     currency = SYMBOLS.get(String.valueOf(p.text().charAt(e)));

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Finds numbers. Digits: a separator followed by exactly three digits groups thousands ("3,000",
  * "5.000", "2 000"), any other separator is the decimal mark ("3,5", "1.2"), which reads every
  * European convention without asking the language. A multiplier may follow ("90 million",
- * "92 miljoen", "2,5 млрд", "$1.2bn"). Words: number words of the text's language combined the
+ * "92 miljoen", "2,5 млрд", "$1.2bn", "36K rounds", "$1b"). Words: number words of the text's language combined the
  * usual way ("two thousand five hundred", "дві тисячі"), and German and Dutch compounds split
  * ("dreitausend", "vierhonderd").
  */
@@ -21,7 +21,7 @@ final class NumberFinder {
     private static final String NOT_CALIBRE = "(?![-\\s\\u00A0]?(?:mm|мм)(?![\\p{L}]))";
     private static final String NUMBER =
             "(\\d{1,3}(?:([ ,.\\u00A0\\u2009\\u202F'\\u2019])\\d{3}(?![\\d])" + NOT_CALIBRE + ")(?:\\2\\d{3}(?![\\d])" + NOT_CALIBRE + ")*|\\d+)(?:[.,](\\d+))?"
-                    + "(?:\\s?(bn|mn|mln|mld|mrd|m|k|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])";
+                    + "(?:\\s?(bn|b|B|mn|mln|mld|mrd|m|k|K|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])";
     /** Neither half of a clock time ("18:00", "1:07") is a number that counts. */
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])(?<!\\d:)" + NUMBER + "(?!:\\d)");
     /** The second number of a range ("1-2 billion", "10–15"): right after the dash, so without the look-behind. */
@@ -106,7 +106,7 @@ final class NumberFinder {
         long factor = switch (suffix) {
             case "k", "тис", "тыс" -> 1_000L;
             case "m", "mn", "mln", "млн" -> 1_000_000L;
-            case "bn", "mld", "mrd", "млрд" -> 1_000_000_000L;
+            case "bn", "b", "mld", "mrd", "млрд" -> 1_000_000_000L;
             default -> 1L;
         };
         return value.multiply(BigDecimal.valueOf(factor));

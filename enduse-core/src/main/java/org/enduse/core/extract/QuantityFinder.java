@@ -8,12 +8,13 @@ import java.util.Set;
  * (an item noun within a few words: "sieben versprochenen Geschütze", "three of the additional
  * requested PzH2000s", "18 високомобільних артилерійських ракетних систем HIMARS"), "3,5 ton
  * brandstof" (a unit, then what is measured), "vier pantserwagens", "200 antitankwapens" (a Dutch
- * or German compound ending in an item noun), "14 Leopard 2 tanks" (equipment). A number followed by
- * nothing countable (a year, "50 countries") is not a quantity. Two more readings need the
- * paragraph's other quantities: see {@link #elliptic}.
+ * or German compound ending in an item noun), "14 Leopard 2 tanks" (equipment), and a figure before
+ * a plural noun no list knows ("117 positions", "24 Rüstungskonzerne"). A number followed by
+ * nothing countable (a year, "two key towns", "40 seconds") is not a quantity. Two more readings
+ * need the paragraph's other quantities: see {@link EllipticCounts}.
  * The parts of the reading have their classes: {@link NumbersThatCountNothing}, {@link NumberPairs},
  * {@link MeasuredAmounts}, {@link WordsBeforeNoun}, {@link CompoundItems}, {@link NounAfterName},
- * {@link EllipticCounts}; the function words they share are here.
+ * {@link UnlistedNouns}, {@link EllipticCounts}; the function words they share are here.
  */
 final class QuantityFinder {
     /** Words between the number and what it counts: "three of the additional requested PzH2000s". */
@@ -98,7 +99,12 @@ final class QuantityFinder {
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);
         }
-        return null;
+        int noun = UnlistedNouns.end(p, number, k, hitAt, lexicon);
+        if (noun < 0) return null;
+        // No tail: the types, calibres and bodies QuantityTail takes in follow military nouns, not these.
+        int end = FrenchNounPhrase.extend(p, QuantityTail.hyphenCompound(p, noun), hitAt);
+        // No item: "117 positions" or "7.800 contrats" name nothing an event could take for its equipment.
+        return mention(p, number, p.tokens().get(end - 1).end(), null, "ITEMS", 0.6);
     }
 
     /**

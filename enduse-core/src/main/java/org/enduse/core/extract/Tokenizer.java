@@ -21,14 +21,14 @@ public final class Tokenizer {
         int i = from, n = to;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!wordChar(c)) {
                 i++;
                 continue;
             }
             int start = i;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (wordChar(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                     i++;
                 } else if (isApostrophe(d) && i + 1 < n && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) {
                     i++;
@@ -41,6 +41,14 @@ public final class Tokenizer {
             tokens.add(new Token(start, i, word, folded, Stemmer.stem(folded, language)));
         }
         return tokens;
+    }
+
+    /**
+     * A letter or digit. U+02BC, the modifier letter apostrophe, is a letter to Unicode but an
+     * apostrophe in use ("dʼ€", Ukrainian "пʼять"): it separates like "'" does.
+     */
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) && c != '\u02BC';
     }
 
     static boolean isApostrophe(char c) {

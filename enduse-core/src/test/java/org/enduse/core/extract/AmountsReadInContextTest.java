@@ -51,6 +51,11 @@ class AmountsReadInContextTest {
         assertThat(found("Ремонт обошёлся в 90 млн датских крон.", MentionKind.MONEY)).extracting(Mention::currency).containsExactly("DKK");
         assertThat(found("Il reste 100 millions d’€ à payer.", MentionKind.MONEY)).extracting(Mention::text, Mention::amount)
                 .containsExactly(tuple("100 millions d’€", new BigDecimal("1E+8")));
+        // U+02BC, the modifier letter apostrophe, is an apostrophe like U+2019, not a letter of "d".
+        assertThat(found("Il reste 100 millions d\u02BC€ à payer.", MentionKind.MONEY)).extracting(Mention::text, Mention::currency)
+                .containsExactly(tuple("100 millions d\u02BC€", "EUR"));
+        assertThat(found("The fund pays out $3b this year.", MentionKind.MONEY)).extracting(Mention::text, Mention::amount)
+                .containsExactly(tuple("$3b", new BigDecimal("3E+9")));
     }
 
     @Test
