@@ -49,6 +49,20 @@ class PersonNamesTest {
     }
 
     @Test
+    void westernGivenNamesInCyrillicNameAPersonInTheirCases() {
+        assertThat(names("В посольстве журналисты поговорили с Тоддом Меркли и Робертом Келлером.")).containsExactly("Тоддом Меркли", "Робертом Келлером");
+        assertThat(names("У посольстві журналісти поговорили з Полом Гарднером і Річардом Беллом.")).containsExactly("Полом Гарднером", "Річардом Беллом");
+    }
+
+    @Test
+    void aSurnameAloneAfterAFullNameWithAMiddleNameIsThePerson() {
+        assertThat(names("Троэльс Лунд Поульсен посетил судоверфь. По словам Поульсена, всё готово.")).containsExactly("Троэльс Лунд Поульсен", "Поульсена");
+        assertThat(names("Jens Erik Halvorsen arrived first. Halvorsen left at noon.")).containsExactly("Jens Erik Halvorsen", "Halvorsen");
+        // A particle stays with the surname: "van Dam" is not "Dam".
+        assertThat(names("Niels van Dam sprak eerst. Daarna bouwde men een Dam.")).containsExactly("Niels van Dam");
+    }
+
+    @Test
     void particlesFollowTheGivenNameNotTheSurname() {
         assertThat(names("Kamerlid Niels van Dam sprak met minister Karin Bosman van Defensie.")).containsExactly("Niels van Dam", "Karin Bosman");
         assertThat(names("Le député Régis de Montfort a parlé.")).containsExactly("Régis de Montfort");
