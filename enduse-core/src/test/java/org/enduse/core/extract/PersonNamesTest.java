@@ -55,6 +55,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void aRussianGivenNameInEiDeclinedJoinsTheSurnameTheCatalogKnows() {
+        // Сергей, Андрей, Алексей: "Сергея" and "Сергей" now meet at one stem; "Андрея" is no Andria (Андрия).
+        var ru = STANDARD.extract(TestNames.document("t.txt", "Слова Сергея Шойгу опровергли, как и слова Андрея Белоусова."), null).mentions();
+        assertThat(ru).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::text).containsExactly("Сергея Шойгу", "Андрея Белоусова");
+        assertThat(ru).noneMatch(m -> m.kind() == MentionKind.PLACE);
+    }
+
+    @Test
     void aSurnameAloneAfterAFullNameWithAMiddleNameIsThePerson() {
         assertThat(names("Троэльс Лунд Поульсен посетил судоверфь. По словам Поульсена, всё готово.")).containsExactly("Троэльс Лунд Поульсен", "Поульсена");
         assertThat(names("Jens Erik Halvorsen arrived first. Halvorsen left at noon.")).containsExactly("Jens Erik Halvorsen", "Halvorsen");
