@@ -190,16 +190,21 @@ FRENCH = {"а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "е": "e", "ё"
           "ь": "", "э": "e", "ю": "iou", "я": "ia", "'": "", "’": ""}
 
 
+def by_language(c, ukrainian, table):
+    """г and и, which Ukrainian and Russian say differently ("Luhansk", "Lugansk"), else the table's letter."""
+    if c == "г":
+        return "h" if ukrainian else "g"
+    if c == "и":
+        return "y" if ukrainian else "i"
+    return table.get(c)
+
+
 def dutch(name, ukrainian):
     """The Dutch spelling of a Cyrillic name ("Харків" -> "Charkiv", "Запоріжжя" -> "Zaporizja"); None for another letter."""
     def letter(c, previous, following):
-        if c == "г":
-            return "h" if ukrainian else "g"
-        if c == "и":
-            return "y" if ukrainian else "i"
         if c == "е" and not ukrainian and (not previous or previous in VOWELS_CYRILLIC or previous in "ьъ"):
             return "je"  # Russian е is je at the start and after a vowel: "Nikolajev"
-        return DUTCH.get(c)
+        return by_language(c, ukrainian, DUTCH)
     # A doubled consonant written with two letters is written once, and its j before a j-vowel:
     # "Zaporizja", not "Zaporizjzjja"; "Zaporozje" for Запорожье.
     return latin_of(name, letter, ("zjzj", "zj"), ("jj", "j"))
@@ -208,10 +213,6 @@ def dutch(name, ukrainian):
 def french(name, ukrainian):
     """The French spelling of a Cyrillic name ("Луганськ" -> "Louhansk", "Часів Яр" -> "Tchassiv Iar"); None for another letter."""
     def letter(c, previous, following):
-        if c == "г":
-            return "h" if ukrainian else "g"
-        if c == "и":
-            return "y" if ukrainian else "i"
         if c == "й":
             if not ukrainian and previous in "иы" and not following:
                 return ""  # the Russian adjective's -ий, -ый is -i, -y: "Nijni", "Krasny"
@@ -222,7 +223,7 @@ def french(name, ukrainian):
             return "i"  # "Zaporojie" for Запорожье
         if c == "е" and not ukrainian and previous in "аоуэюя":
             return "ïe"  # "Nikolaïev" for Николаев
-        return FRENCH.get(c)
+        return by_language(c, ukrainian, FRENCH)
     return latin_of(name, letter, ("jj", "j"))
 
 
