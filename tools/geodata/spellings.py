@@ -4,7 +4,8 @@
 GeoNames (geo/places.tsv) gives most small towns of the theatre only their Latin name: of 1,508
 Ukrainian places 1,271 have no Ukrainian and 1,269 no Russian name ("Toretsk", "Chasiv Yar",
 "Rozivka"), and Russian border towns have no Russian one ("Sudzha"). Front-line reports name
-exactly these towns, in Cyrillic, or in a German transliteration ("Gluschkowo"). This script
+exactly these towns, in Cyrillic, or in a German, Dutch or French transliteration ("Gluschkowo",
+"Tsjasiv Jar", "Tchassiv Iar"). This script
 writes them, one spelling a line (geonames_id, language, name), into geo/place-spellings.tsv:
 
   uk  for a Ukrainian place without one: its Latin name read back letter by letter, the official
@@ -18,7 +19,12 @@ writes them, one spelling a line (geonames_id, language, name), into geo/place-s
       GeoNames' ("Mayors'k" is "Maiorsk"); for a Russian or Belarusian one, й after a vowel written
       i as English reports do ("Grayvoron" is "Graivoron")
   de  German (Duden) transliteration of the Cyrillic name where GeoNames has no German one
-      ("Глушково" -> "Gluschkowo", "Грайворон" -> "Graiworon")
+      ("Глушково" -> "Gluschkowo", "Грайворон" -> "Graiworon"), for a Ukrainian place also where
+      GeoNames' differs ("Kyjiw" beside "Kyiw")
+  nl  Dutch transliteration where it is none of GeoNames' Latin names: of a Ukrainian place's
+      Ukrainian name and of GeoNames' Russian one ("Charkiv", "Zaporizja" and "Zaporozje", "Tsjasiv
+      Jar"), of a Russian or Belarusian place's Russian name ("Gloesjkovo", "Soedzja")
+  fr  French transliteration, likewise ("Kharkov", "Zaporijia", "Tchassiv Iar", "Nikolaïev")
 
 A spelling read back wrongly is no risk of a false match as long as it is no word, which
 tools/placewords checks against the Debian word lists; a wrong one simply never matches.
@@ -170,6 +176,77 @@ def german(name, ukrainian):
     return " ".join(w[:1].upper() + w[1:] for w in text.split(" ")).replace("-", " - ").title().replace(" - ", "-") if text else None
 
 
+# Dutch transliteration (the Taalunie convention Dutch reports follow: "Charkiv", "Loehansk",
+# "Tsjernihiv") and French (the one of French reports: "Louhansk", "Tchernihiv", "Mykolaïv"), letters
+# common to Ukrainian and Russian; г and и differ by language and are handled apart, as are the
+# letters a neighbouring vowel changes.
+DUTCH = {"а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "е": "e", "ё": "jo", "є": "je", "ж": "zj", "з": "z",
+         "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+         "т": "t", "у": "oe", "ф": "f", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj", "щ": "sjtsj", "ъ": "", "ы": "y",
+         "ь": "", "э": "e", "ю": "joe", "я": "ja", "'": "", "’": ""}
+FRENCH = {"а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "е": "e", "ё": "io", "є": "ie", "ж": "j", "з": "z",
+          "і": "i", "ї": "ï", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+          "т": "t", "у": "ou", "ф": "f", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch", "щ": "chtch", "ъ": "", "ы": "y",
+          "ь": "", "э": "e", "ю": "iou", "я": "ia", "'": "", "’": ""}
+
+
+def by_language(c, ukrainian, table):
+    """г and и, which Ukrainian and Russian say differently ("Luhansk", "Lugansk"), else the table's letter."""
+    if c == "г":
+        return "h" if ukrainian else "g"
+    if c == "и":
+        return "y" if ukrainian else "i"
+    return table.get(c)
+
+
+def dutch(name, ukrainian):
+    """The Dutch spelling of a Cyrillic name ("Харків" -> "Charkiv", "Запоріжжя" -> "Zaporizja"); None for another letter."""
+    def letter(c, previous, following):
+        if c == "е" and not ukrainian and (not previous or previous in VOWELS_CYRILLIC or previous in "ьъ"):
+            return "je"  # Russian е is je at the start and after a vowel: "Nikolajev"
+        return by_language(c, ukrainian, DUTCH)
+    # A doubled consonant written with two letters is written once, and its j before a j-vowel:
+    # "Zaporizja", not "Zaporizjzjja"; "Zaporozje" for Запорожье.
+    return latin_of(name, letter, ("zjzj", "zj"), ("jj", "j"))
+
+
+def french(name, ukrainian):
+    """The French spelling of a Cyrillic name ("Луганськ" -> "Louhansk", "Часів Яр" -> "Tchassiv Iar"); None for another letter."""
+    def letter(c, previous, following):
+        if c == "й":
+            if not ukrainian and previous in "иы" and not following:
+                return ""  # the Russian adjective's -ий, -ый is -i, -y: "Nijni", "Krasny"
+            return "ï" if previous in VOWELS_CYRILLIC else "i"  # "Kryvyï Rih", "Haïssyn"; "Iossypivka"
+        if c == "с" and previous in VOWELS_CYRILLIC and following in VOWELS_CYRILLIC:
+            return "ss"  # one s between vowels reads as z in French: "Tchassiv Iar"
+        if c == "ь" and following == "е":
+            return "i"  # "Zaporojie" for Запорожье
+        if c == "е" and not ukrainian and previous in "аоуэюя":
+            return "ïe"  # "Nikolaïev" for Николаев
+        return by_language(c, ukrainian, FRENCH)
+    return latin_of(name, letter, ("jj", "j"))
+
+
+def latin_of(name, letter, *merged):
+    """A Cyrillic name letter by letter, words capitalised, a doubled letter written once; None for a letter not understood."""
+    words = []
+    for word in name.split(" "):
+        parts = []
+        for part in word.split("-"):
+            out, lower = [], part.lower()
+            for i, c in enumerate(lower):
+                latin = letter(c, lower[i - 1] if i > 0 else "", lower[i + 1:i + 2])
+                if latin is None:
+                    return None
+                out.append(latin)
+            text = "".join(out)
+            for pair in merged:
+                text = text.replace(*pair)
+            parts.append(text[:1].upper() + text[1:])
+        words.append("-".join(parts))
+    return " ".join(words)
+
+
 # Ukraine's official romanisation (Cabinet of Ministers resolution 55 of 2010), which Ukrainian
 # authorities and most English reports use ("Maiorsk", "Zaitseve") where GeoNames may keep BGN/PCGN
 # ("Mayors'k"). The second form of a letter is the one at the start of a word.
@@ -223,11 +300,24 @@ def main(places_tsv, out_tsv):
             latin = official_latin(uk) if ukrainian and uk else re.sub(r"(?<=[aeou])y(?=[bcdfghjklmnpqrstvwxz])", "i", row["name_en"])
             if latin and latin not in (row["name_en"], row["name_de"], row["name_fr"], row["name_nl"], row["name_pl"]):
                 written.append(("en", latin))
-            if not row["name_de"]:
+            # German: Duden's transliteration where GeoNames has no German name, and for a Ukrainian town
+            # also where GeoNames keeps an older or looser one ("Kyjiw" beside GeoNames' "Kyiw").
+            if not row["name_de"] or ukrainian:
                 source = uk if ukrainian else ru
                 spelled = german(source, ukrainian) if source else None
-                if spelled and spelled != row["name_en"]:
+                if spelled and spelled not in (row["name_en"], row["name_de"]):
                     written.append(("de", spelled))
+            known = {row["name_en"], row["name_de"], row["name_fr"], row["name_nl"], row["name_pl"]} | {name for _, name in written}
+            for language, spell in (("nl", dutch), ("fr", french)):
+                # From the Ukrainian name of a Ukrainian town and, where GeoNames has one, its Russian name
+                # too, which reports of both languages long wrote ("Charkov", "Kharkov"); from the Russian
+                # name of a Russian or Belarusian one.
+                sources = [(uk, True), (row["name_ru"] if ru and row["name_ru"] == ru else None, False)] if ukrainian else [(ru, False)]
+                for source, from_ukrainian in sources:
+                    spelled = spell(source, from_ukrainian) if source else None
+                    if spelled and spelled not in known:
+                        written.append((language, spelled))
+                        known.add(spelled)
             for language, name in written:
                 out.write(f"{row['geonames_id']}\t{language}\t{name}\n")
                 rows += 1

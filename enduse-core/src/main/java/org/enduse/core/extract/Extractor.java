@@ -220,6 +220,9 @@ public final class Extractor {
                     withRole = withRole.over(person.text(), person.start(), person.end());
                 }
                 out.set(out.indexOf(known), withRole);
+                // The given name added is no town either: "Андрея Белоусова" is not Andria (Андрия).
+                Mention named = withRole;
+                out.removeIf(m -> m.kind() == MentionKind.PLACE && m.overlaps(named.start(), named.end()));
             } else if (out.stream().noneMatch(m -> m.overlaps(person.start(), person.end()) && m.kind() != MentionKind.PLACE && !stemOnly.contains(m))) {
                 // A person's name wins over a place read inside it ("Mark Rutte" is not the town of Mark).
                 out.removeIf(m -> (m.kind() == MentionKind.PLACE || stemOnly.contains(m)) && m.overlaps(person.start(), person.end()));

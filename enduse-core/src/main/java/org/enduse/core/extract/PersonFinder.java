@@ -170,6 +170,11 @@ final class PersonFinder {
         Known previous = known.stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);
         if (previous == null) {
             known.add(new Known(name, role, country, surname, stems));
+            // "Lars Løkke Rasmussen", "Троэльс Лунд Поульсен": a middle name is dropped later ("Rasmussen
+            // said", "по словам Поульсена"); a particle is not ("van Dam" stays whole).
+            if (surname.size() == 2 && !PARTICLES.contains(surname.get(0))) {
+                known.add(new Known(name, role, country, surname.subList(1, 2), stems.subList(1, 2)));
+            }
         } else if (country == null) {
             country = previous.country();
         }

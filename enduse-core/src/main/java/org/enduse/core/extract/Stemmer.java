@@ -18,7 +18,7 @@ public final class Stemmer {
             "fr", endings("iennes ienne iens ien aises aise ees ee es e s x"),
             "pl", endings("iego iemu ami ach ego emu ich ych ymi imi owie owi om ow em ie ii ia iu ej a e i o u y"),
             "uk", endings("ією ями ами ові ого ому ими ими ої ою ий ій ія ії ію ій ом ам ах ів ей ею их ім і ї я ю а у о е и й ь"),
-            "ru", endings("ией ями ами ого ому ыми ими ия ии ию ей ой ом ем ам ах ов ый ий ая яя ое ее ые ие ую ых их ым им а я у ю ы и е о й ь"),
+            "ru", endings("ией ями ами ого ому ыми ими еем ия ии ию ея ею ей ой ом ем ам ах ов ый ий ая яя ое ее ые ие ую ых их ым им а я у ю ы и е о й ь"),
             "bg", endings("ите ата ото ът ия ове и а о е"),
             "it", endings("i e o a"),
             "es", endings("es s"),

@@ -15,7 +15,7 @@ import org.enduse.core.geo.GazetteerEntry;
 /**
  * The spellings of the theatre's towns that GeoNames lacks, written by tools/geodata/spellings.py
  * into geo/place-spellings.tsv: Ukrainian and Russian names read back from the Latin one ("Toretsk"
- * is "Торецьк" and "Торецк", "Rozivka" "Розівка" and "Розовка") and German transliterations
+ * is "Торецьк" and "Торецк", "Rozivka" "Розівка" and "Розовка") and German, Dutch and French transliterations
  * ("Gluschkowo"). Front-line reports name exactly these small towns.
  */
 final class WrittenSpellings {

@@ -25,6 +25,14 @@ class GazetteerSpellingsTest {
     }
 
     @Test
+    void aFrontLineTownIsFoundInItsDutchAndFrenchTransliteration() {
+        // GeoNames: Chasiv Yar and Toretsk with no Dutch or French name; Zaporizhzhia with none in Dutch.
+        assertThat(TestNames.bundledPlaces("De Russen rukken op naar Tsjasiv Jar en Zaporizja.")).containsExactly("Tsjasiv Jar", "Zaporizja");
+        assertThat(TestNames.bundledPlaces("Les combats continuent autour de Tchassiv Iar.")).containsExactly("Tchassiv Iar");
+        assertThat(TestNames.bundledPlaces("Die Drohnen flogen Richtung Kyjiw.")).containsExactly("Kyjiw");
+    }
+
+    @Test
     void aVillageOfUkraineOfAFewThousandIsLookedFor() {
         // GeoNames: Rozivka, Zaporizhzhia oblast, 4,197 people, Latin name only.
         assertThat(TestNames.bundledPlaces("Удар нанесён по Розовке.")).containsExactly("Розовке");
