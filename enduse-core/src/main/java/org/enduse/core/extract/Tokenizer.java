@@ -2,6 +2,7 @@ package org.enduse.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.enduse.core.common.Chars;
 
 /**
  * Splits text into tokens: runs of letters and digits. Hyphens, punctuation and spaces separate
@@ -21,14 +22,14 @@ public final class Tokenizer {
         int i = from, n = to;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Chars.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (Chars.isLetterOrDigit(d) || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK) { // no ASCII character is a mark
                     i++;
                 } else if (isApostrophe(d) && i + 1 < n && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) {
                     i++;
