@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.enduse.core.common.Chars;
 import org.enduse.core.common.CountryCode;
 import org.enduse.core.common.PartialDate;
 import org.enduse.core.intake.Document;
@@ -112,14 +113,7 @@ public final class Extractor {
         StringBuilder b = new StringBuilder(sentence.end() - sentence.start());
         for (int i = sentence.start(); i < sentence.end(); i++) {
             char c = text.charAt(i);
-            // ASCII without Character's tables, the same letters and digits: every character of every
-            // sentence passes here, and the table look-ups were a few per cent of extraction's samples.
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') b.append((char) (c + ('a' - 'A')));
-                else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') b.append(c);
-            } else if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
+            if (Chars.isLetterOrDigit(c)) b.append(Chars.toLowerCase(c));
         }
         return b.toString();
     }

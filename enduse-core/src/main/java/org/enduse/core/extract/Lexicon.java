@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class Lexicon {
     private final Map<String, PhraseTrie<Cue>> tries = new HashMap<>();
     private final PhraseTrie<Cue> neutral = new PhraseTrie<>();
     /** A bit per category, so that a search for some categories skips the tokens that start none at a glance. */
-    private final Map<String, Long> categoryBits = new HashMap<>();
+    private final CategoryBits categoryBits = new CategoryBits();
     /** Single folded words by language and category, for the compound-number splitter. */
     private final Map<String, Map<String, Map<String, Cue>>> words = new HashMap<>();
 
@@ -63,11 +64,12 @@ final class Lexicon {
                 // Interned: finders name categories by literal, and every search compares them (the
                 // category bits' map, Passage.cueAt for each hit): the same instance answers at once.
                 String category = f[1].intern();
-                if (!lexicon.categoryBits.containsKey(category)) {
+                long bit = lexicon.categoryBits.bitOf(category);
+                if (bit == 0) {
                     if (lexicon.categoryBits.size() == Long.SIZE) throw new IllegalStateException(resource + " row " + row + ": more than 64 categories");
-                    lexicon.categoryBits.put(category, 1L << lexicon.categoryBits.size());
+                    bit = lexicon.categoryBits.add(category);
                 }
-                Cue cue = new Cue(f[0], category, f[2], lexicon.categoryBits.get(category));
+                Cue cue = new Cue(f[0], category, f[2], bit);
                 for (String form : f[3].split("\\|")) {
                     List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
                     phrases.add(new Phrase(tokens, cue));
@@ -123,27 +125,32 @@ final class Lexicon {
         return p.cueAt(k, this, categories);
     }
 
-    /** Every non-overlapping cue of the given categories in the passage, left to right. */
+    /**
+     * Every non-overlapping cue of the given categories in the passage, left to right; read-only.
+     * Finders ask this some 800 times per document and most find nothing: that answer is the shared
+     * empty list, whose iterator is shared too, instead of a new list and iterator each time.
+     */
     List<Hit> all(Passage p, String... categories) {
         long wanted = bitsOf(categories);
-        List<Hit> out = new ArrayList<>();
-        if (!p.mayHaveCue(this, wanted)) return out;
-        for (int i = 0; i < p.tokens().size(); ) {
-            Hit hit = p.mayStartCue(i, this, wanted) ? at(p, i, categories) : null;
+        if (!p.mayHaveCue(this, wanted)) return Collections.emptyList();
+        List<Hit> out = null;
+        for (int i = 0, n = p.tokens().size(); i < n; ) {
+            Hit hit = p.cueAt(i, this, wanted);
             if (hit == null) {
                 i++;
             } else {
+                if (out == null) out = new ArrayList<>(2);
                 out.add(hit);
                 i = hit.endToken();
             }
         }
-        return out;
+        return out == null ? Collections.emptyList() : out;
     }
 
     /** The categories' bits; a category the lexicon does not have has none. */
     long bitsOf(String... categories) {
         long bits = 0;
-        for (String category : categories) bits |= categoryBits.getOrDefault(category, 0L);
+        for (String category : categories) bits |= categoryBits.bitOf(category);
         return bits;
     }
 
@@ -156,7 +163,11 @@ final class Lexicon {
 
     /** A single folded word of the language in the category, or null. */
     Cue word(String folded, String language, String category) {
-        return words.getOrDefault(language, Map.of()).getOrDefault(category, Map.of()).get(folded);
+        return words(language, category).get(folded);
+    }
+
+    private Map<String, Cue> words(String language, String category) {
+        return words.getOrDefault(language, Map.of()).getOrDefault(category, Map.of());
     }
 
     /**
@@ -165,8 +176,9 @@ final class Lexicon {
      * characters, shortest head first, leaving at least {@code minTail}; null when none.
      */
     Cue compoundTail(String folded, String language, String category, int minHead, int minTail, Predicate<Cue> accept) {
+        Map<String, Cue> tails = words(language, category); // once, not per cut
         for (int cut = minHead; cut + minTail <= folded.length(); cut++) {
-            Cue cue = word(folded.substring(cut), language, category);
+            Cue cue = tails.get(folded.substring(cut));
             if (cue != null && accept.test(cue)) return cue;
         }
         return null;

@@ -68,14 +68,21 @@ final class Passage {
      * passage, in this passage's token indices; null when none.
      */
     Lexicon.Hit cueAt(int k, Lexicon lexicon, String... categories) {
+        return cueAt(k, lexicon, lexicon.bitsOf(categories));
+    }
+
+    /**
+     * {@link #cueAt(int, Lexicon, String...)} for categories as bits. Finders ask some 3,000 times
+     * per document, and nine times in ten the token starts no cue of the categories: its bits say so
+     * without reading its hits.
+     */
+    Lexicon.Hit cueAt(int k, Lexicon lexicon, long categories) {
+        Lexicon.Hit[] hits = hitsAt(offset + k, lexicon);
+        if ((cueCategories[offset + k] & categories) == 0) return null;
         int endHere = offset + tokens.size(); // once, not per hit: a sentence's tokens are a view that checks itself on each size()
-        for (Lexicon.Hit hit : hitsAt(offset + k, lexicon)) {
-            if (hit.endToken() > endHere) continue;
-            for (String category : categories) {
-                if (hit.cue().category().equals(category)) {
-                    return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
-                }
-            }
+        for (Lexicon.Hit hit : hits) {
+            if (hit.endToken() > endHere || (hit.cue().categoryBit() & categories) == 0) continue;
+            return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
         }
         return null;
     }

@@ -88,19 +88,22 @@ public final class PhraseTrie<V> {
     public List<Match<V>> matchesAt(List<Token> tokens, int start) {
         // Asked at every token of every text: indexed loops and no list until something matches,
         // since iterators and empty lists were a sizeable share of what extraction allocated.
+        // Many words that start a phrase end none there: the list waits for a first match.
         List<Node<V>> frontier = rootChildren(tokens.get(start));
         if (frontier.isEmpty()) return List.of();
-        List<Match<V>> out = new ArrayList<>(2);
+        List<Match<V>> out = null;
         for (int j = start; ; j++) {
             for (int n = 0; n < frontier.size(); n++) {
                 Node<V> node = frontier.get(n);
-                if (node.values != null) out.add(0, new Match<>(start, j + 1, node.values));
+                if (node.values == null) continue;
+                if (out == null) out = new ArrayList<>(2);
+                out.add(0, new Match<>(start, j + 1, node.values));
             }
             if (j + 1 >= tokens.size()) break;
             frontier = next(frontier, tokens.get(j + 1));
             if (frontier.isEmpty()) break;
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /**

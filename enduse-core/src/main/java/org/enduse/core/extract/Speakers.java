@@ -398,10 +398,13 @@ final class Speakers {
     private Mention dashCredit(Passage s) {
         if (actors.isEmpty()) return null;
         Mention last = actors.get(actors.size() - 1);
-        String before = s.between(s.start(), last.start()).stripTrailing();
+        // The text after the last actor first: it rarely ends the sentence, and then the text before,
+        // the sentence's longest part, need not be copied.
         String after = s.between(last.end(), s.end()).strip();
+        if (!after.isEmpty() && !after.equals(".")) return null;
+        String before = s.between(s.start(), last.start()).stripTrailing();
         boolean dashed = before.endsWith(" –") || before.endsWith(" -") || before.endsWith(" —");
-        return dashed && (after.isEmpty() || after.equals(".")) && speaks(last) ? last : null;
+        return dashed && speaks(last) ? last : null;
     }
 
     /** Whom an inquiry is addressed to: a state in the recipient's place ("aux Ukrainiens", "до України"), not its owner. */

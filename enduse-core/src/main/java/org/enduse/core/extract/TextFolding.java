@@ -12,8 +12,13 @@ public final class TextFolding {
     private TextFolding() {}
 
     public static String fold(String word) {
-        // Most words of running text are plain ASCII or Cyrillic: String's lower-casing is all they need.
-        if (lowerCasingFolds(word)) return word.toLowerCase(Locale.ROOT);
+        // Most words of running text are plain ASCII or Cyrillic: String's lower-casing is all they
+        // need, and most are in lower case already, which the same scan tells.
+        switch (plainness(word)) {
+            case LOWER_CASE -> { return word; }
+            case MIXED_CASE -> { return word.toLowerCase(Locale.ROOT); }
+            default -> { }
+        }
         StringBuilder out = new StringBuilder(word.length());
         boolean needsDecomposition = false;
         for (int i = 0; i < word.length(); i++) {
@@ -45,15 +50,25 @@ public final class TextFolding {
         return Normalizer.normalize(stripped, Normalizer.Form.NFC);
     }
 
+    private enum Plainness { LOWER_CASE, MIXED_CASE, OTHER }
+
     /**
-     * True when the word has only ASCII and Cyrillic characters other than Ё and ё: no accent to
-     * strip, no letter or apostrophe to replace, and lower-cased one character at a time, as below.
+     * OTHER unless the word has only ASCII and Cyrillic characters other than Ё and ё (no accent to
+     * strip, no letter or apostrophe to replace, lower-cased one character at a time, as below);
+     * then LOWER_CASE when lower-casing changes none of them.
      */
-    private static boolean lowerCasingFolds(String word) {
+    private static Plainness plainness(String word) {
+        boolean lower = true;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c >= 0x80 && (c < 0x400 || c > 0x4FF || c == 'ё' || c == 'Ё')) return false;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') lower = false;
+            } else if (c < 0x400 || c > 0x4FF || c == 'ё' || c == 'Ё') {
+                return Plainness.OTHER;
+            } else if (lower && Character.toLowerCase(c) != c) {
+                lower = false;
+            }
         }
-        return true;
+        return lower ? Plainness.LOWER_CASE : Plainness.MIXED_CASE;
     }
 }

@@ -2,6 +2,7 @@ package org.enduse.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.enduse.core.common.Chars;
 
 /**
  * Splits text into tokens: runs of letters and digits. Hyphens, punctuation and spaces separate
@@ -28,7 +29,7 @@ public final class Tokenizer {
             int start = i;
             while (i < n) {
                 char d = text.charAt(i);
-                if (wordChar(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (wordChar(d) || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK) { // no ASCII character is a mark
                     i++;
                 } else if (isApostrophe(d) && i + 1 < n && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) {
                     i++;
@@ -48,7 +49,7 @@ public final class Tokenizer {
      * apostrophe in use ("dʼ€", Ukrainian "пʼять"): it separates like "'" does.
      */
     private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) && c != '\u02BC';
+        return Chars.isLetterOrDigit(c) && c != '\u02BC';
     }
 
     static boolean isApostrophe(char c) {

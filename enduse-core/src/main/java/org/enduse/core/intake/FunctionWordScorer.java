@@ -3,6 +3,7 @@ package org.enduse.core.intake;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.enduse.core.common.Chars;
 import org.enduse.core.common.WordEndings;
 
 /**
@@ -50,8 +51,8 @@ final class FunctionWordScorer {
         StringBuilder word = new StringBuilder();
         for (int i = 0, len = text.length(); i <= len; i++) {
             char c = i < len ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                char lower = Character.toLowerCase(c);
+            if (Chars.isLetter(c)) {
+                char lower = Chars.toLowerCase(c);
                 word.append(lower);
                 if (c >= 0x400 && c <= 0x4FF) cyrillic++;
                 else if (c < 0x250) latin++;
