@@ -29,6 +29,8 @@ final class CuedPlaces {
     private static final Set<String> NEEDS_CONNECTOR = Set.of("en", "fr");
     /** German capitalises every noun: "im Dorf Soldaten" names no village. Endings of German nouns, not of the names of villages abroad. */
     private static final List<String> GERMAN_NOUN_ENDINGS = List.of("ung", "heit", "keit", "schaft", "en", "er", "ern");
+    /** Endings a German adverb of direction takes as an adjective: "südlichen", "nördliche", "nahen". */
+    private static final List<String> GERMAN_ADJECTIVE_ENDINGS = List.of("liche", "lichen", "licher", "liches", "lichem", "nahen", "naher", "nahes", "nahem");
     /** Capitalised words opening an English sentence that name nothing: "The air base". */
     private static final Set<String> ENGLISH_OPENERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our", "his", "her");
 
@@ -49,7 +51,8 @@ final class CuedPlaces {
                 }
                 case "NEAR" -> {
                     // "the Near East": a capitalised cue inside a sentence is part of a name, not a preposition.
-                    if (!p.tokens().get(cue.startToken()).isCapitalised() || !p.joined(cue.startToken())) addAll(p, out, list(p, after(p, cue, known), known), learned);
+                    boolean partOfName = p.tokens().get(cue.startToken()).isCapitalised() && p.joined(cue.startToken());
+                    if (!partOfName && !germanAdjective(p, cue)) addAll(p, out, list(p, after(p, cue, known), known), learned);
                 }
                 case "SITE" -> {
                     add(p, out, after(p, cue, known), learned);
@@ -82,6 +85,17 @@ final class CuedPlaces {
         learned.add(stem);
         // Ukrainian -ка names end in -ці in the dative and locative: "Забродівка", "у Забродівці".
         if (p.language().equals("uk") && stem.endsWith("к")) learned.add(stem.substring(0, stem.length() - 1) + "ц");
+    }
+
+    /**
+     * "an der südlichen Front", "die östlichen Gebiete": a German word of direction with an
+     * adjective's ending qualifies the noun after it, which is no place; only the bare adverb
+     * ("südlich von Bachmut", "westlich Awdijiwkas") locates one.
+     */
+    private static boolean germanAdjective(Passage p, Lexicon.Hit cue) {
+        if (!p.language().equals("de") || cue.endToken() - cue.startToken() != 1) return false;
+        String word = p.tokens().get(cue.startToken()).folded();
+        return GERMAN_ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     /** The name right after the noun (after "of" / "de" where the language needs it). */

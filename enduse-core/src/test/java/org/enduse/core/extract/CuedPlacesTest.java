@@ -71,6 +71,8 @@ class CuedPlacesTest {
         // A capitalised cue inside a sentence belongs to a name; a number or a lower-case word after the cue is no place.
         assertThat(TestNames.bundledPlaces("Experts on the Near East disagreed.")).isEmpty();
         assertThat(TestNames.bundledPlaces("Il a livré près de 300 obus et près de la moitié des chars.")).isEmpty();
+        // A German word of direction with an adjective's ending qualifies its noun: no place.
+        assertThat(TestNames.bundledPlaces("Die Marder kämpfen an der südlichen Front. An den Fronten wird es still.")).isEmpty();
     }
 
     @Test
