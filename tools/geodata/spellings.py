@@ -153,27 +153,15 @@ def russian_of_ukrainian(name):
 
 
 def german(name, ukrainian):
-    out = []
-    lower = name.lower()
-    for i, c in enumerate(lower):
-        previous = lower[i - 1] if i > 0 else ""
-        if c == "г":
-            out.append("h" if ukrainian else "g")
-        elif c == "и":
-            out.append("y" if ukrainian else "i")
-        elif c == "й":
-            out.append("i" if previous in VOWELS_CYRILLIC else "j")
-        elif c == "с":
+    """The German (Duden) spelling of a Cyrillic name ("Глушково" -> "Gluschkowo"); None for another letter."""
+    def letter(c, previous, following):
+        if c == "й":
+            return "i" if previous in VOWELS_CYRILLIC else "j"
+        if c == "с":
             # One s between vowels reads as z in German: "Wessele" for Веселе.
-            out.append("ss" if previous in VOWELS_CYRILLIC and lower[i + 1:i + 2] in VOWELS_CYRILLIC else "s")
-        elif c in (" ", "-"):
-            out.append(c)
-        elif c in GERMAN:
-            out.append(GERMAN[c])
-        else:
-            return None
-    text = "".join(out)
-    return " ".join(w[:1].upper() + w[1:] for w in text.split(" ")).replace("-", " - ").title().replace(" - ", "-") if text else None
+            return "ss" if previous in VOWELS_CYRILLIC and following in VOWELS_CYRILLIC else "s"
+        return by_language(c, ukrainian, GERMAN)
+    return latin_of(name, letter)
 
 
 # Dutch transliteration (the Taalunie convention Dutch reports follow: "Charkiv", "Loehansk",

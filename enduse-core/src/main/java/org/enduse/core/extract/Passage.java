@@ -77,10 +77,9 @@ final class Passage {
      * without reading its hits.
      */
     Lexicon.Hit cueAt(int k, Lexicon lexicon, long categories) {
-        Lexicon.Hit[] hits = hitsAt(offset + k, lexicon);
-        if ((cueCategories[offset + k] & categories) == 0) return null;
+        if (!mayStartCue(k, lexicon, categories)) return null;
         int endHere = offset + tokens.size(); // once, not per hit: a sentence's tokens are a view that checks itself on each size()
-        for (Lexicon.Hit hit : hits) {
+        for (Lexicon.Hit hit : cues[offset + k]) { // read by mayStartCue
             if (hit.endToken() > endHere || (hit.cue().categoryBit() & categories) == 0) continue;
             return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
         }

@@ -52,8 +52,8 @@ final class UnlistedNouns {
             case "en" -> lower && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !NOT_NOUNS.contains(t.folded());
             case "fr" -> lower && frenchPlural(w) && !NOT_NOUNS.contains(t.folded());
             case "de" -> !lower && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("s")) && !NOT_NOUNS.contains(t.folded());
-            case "ru" -> lower && endsWithAny(w, "ов", "ев", "ёв", "ей", "ий", "ии") && !NOT_NOUNS.contains(w);
-            case "uk" -> lower && endsWithAny(w, "ів", "їв", "ей", "ій", "ії") && !NOT_NOUNS.contains(w);
+            case "ru" -> lower && SentenceRoles.endsWithAny(w, "ов", "ев", "ёв", "ей", "ий", "ии") && !NOT_NOUNS.contains(w);
+            case "uk" -> lower && SentenceRoles.endsWithAny(w, "ів", "їв", "ей", "ій", "ії") && !NOT_NOUNS.contains(w);
             default -> false;
         };
     }
@@ -63,9 +63,9 @@ final class UnlistedNouns {
         String w = t.text().toLowerCase(Locale.ROOT);
         if (!Character.isLowerCase(t.text().charAt(0)) || NOT_NOUNS.contains(t.folded()) || MODIFIER_STOPS.contains(t.folded())) return false;
         return switch (language) {
-            case "ru" -> endsWithAny(w, "ых", "их", "ые", "ие") || POSSESSIVES.contains(w);
-            case "uk" -> endsWithAny(w, "их", "іх", "ні", "ві", "кі", "ті", "ші", "лі") && !w.endsWith("ії") || POSSESSIVES.contains(w);
-            case "de" -> endsWithAny(w, "e", "en", "er", "es");
+            case "ru" -> SentenceRoles.endsWithAny(w, "ых", "их", "ые", "ие") || POSSESSIVES.contains(w);
+            case "uk" -> SentenceRoles.endsWithAny(w, "их", "іх", "ні", "ві", "кі", "ті", "ші", "лі") && !w.endsWith("ії") || POSSESSIVES.contains(w);
+            case "de" -> SentenceRoles.endsWithAny(w, "e", "en", "er", "es");
             case "fr" -> frenchPlural(w);
             default -> w.length() >= 3;
         };
@@ -73,12 +73,7 @@ final class UnlistedNouns {
 
     /** A French plural in -s or -x that is no participle ("six déjà livrés", "prévus") nor a verb ("figurent"). */
     private static boolean frenchPlural(String w) {
-        return (w.endsWith("s") || w.endsWith("x")) && !endsWithAny(w, "ss", "és", "ées", "ies", "is", "us", "ent", "ont", "ais", "ait");
-    }
-
-    private static boolean endsWithAny(String w, String... endings) {
-        for (String e : endings) if (w.endsWith(e)) return true;
-        return false;
+        return (w.endsWith("s") || w.endsWith("x")) && !SentenceRoles.endsWithAny(w, "ss", "és", "ées", "ies", "is", "us", "ent", "ont", "ais", "ait");
     }
 
     /** "його спільників", "их сотрудников": a possessive before the noun. */
