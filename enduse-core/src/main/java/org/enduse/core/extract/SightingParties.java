@@ -52,6 +52,7 @@ final class SightingParties {
             String word = s.tokens().get(loc.endToken() - 1).folded();
             boolean dative = word.equals("à") || word.equals("a");
             if (!dative && next < s.tokens().size() && isArticle(s.tokens().get(next).folded())) next++;
+            next = pastCompassPart(s, next);
             if (next >= s.tokens().size()) continue;
             int at = s.tokens().get(next).start();
             for (Mention m : in) {
@@ -60,6 +61,26 @@ final class SightingParties {
         }
         return null;
     }
+
+    /**
+     * "in the south of Ukraine", "im Osten der Ukraine", "dans l'est de l'Ukraine", "на півдні України",
+     * "in eastern Ukraine": a part of the country by its compass point still puts the sighting in it.
+     * The token after the compass word and its "of" and article; k itself when k is no compass word.
+     */
+    private static int pastCompassPart(Passage s, int k) {
+        if (k >= s.tokens().size() || !COMPASS.contains(s.tokens().get(k).folded())) return k;
+        int next = k + 1;
+        if (next < s.tokens().size() && OF.contains(s.tokens().get(next).folded())) next++;
+        if (next < s.tokens().size() && isArticle(s.tokens().get(next).folded())) next++;
+        return next;
+    }
+
+    /** Compass points as nouns after a place preposition, and as adjectives before a country, folded. */
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("south", "north", "east", "west", "southern", "northern",
+            "eastern", "western", "suden", "norden", "osten", "westen", "sudosten", "nordosten", "sud", "nord", "est", "ouest", "zuiden",
+            "noorden", "oosten", "півдні", "півночі", "сході", "заході", "юге", "севере", "востоке", "западе");
+    /** The word for "of" between a compass point and its country ("south of", "Osten der", "est de", "oosten van"). */
+    private static final java.util.Set<String> OF = java.util.Set.of("of", "der", "de", "du", "des", "van");
 
     private static boolean isArticle(String word) {
         return switch (word) {

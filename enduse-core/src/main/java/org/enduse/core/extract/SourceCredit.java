@@ -10,7 +10,7 @@ record SourceCredit(String source, int start, int end) {
     /** The sentence's credit ("according to the Washington Post", "Forbes signale", "citing US officials"), or null. */
     static SourceCredit read(Passage s, List<Mention> in, Lexicon lexicon) {
         Lexicon.Hit cue = EventFinder.first(lexicon.all(s, "attribution"));
-        if (cue == null) return null;
+        if (cue == null) return OutletCredit.read(s, in, lexicon);
         int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         if (cue.cue().value().equals("precedes")) {
             // The source is the subject right before the verb ("Forbes signale", "the Post first
@@ -31,6 +31,9 @@ record SourceCredit(String source, int start, int end) {
                 return new SourceCredit(m.kind() == MentionKind.PERSON && m.name() != null ? m.name() : m.text(), cueStart, m.end());
             }
         }
+        // "Ria berichtet, ...": an outlet before a verb that usually has its source after it.
+        SourceCredit outlet = OutletCredit.around(s, in, cue);
+        if (outlet != null) return outlet;
         // No known source: take the words up to the next punctuation ("citing US officials"), when
         // they open with a name; "selon les données", "meldden eerder al dat" name no source.
         if (cue.endToken() >= s.tokens().size() || !s.tokens().get(cue.endToken()).isCapitalised()) return null;

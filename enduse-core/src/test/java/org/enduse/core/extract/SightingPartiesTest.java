@@ -24,4 +24,13 @@ class SightingPartiesTest {
         // "à l'Ukraine" is who receives, not where.
         assertThat(events("Des Leopard livrés à l'Ukraine ont été détruits.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly((String) null);
     }
+
+    @Test
+    void aCompassPartOfACountryIsStillWhereItHappened() {
+        assertThat(events("A Leopard was destroyed in the south of Ukraine.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
+        assertThat(events("Ein Leopard wurde im Osten der Ukraine zerstört.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
+        assertThat(events("Un char Leopard a été détruit dans l'est de l'Ukraine.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
+        assertThat(events("Танк Leopard знищили на півдні України.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
+        assertThat(events("A Leopard was destroyed in eastern Ukraine.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
+    }
 }

@@ -1,0 +1,33 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enduse.core.extract.TestNames.events;
+
+import org.junit.jupiter.api.Test;
+
+/** A news outlet that says or writes a sighting is its source; sentences written for these tests, test dictionary. */
+class OutletCreditTest {
+    @Test
+    void anOutletBeforeItsVerbIsTheSource() {
+        assertThat(events("Der Spiegel schrieb, russische Soldaten hätten einen Leopard zerstört.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly("Der Spiegel");
+        // A verb that usually has its source after it ("berichtet Reuters") may have it before.
+        assertThat(events("Reuters berichtet, ein Leopard sei in der Ukraine zerstört worden.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly("Reuters");
+    }
+
+    @Test
+    void anOutletRightAfterAVerbThatOpensAClauseIsTheSource() {
+        assertThat(events("Russian troops used a captured Leopard near Bakhmut, wrote The Washington Post.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly("Washington Post");
+    }
+
+    @Test
+    void anOutletPartedFromTheVerbOrAfterTheSpeakerIsNoSource() {
+        // A dateline's agency before the subject, and an outlet that only heard the speaker.
+        assertThat(events("Kyiv (Reuters) - Russia says it destroyed a Leopard near Bakhmut.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).doesNotContain("Reuters");
+        assertThat(events("Russia destroyed a Leopard near Bakhmut, said Dmitry Peskov to CNN.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).doesNotContain("CNN");
+    }
+}
