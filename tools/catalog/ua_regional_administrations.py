@@ -4,7 +4,7 @@ of Ukraine's oblasts, the bodies whose heads report strikes, losses and deliveri
 
 Since February 2022 each oblast's state administration (ОДА) also acts as its military
 administration (ОВА); reports name either. Their names are the oblast's adjective, taken from
-geo/regions.tsv (GeoNames' Ukrainian and Russian region names, "Одеська область"), before the body's
+geo/regions.tsv (Natural Earth's Ukrainian and Russian admin-1 names, public domain, "Одеська область"), before the body's
 noun, declined here in every case ("Одеської обласної військової адміністрації", "Одесской областной
 военной администрации"), and in English after the region's name ("Odesa Regional Military
 Administration", "Odessa regional administration").
@@ -14,11 +14,11 @@ Usage: ua_regional_administrations.py REGIONS_TSV OUT_JSONL
 import json
 import sys
 
-# Kyiv's region and city share GeoNames' name "Київ"; the oblast's adjective is written here.
+# Kyiv's region and city share the name "Київ" in geo/regions.tsv; the oblast's adjective is written here.
 KYIV_OBLAST = ("UA-32", "Kyiv", "Київська область", "Киевская область")
 # Crimea and Sevastopol have no Ukrainian administration on the ground; Kyiv city has a city one.
 LEFT_OUT = {"UA-30", "UA-40", "UA-43"}
-# The official Ukrainian romanisation where GeoNames' English name is an older one.
+# The official Ukrainian romanisation where the English name in geo/regions.tsv is an older one.
 ENGLISH_ALSO = {"Odessa": "Odesa"}
 
 # The nouns by case: nominative, genitive, dative/locative, accusative, instrumental; the adjective
@@ -98,7 +98,7 @@ def main(regions_tsv, out_jsonl):
                 "ru": ru_forms(ru_adjective),
             },
             "sources": [f"The regional state administration of {code}, since 2022 also its military administration; "
-                        "region names from GeoNames (geo/regions.tsv, CC BY 4.0), declined by this script"],
+                        "oblast names from Natural Earth admin-1 (geo/regions.tsv, public domain), declined by tools/catalog/ua_regional_administrations.py"],
         })
     with open(out_jsonl, "w", encoding="utf-8") as f:
         for row in rows:
