@@ -55,6 +55,13 @@ class CatalogActorsInTextTest {
     }
 
     @Test
+    void aStateInThePossessiveIsPartOfItsBodyButNotOfItsOutlet() {
+        var found = mentions("Finland's National Bureau of Investigation seized the rifles, Ukraine's Ukrinform reported.");
+        assertThat(find(found, "Finland's National Bureau of Investigation")).extracting(Mention::id, Mention::country).containsExactly("fi-nbi", "FI");
+        assertThat(found).extracting(Mention::text).doesNotContain("Finland", "Ukraine's Ukrinform").contains("Ukraine", "Ukrinform");
+    }
+
+    @Test
     void theStateDepartmentWrittenInLowerCaseInRussian() {
         assertThat(find(mentions("Представитель госдепартамента США ответил журналистам."), "госдепартамента США").id()).isEqualTo("us-dos");
     }
