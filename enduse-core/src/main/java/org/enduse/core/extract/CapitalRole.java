@@ -1,10 +1,13 @@
 package org.enduse.core.extract;
 
+import java.util.Set;
+
 /**
  * Whether a capital named in the text stands for its government ("Kyiv denied", "aid for Kyiv",
  * "Kiev's troops", "selon Kiev", "Киеву") or is the city as a place ("in Moscow", "в Москве", the
- * dateline "Berlin (dpa)"). Reports name capitals mostly as actors, so a capital is the government
- * unless a preposition of place comes right before it or it opens the report as a dateline.
+ * dateline "Berlin (dpa)", "the capital Kyiv", "la ville de Kiev", "міста Києва"). Reports name
+ * capitals mostly as actors, so a capital is the government unless a preposition of place or a
+ * noun for a city or capital comes right before it, or it opens the report as a dateline.
  */
 final class CapitalRole {
     /** How far back a transfer cue makes French "à Kiev" a recipient rather than a place. */
@@ -15,6 +18,7 @@ final class CapitalRole {
     static boolean standsForGovernment(Passage p, int startToken, int endToken) {
         if (dateline(p, startToken, endToken)) return false;
         Lexicon lexicon = Lexicon.get();
+        if (namedAsCity(p, startToken, lexicon)) return false;
         for (int from = Math.max(0, startToken - 3); from < startToken; from++) {
             Lexicon.Hit place = lexicon.at(p, from, "loc");
             if (place == null || place.endToken() != startToken || !p.joined(startToken)) continue;
@@ -24,10 +28,29 @@ final class CapitalRole {
         return true;
     }
 
-    /** A transfer verb before the preposition, with no other "à"/"на" in between that took the recipient role. */
+    /** Nouns of the place-noun category that say a city follows: "the capital Kyiv", "hoofdstad Kiev", "la ville de Kiev". */
+    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL");
+
+    /** The capital right after a noun for a city or capital, with "of"/"de"/"van" between or not: the city itself. */
+    private static boolean namedAsCity(Passage p, int startToken, Lexicon lexicon) {
+        if (!p.joined(startToken)) return false;
+        int end = CuedPlaces.CONNECTORS.contains(p.tokens().get(startToken - 1).folded()) && p.joined(startToken - 1) ? startToken - 1 : startToken;
+        for (int from = Math.max(0, end - 2); from < end; from++) {
+            Lexicon.Hit noun = lexicon.at(p, from, CuedPlaces.CATEGORY);
+            if (noun != null && noun.endToken() == end && CITY_NOUNS.contains(noun.cue().value())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A transfer verb or aid noun before the preposition ("livrés à Kiev", "son aide militaire à Kiev"), with
+     * no other "à"/"на" in between that took the recipient role. Announcing takes no recipient: "annoncé
+     * lundi à Prague" is where it was said.
+     */
     private static boolean transferBefore(Passage p, int end, Lexicon lexicon) {
         for (int k = end - 1; k >= Math.max(0, end - CUE_WINDOW); k--) {
-            if (lexicon.at(p, k, "transfer") != null) return true;
+            Lexicon.Hit transfer = lexicon.at(p, k, "transfer", "goods");
+            if (transfer != null && !transfer.cue().value().equals("announced")) return true;
             if (lexicon.at(p, k, "to") != null) return false;
         }
         return false;

@@ -18,14 +18,14 @@ import java.util.Set;
  * A name read so is a place wherever the document writes it again.
  */
 final class CuedPlaces {
-    private static final String CATEGORY = "placenoun";
+    static final String CATEGORY = "placenoun";
     private static final double CUED = 0.6;
     private static final double REPEATED = 0.5;
     private static final int MAX_NAME_TOKENS = 3;
     /** Names one cue can head: "в районах Новокалинова, Майорска, Бердычей и Розовки". */
     private static final int MAX_LISTED = 6;
     /** Words joining the noun to the name where the language needs one: "village of", "ville de", "village d'". */
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "d", "von", "van");
+    static final Set<String> CONNECTORS = Set.of("of", "de", "d", "von", "van");
     private static final Set<String> NEEDS_CONNECTOR = Set.of("en", "fr");
     /** German capitalises every noun: "im Dorf Soldaten" names no village. Endings of German nouns, not of the names of villages abroad. */
     private static final List<String> GERMAN_NOUN_ENDINGS = List.of("ung", "heit", "keit", "schaft", "en", "er", "ern");
@@ -58,6 +58,8 @@ final class CuedPlaces {
                     add(p, out, after(p, cue, known), learned);
                     if (p.language().equals("en")) add(p, out, before(p, cue, known), learned);
                 }
+                // Every capital is in the gazetteer: the word for one only tells CapitalRole that the city follows.
+                case "CAPITAL" -> { }
                 default -> addAll(p, out, list(p, after(p, cue, known), known), learned);
             }
         }

@@ -231,6 +231,7 @@ public final class Extractor {
             out.removeIf(m -> (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.PLACE) && m.overlaps(org.start(), org.end()));
             out.add(country == null ? org : org.withRole(null, country.code()));
         }
+        PossessiveBodies.join(p, out);
         out.addAll(CuedPlaces.find(p, out, cuedPlaces));
         out.sort(BY_POSITION);
         return out;

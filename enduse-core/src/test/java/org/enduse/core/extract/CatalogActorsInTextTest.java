@@ -44,6 +44,29 @@ class CatalogActorsInTextTest {
     }
 
     @Test
+    void ukrainianRegionalAdministrationsAreBodiesInEveryCase() {
+        assertThat(find(mentions("Про це повідомили в Одеській обласній військовій адміністрації."), "Одеській обласній військовій адміністрації"))
+                .extracting(Mention::id, Mention::country, Mention::actorKind).containsExactly("ua-rma-51", "UA", ActorKind.GOVERNMENT_BODY);
+        assertThat(find(mentions("Очільник Харківської ОВА попередив про обстріли."), "Харківської ОВА").id()).isEqualTo("ua-rma-63");
+        assertThat(find(mentions("Об этом сообщили в Сумской областной военной администрации."), "Сумской областной военной администрации").id())
+                .isEqualTo("ua-rma-59");
+        assertThat(find(mentions("The Odesa regional administration reported damage to the port."), "Odesa regional administration").id())
+                .isEqualTo("ua-rma-51");
+    }
+
+    @Test
+    void aStateInThePossessiveIsPartOfItsBodyButNotOfItsOutlet() {
+        var found = mentions("Finland's National Bureau of Investigation seized the rifles, Ukraine's Ukrinform reported.");
+        assertThat(find(found, "Finland's National Bureau of Investigation")).extracting(Mention::id, Mention::country).containsExactly("fi-nbi", "FI");
+        assertThat(found).extracting(Mention::text).doesNotContain("Finland", "Ukraine's Ukrinform").contains("Ukraine", "Ukrinform");
+    }
+
+    @Test
+    void theStateDepartmentWrittenInLowerCaseInRussian() {
+        assertThat(find(mentions("Представитель госдепартамента США ответил журналистам."), "госдепартамента США").id()).isEqualTo("us-dos");
+    }
+
+    @Test
     void outletsNamedAsSourcesAreMediaOfTheirCountry() {
         var de = mentions("Wie die Welt am Sonntag und der Deutschlandfunk berichten, wurden die Haubitzen geliefert.");
         assertThat(find(de, "Welt am Sonntag")).extracting(Mention::actorKind, Mention::country).containsExactly(ActorKind.MEDIA_OUTLET, "DE");

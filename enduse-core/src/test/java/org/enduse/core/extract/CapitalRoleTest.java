@@ -1,0 +1,38 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.enduse.core.common.PartialDate;
+import org.junit.jupiter.api.Test;
+
+/** A capital is its government unless the text makes it the city: a preposition of place, a dateline, a noun for a city or capital. */
+class CapitalRoleTest {
+    private static final Extractor STANDARD = Extractor.standard(sink -> { });
+
+    private static MentionKind kindOf(String text, String capital) {
+        List<Mention> mentions = STANDARD.extract(TestNames.document("t.txt", text), PartialDate.parse("2024-01-01")).mentions();
+        return mentions.stream().filter(m -> m.text().equals(capital)).findFirst()
+                .orElseThrow(() -> new AssertionError(capital + " not found in " + mentions)).kind();
+    }
+
+    @Test
+    void aCapitalAfterTheWordForCapitalOrCityIsTheCity() {
+        assertThat(kindOf("Om veiligheidsredenen werd het personeel van de ambassade in de hoofdstad Kiev naar het westen van het land gebracht.", "Kiev"))
+                .isEqualTo(MentionKind.PLACE);
+        assertThat(kindOf("In der Hauptstadt Kiew fiel am Abend in mehreren Stadtteilen der Strom aus, teilten die Behörden mit.", "Kiew"))
+                .isEqualTo(MentionKind.PLACE);
+        assertThat(kindOf("Уночі над столицею Києвом знову працювала протиповітряна оборона, повідомили у міській адміністрації.", "Києвом"))
+                .isEqualTo(MentionKind.PLACE);
+        assertThat(kindOf("Kiev wies die Vorwürfe aus Moskau am Montag entschieden zurück und sprach von einer Kampagne.", "Kiev"))
+                .isEqualTo(MentionKind.COUNTRY);
+    }
+
+    @Test
+    void frenchAAfterAidIsTheRecipientAndAfterAnnouncingThePlace() {
+        assertThat(kindOf("La Belgique continue à examiner comment poursuivre son aide militaire à Kiev dans les prochains mois.", "Kiev"))
+                .isEqualTo(MentionKind.COUNTRY);
+        assertThat(kindOf("La commissaire européenne a annoncé lundi à Prague la création d'un centre de coordination pour les frontières.", "Prague"))
+                .isEqualTo(MentionKind.PLACE);
+    }
+}
