@@ -72,12 +72,11 @@ public final class Extractor {
         YearsNamed years = new YearsNamed();
         // The wording of each sentence read: a page that repeats its headline as its lead states its events once.
         Set<String> sentencesRead = new HashSet<>();
-        WordTable words = new WordTable();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
-            Passage passage = Passage.of(text, span[0], span[1], language, words);
+            Passage passage = Passage.of(text, span[0], span[1], language);
             List<Mention> found = mentions(passage, reference, persons, abbreviations, cuedPlaces, years);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {

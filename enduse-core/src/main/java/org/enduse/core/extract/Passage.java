@@ -41,14 +41,8 @@ final class Passage {
         this.cueCategories = cueCategories;
     }
 
-    /** A part of a passage read again on its own; its words are made afresh. */
     static Passage of(String text, int start, int end, String language) {
-        return of(text, start, end, language, null);
-    }
-
-    /** A paragraph of a document, its words taken from (and added to) the document's table. */
-    static Passage of(String text, int start, int end, String language, WordTable words) {
-        return new Passage(text, start, end, language, Tokenizer.tokenize(text, start, end, language, words));
+        return new Passage(text, start, end, language, Tokenizer.tokenize(text, start, end, language));
     }
 
     /** The sentence [from, to) of this paragraph, sharing its lexicon matches. */

@@ -108,21 +108,10 @@ public final class PhraseTrie<V> {
 
     /**
      * The root's children along the token's stem and, when it differs, its folded form, as
-     * {@link #next} gives them. Looked up once per word of a document and kept with the word: the
-     * root map's look-ups (a cache miss each in a large trie) were the most sampled line of
-     * extraction, and half the tokens repeat a word.
+     * {@link #next} gives them; a key whose bit is clear is not looked up in the root map, whose
+     * look-ups (a cache miss each in a large trie) were the most sampled line of extraction.
      */
-    @SuppressWarnings("unchecked") // the word keeps what this trie gave it, under this trie
     private List<Node<V>> rootChildren(Token t) {
-        List<Node<V>> known = (List<Node<V>>) t.word().rootsIn(this);
-        if (known != null) return known;
-        List<Node<V>> roots = lookUpRootChildren(t);
-        t.word().remember(this, roots);
-        return roots;
-    }
-
-    /** {@link #rootChildren}, a key whose bit is clear not looked up in the root map. */
-    private List<Node<V>> lookUpRootChildren(Token t) {
         boolean stemMayBeKey = mayBeRootKey(t.stem());
         boolean formMayBeKey = !t.folded().equals(t.stem()) && mayBeRootKey(t.folded());
         if (!stemMayBeKey && !formMayBeKey) return List.of();

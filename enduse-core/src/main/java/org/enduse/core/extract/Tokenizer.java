@@ -12,16 +12,12 @@ import org.enduse.core.common.Chars;
 public final class Tokenizer {
     private Tokenizer() {}
 
-    /** The tokens of a text whose words are shared between threads (a dictionary's forms). */
     public static List<Token> tokenize(String text, String language) {
-        return tokenize(text, 0, text.length(), language, null);
+        return tokenize(text, 0, text.length(), language);
     }
 
-    /**
-     * The tokens of text[from, to), with offsets into the whole text; their words come from the
-     * document's table, or are made afresh for each token when {@code table} is null.
-     */
-    static List<Token> tokenize(String text, int from, int to, String language, WordTable table) {
+    /** The tokens of text[from, to), with offsets into the whole text. */
+    public static List<Token> tokenize(String text, int from, int to, String language) {
         List<Token> tokens = new ArrayList<>((to - from) / 5);
         int i = from, n = to;
         while (i < n) {
@@ -31,19 +27,19 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
-            int hash = 0; // String.hashCode of the word, for the table, while its characters pass
             while (i < n) {
                 char d = text.charAt(i);
-                if (wordChar(d) || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK // no ASCII character is a mark
-                        || isApostrophe(d) && i + 1 < n && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) {
-                    hash = 31 * hash + d;
+                if (wordChar(d) || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK) { // no ASCII character is a mark
+                    i++;
+                } else if (isApostrophe(d) && i + 1 < n && i > start && isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) {
                     i++;
                 } else {
                     break;
                 }
             }
-            Word word = table == null ? Word.of(text.substring(start, i), language) : table.word(text, start, i, hash, language);
-            tokens.add(new Token(start, i, word));
+            String word = text.substring(start, i);
+            String folded = TextFolding.fold(word);
+            tokens.add(new Token(start, i, word, folded, Stemmer.stem(folded, language)));
         }
         return tokens;
     }
