@@ -38,8 +38,8 @@ final class QuantityTail {
             before = end;
             end = max(end, designationAfter(p, end, equipmentAt, hitAt));
             end = max(end, typePhrase(p, end, equipmentAt, hitAt));
-            end = max(end, calibre(p, end));
             end = max(end, ofMaterial(p, end));
+            end = max(end, calibre(p, end));
             end = max(end, frenchNationality(p, end, hitAt));
             end = max(end, germanGenitive(p, end, hitAt));
             end = max(end, systemServed(p, end, equipmentAt, hitAt));
@@ -99,7 +99,8 @@ final class QuantityTail {
      * ("Vector", "Warthog"). Not a word the dictionary gives another meaning.
      */
     private static boolean designationWord(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
-        if (hitAt.containsKey(k)) return false;
+        // "rounds of 155mm ammunition": a calibre is no type's name.
+        if (hitAt.containsKey(k) || calibreEnd(p, k) > 0) return false;
         String w = p.tokens().get(k).text();
         if (!Character.isLetterOrDigit(w.charAt(0)) || Tokenizer.isCyrillic(w.charAt(0))) return false;
         boolean letter = false, digit = false, lower = false;
@@ -246,7 +247,7 @@ final class QuantityTail {
         return unit != null ? unit.endToken() : -1;
     }
 
-    /** "36,000 rounds of howitzer ammunition": what the rounds or pieces are of, up to the material noun. */
+    /** "36,000 rounds of howitzer ammunition", "rounds of 155mm ammunition": what the rounds or pieces are of, up to the material noun. */
     private static int ofMaterial(Passage p, int end) {
         List<Token> t = p.tokens();
         if (end >= t.size() || !p.joined(end) || !OF.contains(t.get(end).folded())) return end;
@@ -254,6 +255,12 @@ final class QuantityTail {
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             Lexicon.Hit item = lexicon.at(p, k, "item");
             if (item != null && item.cue().value().equals("MATERIAL")) return item.endToken();
+            // "rounds of 155mm ammunition", "rounds of 155 mm artillery ammunition": the calibre among the modifiers.
+            int calibre = calibreEnd(p, k);
+            if (calibre > 0) {
+                k = calibre - 1;
+                continue;
+            }
             if (!Character.isLowerCase(t.get(k).text().charAt(0))) break;
         }
         return end;

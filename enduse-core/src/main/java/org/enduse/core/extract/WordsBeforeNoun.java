@@ -29,12 +29,14 @@ final class WordsBeforeNoun {
                 && p.tokens().get(j - 1).isCapitalised()) {
             return true;
         }
-        if (QuantityFinder.isConjunction(p, t)) return coordinatesModifiers(p, j, lexicon);
+        if (QuantityFinder.isConjunction(p, t)) return truncatedCompoundBefore(p, j) || coordinatesModifiers(p, j, lexicon);
         if (name != null || QuantityFinder.numeric(p, t, lexicon)) return false;
         if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
         int next = j + 1;
+        // "40 Luft-Boden-Raketen", "5 Reparatur- und Bergefahrzeuge": a part of a compound waits for the compound's last part.
+        if (QuantityTail.hyphenGlued(p, next) || next < p.tokens().size() && truncatedCompoundBefore(p, next)) return true;
         return next < p.tokens().size() && joinedOrQuoted(p, next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
                 || CompoundItems.unit(p, next, lexicon) != null);
     }
@@ -49,6 +51,16 @@ final class WordsBeforeNoun {
         if (j + 1 >= t.size() || !p.joined(j + 1)) return false;
         // A noun before "and" ends what is counted: "four HIMARS rocket launchers and ammunition".
         return lowerCaseWord(p, t.get(j - 1), lexicon) && lowerCaseWord(p, t.get(j + 1), lexicon) && lexicon.at(p, j - 1, "item") == null;
+    }
+
+    /**
+     * "Reparatur- und Bergefahrzeuge", "lucht- en raketverdediging": token j, "and" or "or", follows a
+     * compound cut short by a hyphen, whose last part the next compound lends it.
+     */
+    private static boolean truncatedCompoundBefore(Passage p, int j) {
+        if (j <= 0 || !QuantityFinder.isConjunction(p, p.tokens().get(j))) return false;
+        String gap = p.between(p.tokens().get(j - 1).end(), p.tokens().get(j).start());
+        return gap.length() >= 2 && gap.charAt(0) == '-' && gap.substring(1).isBlank();
     }
 
     private static boolean lowerCaseWord(Passage p, Token t, Lexicon lexicon) {
