@@ -147,6 +147,15 @@ final class NumberFinder {
                 k++;
                 continue;
             }
+            // "a million rounds", "half a million shells": English writes one of a multiplier, or half of it, with "a".
+            int article = !any && language.equals("en") ? englishArticleBeforeScale(p, k, lexicon) : 0;
+            if (article > 0) {
+                half = article == 2;
+                current = 1;
+                any = true;
+                k += article;
+                continue;
+            }
             // "полторы тысячи", "півтора мільйона", "anderthalb Millionen": one and a half of the multiplier after it.
             if (!any && ONE_AND_A_HALF.contains(tokens.get(k).folded()) && k + 1 < tokens.size() && p.joined(k + 1)
                     && lexicon.at(p, k + 1, "scale") != null) {
@@ -201,6 +210,15 @@ final class NumberFinder {
         // A lone "one"/"a"/"un"/"ein" is an article far more often than a count; Slavic languages have no articles.
         if (value == 1 && k - start == 1 && !SLAVIC.contains(language)) return null;
         return new NumberSpan(tokens.get(start).start(), tokens.get(k - 1).end(), start, k, BigDecimal.valueOf(value));
+    }
+
+    /** The words before the multiplier at k ("a hundred", "half a million": "a" is 1 word, "half a" 2) when they stand for one or half of it, else 0. */
+    private static int englishArticleBeforeScale(Passage p, int k, Lexicon lexicon) {
+        List<Token> tokens = p.tokens();
+        int words = tokens.get(k).folded().equals("half") ? 2 : 1;
+        if (k + words >= tokens.size() || !tokens.get(k + words - 1).folded().equals("a")) return 0;
+        Lexicon.Hit scale = lexicon.at(p, k + words, "scale");
+        return scale != null && p.joined(k + words) ? words : 0;
     }
 
     private static boolean frenchTenAndOne(Passage p, long current, int and) {

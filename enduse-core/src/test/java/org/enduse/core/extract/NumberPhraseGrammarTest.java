@@ -82,4 +82,23 @@ class NumberPhraseGrammarTest {
                 .extracting(Mention::text, Mention::unit).containsExactly(tuple("200,000 rounds of 155mm ammunition", "rounds"));
         assertThat(counted("The depot holds 300 rounds of 155mm.")).extracting(Mention::text).containsExactly("300 rounds of 155mm");
     }
+
+    @Test
+    void englishWritesOneOrHalfOfAMultiplierWithA() {
+        assertThat(counted("The plant made a million rounds last year and half a million shells this year."))
+                .extracting(Mention::text, m -> m.amount().intValue())
+                .containsExactly(tuple("a million rounds", 1_000_000), tuple("half a million shells", 500_000));
+        assertThat(counted("The unit said a hundred soldiers were trained.")).extracting(Mention::text, m -> m.amount().intValue())
+                .containsExactly(tuple("a hundred soldiers", 100));
+    }
+
+    @Test
+    void aGenitiveArticleBetweenTwoNumbersMakesAPartOfAWhole() {
+        assertThat(counted("Nach Angaben der Armee sind sechs der 14 Panzer einsatzbereit."))
+                .extracting(Mention::text, m -> m.amount().intValue()).containsExactly(tuple("sechs der 14 Panzer", 6), tuple("14 Panzer", 14));
+        assertThat(counted("Selon l'armée, six des 14 chars sont prêts.")).extracting(Mention::text).containsExactly("six des 14 chars", "14 chars");
+        // Before a noun, the article stays outside: "90 der alten Schützenpanzer" counts the tanks from the first number on.
+        assertThat(counted("Nach Angaben der Armee sind 90 der alten Schützenpanzer einsatzbereit."))
+                .extracting(Mention::text).containsExactly("90 der alten Schützenpanzer");
+    }
 }
