@@ -101,4 +101,15 @@ class NumberPhraseGrammarTest {
         assertThat(counted("Nach Angaben der Armee sind 90 der alten Schützenpanzer einsatzbereit."))
                 .extracting(Mention::text).containsExactly("90 der alten Schützenpanzer");
     }
+
+    @Test
+    void aFrenchComplementHasItsOwnComplementAndNeverEndsOnDe() {
+        assertThat(counted("L'armée dispose de 30 véhicules blindés de transport de troupes."))
+                .extracting(Mention::text).containsExactly("30 véhicules blindés de transport de troupes");
+        assertThat(counted("Le pays attend deux batteries sol-air à moyenne portée."))
+                .extracting(Mention::text).containsExactly("deux batteries sol-air à moyenne portée");
+        // "à" before an infinitive or an article says what happens, not what kind: it stays out.
+        assertThat(counted("Le pays doit recevoir douze canons à partir de mars et six camions à la frontière."))
+                .extracting(Mention::text).containsExactly("douze canons", "six camions");
+    }
 }
