@@ -52,10 +52,15 @@ final class FrenchNounPhrase {
         List<Token> t = p.tokens();
         if (k >= t.size() || !p.joined(k) || !COMPLEMENT_PREPOSITIONS.contains(t.get(k).folded())) return k;
         boolean of = t.get(k).folded().equals("de");
-        int words = k + 1;
-        while (words < t.size() && words <= k + MAX_COMPLEMENT && p.joined(words) && content(p, words, hitAt)
-                && !PREPOSITIONS.contains(t.get(words).folded())
-                && !(words == k + 1 && (DETERMINERS.contains(t.get(words).folded()) || !of && infinitive(t.get(words).folded())))) {
+        int words = k + 1, counted = 0;
+        while (words < t.size() && p.joined(words) && content(p, words, hitAt)) {
+            // "de défense anti-aérienne": a word joined by a hyphen is part of the word before it, not one more.
+            boolean glued = words > k + 1 && QuantityTail.hyphenGlued(p, words);
+            if (!glued && (counted == MAX_COMPLEMENT || PREPOSITIONS.contains(t.get(words).folded())
+                    || words == k + 1 && (DETERMINERS.contains(t.get(words).folded()) || !of && infinitive(t.get(words).folded())))) {
+                break;
+            }
+            if (!glued) counted++;
             words++;
         }
         return words > k + 1 ? words : k;

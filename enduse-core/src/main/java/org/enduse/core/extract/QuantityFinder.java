@@ -40,7 +40,8 @@ final class QuantityFinder {
         int k = NumberPairs.pastAlternative(p, number, NumberPairs.pastOutOf(p, number.endToken()));
         if (k >= p.tokens().size() || !(WordsBeforeNoun.joinedOrQuoted(p, k) || afterAbbreviatedMultiplier(p, number, k))
                 || NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.modifierCompound(p, number)
-                || lexicon.at(p, k, "measure") != null || NumbersThatCountNothing.oneOutOf(p, number) || NumbersThatCountNothing.cyrillicOrdinal(p, number)) {
+                || lexicon.at(p, k, "measure") != null || NumbersThatCountNothing.oneOutOf(p, number) || NumbersThatCountNothing.cyrillicOrdinal(p, number)
+                || NumbersThatCountNothing.minutes(p, number)) {
             return null;
         }
         Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");

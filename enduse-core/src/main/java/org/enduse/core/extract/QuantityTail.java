@@ -143,9 +143,12 @@ final class QuantityTail {
             Lexicon.Hit type = lexicon.at(p, k, "typeword");
             if (type != null) {
                 int after = type.endToken();
-                if (after < t.size() && p.joined(after)) {
+                // 'vom Typ "Marder"': the designation may stand in quotes.
+                if (after < t.size() && WordsBeforeNoun.joinedOrQuoted(p, after)) {
                     int designation = designationRun(p, after, equipmentAt, hitAt);
-                    if (designation == after && t.get(after).isCapitalised() && !hitAt.containsKey(after)) designation = after + 1;
+                    // "vom Typ Büffel", "vom Typ 2000": after a type word a capitalised word or a bare number names the type.
+                    boolean bareNumber = t.get(after).isNumeric() && t.get(after).text().length() <= 4;
+                    if (designation == after && (t.get(after).isCapitalised() || bareNumber) && !hitAt.containsKey(after)) designation = after + 1;
                     if (designation > after) return designation;
                 }
                 // "M 777 type": English names the type before the word.

@@ -112,4 +112,30 @@ class NumberPhraseGrammarTest {
         assertThat(counted("Le pays doit recevoir douze canons à partir de mars et six camions à la frontière."))
                 .extracting(Mention::text).containsExactly("douze canons", "six camions");
     }
+
+    @Test
+    void minutesAbbreviatedCountNothing() {
+        assertThat(counted("Temps de lecture : 1 min. Le dépôt contient trois mines antichars.")).extracting(Mention::text)
+                .containsExactly("trois mines antichars");
+        // Russian "мин" is mines after a number that governs the genitive plural, minutes after one that does not.
+        assertThat(counted("Время чтения 1 мин. На складе нашли 5 мин.")).extracting(Mention::text).containsExactly("5 мин");
+    }
+
+    @Test
+    void aTypeWordNamesAQuotedDesignationOrABareNumber() {
+        assertThat(counted("Im Depot stehen 40 alte Schützenpanzer vom Typ \"Wiesel\" und sieben Panzerhaubitzen vom Typ 2000."))
+                .extracting(Mention::text).containsExactly("40 alte Schützenpanzer vom Typ \"Wiesel\"", "sieben Panzerhaubitzen vom Typ 2000");
+    }
+
+    @Test
+    void aFrenchWordJoinedByAHyphenIsNoSecondWordOfTheComplement() {
+        assertThat(counted("Le pays attend quatre systèmes de défense anti-aérienne."))
+                .extracting(Mention::text).containsExactly("quatre systèmes de défense anti-aérienne");
+    }
+
+    @Test
+    void aSlavicPrepositionEndsTheSearchForTheCountedNoun() {
+        assertThat(counted("Міністерство уклало п'ять великих угод з військовими інженерами.")).isEmpty();
+        assertThat(counted("Министерство заключило пять крупных сделок с военными инженерами.")).isEmpty();
+    }
 }
