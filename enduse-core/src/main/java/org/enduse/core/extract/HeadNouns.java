@@ -19,7 +19,8 @@ final class HeadNouns {
         if (lexicon.at(p, end, "item") != null || !UnlistedNouns.pluralNoun(p.language(), next)) return end;
         boolean qualifies = switch (p.language()) {
             case "en" -> !item.folded().endsWith("s");
-            case "ru", "uk" -> SentenceRoles.endsWithAny(item.folded(), "ых", "их");
+            // Only a noun in an unmistakable genitive plural: "военнослужащих армии" is a noun with the body it belongs to.
+            case "ru", "uk" -> SentenceRoles.endsWithAny(item.folded(), "ых", "их") && SentenceRoles.endsWithAny(next.folded(), "ов", "ев", "ів", "їв");
             default -> false;
         };
         return qualifies ? end + 1 : end;

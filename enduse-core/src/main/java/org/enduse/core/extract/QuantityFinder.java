@@ -95,7 +95,7 @@ final class QuantityFinder {
                 commonNoun = noun != null;
             }
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
-            if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end);
+            if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end, hitAt);
             // "huit chars Leopard de conception allemande", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
             if (commonNoun) end = FrenchNounPhrase.extend(p, end, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";

@@ -303,15 +303,18 @@ final class QuantityTail {
     /**
      * "двом представникам товариства", "сотрудников министерства": in Ukrainian and Russian the body
      * counted persons belong to, named by a common noun in the genitive, is part of what is counted
-     * (as a named body is, {@link #slavicGenitiveBody}). The token after it, or end.
+     * (as a named body is, {@link #slavicGenitiveBody}), with the state it belongs to. The token after it, or end.
      */
-    static int bodyOfPersons(Passage p, int end) {
+    static int bodyOfPersons(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
         if (!p.ukrainianOrRussian() || end >= p.tokens().size() || !p.joined(end)) return end;
-        return BODIES_IN_GENITIVE.contains(p.tokens().get(end).folded()) ? end + 1 : end;
+        if (!BODIES_IN_GENITIVE.contains(p.tokens().get(end).folded())) return end;
+        // "военнослужащих армии РФ": the state the body belongs to, in the genitive, comes with it.
+        NameMatcher.Hit state = end + 1 < p.tokens().size() && p.joined(end + 1) ? hitAt.get(end + 1) : null;
+        return state != null && state.name().kind() == NameKind.COUNTRY ? state.endToken() : end + 1;
     }
 
     private static final java.util.Set<String> BODIES_IN_GENITIVE = java.util.Set.of("міністерства", "відомства", "товариства", "компанії",
-            "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "министерства", "ведомства",
+            "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "армії", "министерства", "армии", "ведомства",
             "общества", "компании", "предприятия", "правительства", "штаба", "управления", "службы", "завода", "концерна", "фонда");
 
     private static final java.util.Set<String> GENITIVE_DETERMINERS = java.util.Set.of("des", "dieses", "jenes", "eines");

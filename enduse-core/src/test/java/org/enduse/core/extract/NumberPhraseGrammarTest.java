@@ -138,4 +138,10 @@ class NumberPhraseGrammarTest {
         assertThat(counted("Міністерство уклало п'ять великих угод з військовими інженерами.")).isEmpty();
         assertThat(counted("Министерство заключило пять крупных сделок с военными инженерами.")).isEmpty();
     }
+
+    @Test
+    void personsCountedWithTheirArmyTakeItsStateToo() {
+        assertThat(counted("В город прибыли 300 военнослужащих армии РФ.")).extracting(Mention::text, Mention::unit)
+                .containsExactly(tuple("300 военнослужащих армии РФ", "persons"));
+    }
 }
