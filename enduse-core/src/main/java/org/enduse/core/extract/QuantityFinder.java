@@ -83,7 +83,8 @@ final class QuantityFinder {
                     end = more.endToken();
                     if (unitName.equals("MATERIAL")) unitName = more.cue().value();
                 }
-                end = HeadNouns.after(p, end, lexicon);
+                // "тисячу дронів-камікадзе": a word glued to the noun by a hyphen makes one noun with it.
+                end = HeadNouns.after(p, QuantityTail.hyphenCompound(p, end), lexicon);
             } else {
                 // "six PzH2000 self-propelled armored howitzers", "15 Gepard anti-aircraft self-propelled artillery systems":
                 // the name's noun comes after its adjectives.

@@ -144,4 +144,10 @@ class NumberPhraseGrammarTest {
         assertThat(counted("В город прибыли 300 военнослужащих армии РФ.")).extracting(Mention::text, Mention::unit)
                 .containsExactly(tuple("300 военнослужащих армии РФ", "persons"));
     }
+
+    @Test
+    void aWordGluedToTheCountedNounByAHyphenIsPartOfIt() {
+        assertThat(counted("На склад завезли тисячу дронів-камікадзе.")).extracting(Mention::text).containsExactly("тисячу дронів-камікадзе");
+        assertThat(counted("На складе оказалось 200 дронов-камикадзе, сообщили военные.")).extracting(Mention::text).containsExactly("200 дронов-камикадзе");
+    }
 }
