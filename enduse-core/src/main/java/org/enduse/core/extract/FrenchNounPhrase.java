@@ -32,17 +32,49 @@ final class FrenchNounPhrase {
         if (!p.language().equals("fr")) return end;
         List<Token> t = p.tokens();
         int k = end;
-        while (k < t.size() && p.joined(k) && plural(t.get(k - 1)) && adjective(p, k, hitAt)) k++;
-        if (k < t.size() && p.joined(k) && t.get(k).folded().equals("de")) {
-            int words = k + 1;
-            while (words < t.size() && words <= k + MAX_COMPLEMENT && p.joined(words) && content(p, words, hitAt)
-                    && !(words == k + 1 && DETERMINERS.contains(t.get(words).folded()))) {
-                words++;
-            }
-            if (words > k + 1) k = words;
+        while (k < t.size() && p.joined(k) && plural(t.get(k - 1))) {
+            // "batteries sol-air": an invariable compound adjective, two lower-case words joined by a hyphen.
+            if (QuantityTail.hyphenGlued(p, k + 1) && content(p, k, hitAt) && content(p, k + 1, hitAt)) k += 2;
+            else if (adjective(p, k, hitAt)) k++;
+            else break;
         }
-        return k;
+        k = complement(p, k, hitAt);
+        // "véhicules blindés de transport de troupes": a complement may have its own.
+        return complement(p, k, hitAt);
     }
+
+    /**
+     * An article-less complement of "de" from token k ("de moyenne portée", "de fabrication
+     * allemande"), or of "à" that names no action ("à longue portée", "à chenilles"); its token end, or
+     * k when none starts there.
+     */
+    private static int complement(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        if (k >= t.size() || !p.joined(k) || !COMPLEMENT_PREPOSITIONS.contains(t.get(k).folded())) return k;
+        boolean of = t.get(k).folded().equals("de");
+        int words = k + 1, counted = 0;
+        while (words < t.size() && p.joined(words) && content(p, words, hitAt)) {
+            // "de défense anti-aérienne": a word joined by a hyphen is part of the word before it, not one more.
+            boolean glued = words > k + 1 && QuantityTail.hyphenGlued(p, words);
+            if (!glued && (counted == MAX_COMPLEMENT || PREPOSITIONS.contains(t.get(words).folded())
+                    || words == k + 1 && (DETERMINERS.contains(t.get(words).folded()) || !of && infinitive(t.get(words).folded())))) {
+                break;
+            }
+            if (!glued) counted++;
+            words++;
+        }
+        return words > k + 1 ? words : k;
+    }
+
+    /** "à partir de", "à livrer": after "à" an infinitive says what is done, not what kind of thing it is. */
+    private static boolean infinitive(String w) {
+        return w.endsWith("er") || w.endsWith("ir") || w.endsWith("re");
+    }
+
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "a");
+
+    /** Prepositions, as folded, that start another complement and so end this one. */
+    private static final Set<String> PREPOSITIONS = Set.of("de", "d", "du", "a", "au", "en", "pour", "par", "sur", "avec", "sans", "contre", "dans", "vers", "selon");
 
     private static boolean plural(Token t) {
         char last = t.text().charAt(t.text().length() - 1);

@@ -137,7 +137,7 @@ final class NumberFinder {
         List<Token> tokens = p.tokens();
         String language = p.language();
         long total = 0, current = 0;
-        boolean any = false, half = false;
+        boolean any = false, half = false, oneAndHalf = false;
         int k = start;
         while (k < tokens.size()) {
             // "een half miljoen", "eine halbe Million": half of the multiplier after it.
@@ -147,14 +147,38 @@ final class NumberFinder {
                 k++;
                 continue;
             }
+            // "a million rounds", "half a million shells": English writes one of a multiplier, or half of it, with "a".
+            int article = !any && language.equals("en") ? englishArticleBeforeScale(p, k, lexicon) : 0;
+            if (article > 0) {
+                half = article == 2;
+                current = 1;
+                any = true;
+                k += article;
+                continue;
+            }
+            // "полторы тысячи", "півтора мільйона", "anderthalb Millionen": one and a half of the multiplier after it.
+            if (!any && ONE_AND_A_HALF.contains(tokens.get(k).folded()) && k + 1 < tokens.size() && p.joined(k + 1)
+                    && lexicon.at(p, k + 1, "scale") != null) {
+                oneAndHalf = true;
+                k++;
+                continue;
+            }
+            // "two dozen", "zwei Dutzend", "два десятка": a dozen (a ten in Slavic) multiplies the number before it.
+            Integer dozen = DOZENS.get(tokens.get(k).folded());
+            if (any && dozen != null && current > 0 && current < 100 && total == 0) {
+                current *= dozen;
+                k++;
+                continue;
+            }
             Lexicon.Hit hit = lexicon.at(p, k, "num", "scale");
             // Number words must be written as listed: "Hunderte" (hundreds) only shares a stem with "hundert".
             if (hit != null && hit.endToken() == k + 1 && lexicon.word(tokens.get(k).folded(), language, hit.cue().category()) == null) hit = null;
             long[] compound = hit == null ? compound(tokens.get(k).folded(), language, lexicon) : null;
             if (hit == null && compound == null) {
-                // "two hundred and five" is one number; "vijf en zeven" (five and seven) are two.
-                if (any && (total > 0 || current >= 100) && isConnector(tokens.get(k).folded()) && k + 1 < tokens.size()
-                        && lexicon.at(p, k + 1, "num", "scale") != null) {
+                // "two hundred and five" is one number; "vijf en zeven" (five and seven) are two; French joins
+                // a ten and one by "et" ("vingt et un", "soixante et onze").
+                if (any && (total > 0 || current >= 100 || frenchTenAndOne(p, current, k)) && QuantityFinder.isAnd(p, tokens.get(k))
+                        && k + 1 < tokens.size() && lexicon.at(p, k + 1, "num", "scale") != null) {
                     k++;
                     continue;
                 }
@@ -170,9 +194,10 @@ final class NumberFinder {
                 } else if (v == 100) {
                     current = Math.max(current, 1) * 100;
                 } else {
-                    total += half ? v / 2 : Math.max(current, 1) * v;
+                    total += half ? v / 2 : oneAndHalf ? v + v / 2 : Math.max(current, 1) * v;
                     current = 0;
                     half = false;
+                    oneAndHalf = false;
                 }
                 k = hit.endToken();
             }
@@ -187,16 +212,35 @@ final class NumberFinder {
         return new NumberSpan(tokens.get(start).start(), tokens.get(k - 1).end(), start, k, BigDecimal.valueOf(value));
     }
 
+    /** The words before the multiplier at k ("a hundred", "half a million": "a" is 1 word, "half a" 2) when they stand for one or half of it, else 0. */
+    private static int englishArticleBeforeScale(Passage p, int k, Lexicon lexicon) {
+        List<Token> tokens = p.tokens();
+        int words = tokens.get(k).folded().equals("half") ? 2 : 1;
+        if (k + words >= tokens.size() || !tokens.get(k + words - 1).folded().equals("a")) return 0;
+        Lexicon.Hit scale = lexicon.at(p, k + words, "scale");
+        return scale != null && p.joined(k + words) ? words : 0;
+    }
+
+    private static boolean frenchTenAndOne(Passage p, long current, int and) {
+        if (!p.language().equals("fr") || current < 20 || current % 10 != 0 || and + 1 >= p.tokens().size()) return false;
+        String next = p.tokens().get(and + 1).folded();
+        return next.equals("un") || next.equals("une") || next.equals("onze");
+    }
+
     private static final java.util.Set<String> HALF = java.util.Set.of("half", "halve", "halbe", "halben");
+
+    /** "One and a half" as one word, as folded ("півтора" keeps its letters; only Latin accents fold). */
+    private static final java.util.Set<String> ONE_AND_A_HALF = java.util.Set.of("anderthalb", "anderhalf", "полтора", "полторы", "полутора",
+            "півтора", "півтори", "півтору", "poltora");
+
+    /** Words for a dozen after a number, as folded; a Slavic "десяток" counts tens. Alone ("dozens", "десятки тисяч") they stay vague. */
+    private static final java.util.Map<String, Integer> DOZENS = java.util.Map.of("dozen", 12, "dutzend", 12, "dozijn", 12,
+            "douzaines", 12, "десятка", 10, "десятков", 10, "десятки", 10, "десятків", 10, "дюжины", 12, "дюжин", 12);
 
     /** Plural multipliers, which without a number say "many" (the singular "тисячі" of "близько тисячі" is not among them). */
     private static final java.util.Set<String> VAGUE_PLURALS = java.util.Set.of("millions", "milliards", "millionen", "milliarden", "тисяч",
             "мільйони", "мільйонів", "мільярди", "мільярдів", "тысяч", "миллионы", "миллионов", "миллиарды", "миллиардов", "tysiace", "tysiecy",
             "miliony", "milionow", "miliardy", "miliardow");
-
-    private static boolean isConnector(String folded) {
-        return folded.equals("and") || folded.equals("en") || folded.equals("und") || folded.equals("et") || folded.equals("i") || folded.equals("і") || folded.equals("и");
-    }
 
     /**
      * German and Dutch write numbers as one word: "dreitausendfünfhundert", "vierhonderd",

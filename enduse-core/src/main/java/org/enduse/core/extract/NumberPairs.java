@@ -13,7 +13,7 @@ final class NumberPairs {
     private NumberPairs() {}
 
     /**
-     * "Three out of 15 German Gepard systems", "trois sur quinze chars": the first number counts, the
+     * "Three out of 15 German Gepard systems", "trois sur quinze chars", "sechs der 14 Panzer": the first number counts, the
      * second (one token) names the whole, and what is counted follows it. The token after the whole,
      * or k when no whole follows.
      */
@@ -58,8 +58,8 @@ final class NumberPairs {
     /** "de 6 à 12 canons": a change from one number to another, two counts. */
     private static final Map<String, Set<String>> FROM = Map.of("fr", Set.of("de", "d"), "en", Set.of("from"));
 
-    /** The words between a part and its whole: "out of", "sur", "von", "з". */
+    /** The words between a part and its whole: "out of", "sur", "von", "з", and the genitive article of "sechs der 14 Panzer", "six des 14 chars". */
     private static final Map<String, Set<String>> OUT_OF_WHOLE = Map.of("en", Set.of("out", "of"),
-            "nl", Set.of("van"), "fr", Set.of("sur"), "de", Set.of("von"),
+            "nl", Set.of("van"), "fr", Set.of("sur", "des"), "de", Set.of("von", "der"),
             "uk", Set.of("з", "із"), "ru", Set.of("из"), "pl", Set.of("z"));
 }

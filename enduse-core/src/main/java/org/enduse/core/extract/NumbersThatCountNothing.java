@@ -6,7 +6,7 @@ import java.util.Set;
  * Numbers that stand before a noun and still count nothing: a Slavic "one" that picks a member out
  * of a group, denies or adds one ("один из самолетов", "ни одного снаряда", "ще один пакет"), a
  * Cyrillic ordinal ("48-й пакет"), a number inside a web address or glued to a word as its modifier
- * ("35-Millimeter-Munition"). Both readings of counts, {@link QuantityFinder} and
+ * ("35-Millimeter-Munition"), minutes abbreviated ("1 min de lecture"). Both readings of counts, {@link QuantityFinder} and
  * {@link EllipticCounts}, rule these out before looking for what is counted.
  */
 final class NumbersThatCountNothing {
@@ -46,6 +46,21 @@ final class NumbersThatCountNothing {
     /** Endings of Russian and Ukrainian ordinals written after a number; cardinals take others ("5-ти", "двух"). */
     private static final Set<String> ORDINAL_ENDINGS = Set.of("й", "я", "е", "го", "му", "м", "ю", "ї", "ий", "ій", "ый", "ой", "ая", "ое",
             "ого", "ому", "ої", "ім", "ым", "ом");
+
+    /**
+     * "1 min de lecture", "3 min read", "1 мин": minutes abbreviated, mostly a page's reading time. Only
+     * Russian writes mines "мин", in the genitive plural, which a number ending in 1 to 4 (not 11 to 14)
+     * never governs ("1 мина", "3 мины"), so after such a number "мин" is minutes.
+     */
+    static boolean minutes(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        if (k >= p.tokens().size() || !p.joined(k)) return false;
+        String word = p.tokens().get(k).folded();
+        if (word.equals("min")) return !p.ukrainianOrRussian();
+        if (!word.equals("мин") || !p.language().equals("ru") || number.value().scale() > 0) return false;
+        int lastTwo = number.value().remainder(java.math.BigDecimal.valueOf(100)).intValue();
+        return lastTwo % 10 >= 1 && lastTwo % 10 <= 4 && (lastTwo < 11 || lastTwo > 14);
+    }
 
     /** "perte-trois-chars" in a web address: a number glued to a word before it counts nothing. */
     static boolean insideWord(Passage p, NumberSpan number) {

@@ -40,7 +40,8 @@ final class QuantityFinder {
         int k = NumberPairs.pastAlternative(p, number, NumberPairs.pastOutOf(p, number.endToken()));
         if (k >= p.tokens().size() || !(WordsBeforeNoun.joinedOrQuoted(p, k) || afterAbbreviatedMultiplier(p, number, k))
                 || NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.modifierCompound(p, number)
-                || lexicon.at(p, k, "measure") != null || NumbersThatCountNothing.oneOutOf(p, number) || NumbersThatCountNothing.cyrillicOrdinal(p, number)) {
+                || lexicon.at(p, k, "measure") != null || NumbersThatCountNothing.oneOutOf(p, number) || NumbersThatCountNothing.cyrillicOrdinal(p, number)
+                || NumbersThatCountNothing.minutes(p, number)) {
             return null;
         }
         Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");
@@ -82,6 +83,8 @@ final class QuantityFinder {
                     end = more.endToken();
                     if (unitName.equals("MATERIAL")) unitName = more.cue().value();
                 }
+                // "тисячу дронів-камікадзе": a word glued to the noun by a hyphen makes one noun with it.
+                end = HeadNouns.after(p, QuantityTail.hyphenCompound(p, end), lexicon);
             } else {
                 // "six PzH2000 self-propelled armored howitzers", "15 Gepard anti-aircraft self-propelled artillery systems":
                 // the name's noun comes after its adjectives.
@@ -93,7 +96,7 @@ final class QuantityFinder {
                 commonNoun = noun != null;
             }
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
-            if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end);
+            if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end, hitAt);
             // "huit chars Leopard de conception allemande", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
             if (commonNoun) end = FrenchNounPhrase.extend(p, end, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
@@ -112,12 +115,19 @@ final class QuantityFinder {
      * commonest words, and every lexicon word costs a cue lookup wherever it occurs.
      */
     static boolean isConjunction(Passage p, Token t) {
-        return CONJUNCTIONS.getOrDefault(p.language(), Set.of()).contains(t.folded());
+        return isAnd(p, t) || OR.getOrDefault(p.language(), Set.of()).contains(t.folded());
     }
 
-    private static final Map<String, Set<String>> CONJUNCTIONS = Map.of("en", Set.of("and", "or"),
-            "nl", Set.of("en", "of"), "fr", Set.of("et", "ou"), "de", Set.of("und", "oder"),
-            "pl", Set.of("i", "lub", "albo"), "uk", Set.of("і", "та", "й", "або"), "ru", Set.of("и", "или"));
+    /** "and" alone: it joins the parts of one spelled-out number ("two hundred and five"), where "or" parts two. */
+    static boolean isAnd(Passage p, Token t) {
+        return AND.getOrDefault(p.language(), Set.of()).contains(t.folded());
+    }
+
+    private static final Map<String, Set<String>> AND = Map.of("en", Set.of("and"), "nl", Set.of("en"), "fr", Set.of("et"),
+            "de", Set.of("und"), "pl", Set.of("i"), "uk", Set.of("і", "та", "й"), "ru", Set.of("и"));
+
+    private static final Map<String, Set<String>> OR = Map.of("en", Set.of("or"), "nl", Set.of("of"), "fr", Set.of("ou"),
+            "de", Set.of("oder"), "pl", Set.of("lub", "albo"), "uk", Set.of("або"), "ru", Set.of("или"));
 
     /** An article or demonstrative: "the 12 drones", "de twaalf", "les six". */
     static boolean isDeterminer(Passage p, Token t) {

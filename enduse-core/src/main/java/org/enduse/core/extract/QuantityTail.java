@@ -38,8 +38,8 @@ final class QuantityTail {
             before = end;
             end = max(end, designationAfter(p, end, equipmentAt, hitAt));
             end = max(end, typePhrase(p, end, equipmentAt, hitAt));
-            end = max(end, calibre(p, end));
             end = max(end, ofMaterial(p, end));
+            end = max(end, calibre(p, end));
             end = max(end, frenchNationality(p, end, hitAt));
             end = max(end, germanGenitive(p, end, hitAt));
             end = max(end, systemServed(p, end, equipmentAt, hitAt));
@@ -99,7 +99,8 @@ final class QuantityTail {
      * ("Vector", "Warthog"). Not a word the dictionary gives another meaning.
      */
     private static boolean designationWord(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
-        if (hitAt.containsKey(k)) return false;
+        // "rounds of 155mm ammunition": a calibre is no type's name.
+        if (hitAt.containsKey(k) || calibreEnd(p, k) > 0) return false;
         String w = p.tokens().get(k).text();
         if (!Character.isLetterOrDigit(w.charAt(0)) || Tokenizer.isCyrillic(w.charAt(0))) return false;
         boolean letter = false, digit = false, lower = false;
@@ -142,9 +143,12 @@ final class QuantityTail {
             Lexicon.Hit type = lexicon.at(p, k, "typeword");
             if (type != null) {
                 int after = type.endToken();
-                if (after < t.size() && p.joined(after)) {
+                // 'vom Typ "Marder"': the designation may stand in quotes.
+                if (after < t.size() && WordsBeforeNoun.joinedOrQuoted(p, after)) {
                     int designation = designationRun(p, after, equipmentAt, hitAt);
-                    if (designation == after && t.get(after).isCapitalised() && !hitAt.containsKey(after)) designation = after + 1;
+                    // "vom Typ Büffel", "vom Typ 2000": after a type word a capitalised word or a bare number names the type.
+                    boolean bareNumber = t.get(after).isNumeric() && t.get(after).text().length() <= 4;
+                    if (designation == after && (t.get(after).isCapitalised() || bareNumber) && !hitAt.containsKey(after)) designation = after + 1;
                     if (designation > after) return designation;
                 }
                 // "M 777 type": English names the type before the word.
@@ -246,7 +250,7 @@ final class QuantityTail {
         return unit != null ? unit.endToken() : -1;
     }
 
-    /** "36,000 rounds of howitzer ammunition": what the rounds or pieces are of, up to the material noun. */
+    /** "36,000 rounds of howitzer ammunition", "rounds of 155mm ammunition": what the rounds or pieces are of, up to the material noun. */
     private static int ofMaterial(Passage p, int end) {
         List<Token> t = p.tokens();
         if (end >= t.size() || !p.joined(end) || !OF.contains(t.get(end).folded())) return end;
@@ -254,6 +258,12 @@ final class QuantityTail {
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             Lexicon.Hit item = lexicon.at(p, k, "item");
             if (item != null && item.cue().value().equals("MATERIAL")) return item.endToken();
+            // "rounds of 155mm ammunition", "rounds of 155 mm artillery ammunition": the calibre among the modifiers.
+            int calibre = calibreEnd(p, k);
+            if (calibre > 0) {
+                k = calibre - 1;
+                continue;
+            }
             if (!Character.isLowerCase(t.get(k).text().charAt(0))) break;
         }
         return end;
@@ -293,15 +303,18 @@ final class QuantityTail {
     /**
      * "двом представникам товариства", "сотрудников министерства": in Ukrainian and Russian the body
      * counted persons belong to, named by a common noun in the genitive, is part of what is counted
-     * (as a named body is, {@link #slavicGenitiveBody}). The token after it, or end.
+     * (as a named body is, {@link #slavicGenitiveBody}), with the state it belongs to. The token after it, or end.
      */
-    static int bodyOfPersons(Passage p, int end) {
+    static int bodyOfPersons(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
         if (!p.ukrainianOrRussian() || end >= p.tokens().size() || !p.joined(end)) return end;
-        return BODIES_IN_GENITIVE.contains(p.tokens().get(end).folded()) ? end + 1 : end;
+        if (!BODIES_IN_GENITIVE.contains(p.tokens().get(end).folded())) return end;
+        // "военнослужащих армии РФ": the state the body belongs to, in the genitive, comes with it.
+        NameMatcher.Hit state = end + 1 < p.tokens().size() && p.joined(end + 1) ? hitAt.get(end + 1) : null;
+        return state != null && state.name().kind() == NameKind.COUNTRY ? state.endToken() : end + 1;
     }
 
     private static final java.util.Set<String> BODIES_IN_GENITIVE = java.util.Set.of("міністерства", "відомства", "товариства", "компанії",
-            "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "министерства", "ведомства",
+            "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "армії", "министерства", "армии", "ведомства",
             "общества", "компании", "предприятия", "правительства", "штаба", "управления", "службы", "завода", "концерна", "фонда");
 
     private static final java.util.Set<String> GENITIVE_DETERMINERS = java.util.Set.of("des", "dieses", "jenes", "eines");

@@ -38,13 +38,17 @@ final class UnlistedNouns {
                     || lexicon.at(p, j, "measure", "unit", "scale", "currency", "month", "weekday", "rate") != null) {
                 return -1;
             }
+            // "2.600 Kevlar-Platten": a German compound written with hyphens is a noun by its last part.
+            int last = p.language().equals("de") && !demonym ? QuantityTail.hyphenCompound(p, j + 1) - 1 : j;
+            if (last > j) return pluralNoun(p.language(), tokens.get(last)) ? last + 1 : -1;
             if (!demonym && pluralNoun(p.language(), t)) return j + 1;
             if (!demonym && !modifier(p.language(), t)) return -1;
         }
         return -1;
     }
 
-    private static boolean pluralNoun(String language, Token t) {
+    /** A noun in the plural (English, French, German) or the genitive plural (Ukrainian, Russian) a number governs. */
+    static boolean pluralNoun(String language, Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         boolean lower = Character.isLowerCase(t.text().charAt(0));
         if (w.length() < 4 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) return false;

@@ -29,12 +29,16 @@ final class WordsBeforeNoun {
                 && p.tokens().get(j - 1).isCapitalised()) {
             return true;
         }
-        if (QuantityFinder.isConjunction(p, t)) return coordinatesModifiers(p, j, lexicon);
+        if (QuantityFinder.isConjunction(p, t)) return truncatedCompoundBefore(p, j) || coordinatesModifiers(p, j, lexicon);
         if (name != null || QuantityFinder.numeric(p, t, lexicon)) return false;
+        // "п'ять великих контрактів з Департаментом ...": a Slavic preposition starts a phrase of its own.
+        if (p.ukrainianOrRussian() && SLAVIC_PREPOSITIONS.contains(t.folded())) return false;
         if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
         int next = j + 1;
+        // "40 Luft-Boden-Raketen", "5 Reparatur- und Bergefahrzeuge": a part of a compound waits for the compound's last part.
+        if (QuantityTail.hyphenGlued(p, next) || next < p.tokens().size() && truncatedCompoundBefore(p, next)) return true;
         return next < p.tokens().size() && joinedOrQuoted(p, next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
                 || CompoundItems.unit(p, next, lexicon) != null);
     }
@@ -51,6 +55,16 @@ final class WordsBeforeNoun {
         return lowerCaseWord(p, t.get(j - 1), lexicon) && lowerCaseWord(p, t.get(j + 1), lexicon) && lexicon.at(p, j - 1, "item") == null;
     }
 
+    /**
+     * "Reparatur- und Bergefahrzeuge", "lucht- en raketverdediging": token j, "and" or "or", follows a
+     * compound cut short by a hyphen, whose last part the next compound lends it.
+     */
+    private static boolean truncatedCompoundBefore(Passage p, int j) {
+        if (j <= 0 || !QuantityFinder.isConjunction(p, p.tokens().get(j))) return false;
+        String gap = p.between(p.tokens().get(j - 1).end(), p.tokens().get(j).start());
+        return gap.length() >= 2 && gap.charAt(0) == '-' && gap.substring(1).isBlank();
+    }
+
     private static boolean lowerCaseWord(Passage p, Token t, Lexicon lexicon) {
         return Character.isLowerCase(t.text().charAt(0)) && !QuantityFinder.numeric(p, t, lexicon);
     }
@@ -65,6 +79,10 @@ final class WordsBeforeNoun {
         }
         return true;
     }
+
+    /** Ukrainian and Russian prepositions, which never stand inside a counted noun phrase before its noun. */
+    private static final java.util.Set<String> SLAVIC_PREPOSITIONS = java.util.Set.of("з", "із", "зі", "в", "у", "на", "до", "для", "від",
+            "по", "за", "про", "під", "над", "між", "через", "біля", "с", "со", "во", "от", "о", "об", "под", "между", "около", "из");
 
     private static final String QUOTES = "\"«»„“”‚‘’›‹";
 }

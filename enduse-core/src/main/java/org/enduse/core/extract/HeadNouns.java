@@ -1,0 +1,28 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * A listed item word that only qualifies the noun after it, which is what is counted: English puts
+ * a noun in the singular before the noun it qualifies ("two ammunition depots", "20 drone attacks",
+ * "three tank crews"), and in Ukrainian and Russian a word the lexicon lists as a person is an
+ * adjective before a noun ("трое военных советников", "п'ятьох військових інструкторів").
+ */
+final class HeadNouns {
+    private HeadNouns() {}
+
+    /** The token end of the head noun after an item word ending at end, or end when the item word is the head. */
+    static int after(Passage p, int end, Lexicon lexicon) {
+        List<Token> t = p.tokens();
+        if (end >= t.size() || !p.joined(end) || !Character.isLowerCase(t.get(end).text().charAt(0))) return end;
+        Token item = t.get(end - 1), next = t.get(end);
+        if (lexicon.at(p, end, "item") != null || !UnlistedNouns.pluralNoun(p.language(), next)) return end;
+        boolean qualifies = switch (p.language()) {
+            case "en" -> !item.folded().endsWith("s");
+            // Only a noun in an unmistakable genitive plural: "военнослужащих армии" is a noun with the body it belongs to.
+            case "ru", "uk" -> SentenceRoles.endsWithAny(item.folded(), "ых", "их") && SentenceRoles.endsWithAny(next.folded(), "ов", "ев", "ів", "їв");
+            default -> false;
+        };
+        return qualifies ? end + 1 : end;
+    }
+}
