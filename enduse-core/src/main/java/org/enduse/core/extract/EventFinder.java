@@ -57,6 +57,7 @@ final class EventFinder {
         // "geht einem Bericht nach" splits as the stance verbs do, but looks into something.
         if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
         else if (statement == null) statement = split;
+        SentenceContext context = new SentenceContext(roles, in, actors, attribution, attributed, speaker, speakers, discourse);
         for (Lexicon.Hit inquiry : inquiries) {
             // "selon un rapport de l'inspecteur général du Pentagone": an inquiry named inside the credit is the credited body's.
             int at = s.tokens().get(inquiry.startToken()).start();
@@ -66,7 +67,7 @@ final class EventFinder {
         }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, statement(roles, statement, actors, attributed, speaker, speakers));
-        else add(out, StanceWithoutVerb.read(out, s, inquiries, in, attribution, attributed, speaker, speakers, unclaimed));
+        else add(out, StanceWithoutVerb.read(context, out, inquiries, unclaimed));
         if (out.isEmpty()) discourse.unclaimedDenial(speakers.unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
         discourse.read(in);
