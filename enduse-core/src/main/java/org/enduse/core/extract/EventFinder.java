@@ -65,7 +65,7 @@ final class EventFinder {
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, StatementReader.read(context, statement));
         else add(out, StanceWithoutVerb.read(context, out, inquiries, unclaimed));
-        if (out.isEmpty()) discourse.unclaimedDenial(speakers.unspokenDenial());
+        if (out.isEmpty()) discourse.unclaimedDenial(new ImpliedStances(context).unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
         discourse.read(in);
         return out;

@@ -21,16 +21,16 @@ final class StanceWithoutVerb {
         SourceCredit attribution = c.attribution();
         String attributed = c.attributed();
         Mention speaker = c.speaker();
-        Speakers speakers = c.speakers();
+        ImpliedStances implied = new ImpliedStances(c);
         Event protest = protest(found, s, inquiries, attributed);
         if (protest != null) return protest;
-        Event implied = speakers.impliedDenial(attributed, attribution == null ? null : c.in().stream()
+        Event stance = implied.denial(attributed, attribution == null ? null : c.in().stream()
                 .filter(m -> m.inside(attribution.start(), attribution.end()) && m.kind() != MentionKind.COUNTRY)
                 .findFirst().orElse(null), speaker);
         // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
-        if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
-        if (implied == null) implied = speakers.impliedAssurance(attributed, speaker);
-        return implied != null ? implied : speakers.impliedAccusation(attributed, speaker);
+        if (stance == null) stance = implied.claimedDenial(unclaimed, attributed);
+        if (stance == null) stance = implied.assurance(attributed, speaker);
+        return stance != null ? stance : implied.accusation(attributed, speaker);
     }
 
     /**
