@@ -42,18 +42,7 @@ final class TransferFinder {
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         List<Lexicon.Hit> stances = lexicon.all(s, "statement");
         if (stances.stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
-        // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
-        // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
-        boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
-        // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
-        // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
-        // Kiev", "von Deutschland übergebenen Marder" name their giver as an agent and still tell the transfer.
-        boolean sighted = !lexicon.all(s, "sighting").isEmpty();
-        List<Reading> readings = new ArrayList<>();
-        for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
-            Reading r = read(roles, hit, in);
-            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods())) readings.add(r);
-        }
+        List<Reading> readings = readings(roles, in, stances, lexicon);
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
         if (readings.isEmpty()) {
@@ -69,32 +58,14 @@ final class TransferFinder {
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
         boolean concrete = !equipment.isEmpty() || quantity != null || money != null;
         if (equipment.isEmpty()) equipment = EventFinder.items(s);
-        // One event per donor; a cue whose donor is unknown adds one event only when no donor is named.
-        Map<String, Reading> byDonor = new LinkedHashMap<>();
-        Map<String, Mention> recipients = new LinkedHashMap<>();
-        Reading anonymous = null, pastGoods = null;
-        for (Reading r : readings) {
-            if (r.donors().isEmpty() && (r.describesGoods() || r.attributive())) {
-                pastGoods = pastGoods == null ? r : preferred(pastGoods, r, s.language());
-                continue;
-            }
-            if (r.donors().isEmpty()) {
-                anonymous = anonymous == null ? r : preferred(anonymous, r, s.language());
-                continue;
-            }
-            for (Mention d : r.donors()) {
-                String code = SentenceRoles.countryOf(d);
-                Reading kept = byDonor.get(code);
-                byDonor.put(code, kept == null ? r : preferred(kept, r, s.language()));
-                if (r.recipient() != null) recipients.putIfAbsent(code, r.recipient());
-            }
-        }
+        Grouped g = Grouped.of(readings, s.language());
+        Reading anonymous = g.anonymous(), pastGoods = g.pastGoods();
         // "Die Panzer, die Dänemark Kiew zur Verfügung stellt, sind in der Ukraine angekommen", "promised to Ukraine
         // ... and arrived in February": goods that arrived were delivered, whatever was promised of them.
         boolean arrived = anonymous != null && anonymous.arrival() && anonymous.status().equals("delivered");
         List<Event> out = new ArrayList<>();
-        for (Map.Entry<String, Reading> e : byDonor.entrySet()) {
-            Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : recipients.get(e.getKey());
+        for (Map.Entry<String, Reading> e : g.byDonor().entrySet()) {
+            Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : g.recipients().get(e.getKey());
             String status = arrived && e.getValue().status().equals("pledged") ? "delivered" : e.getValue().status();
             out.add(event(s, e.getKey(), recipient, status, equipment, quantity, money, attributed));
         }
@@ -111,6 +82,55 @@ final class TransferFinder {
             out.add(past);
         }
         return out;
+    }
+
+    /** Every transfer cue of the sentence read, less those whose goods are the topic of an assurance or the object of a sighting. */
+    private static List<Reading> readings(SentenceRoles roles, List<Mention> in, List<Lexicon.Hit> stances, Lexicon lexicon) {
+        Passage s = roles.passage();
+        // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
+        // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
+        boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
+        // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
+        // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
+        // Kiev", "von Deutschland übergebenen Marder" name their giver as an agent and still tell the transfer.
+        boolean sighted = !lexicon.all(s, "sighting").isEmpty();
+        List<Reading> readings = new ArrayList<>();
+        for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
+            Reading r = read(roles, hit, in);
+            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods())) readings.add(r);
+        }
+        return readings;
+    }
+
+    /**
+     * The readings grouped for one event per donor: the preferred reading of each donor's country and
+     * the first recipient any of its readings named; of the readings without a donor, the preferred
+     * one that tells of goods by their past giving and the preferred other one (a cue whose donor is
+     * unknown adds an event only when no donor is named).
+     */
+    private record Grouped(Map<String, Reading> byDonor, Map<String, Mention> recipients, Reading anonymous, Reading pastGoods) {
+        static Grouped of(List<Reading> readings, String language) {
+            Map<String, Reading> byDonor = new LinkedHashMap<>();
+            Map<String, Mention> recipients = new LinkedHashMap<>();
+            Reading anonymous = null, pastGoods = null;
+            for (Reading r : readings) {
+                if (r.donors().isEmpty() && (r.describesGoods() || r.attributive())) {
+                    pastGoods = pastGoods == null ? r : preferred(pastGoods, r, language);
+                    continue;
+                }
+                if (r.donors().isEmpty()) {
+                    anonymous = anonymous == null ? r : preferred(anonymous, r, language);
+                    continue;
+                }
+                for (Mention d : r.donors()) {
+                    String code = SentenceRoles.countryOf(d);
+                    Reading kept = byDonor.get(code);
+                    byDonor.put(code, kept == null ? r : preferred(kept, r, language));
+                    if (r.recipient() != null) recipients.putIfAbsent(code, r.recipient());
+                }
+            }
+            return new Grouped(byDonor, recipients, anonymous, pastGoods);
+        }
     }
 
     /**
