@@ -19,7 +19,6 @@ final class Purchase {
     static final String VALUE = "purchase";
     /** "for" in the six languages, folded as tokens are ("für" loses its umlaut). */
     private static final Set<String> FOR = Set.of("for", "voor", "pour", TextFolding.fold("für"), "для");
-    private static final Set<String> ARTICLES = Set.of("the", "de", "het", "die", "den", "der", "l", "la", "le", "les");
     /** Slavic prepositions of place before a name in a dative-looking case ("в Україну", "у Польщу"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("до", "в", "у", "во");
 
@@ -44,7 +43,7 @@ final class Purchase {
         for (Mention m : in) {
             if (!SentenceRoles.isState(m)) continue;
             int k = roles.firstToken(m) - 1;
-            while (k >= 0 && ARTICLES.contains(s.tokens().get(k).folded())) k--;
+            while (k >= 0 && SentenceRoles.isArticle(s.tokens().get(k))) k--;
             if (k >= 0 && FOR.contains(s.tokens().get(k).folded())) return m;
             // "закупили Україні снаряди": the Slavic dative, with no preposition before it.
             boolean prepositionBefore = k >= 0 && PLACE_PREPOSITIONS.contains(s.tokens().get(k).folded());

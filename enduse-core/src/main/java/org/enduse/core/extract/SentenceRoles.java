@@ -83,7 +83,12 @@ final class SentenceRoles {
     }
 
     private boolean isArticle(int k) {
-        return k >= 0 && k < s.tokens().size() && ARTICLES.contains(s.tokens().get(k).folded());
+        return k >= 0 && k < s.tokens().size() && isArticle(s.tokens().get(k));
+    }
+
+    /** True for an article or elided article, a word that may stand between a preposition and its noun ("an die Ukraine", "for the Netherlands"). */
+    static boolean isArticle(Token t) {
+        return ARTICLES.contains(t.folded());
     }
 
     /** True when the mention is who receives: "to Ukraine", "aan Oekraïne", "der Ukraine", "Україні". */

@@ -6,8 +6,9 @@ import java.util.List;
  * Who speaks in a sentence and for which country: the speaker of a reporting clause ("— заявив
  * Черняк", "“...,” Shapps stated", "a ajouté le Premier ministre"), a pronoun or a role standing for
  * the person named before, a person's country from the body after the name ("Matthew Miller, ein
- * Sprecher des US-Außenministeriums"), and the stance a sentence's words give (a negated stance is
- * none; calling a claim false is a denial).
+ * Sprecher des US-Außenministeriums"), and the stance a stance verb gives in its sentence (a negated
+ * stance is none; calling a claim false is a denial). Stances held without a stance verb are
+ * {@link ImpliedStances}'.
  */
 final class Speakers {
     /** Characters between a speaker and the speech verb after it, or after the closing quote: "…,” Shapps stated". */
@@ -86,7 +87,7 @@ final class Speakers {
     }
 
     /** An actor, or a person whose country the document may tell later. */
-    private static boolean speaks(Mention m) {
+    static boolean speaks(Mention m) {
         return SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON;
     }
 
@@ -204,142 +205,9 @@ final class Speakers {
         return false;
     }
 
-    private boolean falsity() {
+    /** True when the sentence calls something false ("є некоректною", "is false"). */
+    boolean falsity() {
         return lexicon.all(roles.passage(), "stanceword").stream().anyMatch(h -> h.cue().value().equals("false"));
-    }
-
-    /**
-     * A reported denial without a stance verb: a speaker's words that negate or call something
-     * false ("« Nous n'avons rien à voir », a déclaré Podolyak", "Подоляк заявив, що Україна не має до
-     * них відношення"). Not when the words are about giving ("would not send tanks"): a withheld
-     * transfer is no denial of a claim. Null when the sentence is no such report.
-     */
-    Event impliedDenial(String attributed, Mention credited, Mention quoteSpeaker) {
-        Passage s = roles.passage();
-        Mention speaker = speakerOfWords(s, credited);
-        // A negation in a quote of several sentences or beside "he said" is seldom about a claim; words calling it false are.
-        if (speaker == null && (falsity() || names(s, "diversion"))) speaker = speakerBeside(quoteSpeaker);
-        if (speaker == null) return null;
-        String byCode = countryOf(speaker);
-        if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
-        // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
-        if (NegatedArms.assure(roles, actors, byCode, lexicon)) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
-                EventFinder.confidence(2, attributed), s.start(), s.end());
-        return denial(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
-    }
-
-    private boolean names(Passage s, String stanceword) {
-        return lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals(stanceword));
-    }
-
-    /**
-     * "Zakharova said supplies of Western weapons found their way into the black market": a speaker
-     * for a government who says arms went astray, or calls what others say propaganda, accuses,
-     * whether or not a stance verb says so. Not
-     * when the words negate ("no weapons were smuggled" is a denial). Null when the sentence is no such claim.
-     */
-    Event impliedAccusation(String attributed, Mention quoteSpeaker) {
-        Passage s = roles.passage();
-        // "Russland investiert viele Ressourcen in die Desinformation, erklärte Nikolenko": calling it propaganda accuses too.
-        if (!names(s, "diversion") && !names(s, "disinformation") && !DangerWords.condemnArms(roles, actors, 0, lexicon)) return null;
-        Mention speaker = speakerOfWords(s, null);
-        if (speaker == null) speaker = speakerBeside(quoteSpeaker);
-        if (speaker == null || negates(s, speaker)) return null;
-        String byCode = countryOf(speaker);
-        if (byCode == null) return null;
-        return Event.statement(byCode, null, "condemnation", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
-                s.start(), s.end());
-    }
-
-    /**
-     * "“Everything is clearly controlled,” Yermak wrote", "..., sont soigneusement comptabilisées», a-t-il
-     * déclaré": a speaker for a government who says arms are kept under control assures, whether or
-     * not a stance verb says so. The words must name the arms (a control word alone may be a front
-     * line's) and must not negate the control ("lost control", "не контролюються"). Null when the
-     * sentence is no such report.
-     */
-    Event impliedAssurance(String attributed, Mention quoteSpeaker) {
-        Passage s = roles.passage();
-        boolean controlled = lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("control")
-                && !roles.near(h.startToken(), 3, 0, "negation") && !overTerritory(h));
-        if (!controlled || !NegatedArms.namesArms(s, actors, lexicon)) return null;
-        Mention speaker = speakerOfWords(s, null);
-        if (speaker == null) speaker = speakerBeside(quoteSpeaker);
-        String byCode = speaker == null ? null : countryOf(speaker);
-        if (byCode == null) return null;
-        return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
-                s.start(), s.end());
-    }
-
-    /**
-     * Who speaks words that hold a stance without a stance verb: the reporting clause's speaker, else
-     * a government body the report credits ("..., – сказано в повідомленні МОУ") or the speaker after
-     * a closing dash. Null when none.
-     */
-    private Mention speakerOfWords(Passage s, Mention credited) {
-        Mention speaker = reporting(s, actors);
-        if (speaker == null && credited != null && SentenceRoles.canAct(credited)) speaker = credited;
-        return speaker != null ? speaker : dashCredit(s);
-    }
-
-    /** The speaker named after a quote of several sentences ("“...,” said the minister"), else a pronoun at the speech verb ("a-t-il déclaré", "він заявив"). */
-    private Mention speakerBeside(Mention quoteSpeaker) {
-        return quoteSpeaker != null ? quoteSpeaker : pronounAtSpeech();
-    }
-
-    /** "le contrôle total du sud de l'Ukraine", "control of the village": control over ground is the war's, not the arms'. */
-    private boolean overTerritory(Lexicon.Hit control) {
-        Passage s = roles.passage();
-        int to = control.endToken();
-        // Within its clause: "…controlled,” said Ukrainian minister X" names the speaker's country, not ground.
-        while (to < Math.min(s.tokens().size(), control.endToken() + 6) && !roles.clauseBreak(control.endToken(), to)) to++;
-        if (to == control.endToken()) return false;
-        int from = s.tokens().get(control.startToken()).start(), until = s.tokens().get(to - 1).end();
-        return actors.stream().anyMatch(m -> m.start() >= from && m.start() < until
-                && (m.kind() == MentionKind.PLACE || m.kind() == MentionKind.COUNTRY));
-    }
-
-    /**
-     * "he said", "сказав він", "a-t-il encore déclaré": a subject pronoun next to a speech verb, or
-     * after French's inverting "-t-" (which only a verb put before its subject takes), stands for the
-     * last person named.
-     */
-    private Mention pronounAtSpeech() {
-        Passage s = roles.passage();
-        if (s.language().equals("fr")) {
-            for (int k = 0; k + 1 < s.tokens().size(); k++) {
-                boolean inverted = s.tokens().get(k).folded().equals("t") && s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).equals("-");
-                if (inverted && personPronoun(s, k + 1)) return discourse.lastPerson();
-            }
-        }
-        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
-            for (int k = Math.max(0, said.startToken() - 1); k < Math.min(s.tokens().size(), said.endToken() + 2); k++) {
-                if (k >= said.startToken() && k < said.endToken()) continue;
-                if (personPronoun(s, k)) return discourse.lastPerson();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The sentence's negated words when it names no speaker ("Українські військові не беруть участі в
-     * операції"), for the next sentence to claim; else null.
-     */
-    Discourse.Unclaimed unspokenDenial() {
-        Passage s = roles.passage();
-        if (reporting(s, actors) != null || dashCredit(s) != null || aboutGiving(s) || !negates(s, null)) return null;
-        return new Discourse.Unclaimed(EventFinder.equipment(actors), s.start(), s.end());
-    }
-
-    /**
-     * "Таку заяву зробив представник ГУР Міноборони Андрій Черняк", "Dies sagte Minister X": the sentence
-     * names the speaker of the negated words before it, whose denial they are. Null when it is no such sentence.
-     */
-    Event claimedDenial(Discourse.Unclaimed words, String attributed) {
-        if (words == null) return null;
-        Mention speaker = claiming(roles.passage(), actors, lexicon);
-        String byCode = speaker == null ? null : countryOf(speaker);
-        return byCode == null ? null : denial(byCode, words.equipment(), attributed, words.start(), words.end());
     }
 
     /** The speaker a sentence opening "Таку заяву зробив", "Dies sagte" names: the first actor or person after those words; else null. */
@@ -348,20 +216,6 @@ final class Speakers {
         if (back == null || !back.cue().value().equals("speaker")) return null;
         int after = s.tokens().get(back.endToken() - 1).end();
         return in.stream().filter(m -> m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m)).findFirst().orElse(null);
-    }
-
-    /** True when the words negate or call something false, outside the speaker's own name. */
-    private boolean negates(Passage s, Mention speaker) {
-        for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
-            int at = s.tokens().get(h.startToken()).start();
-            boolean negating = h.cue().category().equals("negation") || h.cue().value().equals("none") || h.cue().value().equals("false");
-            if (negating && (speaker == null || !speaker.overlaps(at, at + 1))) return true;
-        }
-        return false;
-    }
-
-    private static Event denial(String byCode, List<String> equipment, String attributed, int start, int end) {
-        return Event.statement(byCode, null, "denial", equipment, attributed, EventFinder.confidence(2, attributed), start, end);
     }
 
     /** True when the mention is whom something is addressed to ("aux Ukrainiens", "до України"), so not its owner. */
@@ -377,34 +231,9 @@ final class Speakers {
     }
 
     /** A subject pronoun for a person at token k: "he", "sie", "він". */
-    private boolean personPronoun(Passage s, int k) {
+    boolean personPronoun(Passage s, int k) {
         Lexicon.Hit pronoun = s.cueAt(k, lexicon, "stanceword");
         return pronoun != null && pronoun.cue().value().equals("person");
-    }
-
-    /**
-     * True when the words are about giving to come ("would not send tanks", "не планує передавати"): a
-     * withheld transfer is a policy, not a denial. "техніку, яку ЗСУ навіть не постачали" (equipment
-     * never supplied) denies a claim about what happened.
-     */
-    private boolean aboutGiving(Passage s) {
-        List<Lexicon.Hit> giving = lexicon.all(s, "transfer");
-        if (giving.isEmpty()) return false;
-        boolean toCome = !lexicon.all(s, "future", "infinitive").isEmpty();
-        return toCome || giving.stream().anyMatch(h -> !h.cue().value().equals("delivered"));
-    }
-
-    /** "..., яку ЗСУ навіть не постачали – Міноборони": a headline credits its speaker after a closing dash. */
-    private Mention dashCredit(Passage s) {
-        if (actors.isEmpty()) return null;
-        Mention last = actors.get(actors.size() - 1);
-        // The text after the last actor first: it rarely ends the sentence, and then the text before,
-        // the sentence's longest part, need not be copied.
-        String after = s.between(last.end(), s.end()).strip();
-        if (!after.isEmpty() && !after.equals(".")) return null;
-        String before = s.between(s.start(), last.start()).stripTrailing();
-        boolean dashed = before.endsWith(" –") || before.endsWith(" -") || before.endsWith(" —");
-        return dashed && speaks(last) ? last : null;
     }
 
     /** Whom an inquiry is addressed to: a state in the recipient's place ("aux Ukrainiens", "до України"), not its owner. */

@@ -11,18 +11,26 @@ import java.util.List;
 final class StanceWithoutVerb {
     private StanceWithoutVerb() {}
 
-    /** @param inquiries the sentence's inquiry cues, as {@link EventFinder} read them */
-    static Event read(List<Event> found, Passage s, List<Lexicon.Hit> inquiries, List<Mention> in, SourceCredit attribution, String attributed,
-                      Mention speaker, Speakers speakers, Discourse.Unclaimed unclaimed) {
+    /**
+     * @param found     the events already read from the sentence
+     * @param inquiries the sentence's inquiry cues, as {@link EventFinder} read them
+     * @param unclaimed the negated words of the sentence before, which named no speaker; or null
+     */
+    static Event read(SentenceContext c, List<Event> found, List<Lexicon.Hit> inquiries, Discourse.Unclaimed unclaimed) {
+        Passage s = c.passage();
+        SourceCredit attribution = c.attribution();
+        String attributed = c.attributed();
+        Mention speaker = c.speaker();
+        ImpliedStances implied = new ImpliedStances(c);
         Event protest = protest(found, s, inquiries, attributed);
         if (protest != null) return protest;
-        Event implied = speakers.impliedDenial(attributed, attribution == null ? null : in.stream()
+        Event stance = implied.denial(attributed, attribution == null ? null : c.in().stream()
                 .filter(m -> m.inside(attribution.start(), attribution.end()) && m.kind() != MentionKind.COUNTRY)
                 .findFirst().orElse(null), speaker);
         // "Таку заяву зробив представник ГУР": this sentence names who said the words before.
-        if (implied == null) implied = speakers.claimedDenial(unclaimed, attributed);
-        if (implied == null) implied = speakers.impliedAssurance(attributed, speaker);
-        return implied != null ? implied : speakers.impliedAccusation(attributed, speaker);
+        if (stance == null) stance = implied.claimedDenial(unclaimed, attributed);
+        if (stance == null) stance = implied.assurance(attributed, speaker);
+        return stance != null ? stance : implied.accusation(attributed, speaker);
     }
 
     /**

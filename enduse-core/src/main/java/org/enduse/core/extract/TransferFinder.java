@@ -42,18 +42,7 @@ final class TransferFinder {
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         List<Lexicon.Hit> stances = lexicon.all(s, "statement");
         if (stances.stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
-        // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
-        // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
-        boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
-        // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
-        // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
-        // Kiev", "von Deutschland übergebenen Marder" name their giver as an agent and still tell the transfer.
-        boolean sighted = !lexicon.all(s, "sighting").isEmpty();
-        List<Reading> readings = new ArrayList<>();
-        for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
-            Reading r = read(roles, hit, in);
-            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods())) readings.add(r);
-        }
+        List<Reading> readings = readings(roles, in, stances, lexicon);
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
         if (readings.isEmpty()) {
@@ -69,32 +58,14 @@ final class TransferFinder {
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
         boolean concrete = !equipment.isEmpty() || quantity != null || money != null;
         if (equipment.isEmpty()) equipment = EventFinder.items(s);
-        // One event per donor; a cue whose donor is unknown adds one event only when no donor is named.
-        Map<String, Reading> byDonor = new LinkedHashMap<>();
-        Map<String, Mention> recipients = new LinkedHashMap<>();
-        Reading anonymous = null, pastGoods = null;
-        for (Reading r : readings) {
-            if (r.donors().isEmpty() && (r.describesGoods() || r.attributive())) {
-                pastGoods = pastGoods == null ? r : preferred(pastGoods, r, s.language());
-                continue;
-            }
-            if (r.donors().isEmpty()) {
-                anonymous = anonymous == null ? r : preferred(anonymous, r, s.language());
-                continue;
-            }
-            for (Mention d : r.donors()) {
-                String code = SentenceRoles.countryOf(d);
-                Reading kept = byDonor.get(code);
-                byDonor.put(code, kept == null ? r : preferred(kept, r, s.language()));
-                if (r.recipient() != null) recipients.putIfAbsent(code, r.recipient());
-            }
-        }
+        Grouped g = Grouped.of(readings, s.language());
+        Reading anonymous = g.anonymous(), pastGoods = g.pastGoods();
         // "Die Panzer, die Dänemark Kiew zur Verfügung stellt, sind in der Ukraine angekommen", "promised to Ukraine
         // ... and arrived in February": goods that arrived were delivered, whatever was promised of them.
         boolean arrived = anonymous != null && anonymous.arrival() && anonymous.status().equals("delivered");
         List<Event> out = new ArrayList<>();
-        for (Map.Entry<String, Reading> e : byDonor.entrySet()) {
-            Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : recipients.get(e.getKey());
+        for (Map.Entry<String, Reading> e : g.byDonor().entrySet()) {
+            Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : g.recipients().get(e.getKey());
             String status = arrived && e.getValue().status().equals("pledged") ? "delivered" : e.getValue().status();
             out.add(event(s, e.getKey(), recipient, status, equipment, quantity, money, attributed));
         }
@@ -111,6 +82,55 @@ final class TransferFinder {
             out.add(past);
         }
         return out;
+    }
+
+    /** Every transfer cue of the sentence read, less those whose goods are the topic of an assurance or the object of a sighting. */
+    private static List<Reading> readings(SentenceRoles roles, List<Mention> in, List<Lexicon.Hit> stances, Lexicon lexicon) {
+        Passage s = roles.passage();
+        // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
+        // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
+        boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
+        // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
+        // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
+        // Kiev", "von Deutschland übergebenen Marder" name their giver as an agent and still tell the transfer.
+        boolean sighted = !lexicon.all(s, "sighting").isEmpty();
+        List<Reading> readings = new ArrayList<>();
+        for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
+            Reading r = read(roles, hit, in);
+            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods())) readings.add(r);
+        }
+        return readings;
+    }
+
+    /**
+     * The readings grouped for one event per donor: the preferred reading of each donor's country and
+     * the first recipient any of its readings named; of the readings without a donor, the preferred
+     * one that tells of goods by their past giving and the preferred other one (a cue whose donor is
+     * unknown adds an event only when no donor is named).
+     */
+    private record Grouped(Map<String, Reading> byDonor, Map<String, Mention> recipients, Reading anonymous, Reading pastGoods) {
+        static Grouped of(List<Reading> readings, String language) {
+            Map<String, Reading> byDonor = new LinkedHashMap<>();
+            Map<String, Mention> recipients = new LinkedHashMap<>();
+            Reading anonymous = null, pastGoods = null;
+            for (Reading r : readings) {
+                if (r.donors().isEmpty() && (r.describesGoods() || r.attributive())) {
+                    pastGoods = pastGoods == null ? r : preferred(pastGoods, r, language);
+                    continue;
+                }
+                if (r.donors().isEmpty()) {
+                    anonymous = anonymous == null ? r : preferred(anonymous, r, language);
+                    continue;
+                }
+                for (Mention d : r.donors()) {
+                    String code = SentenceRoles.countryOf(d);
+                    Reading kept = byDonor.get(code);
+                    byDonor.put(code, kept == null ? r : preferred(kept, r, language));
+                    if (r.recipient() != null) recipients.putIfAbsent(code, r.recipient());
+                }
+            }
+            return new Grouped(byDonor, recipients, anonymous, pastGoods);
+        }
     }
 
     /**
@@ -143,21 +163,53 @@ final class TransferFinder {
                 null, null, null, null, attributed, EventFinder.confidence(filled, attributed), s.start(), s.end());
     }
 
+    /** The cue read with the roles around it: its status, its kind, then its parties; null when it tells no transfer. */
     private static Reading read(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
-        Passage s = roles.passage();
+        if (tellsNoTransfer(roles, cue)) return null;
+        String status = status(roles, cue);
         int k = cue.startToken();
+        // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
+        if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
+        Role role = role(roles.passage(), cue);
+        // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
+        if (role == Role.GIVE && roles.near(k, 8, 0, "request")) return null;
+        boolean describesGoods = role == Role.GIVE && TransferGivers.goodsBefore(roles, in, k);
+        Parties parties = switch (role) {
+            case GIVE -> giving(roles, cue, in, describesGoods);
+            case DELIVERY -> delivery(roles, cue, in);
+            default -> receivingOrArriving(roles, cue, in, role);
+        };
+        Mention recipient = parties.recipient();
+        boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
+        List<Mention> donors = attributive ? participleAgent(roles, cue, in, recipient) : parties.donors();
+        if (donors.isEmpty() && recipient == null || Purchase.tellsNothing(cue, recipient, donors)) return null;
+        int cueStart = roles.passage().tokens().get(k).start();
+        boolean giverOnGoods = parties.compound() || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
+        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || parties.compound(), giverOnGoods,
+                role == Role.ARRIVE);
+    }
+
+    /**
+     * Who gives and who receives at one cue; {@code compound} when the giver is written onto the cue
+     * itself ("US-supplied howitzers").
+     */
+    private record Parties(List<Mention> donors, Mention recipient, boolean compound) {}
+
+    /** True when the cue, read in its sentence, gives nothing: negated, about no goods, a verb of stating, or announcing another cue. */
+    private static boolean tellsNoTransfer(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
         // "does not intend to send", "n'a pas livré", "не передала": no transfer.
         // German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren".
         boolean verbLast = s.language().equals("de") || s.language().equals("nl");
-        if (roles.near(k, verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none")) return null;
+        if (roles.near(cue.startToken(), verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none")) return true;
         // "sent a letter", "поставили Киеву условие": the object is not goods.
-        if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return null;
+        if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
-        if (verbLast && particleCloses(roles, cue.endToken())) return null;
-        if (announcesAnother(roles, cue)) return null;
-        String status = status(roles, cue);
-        // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
-        if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
+        if (verbLast && particleCloses(roles, cue.endToken())) return true;
+        return announcesAnother(roles, cue);
+    }
+
+    private static Role role(Passage s, Lexicon.Hit cue) {
         Role role = switch (cue.cue().category()) {
             case "receipt" -> Role.RECEIVE;
             case "arrival" -> Role.ARRIVE;
@@ -168,80 +220,91 @@ final class TransferFinder {
         // "supplies of Western weapons", "shipments of ammunition": an English verb form used as a noun.
         if (role == Role.GIVE && s.language().equals("en") && cue.endToken() < s.tokens().size()
                 && s.tokens().get(cue.endToken()).folded().equals("of")) {
-            role = Role.DELIVERY;
+            return Role.DELIVERY;
         }
+        return role;
+    }
+
+    /** A giving verb's parties: the subject gives (or the passive's agent, or the maker of goods it describes) to the marked recipient. */
+    private static Parties giving(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, boolean describesGoods) {
+        Passage s = roles.passage();
+        int k = cue.startToken();
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
-        Mention recipient;
-        boolean describesGoods = role == Role.GIVE && TransferGivers.goodsBefore(roles, in, k);
-        boolean compound = false;
-        if (role == Role.GIVE) {
-            // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
-            if (roles.near(k, 8, 0, "request")) return null;
-            recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in) : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
-            // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
-            // describes them; its giver can only follow as the passive's agent.
-            Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)
-                    : Purchase.is(cue) ? Purchase.buyer(roles, in, k, recipient) : TransferGivers.subjectBefore(roles, in, k, recipient);
-            if (donor != null && recipient == null) {
-                // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
-                Mention subject = TransferGivers.objectFirst(roles, in, donor, infinitive(s, cue));
-                if (subject != null) {
-                    recipient = donor;
-                    donor = subject;
-                }
-            }
-            if (donor == null) donor = TransferGivers.subjectAfter(roles, in, cueEnd, recipient);
-            boolean listed = false;
-            if (donor == null) {
-                donor = TransferGivers.listedAfter(roles, in, cueEnd, recipient);
-                listed = donor != null;
-            }
-            if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
-            // The rest of a list of donors is not the recipient.
-            // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
-            compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
-            if (recipient == null && donor != null && !listed && !compound && !Purchase.is(cue)) {
-                recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
-                // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
-                Mention guessed = recipient;
-                if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
-            }
-        } else if (role == Role.DELIVERY) {
-            recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
-            Mention donor = TransferGivers.attachedBefore(roles, in, k, recipient);
-            if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
-            if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);
-            if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
-            if (recipient == null && donor != null) recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
-        } else {
-            Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
-            // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
-            if (source == null && role == Role.ARRIVE) source = TransferGivers.originBefore(roles, in, cueStart);
-            if (source != null) donors.addAll(TransferGivers.coordinated(roles, in, source, null));
-            recipient = switch (role) {
-                case RECEIVE -> TransferReceivers.receiver(roles, in, cue);
-                case ARRIVE -> TransferReceivers.arrivedIn(roles, in, cueStart, cueEnd);
-                default -> TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
-            };
-            if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
-                // Goods arrive in the country named as where they arrived ("sind in der Ukraine eingetroffen"),
-                // so a same-country word before them was no origin ("Die von Kiew bestellten Lastwagen ...").
-                if (role == Role.ARRIVE) donors.clear();
-                else recipient = null;
+        Mention recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in) : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
+        // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
+        // describes them; its giver can only follow as the passive's agent.
+        Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)
+                : Purchase.is(cue) ? Purchase.buyer(roles, in, k, recipient) : TransferGivers.subjectBefore(roles, in, k, recipient);
+        if (donor != null && recipient == null) {
+            // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
+            Mention subject = TransferGivers.objectFirst(roles, in, donor, infinitive(s, cue));
+            if (subject != null) {
+                recipient = donor;
+                donor = subject;
             }
         }
-        boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
-        if (attributive) {
-            // "Минобороны заявило об уничтожении переданных ВСУ танков": only a giver inside the participle phrase gave.
-            donors.clear();
-            Mention agent = GoodsParticiple.agent(roles, in, cue);
-            if (agent != null) donors.addAll(TransferGivers.coordinated(roles, in, agent, recipient));
+        if (donor == null) donor = TransferGivers.subjectAfter(roles, in, cueEnd, recipient);
+        boolean listed = false;
+        if (donor == null) {
+            donor = TransferGivers.listedAfter(roles, in, cueEnd, recipient);
+            listed = donor != null;
         }
-        if (donors.isEmpty() && recipient == null || Purchase.tellsNothing(cue, recipient, donors)) return null;
-        boolean giverOnGoods = compound || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || compound, giverOnGoods,
-                role == Role.ARRIVE);
+        if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
+        // The rest of a list of donors is not the recipient.
+        // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
+        boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
+        if (recipient == null && donor != null && !listed && !compound && !Purchase.is(cue)) {
+            recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+            // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
+            Mention guessed = recipient;
+            if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
+        }
+        return new Parties(donors, recipient, compound);
+    }
+
+    /** A delivery noun's parties: the giver attached to the noun, before or after it, or a source after it. */
+    private static Parties delivery(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = roles.passage();
+        int k = cue.startToken();
+        int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
+        List<Mention> donors = new ArrayList<>();
+        Mention recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
+        Mention donor = TransferGivers.attachedBefore(roles, in, k, recipient);
+        if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
+        if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);
+        if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
+        if (recipient == null && donor != null) recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+        return new Parties(donors, recipient, false);
+    }
+
+    /** A receiving, arriving or origin cue's parties: the state named as the source gives; the receiver, or where the goods arrived, gets. */
+    private static Parties receivingOrArriving(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, Role role) {
+        Passage s = roles.passage();
+        int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
+        List<Mention> donors = new ArrayList<>();
+        Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
+        // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
+        if (source == null && role == Role.ARRIVE) source = TransferGivers.originBefore(roles, in, cueStart);
+        if (source != null) donors.addAll(TransferGivers.coordinated(roles, in, source, null));
+        Mention recipient = switch (role) {
+            case RECEIVE -> TransferReceivers.receiver(roles, in, cue);
+            case ARRIVE -> TransferReceivers.arrivedIn(roles, in, cueStart, cueEnd);
+            default -> TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
+        };
+        if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
+            // Goods arrive in the country named as where they arrived ("sind in der Ukraine eingetroffen"),
+            // so a same-country word before them was no origin ("Die von Kiew bestellten Lastwagen ...").
+            if (role == Role.ARRIVE) donors.clear();
+            else recipient = null;
+        }
+        return new Parties(donors, recipient, false);
+    }
+
+    /** "Минобороны заявило об уничтожении переданных ВСУ танков": of a participle before the goods, only a giver inside its phrase gave. */
+    private static List<Mention> participleAgent(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, Mention recipient) {
+        Mention agent = GoodsParticiple.agent(roles, in, cue);
+        return agent == null ? List.of() : TransferGivers.coordinated(roles, in, agent, recipient);
     }
 
     /**

@@ -1,0 +1,86 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * A sighting in one sentence: a sighting verb ("used", "destroyed", "captured", "знищили") with the
+ * equipment named or pointed back to, where it was seen and who held it. A conditional or a use to
+ * come is no sighting; generic arms need a where or a who.
+ */
+final class SightingReader {
+    private SightingReader() {}
+
+    /**
+     * @param attributed the source the sighting is credited to
+     * @param antecedent equipment a demonstrative in the sentence points back to, or null
+     */
+    static Event read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
+        Passage s = roles.passage();
+        Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
+        if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return null;
+        return sighting(roles, sighting, actors, attributed, antecedent, questioned(s, lexicon));
+    }
+
+    private static Event sighting(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
+        Passage s = roles.passage();
+        List<String> equipment = EventFinder.equipment(in, antecedent);
+        boolean generic = equipment.isEmpty();
+        // Generic arms in a denied or questioned use are the topic, not a report of a sighting.
+        if (generic && questioned) return null;
+        // "Au total, 543 chars ont été détruits": a total of unnamed equipment is a statistic.
+        boolean named = in.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT);
+        if (!named && antecedent == null && !Lexicon.get().all(s, "total").isEmpty()) return null;
+        if (generic) equipment = EventFinder.items(s);
+        if (equipment.isEmpty()) return null;
+        Mention place = EventFinder.firstOf(in, MentionKind.PLACE);
+        String locationCountry = place != null ? place.country() : SightingParties.locationCountry(roles, in);
+        Mention holder = SightingParties.holder(roles, cue, in);
+        // "en service au sein des forces ukrainiennes": without a place, a force is where its country is.
+        if (locationCountry == null && holder != null) locationCountry = holder.country();
+        // "weapons were used" alone says too little: a generic noun needs a where or a who, or two
+        // countries in the sentence ("Russian groups use Belgian weapons": whose arms, whose hands).
+        long countries = in.stream().filter(m -> m.kind() == MentionKind.COUNTRY).map(Mention::code).distinct().count();
+        if (generic && place == null && locationCountry == null && holder == null && countries < 2) return null;
+        int filled = EventFinder.count(place, locationCountry, holder, generic ? null : "equipment");
+        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, cue.cue().value(), locationCountry,
+                place == null ? null : place.name(), holder == null ? null : holder.name(), null, null, null, null, attributed,
+                EventFinder.confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /**
+     * True when the sentence denies, assures or inquires: "Kyiv denied that weapons were used", "no
+     * sign that the weapons were used elsewhere", "asked how the weapons were used".
+     */
+    private static boolean questioned(Passage s, Lexicon lexicon) {
+        // A report or a meeting convened questions nothing.
+        if (lexicon.all(s, "inquiry").stream().anyMatch(h -> !h.cue().value().equals("report") && !h.cue().value().equals("none"))) return true;
+        return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"));
+    }
+
+    /**
+     * "the howitzers will be deployed", "de houwitsers zullen worden ingezet", "pourront être
+     * utilisés": a use to come is no sighting. German "werden" is also the passive and "soll" reports
+     * a claim, Dutch "zou" likewise, and Slavic "має" also means "has": those languages and words are
+     * not read so.
+     */
+    private static boolean foreseen(SentenceRoles roles, Lexicon.Hit sighting) {
+        Passage s = roles.passage();
+        String language = s.language();
+        if (!(language.equals("en") || language.equals("fr") || language.equals("nl"))) return false;
+        // Dutch may put the modal after the participle: "ingezet kunnen worden".
+        int from = Math.max(0, sighting.startToken() - 3), to = Math.min(s.tokens().size(), sighting.endToken() + (language.equals("nl") ? 2 : 0));
+        for (int k = from; k < to; k++) {
+            if (k >= sighting.startToken() && k < sighting.endToken()) continue;
+            boolean sameClause = k < sighting.startToken() ? !roles.clauseBreak(k + 1, sighting.startToken()) : !roles.clauseBreak(sighting.endToken(), k);
+            Lexicon.Hit modal = s.cueAt(k, Lexicon.get(), "future");
+            if (sameClause && modal != null && !modal.cue().value().equals("reportative")) return true;
+        }
+        return false;
+    }
+
+    /** "showed two captured tanks", "used Leopards, with units damaged and destroyed": a capture or loss outweighs a use. */
+    private static Lexicon.Hit strongest(List<Lexicon.Hit> hits) {
+        for (Lexicon.Hit h : hits) if (!h.cue().value().equals("in_use")) return h;
+        return EventFinder.first(hits);
+    }
+}

@@ -1,0 +1,99 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * A statement in one sentence from its stance verb ("denied", "condemned", "bevestigde",
+ * "заперечили"): its stance, its speaker and the country it is against. A reporting clause
+ * (", confirmed the chancellor") and a passive's subject speak no stance.
+ */
+final class StatementReader {
+    private StatementReader() {}
+
+    /** The statement of a stance verb: who speaks it (a passive's agent, the subject, the speaker, a pronoun), for which country and against whom. */
+    static Event read(SentenceContext c, Lexicon.Hit cue) {
+        SentenceRoles roles = c.roles();
+        List<Mention> in = c.actors();
+        String attributed = c.attributed();
+        Mention speaker = c.speaker();
+        Speakers speakers = c.speakers();
+        Passage s = roles.passage();
+        int cueStart = s.tokens().get(cue.startToken()).start();
+        // ", confirmed the chancellor" closes a sentence as a reporting clause, not as a stance; so does "…,” he stressed".
+        if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")
+                && !Appositive.closesBefore(s, cue.startToken(), in, Lexicon.get())) return null;
+        if (speakers.pronounAfterComma(cue.startToken())) return null;
+        String stance = speakers.stance(cue);
+        if (stance == null) return null;
+        Mention by = passive(roles, cue, in);
+        // "was condemned by the international community": a passive's subject is who the stance is about, never its speaker.
+        if (by == null && passiveAuxiliary(roles, cue)) return null;
+        if (by == null) by = speakerBefore(roles, cue, in, speakers);
+        if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
+        if (by == null) by = speakers.pronounBefore(cue.startToken());
+        if (by == null) return null;
+        String byCode = speakers.countryOf(by);
+        Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
+                .findFirst().orElse(null);
+        // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
+        if (target == null) target = EventFinder.between(in, by, cueStart);
+        int filled = EventFinder.count(byCode, target, "stance");
+        return Event.statement(byCode, target == null ? null : target.country(), stance, EventFinder.equipment(in), attributed, EventFinder.confidence(filled, attributed),
+                s.start(), s.end());
+    }
+
+    /**
+     * The speaker before a stance verb: the first actor of the verb's clause, since what follows it
+     * is the verb's object or a genitive ("Das Außenministerium der Ukraine hat eine Erklärung des
+     * chinesischen Außenministeriums dementiert"); else the nearest actor before the clause. The
+     * speaker is not inside "von Deutschland", "an die Ukraine", "in Russia".
+     */
+    private static Mention speakerBefore(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, Speakers speakers) {
+        Passage s = roles.passage();
+        int cueStart = s.tokens().get(cue.startToken()).start();
+        // "les groupes qui ont reconnu", "the groups which denied": the relative pronoun stands for the noun before it.
+        for (int k = Math.max(0, cue.startToken() - 2); k < cue.startToken(); k++) {
+            if (s.cueAt(k, Lexicon.get(), "relpronoun") != null) {
+                int pronounStart = s.tokens().get(k).start();
+                return in.stream().filter(m -> m.end() <= pronounStart && s.between(m.end(), pronounStart).strip().replace(",", "").isEmpty()
+                        && SentenceRoles.canAct(m)).findFirst().orElse(null);
+            }
+        }
+        // "У МЗС України наголосили", "В МИД подчеркнули": a Slavic body in the locative speaks for itself.
+        boolean slavic = s.ukrainianOrRussian();
+        Mention nearest = null, clauseFirst = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            boolean bodySpeaks = slavic && m.kind() == MentionKind.ORGANIZATION && roles.isLocation(m);
+            if (!(SentenceRoles.canAct(m) || m.kind() == MentionKind.PERSON || speakers.knownBody(m)) || (SentenceRoles.isState(m) && roles.isRecipient(m))
+                    || roles.isSource(m) || (roles.isLocation(m) && !bodySpeaks)) {
+                continue;
+            }
+            nearest = m;
+            boolean sameClause = !roles.clauseBreak(roles.lastToken(m) + 1, cue.startToken());
+            if (sameClause && clauseFirst == null) clauseFirst = m;
+            if (!sameClause) clauseFirst = null;
+        }
+        return clauseFirst != null ? clauseFirst : nearest;
+    }
+
+    /** "was condemned by the EU", "wurde von Berlin abgelehnt": a passive stance verb's agent follows "by"/"von"/"par". */
+    private static Mention passive(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        if (!passiveAuxiliary(roles, cue)) return null;
+        for (Mention m : in) {
+            if (SentenceRoles.canAct(m) && roles.isSource(m) && !roles.clauseBreak(cue.endToken(), roles.firstToken(m))) return m;
+        }
+        return null;
+    }
+
+    /** True when a passive auxiliary stands before the stance verb in its clause. */
+    private static boolean passiveAuxiliary(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        // German and Dutch put the participle last: "wurde von der Schweiz abgelehnt".
+        int window = s.language().equals("de") || s.language().equals("nl") ? 8 : 2;
+        for (int k = Math.max(0, cue.startToken() - window); k < cue.startToken(); k++) {
+            if (s.cueAt(k, Lexicon.get(), "passiveaux") != null && !roles.clauseBreak(k + 1, cue.startToken())) return true;
+        }
+        return false;
+    }
+}
