@@ -100,6 +100,9 @@ final class OrganisationFinder {
         boolean cyrillic = p.ukrainianOrRussian();
         if (cyrillic && !named && !head.capitalised && !head.namedByCountry()) return null;
         if (head.namedByCountry() && !nationality && complement == end) return null;
+        // "the German government", "бельгийское правительство": a government described only by its
+        // nationality is a mention of the country, no organisation (docs/devset.md, labelling rules).
+        if (head.kind.equals("GOVERNMENT") && complement == end && hitAt.containsKey(start)) return null;
         end = Math.max(end, complement);
         end = frenchNationality(p, end, hitAt);
         return new Span(start, end, ActorKind.GOVERNMENT_BODY);
