@@ -20,7 +20,7 @@ writes them, one spelling a line (geonames_id, language, name), into geo/place-s
       i as English reports do ("Grayvoron" is "Graivoron")
   de  German (Duden) transliteration of the Cyrillic name where GeoNames has no German one
       ("Глушково" -> "Gluschkowo", "Грайворон" -> "Graiworon"), for a Ukrainian place also where
-      GeoNames' differs ("Kyjiw" beside "Kyiw")
+      GeoNames' differs ("Kyjiw" beside "Kyiw") and of GeoNames' Russian name ("Awdejewka")
   nl  Dutch transliteration where it is none of GeoNames' Latin names: of a Ukrainian place's
       Ukrainian name and of GeoNames' Russian one ("Charkiv", "Zaporizja" and "Zaporozje", "Tsjasiv
       Jar"), of a Russian or Belarusian place's Russian name ("Gloesjkovo", "Soedzja")
@@ -152,11 +152,17 @@ def russian_of_ukrainian(name):
     return " ".join(words)
 
 
-def german(name, ukrainian):
-    """The German (Duden) spelling of a Cyrillic name ("Глушково" -> "Gluschkowo"); None for another letter."""
+def german(name, ukrainian, russian_je=False):
+    """The German (Duden) spelling of a Cyrillic name ("Глушково" -> "Gluschkowo"); None for another letter.
+
+    With russian_je a Russian е is je at the start and after a vowel or soft sign ("Awdejewka" for
+    Авдеевка), as Duden writes it; only the Russian names of Ukrainian towns use it so far, so that the
+    spellings written for Russian and Belarusian towns stay as they were."""
     def letter(c, previous, following):
         if c == "й":
             return "i" if previous in VOWELS_CYRILLIC else "j"
+        if c == "е" and russian_je and (not previous or previous in VOWELS_CYRILLIC or previous in "ьъ"):
+            return "je"
         if c == "с":
             # One s between vowels reads as z in German: "Wessele" for Веселе.
             return "ss" if previous in VOWELS_CYRILLIC and following in VOWELS_CYRILLIC else "s"
@@ -306,6 +312,13 @@ def main(places_tsv, out_tsv):
                     if spelled and spelled not in known:
                         written.append((language, spelled))
                         known.add(spelled)
+            # For a Ukrainian town also the Duden spelling of GeoNames' Russian name, which German reports
+            # long printed and many still do ("Awdejewka" beside "Awdijiwka"); after the Dutch and French
+            # ones, which it must not hide where the letters agree.
+            if ukrainian and ru and row["name_ru"] == ru:
+                spelled = german(ru, False, russian_je=True)
+                if spelled and spelled not in (row["name_en"], row["name_de"]) and ("de", spelled) not in written:
+                    written.append(("de", spelled))
             for language, name in written:
                 out.write(f"{row['geonames_id']}\t{language}\t{name}\n")
                 rows += 1

@@ -13,7 +13,8 @@ import org.enduse.core.catalog.ActorKind;
  * Verteidigungsministerium", "Dutch defence ministry", "німецький уряд", "federale regering"), its
  * portfolio ("Ministry of Defense", "ministerie van Defensie", "ministère de la Défense
  * néerlandais", "Міністерство оборони США", "Verteidigungsministerium") or its country
- * ("правительство Германии", "уряд Бельгії"); a bare "the government" names nothing;</li>
+ * ("правительство Германии", "уряд Бельгії"); an embassy by its state ("Russische ambassade",
+ * "посольство США"); a bare "the government" or "the embassy" names nothing;</li>
  * <li>capitalised words before a word of a body's name ("National Security Council", "Green party");</li>
  * <li>names with brackets, by {@link BracketedNames};</li>
  * <li>a company by its legal form ("Quantum Systems GmbH", "ТОВ «Ukrspecsystems»");</li>
@@ -78,7 +79,7 @@ final class OrganisationFinder {
         int start = i, k = i;
         boolean nationality = false;
         // "dänische", "Dutch", "federale", "німецький": a nationality or "federal" before the head, maybe with its portfolio.
-        if (isNationality(p, k, hitAt, lexicon)) {
+        if (isNationality(p, k, hitAt, lexicon) || countryBeforeEmbassy(p, k, hitAt, lexicon)) {
             nationality = true;
             k = nextAfterNationality(p, k, hitAt, lexicon);
             if (k < t.size() && p.joined(k) && headAt(p, k, lexicon) == null && k + 1 < t.size() && p.joined(k + 1) && headAt(p, k + 1, lexicon) != null
@@ -97,14 +98,22 @@ final class OrganisationFinder {
         if (!nationality && !named) return null;
         // "российском военном ведомстве" describes; "німецький уряд", "російське Міноборони" name.
         boolean cyrillic = p.ukrainianOrRussian();
-        if (cyrillic && !named && !head.capitalised && !head.kind.equals("GOVERNMENT")) return null;
-        if (head.kind.equals("GOVERNMENT") && !nationality && complement == end) return null;
+        if (cyrillic && !named && !head.capitalised && !head.namedByCountry()) return null;
+        if (head.namedByCountry() && !nationality && complement == end) return null;
+        // "the German government", "бельгийское правительство": a government described only by its
+        // nationality is a mention of the country, no organisation (docs/devset.md, labelling rules).
+        if (head.kind.equals("GOVERNMENT") && complement == end && hitAt.containsKey(start)) return null;
         end = Math.max(end, complement);
         end = frenchNationality(p, end, hitAt);
         return new Span(start, end, ActorKind.GOVERNMENT_BODY);
     }
 
-    private record Head(int end, String kind, boolean capitalised, boolean compound) {}
+    private record Head(int end, String kind, boolean capitalised, boolean compound) {
+        /** A government or an embassy is named by its state alone: "German government", "посольство США". */
+        boolean namedByCountry() {
+            return kind.equals("GOVERNMENT") || kind.equals("EMBASSY");
+        }
+    }
 
     /** A body's head word at token k ("ministry", "Ministerium", "уряду", "Verteidigungsministerium"), or null. */
     private static Head headAt(Passage p, int k, Lexicon lexicon) {
@@ -140,7 +149,7 @@ final class OrganisationFinder {
             NameMatcher.Hit country = k < t.size() && p.joined(k) ? hitAt.get(k) : null;
             if (country != null && country.name().kind() == NameKind.COUNTRY && t.get(k).isCapitalised()) return country.endToken();
             // "Міністерство оборони" capitalised: the portfolio alone names it.
-            return (head.capitalised || outer != null) && k > from && !head.kind.equals("GOVERNMENT") ? k : from;
+            return (head.capitalised || outer != null) && k > from && !head.namedByCountry() ? k : from;
         }
         int k = from;
         // "ministère néerlandais de la Défense": French may put the nationality between the head and its portfolio.
@@ -154,7 +163,7 @@ final class OrganisationFinder {
         if (k == connectorsFrom || k >= t.size() || !p.joined(k)) return from;
         NameMatcher.Hit country = hitAt.get(k);
         if (country != null && country.name().kind() == NameKind.COUNTRY) return country.endToken(); // "government of Ukraine"
-        if (head.kind.equals("GOVERNMENT")) return from;
+        if (head.namedByCountry()) return from;
         int end = k;
         while (end < t.size() && end < k + MAX_NAME_WORDS && (end == k || p.joined(end))) {
             Token token = t.get(end);
@@ -202,6 +211,17 @@ final class OrganisationFinder {
         NameMatcher.Hit hit = hitAt.get(k);
         if (hit != null) return hit.name().kind() == NameKind.COUNTRY && hit.endToken() == k + 1 && adjective(p.tokens().get(k), p.language());
         return lexicon.at(p, k, "bodyqualifier") != null;
+    }
+
+    /**
+     * A state's name or capitalised adjective right before "embassy" names the embassy ("U.S. Embassy",
+     * "Russische ambassade"), though before "government" it only describes it (a country mention).
+     */
+    private static boolean countryBeforeEmbassy(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
+        NameMatcher.Hit hit = hitAt.get(k);
+        if (hit == null || hit.name().kind() != NameKind.COUNTRY || hit.endToken() >= p.tokens().size() || !p.joined(hit.endToken())) return false;
+        Head head = headAt(p, hit.endToken(), lexicon);
+        return head != null && head.kind().equals("EMBASSY");
     }
 
     private static int nextAfterNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {

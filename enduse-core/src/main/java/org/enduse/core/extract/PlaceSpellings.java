@@ -26,14 +26,21 @@ final class PlaceSpellings {
     static Set<String> ukrainian(String english, String russian) {
         Set<String> out = new LinkedHashSet<>();
         if (english != null && english.contains("iyi")) out.add(english.replace("iyi", "ii"));
-        String latin = russian == null ? null : latin(russian);
+        String latin = russian == null ? null : latin(russian, false);
         if (latin != null) out.add(latin);
+        // BGN/PCGN writes е after a vowel "ye", as English, Dutch and German-language wires long did:
+        // "Avdeyevka" beside "Avdeevka" for Авдеевка, "Nikolayev" beside "Nikolaev".
+        String bgn = russian == null ? null : latin(russian, true);
+        if (bgn != null) out.add(bgn);
         if (english != null) out.remove(english);
         return out;
     }
 
-    /** "Запорожье" gives "Zaporozhye", "Харьков" "Kharkov"; null when a letter has no transliteration here. */
-    static String latin(String russian) {
+    /**
+     * "Запорожье" gives "Zaporozhye", "Харьков" "Kharkov"; with yeAfterVowel "Авдеевка" gives
+     * "Avdeyevka" rather than "Avdeevka". Null when a letter has no transliteration here.
+     */
+    static String latin(String russian, boolean yeAfterVowel) {
         StringBuilder out = new StringBuilder(russian.length() + 4);
         String lower = russian.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
@@ -41,6 +48,10 @@ final class PlaceSpellings {
             // A soft sign before a vowel is written "y": "Запорожье" -> "Zaporozhye".
             if (c == 'ь' && i + 1 < lower.length() && "еёюяи".indexOf(lower.charAt(i + 1)) >= 0) {
                 out.append('y');
+                continue;
+            }
+            if (yeAfterVowel && c == 'е' && i > 0 && "аеёиоуыэюя".indexOf(lower.charAt(i - 1)) >= 0) {
+                out.append("ye");
                 continue;
             }
             String letters = RUSSIAN_TO_LATIN.get(c);

@@ -272,7 +272,14 @@ class RealReportConstructionsTest {
         assertThat(texts(mentions("Shelling continued near Zaporozhye and Kharkov.", null), MentionKind.PLACE))
                 .containsExactly("Zaporozhye", "Kharkov");
         assertThat(texts(mentions("Les combats se poursuivent près d'Avdiïvka.", null), MentionKind.PLACE)).containsExactly("Avdiïvka");
-        assertThat(PlaceSpellings.latin("Запорожье")).isEqualTo("Zaporozhye");
+        assertThat(PlaceSpellings.latin("Запорожье", false)).isEqualTo("Zaporozhye");
+    }
+
+    @Test
+    void ukrainianPlacesAlsoByTheBgnSpellingOfTheirRussianName() {
+        assertThat(PlaceSpellings.latin("Авдеевка", true)).isEqualTo("Avdeyevka");
+        assertThat(PlaceSpellings.ukrainian("Avdiyivka", "Авдеевка")).contains("Avdeevka", "Avdeyevka");
+        assertThat(texts(mentions("Het Russische leger rukt op bij Avdeyevka.", null), MentionKind.PLACE)).containsExactly("Avdeyevka");
     }
 
     @Test
