@@ -150,4 +150,19 @@ class NumberPhraseGrammarTest {
         assertThat(counted("На склад завезли тисячу дронів-камікадзе.")).extracting(Mention::text).containsExactly("тисячу дронів-камікадзе");
         assertThat(counted("На складе оказалось 200 дронов-камикадзе, сообщили военные.")).extracting(Mention::text).containsExactly("200 дронов-камикадзе");
     }
+
+    @Test
+    void aDemonymOfTwoWordsStandsBeforeTheNounAsOneWordDoes() {
+        assertThat(counted("The regiment received 3,000 South Korean shells and 12 North Korean launchers."))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("3,000 South Korean shells", "rounds"), tuple("12 North Korean launchers", "items"));
+        assertThat(counted("Officials said 40 South African instructors had arrived.")).extracting(Mention::text).containsExactly("40 South African instructors");
+    }
+
+    @Test
+    void piecesCountMaterielAsTheyCountItemNouns() {
+        assertThat(counted("Армия получила 300 единиц вооружения и 1,5 тысячи единиц бронированной техники."))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("300 единиц вооружения", "items"),
+                        tuple("1,5 тысячи единиц бронированной техники", "items"));
+        assertThat(counted("Армія отримала 25 одиниць важкого озброєння.")).extracting(Mention::text).containsExactly("25 одиниць важкого озброєння");
+    }
 }
