@@ -165,4 +165,17 @@ class NumberPhraseGrammarTest {
                         tuple("1,5 тысячи единиц бронированной техники", "items"));
         assertThat(counted("Армія отримала 25 одиниць важкого озброєння.")).extracting(Mention::text).containsExactly("25 одиниць важкого озброєння");
     }
+
+    @Test
+    void aNumberAloneAfterACapitalisedWordOrADayNumbersThatWord() {
+        // A question's number, a person's age, a day: none counts the tanks named before.
+        assertThat(counted("Berlin lieferte 14 Panzer (Antwort zu Frage 12).")).extracting(Mention::text).containsExactly("14 Panzer");
+        assertThat(counted("The army has 40 tanks, said Colonel Hart (45).")).extracting(Mention::text).containsExactly("40 tanks");
+        assertThat(counted("Kiev a reçu 12 chars, a dit ce jeudi 23, le ministre.")).extracting(Mention::text).containsExactly("12 chars");
+        assertThat(counted("Zwölf Panzer kamen an, sagte Minister Weber (52).")).extracting(Mention::text).containsExactly("Zwölf Panzer");
+        // Each state's share of what was counted, and a part of it named after the number, are counts.
+        assertThat(counted("The allies pledged 20 tanks: Germany 14, Portugal 6.")).extracting(Mention::text).containsExactly("20 tanks", "14", "6");
+        assertThat(counted("Geliefert wurden fünf Bergepanzer (zwei davon aus Beständen der Industrie)."))
+                .extracting(Mention::text).containsExactly("fünf Bergepanzer", "zwei");
+    }
 }
