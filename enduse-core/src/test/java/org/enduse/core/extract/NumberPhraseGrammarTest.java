@@ -178,4 +178,11 @@ class NumberPhraseGrammarTest {
         assertThat(counted("Geliefert wurden fünf Bergepanzer (zwei davon aus Beständen der Industrie)."))
                 .extracting(Mention::text).containsExactly("fünf Bergepanzer", "zwei");
     }
+
+    @Test
+    void anInfantryFightingVehicleIsOneNounWithItsGenitive() {
+        assertThat(counted("На складе стоят 11 боевых машин пехоты, ещё две боевые машины пехоты в ремонте."))
+                .extracting(Mention::text).containsExactly("11 боевых машин пехоты", "две боевые машины пехоты");
+        assertThat(counted("На складі стоять 7 бойових машин піхоти.")).extracting(Mention::text).containsExactly("7 бойових машин піхоти");
+    }
 }
