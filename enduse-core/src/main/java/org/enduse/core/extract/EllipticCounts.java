@@ -21,13 +21,14 @@ final class EllipticCounts {
      * A number that counts what the text named just before it, with nothing after it: "vijf en zeven
      * pantserhouwitsers" (the first of two counted together), "bringing the total to 18.", "Germany
      * supplying the other three.", "La France en a livré six." The unit is that of the quantity or
-     * equipment it refers back to; null when there is none.
+     * equipment it refers back to; null when there is none. names: the passage's other mentions so far.
      */
-    static Mention of(Passage p, NumberSpan number, List<Mention> quantities, Map<Integer, NameMatcher.Hit> equipmentAt) {
+    static Mention of(Passage p, NumberSpan number, List<Mention> quantities, Map<Integer, NameMatcher.Hit> equipmentAt, List<Mention> names) {
         List<Token> tokens = p.tokens();
         int k = number.endToken();
         boolean partitive = PartitiveWords.after(p, number);
         if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
+                || !partitive && NumbersThatCountNothing.numbersTheWordBefore(p, number, names)
                 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && QuantityFinder.isConjunction(p, tokens.get(k))) {

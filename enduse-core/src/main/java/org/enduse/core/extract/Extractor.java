@@ -195,7 +195,7 @@ public final class Extractor {
         // or amounts in the currency the sentence named before them ("233 millions d'euros ..., contre 25 milliards pour les Etats-Unis").
         for (NumberSpan n : uncounted) {
             if (overlapsAny(quantities, n.start(), n.end()) || overlapsAny(out, n.start(), n.end())) continue;
-            Mention quantity = EllipticCounts.of(p, n, quantities, equipmentAt);
+            Mention quantity = EllipticCounts.of(p, n, quantities, equipmentAt, out);
             if (quantity != null) {
                 quantities.add(quantity);
                 continue;

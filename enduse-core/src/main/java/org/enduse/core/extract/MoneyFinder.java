@@ -24,13 +24,17 @@ final class MoneyFinder {
         Lexicon lexicon = Lexicon.get();
         int start = n.start(), end = n.end();
         String currency = null;
-        // A symbol right before the number, allowing "US$" and one space: "€ 90", "US$1.2bn".
+        // A symbol right before the number, allowing one space and a country's letters before "$": "€ 90", "US$1.2bn", "A$110 million".
         int s = n.start() - 1;
         if (s >= 0 && p.text().charAt(s) == ' ') s--;
         if (s >= 0 && SYMBOLS.containsKey(String.valueOf(p.text().charAt(s)))) {
             currency = SYMBOLS.get(String.valueOf(p.text().charAt(s)));
             start = s;
-            if (s >= 2 && p.text().startsWith("US", s - 2)) start = s - 2;
+            DollarPrefix prefix = p.text().charAt(s) == '$' ? DollarPrefix.before(p.text(), s) : null;
+            if (prefix != null) {
+                currency = prefix.currency();
+                start = prefix.start();
+            }
         }
         if (currency == null && n.startToken() > 0) {
             int code = n.startToken() - 1;

@@ -75,4 +75,35 @@ final class NumbersThatCountNothing {
         return after + 1 < p.end() && p.text().charAt(after) == '-' && Character.isLetter(p.text().charAt(after + 1))
                 && !Tokenizer.isCyrillic(p.text().charAt(after + 1));
     }
+
+    /**
+     * "Antwort zu Frage 12)", "Stridsfordon 90 (CV-90 ...)", "Selenskyj (45)", "ce jeudi 23,": a number
+     * alone right after a capitalised word inside its sentence, or after a weekday or month, is that
+     * word's number (a question, a model, a person's age, a day); it counts nothing. Not after a country
+     * ("Deutschland 14, Polen 10": each state's share of what was counted), nor after the first word of a
+     * sentence ("Davon 14 ..."). German capitalises every noun, so a part named after the number is
+     * left to the caller ("fünf Bergepanzer (zwei davon ...)"). mentions: those found so far in the
+     * passage, to know the countries.
+     */
+    static boolean numbersTheWordBefore(Passage p, NumberSpan number, java.util.List<Mention> mentions) {
+        int before = number.startToken() - 1;
+        if (before < 0) return false;
+        Token word = p.tokens().get(before);
+        String gap = p.between(word.end(), number.start());
+        if (!gap.isBlank() && !gap.strip().equals("(")) return false;
+        if (Lexicon.get().at(p, before, "weekday", "month") != null) return true;
+        if (!word.isCapitalised() || sentenceStart(p, word.start())) return false;
+        for (Mention m : mentions) if (m.kind() == MentionKind.COUNTRY && m.end() == word.end()) return false;
+        return true;
+    }
+
+    /** Nothing but quotes and spaces between the sentence's end (or the passage's start) and position at. */
+    private static boolean sentenceStart(Passage p, int at) {
+        int i = at - 1;
+        while (i >= p.start() && (Character.isWhitespace(p.text().charAt(i)) || "\"'«»„“”‚‘’(".indexOf(p.text().charAt(i)) >= 0)) {
+            if (p.text().charAt(i) == '\n') return true;
+            i--;
+        }
+        return i < p.start() || ".!?:".indexOf(p.text().charAt(i)) >= 0;
+    }
 }

@@ -24,7 +24,8 @@ final class PiecesOf {
         Lexicon lexicon = Lexicon.get();
         if (p.joined(end) && QuantityTail.isOf(p.tokens().get(end).folded())) end++; // "pieces of ammunition"
         for (int k = end; k <= end + MAX_MODIFIERS && k < p.tokens().size() && p.joined(k); k++) {
-            Lexicon.Hit item = lexicon.at(p, k, "item");
+            // "2,5 тысяч единиц различного вооружения", "40 одиниць техніки": materiel in pieces is items too.
+            Lexicon.Hit item = lexicon.at(p, k, "item", "materiel");
             if (item != null) return new Counted(item.endToken(), unit(p, k, item));
             if (!Character.isLowerCase(p.tokens().get(k).text().charAt(0))) break;
         }

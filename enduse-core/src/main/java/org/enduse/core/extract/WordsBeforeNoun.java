@@ -22,8 +22,9 @@ final class WordsBeforeNoun {
                                    Lexicon lexicon) {
         Token t = p.tokens().get(j);
         NameMatcher.Hit name = hitAt.get(j);
-        // "veertien Duitse Leopard 2A6-tanks", "18 немецких танков", "14 UK-made Challenger 2 tanks"
-        if (name != null && name.name().kind() == NameKind.COUNTRY && name.endToken() == j + 1) return true;
+        // "veertien Duitse Leopard 2A6-tanks", "18 немецких танков", "14 UK-made Challenger 2 tanks", and a demonym of two
+        // words ("10,000 North Korean soldiers"), whose second word then passes as a capitalised word.
+        if (name != null && name.name().kind() == NameKind.COUNTRY && (name.endToken() == j + 1 || demonymOfWords(p, name))) return true;
         // "100 MP-2 anti-aircraft guns": the number of an unknown designation.
         if (t.isNumeric() && j > 0 && p.tokens().get(j - 1).end() + 1 == t.start() && p.text().charAt(t.start() - 1) == '-'
                 && p.tokens().get(j - 1).isCapitalised()) {
@@ -41,6 +42,15 @@ final class WordsBeforeNoun {
         if (QuantityTail.hyphenGlued(p, next) || next < p.tokens().size() && truncatedCompoundBefore(p, next)) return true;
         return next < p.tokens().size() && joinedOrQuoted(p, next) && (lexicon.at(p, next, "item") != null || equipmentAt.containsKey(next)
                 || CompoundItems.unit(p, next, lexicon) != null);
+    }
+
+    /**
+     * "North Korean", "South African": a country's name in several capitalised words, written
+     * together, stands before the noun as a one-word demonym does.
+     */
+    private static boolean demonymOfWords(Passage p, NameMatcher.Hit name) {
+        for (int k = name.startToken() + 1; k < name.endToken(); k++) if (!p.joined(k) || !p.tokens().get(k).isCapitalised()) return false;
+        return true;
     }
 
     /**

@@ -182,6 +182,17 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void theLettersBeforeADollarSignSayWhoseDollarItIs() {
+        var en = found("Canberra pledged A$75 million, Ottawa C$40 million, Wellington NZ$12 million and Washington US$3 billion.",
+                MentionKind.MONEY);
+        assertThat(en).extracting(Mention::text).containsExactly("A$75 million", "C$40 million", "NZ$12 million", "US$3 billion");
+        assertThat(en).extracting(Mention::currency).containsExactly("AUD", "CAD", "NZD", "USD");
+        // Letters that only end a word, or no prefix at all, leave the bare sign: the US dollar.
+        assertThat(found("The AUS$5 fee and the $9 fee.", MentionKind.MONEY)).extracting(Mention::text, Mention::currency)
+                .containsExactly(tuple("$5", "USD"), tuple("$9", "USD"));
+    }
+
+    @Test
     void digitsGroupedByThinAndNarrowSpaces() {
         assertThat(found("Er kwamen 10\u2009000 granaten en 12\u202F500 patronen.", MentionKind.QUANTITY)).extracting(Mention::amount)
                 .extracting(BigDecimal::intValue).containsExactly(10_000, 12_500);

@@ -150,4 +150,39 @@ class NumberPhraseGrammarTest {
         assertThat(counted("На склад завезли тисячу дронів-камікадзе.")).extracting(Mention::text).containsExactly("тисячу дронів-камікадзе");
         assertThat(counted("На складе оказалось 200 дронов-камикадзе, сообщили военные.")).extracting(Mention::text).containsExactly("200 дронов-камикадзе");
     }
+
+    @Test
+    void aDemonymOfTwoWordsStandsBeforeTheNounAsOneWordDoes() {
+        assertThat(counted("The regiment received 3,000 South Korean shells and 12 North Korean launchers."))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("3,000 South Korean shells", "rounds"), tuple("12 North Korean launchers", "items"));
+        assertThat(counted("Officials said 40 South African instructors had arrived.")).extracting(Mention::text).containsExactly("40 South African instructors");
+    }
+
+    @Test
+    void piecesCountMaterielAsTheyCountItemNouns() {
+        assertThat(counted("Армия получила 300 единиц вооружения и 1,5 тысячи единиц бронированной техники."))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("300 единиц вооружения", "items"),
+                        tuple("1,5 тысячи единиц бронированной техники", "items"));
+        assertThat(counted("Армія отримала 25 одиниць важкого озброєння.")).extracting(Mention::text).containsExactly("25 одиниць важкого озброєння");
+    }
+
+    @Test
+    void aNumberAloneAfterACapitalisedWordOrADayNumbersThatWord() {
+        // A question's number, a person's age, a day: none counts the tanks named before.
+        assertThat(counted("Berlin lieferte 14 Panzer (Antwort zu Frage 12).")).extracting(Mention::text).containsExactly("14 Panzer");
+        assertThat(counted("The army has 40 tanks, said Colonel Hart (45).")).extracting(Mention::text).containsExactly("40 tanks");
+        assertThat(counted("Kiev a reçu 12 chars, a dit ce jeudi 23, le ministre.")).extracting(Mention::text).containsExactly("12 chars");
+        assertThat(counted("Zwölf Panzer kamen an, sagte Minister Weber (52).")).extracting(Mention::text).containsExactly("Zwölf Panzer");
+        // Each state's share of what was counted, and a part of it named after the number, are counts.
+        assertThat(counted("The allies pledged 20 tanks: Germany 14, Portugal 6.")).extracting(Mention::text).containsExactly("20 tanks", "14", "6");
+        assertThat(counted("Geliefert wurden fünf Bergepanzer (zwei davon aus Beständen der Industrie)."))
+                .extracting(Mention::text).containsExactly("fünf Bergepanzer", "zwei");
+    }
+
+    @Test
+    void anInfantryFightingVehicleIsOneNounWithItsGenitive() {
+        assertThat(counted("На складе стоят 11 боевых машин пехоты, ещё две боевые машины пехоты в ремонте."))
+                .extracting(Mention::text).containsExactly("11 боевых машин пехоты", "две боевые машины пехоты");
+        assertThat(counted("На складі стоять 7 бойових машин піхоти.")).extracting(Mention::text).containsExactly("7 бойових машин піхоти");
+    }
 }
