@@ -68,8 +68,6 @@ final class Passage {
      * passage, in this passage's token indices; null when none.
      */
     Lexicon.Hit cueAt(int k, Lexicon lexicon, String... categories) {
-        // Most tokens start no cue of any category: their hits say so before the categories' bits are looked up.
-        if (!mayStartCue(k, lexicon, -1L)) return null;
         return cueAt(k, lexicon, lexicon.bitsOf(categories));
     }
 
