@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,7 +19,7 @@ import java.util.Set;
 final class TransferFinder {
     private TransferFinder() {}
 
-    private enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE, ORIGIN }
+    enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE, ORIGIN }
 
     /**
      * One cue read: who gave, who got, the status, where the cue stands; {@code describesGoods} when
@@ -174,10 +173,10 @@ final class TransferFinder {
         // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
         if (role == Role.GIVE && roles.near(k, 8, 0, "request")) return null;
         boolean describesGoods = role == Role.GIVE && TransferGivers.goodsBefore(roles, in, k);
-        Parties parties = switch (role) {
-            case GIVE -> giving(roles, cue, in, describesGoods);
-            case DELIVERY -> delivery(roles, cue, in);
-            default -> receivingOrArriving(roles, cue, in, role);
+        TransferParties parties = switch (role) {
+            case GIVE -> TransferParties.giving(roles, cue, in, describesGoods);
+            case DELIVERY -> TransferParties.delivery(roles, cue, in);
+            default -> TransferParties.receivingOrArriving(roles, cue, in, role);
         };
         Mention recipient = parties.recipient();
         boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
@@ -188,12 +187,6 @@ final class TransferFinder {
         return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || parties.compound(), giverOnGoods,
                 role == Role.ARRIVE);
     }
-
-    /**
-     * Who gives and who receives at one cue; {@code compound} when the giver is written onto the cue
-     * itself ("US-supplied howitzers").
-     */
-    private record Parties(List<Mention> donors, Mention recipient, boolean compound) {}
 
     /** True when the cue, read in its sentence, gives nothing: negated, about no goods, a verb of stating, or announcing another cue. */
     private static boolean tellsNoTransfer(SentenceRoles roles, Lexicon.Hit cue) {
@@ -223,82 +216,6 @@ final class TransferFinder {
             return Role.DELIVERY;
         }
         return role;
-    }
-
-    /** A giving verb's parties: the subject gives (or the passive's agent, or the maker of goods it describes) to the marked recipient. */
-    private static Parties giving(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, boolean describesGoods) {
-        Passage s = roles.passage();
-        int k = cue.startToken();
-        int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        List<Mention> donors = new ArrayList<>();
-        Mention recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in) : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
-        // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
-        // describes them; its giver can only follow as the passive's agent.
-        Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)
-                : Purchase.is(cue) ? Purchase.buyer(roles, in, k, recipient) : TransferGivers.subjectBefore(roles, in, k, recipient);
-        if (donor != null && recipient == null) {
-            // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
-            Mention subject = TransferGivers.objectFirst(roles, in, donor, infinitive(s, cue));
-            if (subject != null) {
-                recipient = donor;
-                donor = subject;
-            }
-        }
-        if (donor == null) donor = TransferGivers.subjectAfter(roles, in, cueEnd, recipient);
-        boolean listed = false;
-        if (donor == null) {
-            donor = TransferGivers.listedAfter(roles, in, cueEnd, recipient);
-            listed = donor != null;
-        }
-        if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
-        // The rest of a list of donors is not the recipient.
-        // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
-        boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
-        if (recipient == null && donor != null && !listed && !compound && !Purchase.is(cue)) {
-            recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
-            // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
-            Mention guessed = recipient;
-            if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
-        }
-        return new Parties(donors, recipient, compound);
-    }
-
-    /** A delivery noun's parties: the giver attached to the noun, before or after it, or a source after it. */
-    private static Parties delivery(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
-        Passage s = roles.passage();
-        int k = cue.startToken();
-        int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        List<Mention> donors = new ArrayList<>();
-        Mention recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
-        Mention donor = TransferGivers.attachedBefore(roles, in, k, recipient);
-        if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
-        if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);
-        if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
-        if (recipient == null && donor != null) recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
-        return new Parties(donors, recipient, false);
-    }
-
-    /** A receiving, arriving or origin cue's parties: the state named as the source gives; the receiver, or where the goods arrived, gets. */
-    private static Parties receivingOrArriving(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, Role role) {
-        Passage s = roles.passage();
-        int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        List<Mention> donors = new ArrayList<>();
-        Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
-        // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
-        if (source == null && role == Role.ARRIVE) source = TransferGivers.originBefore(roles, in, cueStart);
-        if (source != null) donors.addAll(TransferGivers.coordinated(roles, in, source, null));
-        Mention recipient = switch (role) {
-            case RECEIVE -> TransferReceivers.receiver(roles, in, cue);
-            case ARRIVE -> TransferReceivers.arrivedIn(roles, in, cueStart, cueEnd);
-            default -> TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
-        };
-        if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
-            // Goods arrive in the country named as where they arrived ("sind in der Ukraine eingetroffen"),
-            // so a same-country word before them was no origin ("Die von Kiew bestellten Lastwagen ...").
-            if (role == Role.ARRIVE) donors.clear();
-            else recipient = null;
-        }
-        return new Parties(donors, recipient, false);
     }
 
     /** "Минобороны заявило об уничтожении переданных ВСУ танков": of a participle before the goods, only a giver inside its phrase gave. */
@@ -380,14 +297,6 @@ final class TransferFinder {
         boolean coordinatorNext = next < roles.passage().tokens().size() && roles.passage().cueAt(next, Lexicon.get(), "coordinator") != null;
         if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future") || PresentPassive.before(roles, cue)) return "pledged";
         return status;
-    }
-
-    /** True when an infinitive marker ("zu", "te", "to") stands right before the cue or inside it ("zur Verfügung zu stellen"). */
-    private static boolean infinitive(Passage s, Lexicon.Hit cue) {
-        for (int j = Math.max(0, cue.startToken() - 1); j < cue.endToken(); j++) {
-            if (s.cueAt(j, Lexicon.get(), "infinitive") != null && (j >= cue.startToken() || s.joined(cue.startToken()))) return true;
-        }
-        return false;
     }
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */
