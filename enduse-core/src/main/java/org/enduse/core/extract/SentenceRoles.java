@@ -14,11 +14,16 @@ final class SentenceRoles {
     /** Short words that may stand between a preposition and its noun: articles and elided articles. */
     private static final Set<String> ARTICLES = Set.of("the", "de", "het", "den", "der", "die", "das", "dem", "l", "la", "le", "les");
     private static final Set<String> UK_PREPOSITIONS = Set.of("в", "у", "на", "по", "о", "об", "при", "з", "із", "зі", "від", "до", "для",
-            "про", "над", "під", "між", "через", "за");
+            "про", "над", "під", "між", "через", "за", "біля");
     private static final Set<String> RU_PREPOSITIONS = Set.of("в", "во", "на", "по", "о", "об", "при", "с", "со", "из", "от", "до", "для",
-            "про", "над", "под", "между", "через", "за", "у");
+            "про", "над", "под", "между", "через", "за", "у", "около");
     /** Characters that end a clause inside a sentence. */
     private static final String CLAUSE_MARKS = ",;:()\"«»“”„—–";
+
+    /** A Ukrainian or Russian preposition, folded ("з", "до", "около"). */
+    static boolean isSlavicPreposition(String folded) {
+        return UK_PREPOSITIONS.contains(folded) || RU_PREPOSITIONS.contains(folded);
+    }
 
     private final Passage s;
     private final Lexicon lexicon;
@@ -139,7 +144,7 @@ final class SentenceRoles {
         if (!s.ukrainianOrRussian()) return false;
         int k = firstToken(m);
         String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
-        if (UK_PREPOSITIONS.contains(previous) || RU_PREPOSITIONS.contains(previous)) return false;
+        if (isSlavicPreposition(previous)) return false;
         String word = s.tokens().get(firstToken(m)).folded();
         return endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им");
     }

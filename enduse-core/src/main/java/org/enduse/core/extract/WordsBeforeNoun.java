@@ -33,7 +33,7 @@ final class WordsBeforeNoun {
         if (QuantityFinder.isConjunction(p, t)) return truncatedCompoundBefore(p, j) || coordinatesModifiers(p, j, lexicon);
         if (name != null || QuantityFinder.numeric(p, t, lexicon)) return false;
         // "п'ять великих контрактів з Департаментом ...": a Slavic preposition starts a phrase of its own.
-        if (p.ukrainianOrRussian() && SLAVIC_PREPOSITIONS.contains(t.folded())) return false;
+        if (p.ukrainianOrRussian() && SentenceRoles.isSlavicPreposition(t.folded())) return false;
         if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
@@ -89,10 +89,6 @@ final class WordsBeforeNoun {
         }
         return true;
     }
-
-    /** Ukrainian and Russian prepositions, which never stand inside a counted noun phrase before its noun. */
-    private static final java.util.Set<String> SLAVIC_PREPOSITIONS = java.util.Set.of("з", "із", "зі", "в", "у", "на", "до", "для", "від",
-            "по", "за", "про", "під", "над", "між", "через", "біля", "с", "со", "во", "от", "о", "об", "под", "между", "около", "из");
 
     private static final String QUOTES = "\"«»„“”‚‘’›‹";
 }
