@@ -30,11 +30,12 @@ final class CapitalRole {
 
     /**
      * Nouns of the place-noun category that say a city, or the region named after it, follows: "the
-     * capital Kyiv", "hoofdstad Kiev", "la ville de Kiev", "in der Region Kiew", "la région de Kiev".
+     * capital Kyiv", "hoofdstad Kiev", "la ville de Kiev", "in der Region Kiew", "la région de Kiev",
+     * "residents of Kyiv", "жители и гости Москвы".
      */
-    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL", "REGION");
+    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL", "REGION", "RESIDENTS");
 
-    /** The capital right after a noun for a city or capital, with "of"/"de"/"van" between or not: the city itself. */
+    /** The capital right after such a noun, with "of"/"de"/"van" between or not: the city itself. */
     private static boolean namedAsCity(Passage p, int startToken, Lexicon lexicon) {
         if (!p.joined(startToken)) return false;
         int end = CuedPlaces.CONNECTORS.contains(p.tokens().get(startToken - 1).folded()) && p.joined(startToken - 1) ? startToken - 1 : startToken;

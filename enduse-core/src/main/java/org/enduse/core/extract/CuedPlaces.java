@@ -58,9 +58,9 @@ final class CuedPlaces {
                     add(p, out, after(p, cue, known), learned);
                     if (p.language().equals("en")) add(p, out, before(p, cue, known), learned);
                 }
-                // Every capital is in the gazetteer: the word for one, or for a region named after its
-                // capital ("Region Kiew"), only tells CapitalRole that the place follows.
-                case "CAPITAL", "REGION" -> { }
+                // Every capital is in the gazetteer: the word for one, for a region named after its
+                // capital ("Region Kiew") or for its people ("жители Москвы") only tells CapitalRole that the place follows.
+                case "CAPITAL", "REGION", "RESIDENTS" -> { }
                 default -> addAll(p, out, list(p, after(p, cue, known), known), learned);
             }
         }
