@@ -25,6 +25,9 @@ final class BracketedNames {
         private final Set<String> defined = new HashSet<>();
     }
 
+    /** "R-KY", "D-NY": the party's initial and the state a US lawmaker sits for, no party's name. */
+    private static final java.util.regex.Pattern US_PARTY_AND_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z]{2}");
+
     private BracketedNames() {}
 
     /** Adds to out the organisations the passage names with brackets, and the abbreviations defined earlier in the document. */
@@ -64,8 +67,9 @@ final class BracketedNames {
             Token inside = t.get(k);
             boolean abbreviation = close == k + 1 && acronym(inside.text());
             if (before != null && before.kind() == MentionKind.PERSON) {
-                // The party of a person: "(N-VA)", "(Les Engagés)", "(D66)".
-                if (!taken(found, out, inside) && inside.isCapitalised() && Lexicon.get().at(p, k, "bodyname") == null) {
+                // The party of a person: "(N-VA)", "(Les Engagés)", "(D66)"; not a US lawmaker's party letter and state ("(R-KY)").
+                if (!taken(found, out, inside) && inside.isCapitalised() && Lexicon.get().at(p, k, "bodyname") == null
+                        && !US_PARTY_AND_STATE.matcher(p.between(inside.start(), t.get(close - 1).end())).matches()) {
                     out.add(org(p, k, close, ActorKind.POLITICAL_PARTY));
                 }
                 continue;

@@ -7,7 +7,7 @@ import java.util.Set;
  * "Kiev's troops", "selon Kiev", "Киеву") or is the city as a place ("in Moscow", "в Москве", the
  * dateline "Berlin (dpa)", "the capital Kyiv", "la ville de Kiev", "міста Києва"). Reports name
  * capitals mostly as actors, so a capital is the government unless a preposition of place or a
- * noun for a city or capital comes right before it, or it opens the report as a dateline.
+ * noun for a city, a capital or a region comes right before it, or it opens the report as a dateline.
  */
 final class CapitalRole {
     /** How far back a transfer cue makes French "à Kiev" a recipient rather than a place. */
@@ -19,7 +19,7 @@ final class CapitalRole {
         if (dateline(p, startToken, endToken)) return false;
         Lexicon lexicon = Lexicon.get();
         if (namedAsCity(p, startToken, lexicon)) return false;
-        for (int from = Math.max(0, startToken - 3); from < startToken; from++) {
+        for (int from = Math.max(0, startToken - 4); from < startToken; from++) { // "in de buurt van", "in der Nähe von"
             Lexicon.Hit place = lexicon.at(p, from, "loc");
             if (place == null || place.endToken() != startToken || !p.joined(startToken)) continue;
             // "à", "на" also mean "to": after a transfer ("livrés à Kiev") the capital receives.
@@ -28,10 +28,14 @@ final class CapitalRole {
         return true;
     }
 
-    /** Nouns of the place-noun category that say a city follows: "the capital Kyiv", "hoofdstad Kiev", "la ville de Kiev". */
-    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL");
+    /**
+     * Nouns of the place-noun category that say a city, or the region named after it, follows: "the
+     * capital Kyiv", "hoofdstad Kiev", "la ville de Kiev", "in der Region Kiew", "la région de Kiev",
+     * "residents of Kyiv", "жители и гости Москвы".
+     */
+    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL", "REGION", "RESIDENTS");
 
-    /** The capital right after a noun for a city or capital, with "of"/"de"/"van" between or not: the city itself. */
+    /** The capital right after such a noun, with "of"/"de"/"van" between or not: the city itself. */
     private static boolean namedAsCity(Passage p, int startToken, Lexicon lexicon) {
         if (!p.joined(startToken)) return false;
         int end = CuedPlaces.CONNECTORS.contains(p.tokens().get(startToken - 1).folded()) && p.joined(startToken - 1) ? startToken - 1 : startToken;

@@ -58,8 +58,9 @@ final class CuedPlaces {
                     add(p, out, after(p, cue, known), learned);
                     if (p.language().equals("en")) add(p, out, before(p, cue, known), learned);
                 }
-                // Every capital is in the gazetteer: the word for one only tells CapitalRole that the city follows.
-                case "CAPITAL" -> { }
+                // Every capital is in the gazetteer: the word for one, for a region named after its
+                // capital ("Region Kiew") or for its people ("жители Москвы") only tells CapitalRole that the place follows.
+                case "CAPITAL", "REGION", "RESIDENTS" -> { }
                 default -> addAll(p, out, list(p, after(p, cue, known), known), learned);
             }
         }
@@ -68,7 +69,11 @@ final class CuedPlaces {
             Token token = t.get(k);
             // Compared by stem: "Вугледара" read once finds "Вугледарі" and "Вугледаром".
             if (!token.isCapitalised() || !learned.contains(token.stem()) || taken(known, token.start(), token.end()) || taken(out, token.start(), token.end())) continue;
-            out.add(place(p, token.start(), token.end(), REPEATED));
+            // "Guta-Mezhigorskaya" read once is the whole hyphenated name again, not its first part.
+            int end = k;
+            while (end + 1 < t.size() && t.get(end + 1).isCapitalised() && p.between(t.get(end).end(), t.get(end + 1).start()).equals("-")) end++;
+            out.add(place(p, token.start(), t.get(end).end(), REPEATED));
+            k = end;
         }
         return out;
     }

@@ -2,12 +2,15 @@ package org.enduse.core.extract;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The other ways a designation is written: reports write "PzH 2000", "PzH-2000" and "PzH2000",
  * "T-72" and "T72", and the plural "F-16s", "PzH2000s". Tokens already make the space and the
  * hyphen alike; this adds the glued and the split form of a short letter prefix and its number, and
- * the plural in -s, and the prefix typed in Cyrillic letters that look the same ("М777", "АМХ-10":
+ * the plural in -s, a variant set apart from its model number ("Leopard 2 A4") and a generation in
+ * Roman numerals ("Leopard II A6", "Challenger II"), and the prefix typed in Cyrillic letters that look the same ("М777", "АМХ-10":
  * Russian and Ukrainian reports often type a Western designation on a Cyrillic keyboard), so the
  * catalog need not list every spelling of every type.
  */
@@ -36,7 +39,9 @@ final class DesignationForms {
         Set<String> out = new LinkedHashSet<>();
         String glued = glued(surface);
         String split = split(surface);
-        for (String form : new String[] {surface, glued, split}) {
+        String apart = variantApart(surface);
+        String roman = roman(apart != null ? apart : surface);
+        for (String form : new String[] {surface, glued, split, apart, roman}) {
             if (form == null) continue;
             out.add(form);
             String plural = plural(form);
@@ -76,6 +81,24 @@ final class DesignationForms {
             out.append(c);
         }
         return changed ? out.toString() : null;
+    }
+
+    /** A model number's variant letters run on after it: "2A4" in "Leopard 2A4", "72B3" in "T-72B3". */
+    private static final Pattern VARIANT_AFTER_NUMBER = Pattern.compile("(?<=[ -]\\d{1,3})(?=\\p{Lu}\\p{L}?\\d)");
+    /** A family's name and its generation 1 to 3, then the end or a variant: "Leopard 2", "Challenger 2", "Leopard 2 A6". */
+    private static final Pattern GENERATION = Pattern.compile("^(\\p{Lu}\\p{Ll}{4,}) ([1-3])(?= |$)");
+    private static final String[] ROMAN = {"", "I", "II", "III"};
+
+    /** "Leopard 2A4", "T-72B3" -> "Leopard 2 A4", "T-72 B3": the variant set apart from the model number; null when there is none. */
+    static String variantApart(String s) {
+        String apart = VARIANT_AFTER_NUMBER.matcher(s).replaceAll(" ");
+        return apart.equals(s) ? null : apart;
+    }
+
+    /** "Leopard 2 A6", "Challenger 2" -> "Leopard II A6", "Challenger II": the generation in Roman numerals; null when there is none. */
+    static String roman(String s) {
+        Matcher m = GENERATION.matcher(s);
+        return m.find() ? m.group(1) + " " + ROMAN[Integer.parseInt(m.group(2))] + s.substring(m.end()) : null;
     }
 
     /**

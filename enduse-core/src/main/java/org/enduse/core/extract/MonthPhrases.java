@@ -24,7 +24,10 @@ final class MonthPhrases {
         int day = 0, first = i, k = i;
         // "end of May", "конце марта", "mi-avril": a part of the month keeps the month's precision.
         Lexicon.Hit part = lexicon.at(p, i, "monthpart");
-        if (part != null && part.endToken() < t.size() && p.joined(part.endToken())) k = part.endToken();
+        // "vorig jaar december": Dutch may say the year in words before the month.
+        Lexicon.Hit yearBefore = yearInWordsBefore(p, i, lexicon);
+        if (yearBefore != null) k = yearBefore.endToken();
+        else if (part != null && part.endToken() < t.size() && p.joined(part.endToken())) k = part.endToken();
         else if (DateFinder.isDay(t.get(i)) && i + 1 < t.size()) {
             day = DateFinder.dayNumber(t.get(i));
             k = i + 1;
@@ -48,9 +51,15 @@ final class MonthPhrases {
         }
         double confidence = 0.9;
         // "juni vorig jaar", "марта прошлого года", "March last year": the year said in words.
-        Lexicon.Hit yearInWords = year == 0 && last + 1 < t.size() && p.joined(last + 1) ? lexicon.at(p, last + 1, "relative") : null;
-        if (yearInWords != null && YEARS_IN_WORDS.containsKey(yearInWords.cue().value())) {
-            last = yearInWords.endToken() - 1;
+        Lexicon.Hit yearInWords = yearBefore;
+        if (year == 0 && yearInWords == null && last + 1 < t.size() && p.joined(last + 1)) {
+            Lexicon.Hit after = lexicon.at(p, last + 1, "relative");
+            if (after != null && YEARS_IN_WORDS.containsKey(after.cue().value())) {
+                yearInWords = after;
+                last = after.endToken() - 1;
+            }
+        }
+        if (year == 0 && yearInWords != null) {
             // "February 24 last year" is one date, said with or without a publication date to resolve it.
             if (published == null) return DateFinder.unresolved(p, t.get(first).start(), t.get(last).end(), 0.6);
             year = published.latest().getYear() + YEARS_IN_WORDS.get(yearInWords.cue().value());
@@ -79,6 +88,14 @@ final class MonthPhrases {
         }
         PartialDate d = DateFinder.make(year, monthNumber, day);
         return d == null ? null : DateFinder.mention(p, t.get(first).start(), t.get(last).end(), d, confidence);
+    }
+
+    /** A year said in words ("vorig jaar") at token i with a month right after it, or null. */
+    private static Lexicon.Hit yearInWordsBefore(Passage p, int i, Lexicon lexicon) {
+        Lexicon.Hit year = lexicon.at(p, i, "relative");
+        if (year == null || !YEARS_IN_WORDS.containsKey(year.cue().value())) return null;
+        int k = year.endToken();
+        return k < p.tokens().size() && p.joined(k) && lexicon.at(p, k, "month") != null ? year : null;
     }
 
     /**

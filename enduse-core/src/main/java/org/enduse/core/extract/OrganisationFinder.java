@@ -12,9 +12,10 @@ import org.enduse.core.catalog.ActorKind;
  * <li>a government body named by its head noun and what qualifies it: a nationality ("dänische
  * Verteidigungsministerium", "Dutch defence ministry", "німецький уряд", "federale regering"), its
  * portfolio ("Ministry of Defense", "ministerie van Defensie", "ministère de la Défense
- * néerlandais", "Міністерство оборони США", "Verteidigungsministerium") or its country
- * ("правительство Германии", "уряд Бельгії"); an embassy by its state ("Russische ambassade",
- * "посольство США"); a bare "the government" or "the embassy" names nothing;</li>
+ * néerlandais", "Міністерство оборони США", "Verteidigungsministerium"); an embassy by its state
+ * ("Russische ambassade", "посольство США"); a bare "the government" or "the embassy" names nothing,
+ * and a government described only by its state ("German government", "правительство Германии",
+ * "the Government of Russia") is a mention of the country (docs/devset.md);</li>
  * <li>capitalised words before a word of a body's name ("National Security Council", "Green party");</li>
  * <li>names with brackets, by {@link BracketedNames};</li>
  * <li>a company by its legal form ("Quantum Systems GmbH", "ТОВ «Ukrspecsystems»");</li>
@@ -102,7 +103,9 @@ final class OrganisationFinder {
         if (head.namedByCountry() && !nationality && complement == end) return null;
         // "the German government", "бельгийское правительство": a government described only by its
         // nationality is a mention of the country, no organisation (docs/devset.md, labelling rules).
+        // So is one described only by the state after it ("the Government of Russia", "уряд Німеччини").
         if (head.kind.equals("GOVERNMENT") && complement == end && hitAt.containsKey(start)) return null;
+        if (head.kind.equals("GOVERNMENT") && start == k && onlyCountry(p, end, complement, hitAt)) return null;
         end = Math.max(end, complement);
         end = frenchNationality(p, end, hitAt);
         return new Span(start, end, ActorKind.GOVERNMENT_BODY);
@@ -185,6 +188,14 @@ final class OrganisationFinder {
         return end == k ? from : end;
     }
 
+    /** Tokens [from, to) are a state's name, maybe after "of"/"van"/"de": what a government is "of". */
+    private static boolean onlyCountry(Passage p, int from, int to, Map<Integer, NameMatcher.Hit> hitAt) {
+        int k = from;
+        while (k < to && CONNECTORS.contains(p.tokens().get(k).folded())) k++;
+        NameMatcher.Hit country = hitAt.get(k);
+        return k < to && country != null && country.name().kind() == NameKind.COUNTRY && country.endToken() == to;
+    }
+
     /** After a French portfolio at [.., end): its lower-case adjective ("étrangères", "armées"), if one follows. */
     private static int frenchAdjective(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
@@ -201,10 +212,23 @@ final class OrganisationFinder {
         List<Token> t = p.tokens();
         int k = from;
         while (k < t.size() && k < from + 3 && p.joined(k) && Character.isLowerCase(t.get(k).text().charAt(0)) && !hitAt.containsKey(k)
-                && t.get(k).text().length() > 3
+                && t.get(k).text().length() > 3 && !verbOrAdverb(t.get(k).folded())
                 && lexicon.at(p, k, "bodyhead", "speech", "statement", "transfer", "sighting", "to", "loc", "attribution") == null) k++;
         return k;
     }
+
+    /**
+     * A plural past-tense verb ("вилучили", "подчеркивали") or an adverb in -о ("неоднократно",
+     * "близько"): the clause goes on after the body's name. Genitives end otherwise ("оборони",
+     * "закордонних справ"); an adjective's genitive in -ого/-его/-ього is still one.
+     */
+    private static boolean verbOrAdverb(String w) {
+        if (w.length() < 4) return false;
+        if (w.endsWith("ли")) return SLAVIC_VOWELS.indexOf(w.charAt(w.length() - 3)) >= 0;
+        return w.endsWith("о") && !SentenceRoles.endsWithAny(w, "ого", "его", "ього", "бюро");
+    }
+
+    private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
 
     /** A country adjective (or "federal") at token k. */
     private static boolean isNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {

@@ -111,10 +111,15 @@ final class OrganisationSpans {
         return kind == ActorKind.ARMED_FORCE && lowerCase && namedWithCapitals;
     }
 
-    /** An English demonym rather than a country's name: "Russian", "Dutch", "British", "Chinese". */
+    /**
+     * An English or Dutch demonym rather than a country's name, both written with a capital: "Russian",
+     * "Dutch", "British", "Chinese"; "Nederlandse", "Russische", "Oekraïense" (the Dutch adjective's
+     * inflected -se or -sche, which no country's name ends in).
+     */
     static boolean demonym(Token t, String language) {
-        if (!language.equals("en")) return false;
         String w = t.folded();
+        if (language.equals("nl")) return w.endsWith("se") || w.endsWith("sche");
+        if (!language.equals("en")) return false;
         return w.endsWith("an") || w.endsWith("ish") || w.endsWith("ch") || w.endsWith("ese") || w.endsWith("i");
     }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
  * The span of a place's name as the labelling rules want it: an English region word written with a
  * capital after the name is part of it ("Zaporizhzhia Oblast", "Moscow Region"), a lowercase one is
  * not ("the Donetsk region"). English reports copy the official name, adjective and noun, that
- * Russian and Ukrainian write as one place ("Запорізька область"). And a Slavic village's ordinal.
+ * Russian and Ukrainian write as one place ("Запорізька область"). And a Slavic village's ordinal; a
+ * town's name that names a model ("Богдан-2251") is none.
  */
 final class PlaceSpans {
     private static final Set<String> REGION_WORDS = Set.of("Oblast", "Region", "Province", "Raion", "Krai");
@@ -26,6 +27,7 @@ final class PlaceSpans {
     private PlaceSpans() {}
 
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits) {
+        hits = withoutModelNames(p, hits);
         Set<String> following = p.language().equals("en") ? REGION_WORDS : p.ukrainianOrRussian() ? PART_NUMBERS : null;
         if (following == null) return hits;
         List<Token> t = p.tokens();
@@ -37,6 +39,24 @@ final class PlaceSpans {
             if (i + 1 < hits.size() && hits.get(i + 1).startToken() == next) continue;
             if (out == null) out = new ArrayList<>(hits);
             out.set(i, new NameMatcher.Hit(hit.startToken(), next + 1, hit.name(), hit.alternatives(), hit.exactForm()));
+        }
+        return out == null ? hits : out;
+    }
+
+    /**
+     * "Богдан-2251", "Урал-4320": a town's name glued by a hyphen to a number names a vehicle or
+     * other model, not the place. Such hits are left out.
+     */
+    private static List<NameMatcher.Hit> withoutModelNames(Passage p, List<NameMatcher.Hit> hits) {
+        List<Token> t = p.tokens();
+        List<NameMatcher.Hit> out = null;
+        for (int i = 0; i < hits.size(); i++) {
+            NameMatcher.Hit hit = hits.get(i);
+            int next = hit.endToken();
+            boolean model = hit.name().kind() == NameKind.PLACE && next < t.size() && t.get(next).isNumeric()
+                    && p.between(t.get(next - 1).end(), t.get(next).start()).equals("-");
+            if (model && out == null) out = new ArrayList<>(hits.subList(0, i));
+            if (!model && out != null) out.add(hit);
         }
         return out == null ? hits : out;
     }

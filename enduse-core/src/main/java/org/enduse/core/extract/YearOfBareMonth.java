@@ -44,9 +44,11 @@ final class YearOfBareMonth {
      * News tells of months gone by: a month without a year is the latest such month up to
      * publication, unless it is one of the next two ("in March" said in January is this
      * March; "in July" said in February is last July). The real-report labels of the six
-     * tuning sets reach back seven months and ahead only one.
+     * tuning sets reach back seven months and ahead only one. A report dated by its year alone
+     * tells of that year's months: its "24 February" is in it, not next year's.
      */
     static int nearPublication(int monthNumber, PartialDate published) {
+        if (published.precision() == DatePrecision.YEAR) return published.earliest().getYear();
         LocalDate ref = published.latest();
         int distance = monthNumber - ref.getMonthValue();
         return distance > MONTHS_AHEAD ? ref.getYear() - 1 : distance < MONTHS_AHEAD - 11 ? ref.getYear() + 1 : ref.getYear();

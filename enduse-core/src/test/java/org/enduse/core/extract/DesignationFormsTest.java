@@ -14,11 +14,22 @@ class DesignationFormsTest {
 
     @Test
     void wordsAreNotPrefixesAndCyrillicTakesNoEnglishPlural() {
-        assertThat(DesignationForms.variants("Leopard 2")).containsExactly("Leopard 2s");
+        assertThat(DesignationForms.variants("Leopard 2")).containsExactly("Leopard 2s", "Leopard II", "Leopard IIs");
         assertThat(DesignationForms.variants("Т-72")).containsExactly("Т72");
         assertThat(DesignationForms.variants("HIMARS")).isEmpty();
         assertThat(DesignationForms.variants("Caesar")).isEmpty();
         assertThat(DesignationForms.variants("YPR")).containsExactly("YPRs");
+    }
+
+    @Test
+    void aVariantIsAlsoSetApartFromItsNumberAndAGenerationWrittenInRomanNumerals() {
+        assertThat(DesignationForms.variants("Leopard 2A4")).contains("Leopard 2 A4", "Leopard II A4");
+        assertThat(DesignationForms.variants("T-72B3")).contains("T-72 B3");
+        assertThat(DesignationForms.variants("Challenger 2")).contains("Challenger II");
+        // Only a generation of one to three after a family's name: no Roman numerals for model numbers.
+        assertThat(DesignationForms.roman("PzH 2000")).isNull();
+        assertThat(DesignationForms.roman("Leopard 4")).isNull();
+        assertThat(DesignationForms.variantApart("M1A2")).isNull();
     }
 
     @Test

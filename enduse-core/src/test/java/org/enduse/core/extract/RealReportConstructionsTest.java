@@ -354,4 +354,16 @@ class RealReportConstructionsTest {
         // After a giving verb "до" marks who receives: the capital stands for its government.
         assertThat(only(mentions("Німеччина передала гаубиці до Києва.", null), MentionKind.COUNTRY, "Києва").code()).isEqualTo("UA");
     }
+
+    @Test
+    void round12BodiesFromTheCatalogAndATownNamingAModel() {
+        assertThat(texts(mentions("Про це повідомляє Центр протидії дезінформації (ЦПД).", null), MentionKind.ORGANIZATION))
+                .containsExactly("Центр протидії дезінформації", "ЦПД");
+        // The bureau's name without its state, in the genitive.
+        assertThat(texts(mentions("Детективи Національного антикорупційного бюро провели обшуки.", null), MentionKind.ORGANIZATION))
+                .containsExactly("Національного антикорупційного бюро");
+        assertThat(texts(mentions("Eingereicht hatte den Antrag die Union.", null), MentionKind.ORGANIZATION)).containsExactly("Union");
+        // "Богдан" is a village, "Богдан-2251" an ambulance.
+        assertThat(texts(mentions("Міністерство закупило санітарні автомобілі «Богдан-2251».", null), MentionKind.PLACE)).isEmpty();
+    }
 }
