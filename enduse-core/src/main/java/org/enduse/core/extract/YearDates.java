@@ -55,14 +55,15 @@ final class YearDates {
     }
 
     /**
-     * "bis zu 2000 Metern", "…/1057837324_0:134:2000:1259_1920x0": four digits before a measure, or
-     * between colons of a web address, measure or number something; they name no year.
+     * "bis zu 2000 Metern", "…/1057837324_0:134:2000:1259_1920x0", "2000 scherfvesten": four digits before a measure,
+     * between colons of a web address, or before what they count, measure or number something; they name no year.
      */
     private static boolean measured(Passage p, int i, Lexicon lexicon) {
         Token t = p.tokens().get(i);
         if (t.end() + 1 < p.end() && p.text().charAt(t.end()) == ':' && Character.isDigit(p.text().charAt(t.end() + 1))) return true;
         // The word for year comes first: "2022 року" meets the measure "років" through its stem.
-        return i + 1 < p.tokens().size() && p.joined(i + 1) && lexicon.at(p, i + 1, "yearword") == null && lexicon.at(p, i + 1, "measure") != null;
+        if (i + 1 < p.tokens().size() && p.joined(i + 1) && lexicon.at(p, i + 1, "yearword") == null && lexicon.at(p, i + 1, "measure") != null) return true;
+        return YearShapedCounts.countsItem(p, i, lexicon); // "2000 scherfvesten"
     }
 
     /** The token of a Cyrillic case ending hyphenated to the number at token k ("2022-го", "1990-х"), else k. */
