@@ -200,14 +200,19 @@ final class QuantityTail {
     /**
      * "two launchers for the HIMARS", "zwei Startgeräte für Patriot-Flugabwehrraketen", "три пускові
      * установки до зенітно-ракетного комплексу Patriot": the system the counted parts serve, a
-     * preposition and a few modifiers before its designation, with a noun glued to it by a hyphen.
+     * preposition and a few modifiers before its designation, with a noun glued to it by a hyphen or,
+     * in English, the noun after it ("for the Patriot air defence system").
      */
     private static int systemServed(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
         if (end >= t.size() || !p.joined(end) || !FOR.contains(t.get(end).folded())) return end;
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int designation = designationRun(p, k, equipmentAt, hitAt);
-            if (designation > k) return hyphenCompound(p, designation);
+            if (designation > k) {
+                // "two launchers for the Patriot air defence system": the system's noun after its name.
+                NounAfterName.Noun noun = NounAfterName.find(p, designation, hitAt, equipmentAt, Lexicon.get());
+                return noun != null ? noun.end() : hyphenCompound(p, designation);
+            }
             if (!modifier(p, k, hitAt)) break;
         }
         return end;

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * glued to the amount, four digits that count rather than date, adjectives before what a weight is
  * of, French adjectives and names after a designation or calibre, Slavic genitives of make and of
  * content, the Dutch plural of a designation, a whole the sentence opens with, a quotation's end,
- * a second model's number and a Slavic adjective of another noun. Every sentence is written for this test.
+ * a second model's number, a Slavic adjective of another noun and the noun of a system a part
+ * serves. Every sentence is written for this test.
  */
 class NumberPhraseRound12Test {
     private static List<Mention> counted(String text) {
@@ -107,6 +108,13 @@ class NumberPhraseRound12Test {
         assertThat(counted("В бригаде 2 танковых батальона и 40 танков.")).extracting(Mention::text).doesNotContain("2 танковых").contains("40 танков");
         // Its noun known, the adjective qualifies it as before.
         assertThat(counted("На полигон прибыли 10 ракетных комплексов.")).extracting(Mention::text).containsExactly("10 ракетных комплексов");
+    }
+
+    @Test
+    void theSystemACountedPartServesEndsAtTheSystemsNoun() {
+        assertThat(counted("Germany will send two launchers for the Patriot air defence system next month.")).extracting(Mention::text)
+                .containsExactly("two launchers for the Patriot air defence system");
+        assertThat(counted("Germany will send 1,000 rounds for the Gepard and more.")).extracting(Mention::text).containsExactly("1,000 rounds for the Gepard");
     }
 
     @Test
