@@ -223,6 +223,10 @@ final class NumberFinder {
         if (!any) return null;
         // "Milliarden Euro", "des milliards", "десятки тисяч": a multiplier in the plural with no number before it is a vague amount.
         if (k - start == 1 && VAGUE_PLURALS.contains(tokens.get(start).folded())) return null;
+        // "сотни дронов", "тисячі снарядів": hundreds, thousands; only after a word that governs the genitive ("около сотни",
+        // "понад тисячі") is the same form one hundred or one thousand.
+        if (k - start == 1 && PLURAL_OR_GENITIVE.contains(tokens.get(start).folded())
+                && (start == 0 || !p.joined(start) || !GENITIVE_GOVERNORS.contains(tokens.get(start - 1).folded()))) return null;
         long value = total + current;
         // A lone "one"/"a"/"un"/"ein" is an article far more often than a count; Slavic languages have no articles.
         if (value == 1 && k - start == 1 && !SLAVIC.contains(language)) return null;
@@ -258,6 +262,13 @@ final class NumberFinder {
     private static final java.util.Set<String> VAGUE_PLURALS = java.util.Set.of("millions", "milliards", "millionen", "milliarden", "тисяч",
             "мільйони", "мільйонів", "мільярди", "мільярдів", "тысяч", "миллионы", "миллионов", "миллиарды", "миллиардов", "tysiace", "tysiecy",
             "miliony", "milionow", "miliardy", "miliardow");
+
+    /** Ukrainian and Russian "hundred" and "thousand" whose plural and genitive singular are one form. */
+    private static final java.util.Set<String> PLURAL_OR_GENITIVE = java.util.Set.of("сотни", "сотні", "тысячи", "тисячі");
+
+    /** Words, as folded, after which a number word stands in the genitive: "около", "более", "свыше", "близько", "понад". */
+    private static final java.util.Set<String> GENITIVE_GOVERNORS = java.util.Set.of("около", "более", "менее", "свыше", "порядка", "до",
+            "из", "с", "от", "без", "больше", "меньше", "для", "близько", "понад", "більше", "менше", "з", "із", "від", "біля");
 
     /**
      * German and Dutch write numbers as one word: "dreitausendfünfhundert", "vierhonderd",

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * glued to the amount, four digits that count rather than date, adjectives before what a weight is
  * of, French adjectives and names after a designation or calibre, Slavic genitives of make and of
  * content, the Dutch plural of a designation, a whole the sentence opens with, a quotation's end,
- * a second model's number, a Slavic adjective of another noun and the noun of a system a part
- * serves. Every sentence is written for this test.
+ * a second model's number, a Slavic adjective of another noun, the noun of a system a part
+ * serves, and a Slavic "сотни"/"тисячі" that says hundreds or thousands. Every sentence is written for this test.
  */
 class NumberPhraseRound12Test {
     private static List<Mention> counted(String text) {
@@ -115,6 +115,15 @@ class NumberPhraseRound12Test {
         assertThat(counted("Germany will send two launchers for the Patriot air defence system next month.")).extracting(Mention::text)
                 .containsExactly("two launchers for the Patriot air defence system");
         assertThat(counted("Germany will send 1,000 rounds for the Gepard and more.")).extracting(Mention::text).containsExactly("1,000 rounds for the Gepard");
+    }
+
+    @Test
+    void aSlavicHundredOrThousandAloneIsHundredsOrThousandsUnlessAWordGovernsItsGenitive() {
+        assertThat(counted("ВСУ получили тысячи дронов и сотни снарядов.")).isEmpty();
+        assertThat(counted("Прибыло около тысячи дронов и более сотни ракет.")).extracting(Mention::text, m -> m.amount().intValue())
+                .containsExactly(tuple("тысячи дронов", 1000), tuple("сотни ракет", 100));
+        assertThat(counted("ЗСУ отримали тисячі дронів, а потім близько сотні танків і дві тисячі снарядів.")).extracting(Mention::text, m -> m.amount().intValue())
+                .containsExactly(tuple("сотні танків", 100), tuple("дві тисячі снарядів", 2000));
     }
 
     @Test
