@@ -200,8 +200,8 @@ final class QuantityTail {
     /**
      * "two launchers for the HIMARS", "zwei Startgeräte für Patriot-Flugabwehrraketen", "три пускові
      * установки до зенітно-ракетного комплексу Patriot": the system the counted parts serve, a
-     * preposition and a few modifiers before its designation, with a noun glued to it by a hyphen or,
-     * in English, the noun after it ("for the Patriot air defence system").
+     * preposition and a few modifiers before its designation, with a noun glued to it by a hyphen or
+     * the noun after it ("for the Patriot air defence system").
      */
     private static int systemServed(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
