@@ -36,8 +36,9 @@ final class EllipticCounts {
             for (Mention q : quantities) if (q.start() == next) return QuantityFinder.mention(p, number, number.end(), q.item(), q.unit(), 0.6);
         }
         char after = number.end() < p.end() ? p.text().charAt(number.end()) : '.';
-        // "«... всего около 60», – отметил он": the end of a quotation ends the clause.
-        if (NameEnds.CLOSING.indexOf(after) >= 0) after = ',';
+        // "«... всего около 60», – отметил он": the end of a quotation ends the clause; not an apostrophe before a letter ("the 90’s").
+        boolean letterNext = number.end() + 1 < p.end() && Character.isLetter(p.text().charAt(number.end() + 1));
+        if (NameEnds.CLOSING.indexOf(after) >= 0 && !letterNext) after = ',';
         if (germanOrdinal(p, number, after)) return null;
         Mention before = null;
         int reach = tokenStart(p, number.startToken() - ELLIPSIS_REACH);
