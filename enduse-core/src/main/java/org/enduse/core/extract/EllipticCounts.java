@@ -36,6 +36,9 @@ final class EllipticCounts {
             for (Mention q : quantities) if (q.start() == next) return QuantityFinder.mention(p, number, number.end(), q.item(), q.unit(), 0.6);
         }
         char after = number.end() < p.end() ? p.text().charAt(number.end()) : '.';
+        // "«... всего около 60», – отметил он": the end of a quotation ends the clause; not an apostrophe before a letter ("the 90’s").
+        boolean letterNext = number.end() + 1 < p.end() && Character.isLetter(p.text().charAt(number.end() + 1));
+        if (NameEnds.CLOSING.indexOf(after) >= 0 && !letterNext) after = ',';
         if (germanOrdinal(p, number, after)) return null;
         Mention before = null;
         int reach = tokenStart(p, number.startToken() - ELLIPSIS_REACH);
@@ -47,6 +50,8 @@ final class EllipticCounts {
         if (before != null && afterDeterminer(p, number)) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.5);
         // "negen burgers ..., waarvan drie op de intensieve zorg", "30 weitere sollen folgen": a part of, or more of, what was counted.
         if (before != null && (PartitiveWords.before(p, number) || moreAfter(p, number))) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.5);
+        // "Von 690 Abgeordneten stimmten 495 dagegen", "Of the 12 drones, nine were shot down": the whole named first.
+        if (before != null && WholeNamedFirst.before(p, before, number)) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         // "fünf Bergepanzer (zwei davon ...)", "90 специалистов ..., 20 из них": a part of the things counted before.
         if (before != null && partitive) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         if (CLAUSE_END.indexOf(after) < 0 && !(after == ' ' && number.end() + 1 < p.end() && CLAUSE_END.indexOf(p.text().charAt(number.end() + 1)) >= 0)) {

@@ -29,10 +29,18 @@ final class FrenchNounPhrase {
 
     /** The token end of the noun phrase from end, past its adjectives and an article-less complement of "de"; end when none follows. */
     static int extend(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        return extend(p, end, end - 1, hitAt);
+    }
+
+    /**
+     * The same after the noun's tail ("12 canons Caesar de 155 mm supplémentaires"): the first
+     * adjective agrees with the counted noun, the token head, not with the designation or calibre before it.
+     */
+    static int extend(Passage p, int end, int head, Map<Integer, NameMatcher.Hit> hitAt) {
         if (!p.language().equals("fr")) return end;
         List<Token> t = p.tokens();
         int k = end;
-        while (k < t.size() && p.joined(k) && plural(t.get(k - 1))) {
+        while (k < t.size() && p.joined(k) && plural(t.get(k == end ? head : k - 1))) {
             // "batteries sol-air": an invariable compound adjective, two lower-case words joined by a hyphen.
             if (QuantityTail.hyphenGlued(p, k + 1) && content(p, k, hitAt) && content(p, k + 1, hitAt)) k += 2;
             else if (adjective(p, k, hitAt)) k++;

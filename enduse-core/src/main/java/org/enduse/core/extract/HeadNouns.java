@@ -25,4 +25,19 @@ final class HeadNouns {
         };
         return qualifies ? end + 1 : end;
     }
+
+    /**
+     * "2 танковых батальона": a Ukrainian or Russian adjective the lexicon meets only through the stem
+     * of an item noun ("танк"), with a lower-case word after it that {@link #after} did not take for
+     * its head, qualifies a noun no list knows; the adjective is not what is counted. item: the lexicon's hit.
+     */
+    static boolean adjectiveOfAnotherNoun(Passage p, Lexicon.Hit item, Lexicon lexicon) {
+        List<Token> t = p.tokens();
+        int next = item.endToken();
+        if (!p.ukrainianOrRussian() || item.endToken() != item.startToken() + 1 || next >= t.size() || !p.joined(next)) return false;
+        Token adjective = t.get(item.startToken());
+        return SentenceRoles.endsWithAny(adjective.folded(), "ых", "их", "ий", "ый", "ого", "ої") && lexicon.word(adjective.folded(), p.language(), "item") == null
+                && Character.isLowerCase(t.get(next).text().charAt(0)) && Tokenizer.isCyrillic(t.get(next).text().charAt(0))
+                && !SentenceRoles.isSlavicPreposition(t.get(next).folded()) && !QuantityFinder.isConjunction(p, t.get(next));
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Money: a number with a currency before it ("EUR 90 million", "€90m", "$1.2 billion") or after
+ * Money: a number with a currency before it ("EUR 90 million", "€90m", "$1.2 billion", "USD1 billion") or after
  * it ("92 miljoen euro", "90 millions d'euros", "90 млн євро").
  */
 final class MoneyFinder {
@@ -35,6 +35,12 @@ final class MoneyFinder {
                 currency = prefix.currency();
                 start = prefix.start();
             }
+        }
+        // "USD1 billion": the code glued to the number, inside the number's first token.
+        Token first = p.tokens().get(n.startToken());
+        if (currency == null && first.start() < n.start() && GluedCurrencyCode.of(first) != null) {
+            currency = GluedCurrencyCode.of(first);
+            start = first.start();
         }
         if (currency == null && n.startToken() > 0) {
             int code = n.startToken() - 1;

@@ -24,7 +24,7 @@ final class NumberFinder {
                     + "(?:\\s?(bn|b|B|mn|mln|mld|mrd|m|k|K|млн|млрд|тис|тыс)(?![\\p{L}\\p{N}])\\.?)?(?![\\p{L}\\p{N}])";
     /** Neither half of a clock time ("18:00", "1:07") is a number that counts. */
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-/])(?<!\\d:)" + NUMBER + "(?!:\\d)");
-    /** The second number of a range ("1-2 billion", "10–15"): right after the dash, so without the look-behind. */
+    /** The second number of a range ("1-2 billion", "10–15") and one glued to a currency code ("USD1"): without the look-behind. */
     private static final Pattern RANGE_END = Pattern.compile(NUMBER);
 
     private static final java.util.Set<String> SLAVIC = java.util.Set.of("uk", "ru", "pl", "bg");
@@ -51,6 +51,14 @@ final class NumberFinder {
                 t = Math.max(number.endToken(), t + 1);
                 continue;
             }
+            // "USD1.699 billion": the number inside a currency code's word; MoneyFinder reads the code.
+            Matcher glued = GluedCurrencyCode.of(token) == null ? null : RANGE_END.matcher(text).region(token.start() + 3, text.length());
+            if (glued != null && glued.lookingAt()) {
+                NumberSpan number = digitsAt(p, t, glued, lexicon);
+                out.add(new NumberSpan(token.start() + 3, number.end(), t, number.endToken(), number.value()));
+                t = Math.max(number.endToken(), t + 1);
+                continue;
+            }
             NumberSpan words = token.isNumeric() ? null : words(p, t, lexicon);
             if (words != null) {
                 out.add(words);
@@ -69,6 +77,8 @@ final class NumberFinder {
         int endToken = tokenEndingAt(tokens, t, m.end());
         int end = m.end();
         Lexicon.Hit scale = endToken < tokens.size() && m.group(4) == null ? lexicon.at(p, endToken, "scale") : null;
+        // "USD1.699 billion", "$2.500 million": English writes its decimal mark with a dot, which a multiplier proves.
+        if (englishDecimalBeforeMultiplier(p, m, scale)) value = digits(m).divide(BigDecimal.valueOf(1000));
         if (scale != null && Long.parseLong(scale.cue().value()) >= 1000) {
             value = value.multiply(new BigDecimal(scale.cue().value()));
             endToken = scale.endToken();
@@ -97,6 +107,13 @@ final class NumberFinder {
         if (raw.signum() == 0) return null;
         BigDecimal factor = second.value().divide(raw, java.math.MathContext.DECIMAL64);
         return new NumberSpan(first.start(), second.end(), first.startToken(), second.endToken(), first.value().multiply(factor).stripTrailingZeros());
+    }
+
+    /** One dot and three digits before a multiplier in English: a decimal mark ("1.699 billion"), not a thousands group. */
+    private static boolean englishDecimalBeforeMultiplier(Passage p, MatchResult m, Lexicon.Hit scale) {
+        if (!p.language().equals("en") || !".".equals(m.group(2)) || m.group(3) != null || m.group(1).indexOf('.') != m.group(1).lastIndexOf('.')) return false;
+        String suffix = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+        return suffix.equals("bn") || suffix.equals("b") || suffix.equals("m") || suffix.equals("mn") || scale != null && Long.parseLong(scale.cue().value()) >= 1_000_000;
     }
 
     private static BigDecimal digits(MatchResult m) {
@@ -206,6 +223,10 @@ final class NumberFinder {
         if (!any) return null;
         // "Milliarden Euro", "des milliards", "десятки тисяч": a multiplier in the plural with no number before it is a vague amount.
         if (k - start == 1 && VAGUE_PLURALS.contains(tokens.get(start).folded())) return null;
+        // "сотни дронов", "тисячі снарядів": hundreds, thousands; only after a word that governs the genitive ("около сотни",
+        // "понад тисячі") is the same form one hundred or one thousand.
+        if (k - start == 1 && PLURAL_OR_GENITIVE.contains(tokens.get(start).folded())
+                && (start == 0 || !p.joined(start) || !GENITIVE_GOVERNORS.contains(tokens.get(start - 1).folded()))) return null;
         long value = total + current;
         // A lone "one"/"a"/"un"/"ein" is an article far more often than a count; Slavic languages have no articles.
         if (value == 1 && k - start == 1 && !SLAVIC.contains(language)) return null;
@@ -241,6 +262,13 @@ final class NumberFinder {
     private static final java.util.Set<String> VAGUE_PLURALS = java.util.Set.of("millions", "milliards", "millionen", "milliarden", "тисяч",
             "мільйони", "мільйонів", "мільярди", "мільярдів", "тысяч", "миллионы", "миллионов", "миллиарды", "миллиардов", "tysiace", "tysiecy",
             "miliony", "milionow", "miliardy", "miliardow");
+
+    /** Ukrainian and Russian "hundred" and "thousand" whose plural and genitive singular are one form. */
+    private static final java.util.Set<String> PLURAL_OR_GENITIVE = java.util.Set.of("сотни", "сотні", "тысячи", "тисячі");
+
+    /** Words, as folded, after which a number word stands in the genitive: "около", "более", "свыше", "близько", "понад". */
+    private static final java.util.Set<String> GENITIVE_GOVERNORS = java.util.Set.of("около", "более", "менее", "свыше", "порядка", "до",
+            "из", "с", "от", "без", "больше", "меньше", "для", "близько", "понад", "більше", "менше", "з", "із", "від", "біля");
 
     /**
      * German and Dutch write numbers as one word: "dreitausendfünfhundert", "vierhonderd",

@@ -79,7 +79,8 @@ final class NumbersThatCountNothing {
     /**
      * "Antwort zu Frage 12)", "Stridsfordon 90 (CV-90 ...)", "Selenskyj (45)", "ce jeudi 23,": a number
      * alone right after a capitalised word inside its sentence, or after a weekday or month, is that
-     * word's number (a question, a model, a person's age, a day); it counts nothing. Not after a country
+     * word's number (a question, a model, a person's age, a day), and so is one after "and" that follows
+     * an equipment name's number ("Leopard 1 und 2"); it counts nothing. Not after a country
      * ("Deutschland 14, Polen 10": each state's share of what was counted), nor after the first word of a
      * sentence ("Davon 14 ..."). German capitalises every noun, so a part named after the number is
      * left to the caller ("fünf Bergepanzer (zwei davon ...)"). mentions: those found so far in the
@@ -91,14 +92,26 @@ final class NumbersThatCountNothing {
         Token word = p.tokens().get(before);
         String gap = p.between(word.end(), number.start());
         if (!gap.isBlank() && !gap.strip().equals("(")) return false;
-        if (Lexicon.get().at(p, before, "weekday", "month") != null) return true;
+        if (Lexicon.get().at(p, before, "weekday", "month") != null || secondModel(p, before, mentions)) return true;
         if (!word.isCapitalised() || sentenceStart(p, word.start())) return false;
         for (Mention m : mentions) if (m.kind() == MentionKind.COUNTRY && m.end() == word.end()) return false;
         return true;
     }
 
+    /**
+     * "Leopard 1 und 2", "T-64 и 72": after "and" that follows the number ending an equipment name, a
+     * number alone names a second model of it. and: the token before the number.
+     */
+    private static boolean secondModel(Passage p, int and, java.util.List<Mention> mentions) {
+        if (and < 1 || !QuantityFinder.isConjunction(p, p.tokens().get(and)) || !p.joined(and)) return false;
+        Token model = p.tokens().get(and - 1);
+        if (!model.isNumeric()) return false;
+        for (Mention m : mentions) if (m.kind() == MentionKind.EQUIPMENT && m.end() == model.end()) return true;
+        return false;
+    }
+
     /** Nothing but quotes and spaces between the sentence's end (or the passage's start) and position at. */
-    private static boolean sentenceStart(Passage p, int at) {
+    static boolean sentenceStart(Passage p, int at) {
         int i = at - 1;
         while (i >= p.start() && (Character.isWhitespace(p.text().charAt(i)) || "\"'«»„“”‚‘’(".indexOf(p.text().charAt(i)) >= 0)) {
             if (p.text().charAt(i) == '\n') return true;

@@ -85,6 +85,7 @@ final class QuantityFinder {
                 }
                 // "тисячу дронів-камікадзе": a word glued to the noun by a hyphen makes one noun with it.
                 end = HeadNouns.after(p, QuantityTail.hyphenCompound(p, end), lexicon);
+                if (item != null && end == item.endToken() && HeadNouns.adjectiveOfAnotherNoun(p, item, lexicon)) return null;
             } else {
                 // "six PzH2000 self-propelled armored howitzers", "15 Gepard anti-aircraft self-propelled artillery systems":
                 // the name's noun comes after its adjectives.
@@ -95,17 +96,18 @@ final class QuantityFinder {
                 }
                 commonNoun = noun != null;
             }
+            int head = end - 1;
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
             if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end, hitAt);
             // "huit chars Leopard de conception allemande", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
-            if (commonNoun) end = FrenchNounPhrase.extend(p, end, hitAt);
+            if (commonNoun) end = FrenchNounPhrase.extend(p, end, head, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);
         }
         int noun = UnlistedNouns.end(p, number, k, hitAt, lexicon);
         if (noun < 0) return null;
-        // No tail: the types, calibres and bodies QuantityTail takes in follow military nouns, not these.
-        int end = FrenchNounPhrase.extend(p, QuantityTail.hyphenCompound(p, noun), hitAt);
+        // No tail but what the noun is of ("15 томів документів"): the types, calibres and bodies QuantityTail takes in follow military nouns, not these.
+        int end = FrenchNounPhrase.extend(p, UnlistedNouns.ofWhat(p, QuantityTail.hyphenCompound(p, noun), hitAt), hitAt);
         // No item: "117 positions" or "7.800 contrats" name nothing an event could take for its equipment.
         return mention(p, number, p.tokens().get(end - 1).end(), null, "ITEMS", 0.6);
     }

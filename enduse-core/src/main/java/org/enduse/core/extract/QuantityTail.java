@@ -44,8 +44,39 @@ final class QuantityTail {
             end = max(end, germanGenitive(p, end, hitAt));
             end = max(end, systemServed(p, end, equipmentAt, hitAt));
             end = max(end, andOther(p, end, hitAt));
+            end = max(end, slavicOrigin(p, end));
+            end = max(end, dutchPluralOfName(p, end));
         }
         return end;
+    }
+
+    /**
+     * "60 танков западного производства", "гармат радянського виробництва", "винтовок советского образца": in
+     * Ukrainian and Russian an adjective and a noun of make in the genitive say which things are counted.
+     */
+    private static int slavicOrigin(Passage p, int end) {
+        List<Token> t = p.tokens();
+        if (!p.ukrainianOrRussian() || end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1)) return end;
+        String adjective = t.get(end).folded();
+        boolean genitive = SentenceRoles.endsWithAny(adjective, "ого", "его", "ього");
+        return genitive && ORIGIN_NOUNS.contains(t.get(end + 1).folded()) ? end + 2 : end;
+    }
+
+    /** Nouns of make and origin in the genitive: production, pattern, origin. */
+    private static final java.util.Set<String> ORIGIN_NOUNS = java.util.Set.of("производства", "образца", "происхождения", "изготовления",
+            "виробництва", "зразка", "походження");
+
+    /**
+     * "2 buiten gebruik gestelde F-16's": Dutch writes the plural of a designation with an apostrophe and
+     * "s", which the tokenizer splits off (some texts even space it: "F-16 ' s").
+     */
+    private static int dutchPluralOfName(Passage p, int end) {
+        List<Token> t = p.tokens();
+        if (!p.language().equals("nl") || end == 0 || end >= t.size() || !t.get(end).text().equals("s")) return end;
+        String gap = p.between(t.get(end - 1).end(), t.get(end).start()).strip();
+        Token name = t.get(end - 1);
+        boolean designation = name.text().chars().anyMatch(Character::isDigit) || name.text().chars().allMatch(Character::isUpperCase);
+        return gap.length() == 1 && Tokenizer.isApostrophe(gap.charAt(0)) && designation ? end + 1 : end;
     }
 
     private static int max(int a, int b) {
@@ -95,8 +126,8 @@ final class QuantityTail {
 
     /**
      * A word that names a type the dictionary does not list: letters with digits ("RGW90", "M-109A4BE"
-     * gives "M" and "109A4BE"), capitals ("HMEE", "WISENT"), or a Latin word in a Cyrillic text
-     * ("Vector", "Warthog"). Not a word the dictionary gives another meaning.
+     * gives "M" and "109A4BE"), capitals ("HMEE", "WISENT"), a Latin word in a Cyrillic text
+     * ("Vector", "Warthog") or a capitalised word in a French one. Not a word the dictionary gives another meaning.
      */
     private static boolean designationWord(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
         // "rounds of 155mm ammunition": a calibre is no type's name.
@@ -114,7 +145,8 @@ final class QuantityTail {
         }
         if (letter && digit) return Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
         if (letter && !lower && w.length() >= 2) return true;
-        return letter && Character.isUpperCase(w.charAt(0)) && p.ukrainianOrRussian();
+        // French puts adjectives and complements after the noun in lower case: a capitalised word there names the type ("72 obusiers Howitzer").
+        return letter && Character.isUpperCase(w.charAt(0)) && (p.ukrainianOrRussian() || p.language().equals("fr"));
     }
 
     /** A lower-case word that may stand between a noun and its designation: "automatiques", "разминирования", "chenillés". */
@@ -168,14 +200,19 @@ final class QuantityTail {
     /**
      * "two launchers for the HIMARS", "zwei Startgeräte für Patriot-Flugabwehrraketen", "три пускові
      * установки до зенітно-ракетного комплексу Patriot": the system the counted parts serve, a
-     * preposition and a few modifiers before its designation, with a noun glued to it by a hyphen.
+     * preposition and a few modifiers before its designation, with a noun glued to it by a hyphen or
+     * the noun after it ("for the Patriot air defence system").
      */
     private static int systemServed(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
         if (end >= t.size() || !p.joined(end) || !FOR.contains(t.get(end).folded())) return end;
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int designation = designationRun(p, k, equipmentAt, hitAt);
-            if (designation > k) return hyphenCompound(p, designation);
+            if (designation > k) {
+                // "two launchers for the Patriot air defence system": the system's noun after its name.
+                NounAfterName.Noun noun = NounAfterName.find(p, designation, hitAt, equipmentAt, Lexicon.get());
+                return noun != null ? noun.end() : hyphenCompound(p, designation);
+            }
             if (!modifier(p, k, hitAt)) break;
         }
         return end;

@@ -47,6 +47,19 @@ final class UnlistedNouns {
         return -1;
     }
 
+    /**
+     * "15 томів документів", "12 ударов дронов": a Ukrainian or Russian noun in the genitive plural right
+     * after the counted noun says what it is made up of, and is counted with it. The token end.
+     */
+    static int ofWhat(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> tokens = p.tokens();
+        if (!p.ukrainianOrRussian() || end >= tokens.size() || !p.joined(end) || hitAt.containsKey(end)) return end;
+        Token t = tokens.get(end);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        boolean genitivePlural = w.length() >= 5 && Character.isLowerCase(t.text().charAt(0)) && SentenceRoles.endsWithAny(w, "ів", "їв", "ов", "ев", "ёв");
+        return genitivePlural && !NOT_NOUNS.contains(w) ? end + 1 : end;
+    }
+
     /** A noun in the plural (English, French, German) or the genitive plural (Ukrainian, Russian) a number governs. */
     static boolean pluralNoun(String language, Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);

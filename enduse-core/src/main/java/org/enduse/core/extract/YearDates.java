@@ -49,32 +49,21 @@ final class YearDates {
         // "1950-х років" is a decade, "в 1970-м" the year: a Slavic case ending after a hyphen.
         String ending = caseEnding(p, i) > i ? tokens.get(i + 1).folded() : null;
         if (ending != null && ending.equals("х")) return DateFinder.unresolved(p, t.start(), tokens.get(yearWord(p, i + 1, lexicon)).end(), 0.6);
-        if (y < 1945 || y > 2100 || measured(p, i, lexicon) || nextInListOfCounts(p, i)) return null;
+        if (y < 1945 || y > 2100 || measured(p, i, lexicon)) return null;
         int last = yearWord(p, ending != null ? i + 1 : i, lexicon);
         return DateFinder.mention(p, t.start(), tokens.get(last).end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
     }
 
     /**
-     * "3000 gevechtshelmen en 2000 scherfvesten": four digits after "and" that follows a count and its
-     * noun count too; a year joined to another ("2014 en 2022", "3 mei en 2022") has no noun between.
-     */
-    private static boolean nextInListOfCounts(Passage p, int i) {
-        if (i < 3 || !p.joined(i) || !p.joined(i - 1) || !p.joined(i - 2)) return false;
-        List<Token> t = p.tokens();
-        Token count = t.get(i - 3), noun = t.get(i - 2);
-        return QuantityFinder.isConjunction(p, t.get(i - 1)) && count.isNumeric() && !DateFinder.isYear(count)
-                && !noun.isNumeric() && Character.isLowerCase(noun.text().charAt(0)) && Lexicon.get().at(p, i - 2, "month") == null;
-    }
-
-    /**
-     * "bis zu 2000 Metern", "…/1057837324_0:134:2000:1259_1920x0": four digits before a measure, or
-     * between colons of a web address, measure or number something; they name no year.
+     * "bis zu 2000 Metern", "…/1057837324_0:134:2000:1259_1920x0", "2000 scherfvesten": four digits before a measure,
+     * between colons of a web address, or before what they count, measure or number something; they name no year.
      */
     private static boolean measured(Passage p, int i, Lexicon lexicon) {
         Token t = p.tokens().get(i);
         if (t.end() + 1 < p.end() && p.text().charAt(t.end()) == ':' && Character.isDigit(p.text().charAt(t.end() + 1))) return true;
         // The word for year comes first: "2022 року" meets the measure "років" through its stem.
-        return i + 1 < p.tokens().size() && p.joined(i + 1) && lexicon.at(p, i + 1, "yearword") == null && lexicon.at(p, i + 1, "measure") != null;
+        if (i + 1 < p.tokens().size() && p.joined(i + 1) && lexicon.at(p, i + 1, "yearword") == null && lexicon.at(p, i + 1, "measure") != null) return true;
+        return YearShapedCounts.countsItem(p, i, lexicon); // "2000 scherfvesten"
     }
 
     /** The token of a Cyrillic case ending hyphenated to the number at token k ("2022-го", "1990-х"), else k. */
