@@ -196,9 +196,9 @@ final class Speakers {
         if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
         if (falsity()) return "denial";
         if (providing(cue)) return null;
-        // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only about arms.
+        // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only that arms are safe.
         if (emphasisOnly(cue) && DangerWords.condemnArms(roles, actors, cue.endToken(), lexicon)) return "condemnation";
-        return emphasisOnly(cue) && !armsAfter(cue) ? null : stance;
+        return emphasisOnly(cue) && !safeArmsAfter(cue) ? null : stance;
     }
 
     /**
@@ -225,15 +225,28 @@ final class Speakers {
     }
 
     /**
-     * True when the words after the cue name arms or their control: catalog equipment, a weapon noun
-     * ("вся надана зброя під контролем") or a control word ("контроль полный").
+     * True when the words after the cue say the arms are safe: a control word ("вся надана зброя під
+     * контролем", "контроль полный"), or arms named with a negation ("no weapons went astray").
+     * Stressing a plan for arms ("benadrukte dat de aankoop van luchtverdedigingssystemen de
+     * hoofdprioriteit is") assures nothing.
      */
+    private boolean safeArmsAfter(Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        boolean negated = false;
+        for (Lexicon.Hit h : lexicon.all(s, "stanceword", "negation")) {
+            if (h.startToken() < cue.endToken()) continue;
+            if (h.cue().value().equals("control")) return true;
+            if (h.cue().category().equals("negation") && !h.cue().value().equals("notonly") || h.cue().value().equals("none")) negated = true;
+        }
+        return negated && armsAfter(cue);
+    }
+
+    /** True when the words after the cue name arms: catalog equipment or a weapon noun. */
     private boolean armsAfter(Lexicon.Hit cue) {
         Passage s = roles.passage();
         int after = s.tokens().get(cue.endToken() - 1).end();
         if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT && m.start() >= after)) return true;
-        return lexicon.all(s, "item", "materiel", "stanceword").stream().anyMatch(h -> h.startToken() >= cue.endToken()
-                && (h.cue().category().equals("stanceword") ? h.cue().value().equals("control") : !h.cue().value().equals("PERSONS")));
+        return lexicon.all(s, "item", "materiel").stream().anyMatch(h -> h.startToken() >= cue.endToken() && !h.cue().value().equals("PERSONS"));
     }
 
     /** German and Dutch close a main clause with its negation: "bestätigte den Antrag nicht", "bevestigde het bericht niet". */
