@@ -225,20 +225,23 @@ final class Speakers {
     }
 
     /**
-     * True when the words after the cue say the arms are safe: a control word ("вся надана зброя під
-     * контролем", "контроль полный"), or arms named with a negation ("no weapons went astray").
-     * Stressing a plan for arms ("benadrukte dat de aankoop van luchtverdedigingssystemen de
-     * hoofdprioriteit is") assures nothing.
+     * True when the words after the cue speak for the arms given: a control word ("вся надана зброя під
+     * контролем", "контроль полный"), or arms named with a negation ("no weapons went astray") or with
+     * their giving ("Our weapons that are provided to Ukraine are intended for defence"). Stressing a
+     * purchase ("benadrukte dat de aankoop van luchtverdedigingssystemen de hoofdprioriteit is")
+     * assures nothing.
      */
     private boolean safeArmsAfter(Lexicon.Hit cue) {
         Passage s = roles.passage();
-        boolean negated = false;
-        for (Lexicon.Hit h : lexicon.all(s, "stanceword", "negation")) {
+        boolean negatedOrGiven = false;
+        for (Lexicon.Hit h : lexicon.all(s, "stanceword", "negation", "transfer", "delivery")) {
             if (h.startToken() < cue.endToken()) continue;
-            if (h.cue().value().equals("control")) return true;
-            if (h.cue().category().equals("negation") && !h.cue().value().equals("notonly") || h.cue().value().equals("none")) negated = true;
+            String value = h.cue().value(), category = h.cue().category();
+            if (category.equals("stanceword") && value.equals("control")) return true;
+            if (category.equals("negation") && !value.equals("notonly") || value.equals("none")) negatedOrGiven = true;
+            if ((category.equals("transfer") || category.equals("delivery")) && !value.equals("purchase")) negatedOrGiven = true;
         }
-        return negated && armsAfter(cue);
+        return negatedOrGiven && armsAfter(cue);
     }
 
     /** True when the words after the cue name arms: catalog equipment or a weapon noun. */
