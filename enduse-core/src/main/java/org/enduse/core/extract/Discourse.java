@@ -40,6 +40,9 @@ final class Discourse {
     /** The country of the last place or government body named: where the report's events happen, as far as it said. */
     private String lastSetting;
     private Unclaimed unclaimedDenial;
+    /** The speaker who opened a quote still open at the end of a sentence, and the paragraph it is open in. */
+    private Mention quoteOpener;
+    private int quoteParagraph = -1;
 
     /** Negated words no speaker was named for: the sentence's equipment and characters. */
     record Unclaimed(List<String> equipment, int start, int end) {}
@@ -54,6 +57,17 @@ final class Discourse {
             personCountries.putIfAbsent(m.name(), country);
             lastPerson = m.withRole(m.role(), country);
         }
+    }
+
+    /** Notes who opened a quote that a sentence of the paragraph starting at the offset leaves open ("Shoigu said, “In the hope ..."). */
+    void quoteOpened(int paragraphStart, Mention speaker) {
+        quoteOpener = speaker;
+        quoteParagraph = paragraphStart;
+    }
+
+    /** The speaker who opened the quote a later sentence of the same paragraph is still inside; else null. */
+    Mention quoteOpener(int paragraphStart) {
+        return paragraphStart == quoteParagraph ? quoteOpener : null;
     }
 
     /** Notes a transfer read only from goods named by their past giving ("les armes fournies à l'Ukraine"). */

@@ -46,8 +46,12 @@ final class EventFinder {
         add(out, SightingReader.read(roles, actors, reported != null ? reported : discourse.lastSource(), antecedent, lexicon));
         if (attributed == null && reported != null) out.forEach(discourse::creditedToSpeaker);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
-        if (speaker == null && insideQuote(p, s.tokens().get(0).start())) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
+        boolean quoted = insideQuote(p, s.tokens().get(0).start());
+        if (speaker == null && quoted) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
                 all.stream().filter(m -> m.start() >= sentence.end()).toList());
+        // "Shoigu said, “In the hope ... . According to ... on the black market.”": a quote's later sentences are its opener's words.
+        if (speaker == null && quoted) speaker = discourse.quoteOpener(p.start());
+        else if (speaker != null && !quoted && insideQuote(p, sentence.end())) discourse.quoteOpened(p.start(), speaker);
         List<Lexicon.Hit> inquiries = new ArrayList<>(lexicon.all(s, "inquiry"));
         Lexicon.Hit statement = StatementCue.first(s, lexicon);
         Lexicon.Hit split = StatementCue.separated(roles, lexicon);

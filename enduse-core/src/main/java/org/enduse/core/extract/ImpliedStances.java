@@ -36,6 +36,8 @@ final class ImpliedStances {
         if (speaker == null) return null;
         String byCode = speakers.countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
+        // "поставки не остановят, а продлят конфликт": arms called a danger condemn them, whatever else the words negate.
+        if (DangerWords.condemnArms(roles, actors, 0, lexicon)) return null;
         // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
         if (NegatedArms.assure(roles, actors, byCode, lexicon)) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
                 EventFinder.confidence(2, attributed), s.start(), s.end());
@@ -51,10 +53,12 @@ final class ImpliedStances {
     Event accusation(String attributed, Mention quoteSpeaker) {
         Passage s = roles.passage();
         // "Russland investiert viele Ressourcen in die Desinformation, erklärte Nikolenko": calling it propaganda accuses too.
-        if (!names(s, "diversion") && !names(s, "disinformation") && !DangerWords.condemnArms(roles, actors, 0, lexicon)) return null;
+        boolean danger = DangerWords.condemnArms(roles, actors, 0, lexicon);
+        if (!danger && !names(s, "diversion") && !names(s, "disinformation")) return null;
         Mention speaker = speakerOfWords(s, null);
         if (speaker == null) speaker = speakerBeside(quoteSpeaker);
-        if (speaker == null || negates(s, speaker)) return null;
+        // A danger word carries its own negation ("no risk" is none), so only gone-astray and propaganda words yield to one.
+        if (speaker == null || !danger && negates(s, speaker)) return null;
         String byCode = speakers.countryOf(speaker);
         if (byCode == null) return null;
         return Event.statement(byCode, null, "condemnation", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
@@ -161,7 +165,9 @@ final class ImpliedStances {
     private boolean negates(Passage s, Mention speaker) {
         for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
             int at = s.tokens().get(h.startToken()).start();
-            boolean negating = h.cue().category().equals("negation") || h.cue().value().equals("none") || h.cue().value().equals("false");
+            // "не лише летальну зброю, але й ...", "not only": a list, no negation.
+            boolean negating = h.cue().category().equals("negation") && !h.cue().value().equals("notonly")
+                    || h.cue().value().equals("none") || h.cue().value().equals("false");
             if (negating && (speaker == null || !speaker.overlaps(at, at + 1))) return true;
         }
         return false;

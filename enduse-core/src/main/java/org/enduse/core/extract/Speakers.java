@@ -15,6 +15,8 @@ final class Speakers {
     private static final int ADJACENT = 2;
     /** How far after a speech verb its speaker may stand: "said on Monday Prime Minister De Croo". */
     private static final int AFTER_VERB = 60;
+    /** Words between "assurer" and its "que": "a assuré mardi à la presse que". */
+    private static final int PROVIDING_WITHIN = 8;
 
     private final SentenceRoles roles;
     private final List<Mention> actors;
@@ -50,7 +52,12 @@ final class Speakers {
             boolean inverted = (!(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
                     || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming");
             // "Минобороны заявило об уничтожении ВС России": the speaker right before the verb, not a name in what was said.
-            for (Mention m : in) if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) return m;
+            for (Mention m : in) {
+                if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) {
+                    Mention body = bodyAtSeat(own, in, m);
+                    return body != null ? body : m;
+                }
+            }
             for (Mention m : content || !inverted ? List.<Mention>of() : in) {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
                 boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
@@ -69,6 +76,22 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The body that sits in the state m ("У посольстві США в Україні зазначили", "the US embassy in
+     * Ukraine said"): the body speaks, not its seat. Null when m is no such seat; a state alone in the
+     * locative ("В Україні заявили") speaks for itself.
+     */
+    private static Mention bodyAtSeat(SentenceRoles roles, List<Mention> in, Mention m) {
+        if (!SentenceRoles.isState(m) || !roles.isLocation(m)) return null;
+        Passage s = roles.passage();
+        // Only the preposition between them: "посольстві США в Україні".
+        return in.stream().filter(body -> {
+            if (body.kind() != MentionKind.ORGANIZATION || body.end() > m.start()) return false;
+            String gap = s.between(body.end(), m.start()).strip();
+            return !gap.isEmpty() && gap.indexOf(' ') < 0;
+        }).findFirst().orElse(null);
     }
 
     /**
@@ -172,9 +195,27 @@ final class Speakers {
         String stance = cue.cue().value();
         if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
         if (falsity()) return "denial";
-        // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only about arms.
+        if (providing(cue)) return null;
+        // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only that arms are safe.
         if (emphasisOnly(cue) && DangerWords.condemnArms(roles, actors, cue.endToken(), lexicon)) return "condemnation";
-        return emphasisOnly(cue) && !armsAfter(cue) ? null : stance;
+        return emphasisOnly(cue) && !safeArmsAfter(cue) ? null : stance;
+    }
+
+    /**
+     * True for French "assurer" and "garantir" used for providing ("a assuré également une protection",
+     * "garantit la sécurité"): they assure only what a "que" clause says ("a assuré que les armes ...").
+     */
+    private boolean providing(Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        if (!s.language().equals("fr") || !cue.cue().value().equals("assurance")) return false;
+        String verb = s.tokens().get(cue.endToken() - 1).folded();
+        if (!verb.startsWith("assur") && !verb.startsWith("garanti")) return false;
+        // A verb its clause ends with reports the words before it ("», assure-t-il"); one set off by a comma may take "que" later ("a assuré, mardi, que").
+        if (cue.endToken() == s.tokens().size() || roles.clauseBreak(cue.endToken(), cue.endToken())) return false;
+        for (int k = cue.endToken(); k < Math.min(s.tokens().size(), cue.endToken() + PROVIDING_WITHIN); k++) {
+            if (s.cueAt(k, lexicon, "complementizer") != null) return false;
+        }
+        return true;
     }
 
     /** True when the assurance verb only stresses ("stressed", "benadrukt", "наголосив"). */
@@ -184,15 +225,31 @@ final class Speakers {
     }
 
     /**
-     * True when the words after the cue name arms or their control: catalog equipment, a weapon noun
-     * ("вся надана зброя під контролем") or a control word ("контроль полный").
+     * True when the words after the cue speak for the arms given: a control word ("вся надана зброя під
+     * контролем", "контроль полный"), or arms named with a negation ("no weapons went astray") or with
+     * their giving ("Our weapons that are provided to Ukraine are intended for defence"). Stressing a
+     * purchase ("benadrukte dat de aankoop van luchtverdedigingssystemen de hoofdprioriteit is")
+     * assures nothing.
      */
+    private boolean safeArmsAfter(Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        boolean negatedOrGiven = false;
+        for (Lexicon.Hit h : lexicon.all(s, "stanceword", "negation", "transfer", "delivery")) {
+            if (h.startToken() < cue.endToken()) continue;
+            String value = h.cue().value(), category = h.cue().category();
+            if (category.equals("stanceword") && value.equals("control")) return true;
+            if (category.equals("negation") && !value.equals("notonly") || value.equals("none")) negatedOrGiven = true;
+            if ((category.equals("transfer") || category.equals("delivery")) && !value.equals("purchase")) negatedOrGiven = true;
+        }
+        return negatedOrGiven && armsAfter(cue);
+    }
+
+    /** True when the words after the cue name arms: catalog equipment or a weapon noun. */
     private boolean armsAfter(Lexicon.Hit cue) {
         Passage s = roles.passage();
         int after = s.tokens().get(cue.endToken() - 1).end();
         if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT && m.start() >= after)) return true;
-        return lexicon.all(s, "item", "materiel", "stanceword").stream().anyMatch(h -> h.startToken() >= cue.endToken()
-                && (h.cue().category().equals("stanceword") ? h.cue().value().equals("control") : !h.cue().value().equals("PERSONS")));
+        return lexicon.all(s, "item", "materiel").stream().anyMatch(h -> h.startToken() >= cue.endToken() && !h.cue().value().equals("PERSONS"));
     }
 
     /** German and Dutch close a main clause with its negation: "bestätigte den Antrag nicht", "bevestigde het bericht niet". */

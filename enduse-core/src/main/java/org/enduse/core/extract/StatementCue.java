@@ -7,11 +7,17 @@ import java.util.List;
  * agent is read elsewhere). A reaction ("responded to the accusations", "В МИД ответили на обвинения",
  * "відреагували на чутки", "reagierte auf die Erklärung") is a denial when what it answers is a claim
  * (accusations, reports, rumours, a statement) named within a few words after the verb: a government
- * answering a claim rebuts it. A reaction to news, a question or an offer takes no stance.
+ * answering a claim rebuts it. A reaction said to be negative ("negatief gereageerd op de vraag",
+ * "reacted negatively to the request", "отрицательно отреагировал") turns down what it answers, a
+ * denial too. Any other reaction to news, a question or an offer takes no stance.
  */
 final class StatementCue {
     /** Words between a reaction verb and the claim it answers: "reacted to the statement of", "a réagi, ce jeudi, à l'annonce". */
     private static final int CLAIM_WITHIN = 6;
+    /** Words between a reaction verb and "negatively" on either side: "had negatief gereageerd", "reacted very negatively". */
+    private static final int MANNER_WITHIN = 2;
+    /** German and Dutch close the clause with the participle, the adverb further before it: "hat ablehnend auf die Anfrage Kiews reagiert". */
+    private static final int MANNER_BEFORE_LAST_VERB = 8;
 
     private StatementCue() {}
 
@@ -21,7 +27,7 @@ final class StatementCue {
             String value = h.cue().value();
             if (value.equals("passive")) continue;
             if (!value.equals("reaction")) return h;
-            if (answersClaim(s, h, lexicon)) {
+            if (answersClaim(s, h, lexicon) || negative(s, h, lexicon)) {
                 Cue denial = new Cue(h.cue().language(), h.cue().category(), "denial", h.cue().categoryBit());
                 return new Lexicon.Hit(h.startToken(), h.endToken(), denial);
             }
@@ -33,6 +39,21 @@ final class StatementCue {
         for (int k = reaction.endToken(); k < Math.min(s.tokens().size(), reaction.endToken() + CLAIM_WITHIN); k++) {
             Lexicon.Hit word = s.cueAt(k, lexicon, "stanceword");
             if (word != null && word.cue().value().equals("claim")) return true;
+        }
+        return false;
+    }
+
+    /** True when "negatively" or its kin stands by the reaction verb in its clause: "reacted negatively", "had negatief gereageerd". */
+    private static boolean negative(Passage s, Lexicon.Hit reaction, Lexicon lexicon) {
+        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
+        int from = Math.max(0, reaction.startToken() - (verbLast ? MANNER_BEFORE_LAST_VERB : MANNER_WITHIN));
+        // Within the reaction's clause: no punctuation between the adverb and the verb.
+        int verbStart = s.tokens().get(reaction.startToken()).start();
+        while (from < reaction.startToken() && EventFinder.hasPunctuation(s.between(s.tokens().get(from).end(), verbStart))) from++;
+        int to = Math.min(s.tokens().size(), reaction.endToken() + MANNER_WITHIN);
+        for (int k = from; k < to; k++) {
+            Lexicon.Hit word = s.cueAt(k, lexicon, "stanceword");
+            if (word != null && word.cue().value().equals("negative")) return true;
         }
         return false;
     }
