@@ -92,13 +92,27 @@ final class TransferFinder {
         // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
         // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
         // Kiev", "von Deutschland übergebenen Marder" name their giver as an agent and still tell the transfer.
-        boolean sighted = !lexicon.all(s, "sighting").isEmpty();
+        List<Lexicon.Hit> sightings = lexicon.all(s, "sighting");
+        boolean sighted = !sightings.isEmpty();
+        boolean seized = sightings.stream().anyMatch(h -> h.cue().value().equals("captured") || h.cue().value().equals("destroyed"));
         List<Reading> readings = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);
-            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods())) readings.add(r);
+            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods()) && !(seized && goodsHistory(s, hit, r))) readings.add(r);
         }
         return readings;
+    }
+
+    /**
+     * In a sentence that reports a capture or a destruction, "destroyed NATO-supplied hardware" (a giving written onto
+     * the goods' name with a hyphen, whoever the word before it is) and "seized Leopard tanks since their delivery to
+     * Kiev" (a delivery noun with no giver) tell the goods' history, not a transfer; the sentence's actor is the captor.
+     * Goods that "found their way to criminals" after "supplies of rifles to Ukraine" still tell the supply.
+     */
+    private static boolean goodsHistory(Passage s, Lexicon.Hit hit, Reading r) {
+        int k = hit.startToken();
+        boolean hyphenated = k > 0 && s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).equals("-");
+        return hyphenated || r.noun() && r.donors().isEmpty();
     }
 
     /**

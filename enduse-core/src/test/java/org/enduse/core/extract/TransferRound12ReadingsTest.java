@@ -52,6 +52,13 @@ class TransferRound12ReadingsTest {
     }
 
     @Test
+    void aSightingsGoodsHistoryIsNoTransfer() {
+        assertThat(events("Russian troops captured NATO-supplied Leopard tanks months after their delivery to Kyiv.", EventType.TRANSFER)).isEmpty();
+        // Without a sighting the delivery is told.
+        assertThat(events("Germany completed the delivery of Leopard tanks to Kyiv.", EventType.TRANSFER)).extracting(Event::recipient).containsExactly("UA");
+    }
+
+    @Test
     void aPartnerIsNoOriginOfArrivingGoods() {
         assertThat(events("De tanks die Nederland samen met Denemarken aan Oekraïne schenkt, zijn in Oekraïne aangekomen.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::status).containsExactly(tuple("NL", "delivered"));
