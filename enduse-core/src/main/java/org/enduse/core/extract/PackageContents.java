@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * "The package includes 32 Stryker carriers", "Dazu zählen vier Panzerhaubitzen 2000", "Cette
- * nouvelle aide comprend des Bradley": a sentence that lists what a package holds names no giving
+ * nouvelle aide comprend des Bradley", and what it is about ("Het gaat onder meer om honderd
+ * scherpschuttersgeweren", "речь идет о 31 танке"): a sentence that lists what a package holds names no giving
  * of its own; it tells more of the transfer told before it. It is read as a transfer without
  * parties or status, which {@link TransferContext} completes from the last transfer of the report
  * (or drops when the report told none).
@@ -14,10 +15,12 @@ final class PackageContents {
 
     /** The sentence's contents list as an open transfer, or null when it lists no goods. */
     static Event find(Passage s, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
-        Lexicon.Hit cue = lexicon.all(s, "suchas").stream().filter(h -> h.cue().value().equals("contents")).findFirst().orElse(null);
-        if (cue == null || !aboutPackage(s, cue, lexicon)) return null;
+        Lexicon.Hit cue = lexicon.all(s, "suchas").stream().filter(h -> h.cue().value().equals("contents") || h.cue().value().equals("about"))
+                .findFirst().orElse(null);
+        if (cue == null || !(cue.cue().value().equals("about") || aboutPackage(s, cue, lexicon))) return null;
         List<String> equipment = EventFinder.equipment(in, antecedent);
-        Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY);
+        // "Het gaat om 130.000 militairen": people are no goods of a package.
+        Mention quantity = in.stream().filter(m -> m.kind() == MentionKind.QUANTITY && !"persons".equals(m.unit())).findFirst().orElse(null);
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
         if (equipment.isEmpty() && quantity == null && money == null) return null;
         int filled = EventFinder.count(equipment.isEmpty() ? null : "x", quantity, money);

@@ -106,6 +106,7 @@ final class SentenceRoles {
         String word = lastWord(m);
         // Case endings mark the dative only on names: "Україні", "Киеву"; "українці" is a demonym.
         boolean name = Character.isUpperCase(m.text().charAt(0));
+        if (slavicDativePlural(m)) return true;
         return switch (s.language()) {
             // "der Ukraine" without a preposition before it is the dative object.
             case "de" -> previous.equals("der") && lowerArticle && (k < 2 || lexicon.at(s, k - 2, "to", "loc", "from") == null);
@@ -146,7 +147,17 @@ final class SentenceRoles {
         String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
         if (isSlavicPreposition(previous)) return false;
         String word = s.tokens().get(firstToken(m)).folded();
-        return endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им");
+        return endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им") && !slavicDativePlural(m);
+    }
+
+    /**
+     * "Збройним силам України", "Вооруженным силам Украины": an adjective in "-им"/"-ым" before a noun in
+     * "-ам"/"-ям" is a dative plural (the instrumental noun would end in "-ами"), so who receives.
+     */
+    private boolean slavicDativePlural(Mention m) {
+        if (!s.ukrainianOrRussian()) return false;
+        String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split(" ");
+        return words.length >= 2 && endsWithAny(words[0], "им", "ым") && endsWithAny(words[1], "ам", "ям");
     }
 
     /** True when the mention follows a place preposition: "in Germany", "в Україні". */

@@ -92,13 +92,27 @@ final class TransferFinder {
         // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
         // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
         // Kiev", "von Deutschland übergebenen Marder" name their giver as an agent and still tell the transfer.
-        boolean sighted = !lexicon.all(s, "sighting").isEmpty();
+        List<Lexicon.Hit> sightings = lexicon.all(s, "sighting");
+        boolean sighted = !sightings.isEmpty();
+        boolean seized = sightings.stream().anyMatch(h -> h.cue().value().equals("captured") || h.cue().value().equals("destroyed"));
         List<Reading> readings = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);
-            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods())) readings.add(r);
+            if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods()) && !(seized && goodsHistory(s, hit, r))) readings.add(r);
         }
         return readings;
+    }
+
+    /**
+     * In a sentence that reports a capture or a destruction, "destroyed NATO-supplied hardware" (a giving written onto
+     * the goods' name with a hyphen, whoever the word before it is) and "seized Leopard tanks since their delivery to
+     * Kiev" (a delivery noun with no giver) tell the goods' history, not a transfer; the sentence's actor is the captor.
+     * Goods that "found their way to criminals" after "supplies of rifles to Ukraine" still tell the supply.
+     */
+    private static boolean goodsHistory(Passage s, Lexicon.Hit hit, Reading r) {
+        int k = hit.startToken();
+        boolean hyphenated = k > 0 && s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).equals("-");
+        return hyphenated || r.noun() && r.donors().isEmpty();
     }
 
     /**
@@ -194,12 +208,32 @@ final class TransferFinder {
         // "does not intend to send", "n'a pas livré", "не передала": no transfer.
         // German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren".
         boolean verbLast = s.language().equals("de") || s.language().equals("nl");
-        if (roles.near(cue.startToken(), verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none")) return true;
+        if (roles.near(cue.startToken(), verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none") || halted(roles, cue)) return true;
         // "sent a letter", "поставили Киеву условие": the object is not goods.
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
         if (verbLast && particleCloses(roles, cue.endToken())) return true;
         return announcesAnother(roles, cue);
+    }
+
+    /**
+     * "США зупинили постачання зброї Україні", "das Nein zu Taurus-Lieferungen", "gegen die Lieferung von Taurus": a
+     * giving stopped, refused or opposed right before the cue (an article and one more word may stand between).
+     */
+    private static boolean halted(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        int k = cue.startToken();
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (roles.clauseBreak(j + 1, k)) return false;
+            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "suchas");
+            if (hit == null || hit.endToken() > k) continue;
+            String value = hit.cue().value();
+            // "against" only when the giving is its object: "gegen die Lieferung", not "der Krieg gegen Russland".
+            if (value.equals("halt") || value.equals("against") && k - hit.endToken() <= 1 && (hit.endToken() == k || SentenceRoles.isArticle(s.tokens().get(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Role role(Passage s, Lexicon.Hit cue) {

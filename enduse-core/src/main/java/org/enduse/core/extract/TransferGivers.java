@@ -151,12 +151,18 @@ final class TransferGivers {
         return false;
     }
 
-    /** The nearest country before the cue that is neither a place, a recipient nor a person's ("Oekraïense minister"). */
+    /**
+     * The nearest country before the cue that is neither a place, a recipient, a person's ("Oekraïense minister") nor
+     * a partner ("die Nederland samen met Denemarken en Duitsland doneert, zijn aangekomen": partners give alongside).
+     */
     static Mention originBefore(SentenceRoles roles, List<Mention> in, int cueStart) {
-        Mention found = null;
+        Mention found = null, previous = null;
+        boolean partner = false;
         for (Mention m : in) {
             if (m.end() > cueStart) break;
-            if (m.kind() == MentionKind.COUNTRY && !roles.isRecipient(m) && !roles.isLocation(m) && !roles.describesPerson(m)) found = m;
+            partner = partner(roles, m, previous, partner);
+            previous = m;
+            if (m.kind() == MentionKind.COUNTRY && !partner && !roles.isRecipient(m) && !roles.isLocation(m) && !roles.describesPerson(m)) found = m;
         }
         return found;
     }
@@ -227,6 +233,43 @@ final class TransferGivers {
     }
 
     /**
+     * "танки Киеву передали Германия, Польша и Канада", "цей пакет схвалив президент США": Slavic word
+     * order puts the subject after the verb as freely as before it. With no subject before the verb, a
+     * name in the nominative at most two words after it (a title may stand between) gives; a dative,
+     * genitive or instrumental name there is the recipient, a possessor or a passive's agent instead.
+     */
+    static Mention slavicSubjectAfter(SentenceRoles roles, List<Mention> in, int cueEndToken, Mention recipient) {
+        if (!roles.passage().ukrainianOrRussian()) return null;
+        for (Mention m : in) {
+            int k = roles.firstToken(m);
+            if (k < cueEndToken) continue;
+            if (k - cueEndToken > 2 || roles.clauseBreak(cueEndToken, k)) return null;
+            if (actor(roles, m, recipient) && !roles.isSource(m) && !roles.isInstrumental(m)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * "Париж передал ... танки AMX-10RC, Лондон – Challenger, а Вашингтон – Abrams": a giving verb said once for
+     * several givers, each later one followed by a dash that stands for the verb. The states so written after
+     * the verb give too, and none of them receives.
+     */
+    static List<Mention> gapped(SentenceRoles roles, List<Mention> in, int cueEndToken) {
+        Passage s = roles.passage();
+        int cueEnd = s.tokens().get(cueEndToken - 1).end();
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : in) {
+            if (m.start() < cueEnd || !SentenceRoles.isState(m) || !actor(roles, m, null)) continue;
+            String after = s.between(m.end(), m.end() + 3).stripLeading();
+            int k = roles.firstToken(m);
+            // Each such giver opens an item of a list: after a comma, or a comma and a coordinator (", а Вашингтон").
+            boolean listed = k > 0 && s.between(s.tokens().get(Math.max(0, k - 2)).end(), m.start()).contains(",");
+            if (listed && (after.startsWith("\u2013") || after.startsWith("\u2014"))) out.add(m);
+        }
+        return out;
+    }
+
+    /**
      * "offered by Dutch partners Belgium and Luxembourg": a country adjective on a noun that a country's
      * name follows at once describes the agent; the name is the agent.
      */
@@ -242,8 +285,38 @@ final class TransferGivers {
 
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
         if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || roles.isOpponent(m)
-                || slavicGenitive(roles, m)) return false;
+                || slavicGenitive(roles, m) || agentOfOtherParticiple(roles, m)) return false;
         return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
+    }
+
+    /**
+     * "une réunion organisée par les États-Unis", "sollicité par le gouvernement ukrainien", "deren Lieferung von
+     * Polen koordiniert werde", "der von Russland angegriffenen Ukraine": a passive agent belongs to the participle
+     * it stands with, which English and French put before "by"/"par" and German and Dutch after the name; when
+     * that participle is no giving, the agent gives nothing ("livrés par la France", "von Polen geliefert" still do).
+     */
+    private static boolean agentOfOtherParticiple(SentenceRoles roles, Mention m) {
+        Lexicon.Hit from = roles.before(m, "from");
+        if (from == null) return false;
+        Passage s = roles.passage();
+        String preposition = s.tokens().get(from.startToken()).folded();
+        int participle = switch (s.language()) {
+            case "en" -> preposition.equals("by") ? from.startToken() - 1 : -1;
+            case "fr" -> preposition.equals("par") ? from.startToken() - 1 : -1;
+            case "de" -> preposition.equals("von") ? roles.lastToken(m) + 1 : -1;
+            case "nl" -> preposition.equals("door") ? roles.lastToken(m) + 1 : -1;
+            default -> -1;
+        };
+        if (participle < 0 || participle >= s.tokens().size() || s.cueAt(participle, Lexicon.get(), "transfer") != null) return false;
+        // The written word: folding drops the accent of "organisée".
+        String w = s.tokens().get(participle).text().toLowerCase(java.util.Locale.ROOT);
+        return switch (s.language()) {
+            case "en" -> w.endsWith("ed");
+            case "fr" -> w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées");
+            // "koordiniert", "angegriffenen", "georganiseerd": a "ge-" near the start or an "-iert" verb.
+            default -> w.length() > 5 && (w.indexOf("ge") >= 0 && w.indexOf("ge") <= 3 || w.contains("iert") || w.contains("eerd"))
+                    && (w.endsWith("t") || w.endsWith("d") || w.endsWith("en") || w.endsWith("e"));
+        };
     }
 
     /**

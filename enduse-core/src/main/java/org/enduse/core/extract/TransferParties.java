@@ -31,12 +31,16 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
             }
         }
         if (donor == null) donor = TransferGivers.subjectAfter(roles, in, cueEnd, recipient);
+        if (donor == null && !describesGoods) donor = TransferGivers.slavicSubjectAfter(roles, in, cue.endToken(), recipient);
         boolean listed = false;
         if (donor == null) {
             donor = TransferGivers.listedAfter(roles, in, cueEnd, recipient);
             listed = donor != null;
         }
         if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
+        List<Mention> gapped = donor == null || describesGoods ? List.of() : TransferGivers.gapped(roles, in, cue.endToken());
+        if (recipient != null && gapped.contains(recipient)) recipient = null;
+        for (Mention m : gapped) if (!donors.contains(m)) donors.add(m);
         // The rest of a list of donors is not the recipient.
         // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
         boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
@@ -44,6 +48,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
             recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
             // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
             Mention guessed = recipient;
+            if (guessed != null && gapped.contains(guessed)) recipient = null;
             if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
         }
         return new TransferParties(donors, recipient, compound);
