@@ -43,7 +43,10 @@ final class EventFinder {
         String reported = attributed != null ? attributed : speakers.source(speaker);
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
         out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon, discourse));
-        add(out, SightingReader.read(roles, actors, reported != null ? reported : discourse.lastSource(), antecedent, lexicon));
+        // "The ministry said: “... Many Western rifles end up on the black market.”": a quote's later sentence is its opener's claim.
+        String quoteCredit = reported == null && insideQuote(p, s.tokens().get(0).start()) ? speakers.source(discourse.quoteOpener(p.start())) : null;
+        String sightingCredit = reported != null ? reported : quoteCredit != null ? quoteCredit : discourse.lastSource();
+        add(out, SightingReader.read(roles, actors, sightingCredit, antecedent, lexicon));
         if (attributed == null && reported != null) out.forEach(discourse::creditedToSpeaker);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
         boolean quoted = insideQuote(p, s.tokens().get(0).start());

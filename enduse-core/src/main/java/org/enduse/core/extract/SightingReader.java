@@ -16,7 +16,7 @@ final class SightingReader {
      */
     static Event read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
-        Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting"));
+        Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting").stream().filter(h -> !advocacy(roles, h)).toList());
         if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return null;
         return sighting(roles, sighting, actors, attributed, antecedent, questioned(s, lexicon));
     }
@@ -40,21 +40,26 @@ final class SightingReader {
         // "weapons were used" alone says too little: a generic noun needs a where or a who, or two
         // countries in the sentence ("Russian groups use Belgian weapons": whose arms, whose hands).
         long countries = in.stream().filter(m -> m.kind() == MentionKind.COUNTRY).map(Mention::code).distinct().count();
-        if (generic && place == null && locationCountry == null && holder == null && countries < 2) return null;
+        // A black market is itself the where.
+        boolean market = cue.cue().value().equals(MARKET);
+        if (generic && !market && place == null && locationCountry == null && holder == null && countries < 2) return null;
         int filled = EventFinder.count(place, locationCountry, holder, generic ? null : "equipment");
-        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, cue.cue().value(), locationCountry,
+        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : cue.cue().value(), locationCountry,
                 place == null ? null : place.name(), holder == null ? null : holder.name(), null, null, null, null, attributed,
                 EventFinder.confidence(filled, attributed), s.start(), s.end());
     }
 
     /**
      * True when the sentence denies, assures or inquires: "Kyiv denied that weapons were used", "no
-     * sign that the weapons were used elsewhere", "asked how the weapons were used".
+     * sign that the weapons were used elsewhere", "asked how the weapons were used"; or calls the
+     * claim false or disinformation.
      */
     private static boolean questioned(Passage s, Lexicon lexicon) {
         // A report or a meeting convened questions nothing.
         if (lexicon.all(s, "inquiry").stream().anyMatch(h -> !h.cue().value().equals("report") && !h.cue().value().equals("none"))) return true;
-        return lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"));
+        if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"))) return true;
+        // "a disinformation campaign about arms allegedly sold on the black market", "the claim is false".
+        return lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("false") || h.cue().value().equals("disinformation"));
     }
 
     /**
@@ -78,9 +83,35 @@ final class SightingReader {
         return false;
     }
 
-    /** "showed two captured tanks", "used Leopards, with units damaged and destroyed": a capture or loss outweighs a use. */
+    /** Stems of the German and Dutch "use" verbs that mean "stand up for" with a reflexive ("sich für ... einsetzen"). */
+    private static final List<String> REFLEXIVE_ADVOCACY = List.of("einsetz", "ingezet", "inzet");
+
+    /**
+     * "das sich für die Lieferung einsetzt", "heeft zich ingezet voor de levering": with "sich"/"zich"
+     * earlier in its clause the verb that elsewhere fields arms ("den Russland einsetzt") advocates.
+     */
+    private static boolean advocacy(SentenceRoles roles, Lexicon.Hit hit) {
+        Passage s = roles.passage();
+        String word = s.tokens().get(hit.startToken()).folded();
+        if (REFLEXIVE_ADVOCACY.stream().noneMatch(word::startsWith)) return false;
+        for (int k = hit.startToken() - 1; k >= 0 && !roles.clauseBreak(k + 1, hit.startToken()); k--) {
+            String before = s.tokens().get(k).folded();
+            if (before.equals("sich") || before.equals("zich")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "showed two captured tanks", "used Leopards, with units damaged and destroyed": a capture or loss
+     * outweighs a use; "ending up on the black market": the market, which has no status, outweighs the
+     * use verb that brought the arms there.
+     */
     private static Lexicon.Hit strongest(List<Lexicon.Hit> hits) {
-        for (Lexicon.Hit h : hits) if (!h.cue().value().equals("in_use")) return h;
+        for (Lexicon.Hit h : hits) if (!h.cue().value().equals("in_use") && !h.cue().value().equals(MARKET)) return h;
+        for (Lexicon.Hit h : hits) if (h.cue().value().equals(MARKET)) return h;
         return EventFinder.first(hits);
     }
+
+    /** The sighting cue value of a black market: a sighting with no status (docs/devset.md, "turning up on a market"). */
+    private static final String MARKET = "market";
 }
