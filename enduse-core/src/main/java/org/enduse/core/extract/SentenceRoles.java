@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.enduse.core.catalog.ActorKind;
 
@@ -156,7 +157,7 @@ final class SentenceRoles {
      */
     private boolean slavicDativePlural(Mention m) {
         if (!s.ukrainianOrRussian()) return false;
-        String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split(" ");
+        String[] words = m.text().toLowerCase(Locale.ROOT).split(" ");
         return words.length >= 2 && endsWithAny(words[0], "им", "ым") && endsWithAny(words[1], "ам", "ям");
     }
 
@@ -182,7 +183,7 @@ final class SentenceRoles {
     }
 
     private String lastWord(Mention m) {
-        String text = m.text().toLowerCase(java.util.Locale.ROOT);
+        String text = m.text().toLowerCase(Locale.ROOT);
         int space = text.lastIndexOf(' ');
         return space < 0 ? text : text.substring(space + 1);
     }
@@ -249,7 +250,7 @@ final class SentenceRoles {
      * du Portugal et de la Pologne". "ministries of the Netherlands" is not a list.
      */
     boolean coordinated(Mention left, Mention right) {
-        String gap = s.between(left.end(), right.start()).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String gap = s.between(left.end(), right.start()).toLowerCase(Locale.ROOT).replace('’', '\'');
         String bare = gap.strip();
         if (bare.equals("-") || bare.equals("/") || bare.equals("&")) return true;
         boolean joins = bare.startsWith(",");
