@@ -55,10 +55,10 @@ final class NumberFinder {
                 continue;
             }
             // "USD1.699 billion": the number inside a currency code's word; MoneyFinder reads the code.
-            Matcher glued = GluedCurrencyCode.of(token) == null ? null : RANGE_END.matcher(text).region(token.start() + 3, text.length());
+            Matcher glued = GluedCurrencyCode.of(token) == null ? null : RANGE_END.matcher(text).region(token.start() + GluedCurrencyCode.LENGTH, text.length());
             if (glued != null && glued.lookingAt()) {
                 NumberSpan number = digitsAt(p, t, glued, lexicon);
-                out.add(new NumberSpan(token.start() + 3, number.end(), t, number.endToken(), number.value()));
+                out.add(new NumberSpan(token.start() + GluedCurrencyCode.LENGTH, number.end(), t, number.endToken(), number.value()));
                 t = Math.max(number.endToken(), t + 1);
                 continue;
             }
