@@ -147,7 +147,7 @@ final class SentenceRoles {
         int k = firstToken(m);
         String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
         if (isSlavicPreposition(previous)) return false;
-        String word = s.tokens().get(firstToken(m)).folded();
+        String word = s.tokens().get(k).folded();
         return endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им") && !slavicDativePlural(m);
     }
 
@@ -157,8 +157,14 @@ final class SentenceRoles {
      */
     private boolean slavicDativePlural(Mention m) {
         if (!s.ukrainianOrRussian()) return false;
-        String[] words = m.text().toLowerCase(Locale.ROOT).split(" ");
-        return words.length >= 2 && endsWithAny(words[0], "им", "ым") && endsWithAny(words[1], "ам", "ям");
+        // The first two words only, without splitting the whole name: isRecipient asks this of every mention, many times a sentence.
+        String text = m.text();
+        int space = text.indexOf(' ');
+        if (space < 0) return false;
+        int next = text.indexOf(' ', space + 1);
+        String adjective = text.substring(0, space).toLowerCase(Locale.ROOT);
+        String noun = text.substring(space + 1, next < 0 ? text.length() : next).toLowerCase(Locale.ROOT);
+        return endsWithAny(adjective, "им", "ым") && endsWithAny(noun, "ам", "ям");
     }
 
     /** True when the mention follows a place preposition: "in Germany", "в Україні". */
