@@ -41,6 +41,8 @@ final class OrganisationFinder {
             "elle", "elles", "iere", "ieres", "aine", "aines");
     /** "Ministry of Defence of Ukraine", "Ministerie van Defensie van Oekraïne": the word before a body's country. */
     private static final Set<String> COUNTRY_OF = Set.of("of", "van", "der", "des");
+    /** Ukrainian and Russian vowels, lower case. */
+    private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
     /** Tokens [start, end) naming an organisation of the kind (null: the kind is not known). */
     private record Span(int start, int end, ActorKind kind) {}
 
@@ -220,15 +222,15 @@ final class OrganisationFinder {
     /**
      * A plural past-tense verb ("вилучили", "подчеркивали") or an adverb in -о ("неоднократно",
      * "близько"): the clause goes on after the body's name. Genitives end otherwise ("оборони",
-     * "закордонних справ"); an adjective's genitive in -ого/-его/-ього is still one.
+     * "закордонних справ"); an adjective's genitive in -ого/-его/-ього is still one, and so is
+     * "бюро", a noun that does not decline.
      */
     private static boolean verbOrAdverb(String w) {
         if (w.length() < 4) return false;
+        // A vowel before "-ли" makes a past plural ("вилучили"); a consonant, a noun ("угли", "рубли").
         if (w.endsWith("ли")) return SLAVIC_VOWELS.indexOf(w.charAt(w.length() - 3)) >= 0;
         return w.endsWith("о") && !SentenceRoles.endsWithAny(w, "ого", "его", "ього", "бюро");
     }
-
-    private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
 
     /** A country adjective (or "federal") at token k. */
     private static boolean isNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
