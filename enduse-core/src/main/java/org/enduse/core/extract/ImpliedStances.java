@@ -32,7 +32,7 @@ final class ImpliedStances {
         Passage s = roles.passage();
         Mention speaker = speakerOfWords(s, credited);
         // A negation in a quote of several sentences or beside "he said" is seldom about a claim; words calling it false are.
-        if (speaker == null && (speakers.falsity() || names(s, "diversion"))) speaker = speakerBeside(quoteSpeaker);
+        if (speaker == null && (StatementStance.falsity(s, lexicon) || names(s, "diversion"))) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null) return null;
         String byCode = speakers.countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
