@@ -231,9 +231,10 @@ final class QuantityTail {
 
     /** Token k follows token k-1 after nothing but a hyphen, or a closing quote and a hyphen: "Marder-Infanterie", "„Stinger“-Raketen". */
     static boolean hyphenGlued(Passage p, int k) {
+        if (p.hyphenated(k)) return true;
         if (k <= 0 || k >= p.tokens().size()) return false;
         String gap = p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start());
-        return gap.equals("-") || gap.length() == 2 && gap.charAt(1) == '-' && NameEnds.CLOSING.indexOf(gap.charAt(0)) >= 0;
+        return gap.length() == 2 && gap.charAt(1) == '-' && NameEnds.CLOSING.indexOf(gap.charAt(0)) >= 0;
     }
 
     /**

@@ -110,9 +110,7 @@ final class TransferFinder {
      * Goods that "found their way to criminals" after "supplies of rifles to Ukraine" still tell the supply.
      */
     private static boolean goodsHistory(Passage s, Lexicon.Hit hit, Reading r) {
-        int k = hit.startToken();
-        boolean hyphenated = k > 0 && s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).equals("-");
-        return hyphenated || r.noun() && r.donors().isEmpty();
+        return s.hyphenated(hit.startToken()) || r.noun() && r.donors().isEmpty();
     }
 
     /**
