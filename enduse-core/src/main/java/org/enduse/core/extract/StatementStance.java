@@ -74,7 +74,7 @@ final class StatementStance {
             if (h.startToken() < cue.endToken()) continue;
             String value = h.cue().value(), category = h.cue().category();
             if (category.equals("stanceword") && value.equals("control")) return true;
-            if (category.equals("negation") && !value.equals("notonly") || value.equals("none")) negatedOrGiven = true;
+            if (negating(h.cue())) negatedOrGiven = true;
             if ((category.equals("transfer") || category.equals("delivery")) && !value.equals("purchase")) negatedOrGiven = true;
         }
         return negatedOrGiven && armsAfter(cue);
@@ -96,6 +96,14 @@ final class StatementStance {
             if (s.cueAt(j, lexicon, "negation") != null) return true;
         }
         return false;
+    }
+
+    /**
+     * A negation, or a word that carries its own ("none": "no evidence", "no risk"); not "not only"
+     * ("не лише летальну зброю, але й ..."), which opens a list and negates nothing.
+     */
+    static boolean negating(Cue cue) {
+        return cue.category().equals("negation") && !cue.value().equals("notonly") || cue.value().equals("none");
     }
 
     /** True when the sentence calls something false ("є некоректною", "is false"). */
