@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.enduse.core.catalog.ActorKind;
 
 /**
@@ -26,7 +27,7 @@ final class BracketedNames {
     }
 
     /** "R-KY", "D-NY": the party's initial and the state a US lawmaker sits for, no party's name. */
-    private static final java.util.regex.Pattern US_PARTY_AND_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z]{2}");
+    private static final Pattern US_PARTY_AND_STATE = Pattern.compile("[RDI]-[A-Z]{2}");
 
     private BracketedNames() {}
 

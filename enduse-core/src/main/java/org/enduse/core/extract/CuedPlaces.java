@@ -71,7 +71,7 @@ final class CuedPlaces {
             if (!token.isCapitalised() || !learned.contains(token.stem()) || taken(known, token.start(), token.end()) || taken(out, token.start(), token.end())) continue;
             // "Guta-Mezhigorskaya" read once is the whole hyphenated name again, not its first part.
             int end = k;
-            while (end + 1 < t.size() && t.get(end + 1).isCapitalised() && p.between(t.get(end).end(), t.get(end + 1).start()).equals("-")) end++;
+            while (end + 1 < t.size() && t.get(end + 1).isCapitalised() && p.hyphenated(end + 1)) end++;
             out.add(place(p, token.start(), t.get(end).end(), REPEATED));
             k = end;
         }

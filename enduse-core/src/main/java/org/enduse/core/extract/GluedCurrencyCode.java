@@ -11,13 +11,16 @@ final class GluedCurrencyCode {
     private static final Set<String> CODES = Set.of("USD", "EUR", "GBP", "UAH", "RUB", "CHF", "NOK", "SEK", "DKK", "CAD", "AUD",
             "JPY", "PLN", "CZK");
 
+    /** Characters of a code: the number glued to it starts this far into the token. */
+    static final int LENGTH = 3;
+
     private GluedCurrencyCode() {}
 
     /** The code of token t when it is a code glued to the digits that follow it ("USD1"), else null. */
     static String of(Token t) {
         String w = t.text();
-        if (w.length() < 4 || !Character.isDigit(w.charAt(3))) return null;
-        String code = w.substring(0, 3);
+        if (w.length() <= LENGTH || !Character.isDigit(w.charAt(LENGTH))) return null;
+        String code = w.substring(0, LENGTH);
         return CODES.contains(code) ? code : null;
     }
 }

@@ -32,7 +32,7 @@ final class ImpliedStances {
         Passage s = roles.passage();
         Mention speaker = speakerOfWords(s, credited);
         // A negation in a quote of several sentences or beside "he said" is seldom about a claim; words calling it false are.
-        if (speaker == null && (speakers.falsity() || names(s, "diversion"))) speaker = speakerBeside(quoteSpeaker);
+        if (speaker == null && (StatementStance.falsity(s, lexicon) || names(s, "diversion"))) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null) return null;
         String byCode = speakers.countryOf(speaker);
         if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
@@ -165,9 +165,8 @@ final class ImpliedStances {
     private boolean negates(Passage s, Mention speaker) {
         for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
             int at = s.tokens().get(h.startToken()).start();
-            // "не лише летальну зброю, але й ...", "not only": a list, no negation.
-            boolean negating = h.cue().category().equals("negation") && !h.cue().value().equals("notonly")
-                    || h.cue().value().equals("none") || h.cue().value().equals("false");
+            // Words calling something false negate it too.
+            boolean negating = StatementStance.negating(h.cue()) || h.cue().value().equals("false");
             if (negating && (speaker == null || !speaker.overlaps(at, at + 1))) return true;
         }
         return false;

@@ -38,8 +38,9 @@ final class MoneyFinder {
         }
         // "USD1 billion": the code glued to the number, inside the number's first token.
         Token first = p.tokens().get(n.startToken());
-        if (currency == null && first.start() < n.start() && GluedCurrencyCode.of(first) != null) {
-            currency = GluedCurrencyCode.of(first);
+        String glued = currency == null && first.start() < n.start() ? GluedCurrencyCode.of(first) : null;
+        if (glued != null) {
+            currency = glued;
             start = first.start();
         }
         if (currency == null && n.startToken() > 0) {

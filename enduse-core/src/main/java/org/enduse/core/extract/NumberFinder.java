@@ -1,9 +1,12 @@
 package org.enduse.core.extract;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +30,7 @@ final class NumberFinder {
     /** The second number of a range ("1-2 billion", "10–15") and one glued to a currency code ("USD1"): without the look-behind. */
     private static final Pattern RANGE_END = Pattern.compile(NUMBER);
 
-    private static final java.util.Set<String> SLAVIC = java.util.Set.of("uk", "ru", "pl", "bg");
+    private static final Set<String> SLAVIC = Set.of("uk", "ru", "pl", "bg");
 
     private NumberFinder() {}
 
@@ -52,10 +55,10 @@ final class NumberFinder {
                 continue;
             }
             // "USD1.699 billion": the number inside a currency code's word; MoneyFinder reads the code.
-            Matcher glued = GluedCurrencyCode.of(token) == null ? null : RANGE_END.matcher(text).region(token.start() + 3, text.length());
+            Matcher glued = GluedCurrencyCode.of(token) == null ? null : RANGE_END.matcher(text).region(token.start() + GluedCurrencyCode.LENGTH, text.length());
             if (glued != null && glued.lookingAt()) {
                 NumberSpan number = digitsAt(p, t, glued, lexicon);
-                out.add(new NumberSpan(token.start() + 3, number.end(), t, number.endToken(), number.value()));
+                out.add(new NumberSpan(token.start() + GluedCurrencyCode.LENGTH, number.end(), t, number.endToken(), number.value()));
                 t = Math.max(number.endToken(), t + 1);
                 continue;
             }
@@ -105,7 +108,7 @@ final class NumberFinder {
         NumberSpan second = digitsAt(p, k, m, lexicon);
         BigDecimal raw = new BigDecimal(m.group(3) == null ? digitsOnly(m.group(1)) : digitsOnly(m.group(1)) + "." + m.group(3));
         if (raw.signum() == 0) return null;
-        BigDecimal factor = second.value().divide(raw, java.math.MathContext.DECIMAL64);
+        BigDecimal factor = second.value().divide(raw, MathContext.DECIMAL64);
         return new NumberSpan(first.start(), second.end(), first.startToken(), second.endToken(), first.value().multiply(factor).stripTrailingZeros());
     }
 
@@ -248,26 +251,26 @@ final class NumberFinder {
         return next.equals("un") || next.equals("une") || next.equals("onze");
     }
 
-    private static final java.util.Set<String> HALF = java.util.Set.of("half", "halve", "halbe", "halben");
+    private static final Set<String> HALF = Set.of("half", "halve", "halbe", "halben");
 
     /** "One and a half" as one word, as folded ("півтора" keeps its letters; only Latin accents fold). */
-    private static final java.util.Set<String> ONE_AND_A_HALF = java.util.Set.of("anderthalb", "anderhalf", "полтора", "полторы", "полутора",
+    private static final Set<String> ONE_AND_A_HALF = Set.of("anderthalb", "anderhalf", "полтора", "полторы", "полутора",
             "півтора", "півтори", "півтору", "poltora");
 
     /** Words for a dozen after a number, as folded; a Slavic "десяток" counts tens. Alone ("dozens", "десятки тисяч") they stay vague. */
-    private static final java.util.Map<String, Integer> DOZENS = java.util.Map.of("dozen", 12, "dutzend", 12, "dozijn", 12,
+    private static final Map<String, Integer> DOZENS = Map.of("dozen", 12, "dutzend", 12, "dozijn", 12,
             "douzaines", 12, "десятка", 10, "десятков", 10, "десятки", 10, "десятків", 10, "дюжины", 12, "дюжин", 12);
 
     /** Plural multipliers, which without a number say "many" (the singular "тисячі" of "близько тисячі" is not among them). */
-    private static final java.util.Set<String> VAGUE_PLURALS = java.util.Set.of("millions", "milliards", "millionen", "milliarden", "тисяч",
+    private static final Set<String> VAGUE_PLURALS = Set.of("millions", "milliards", "millionen", "milliarden", "тисяч",
             "мільйони", "мільйонів", "мільярди", "мільярдів", "тысяч", "миллионы", "миллионов", "миллиарды", "миллиардов", "tysiace", "tysiecy",
             "miliony", "milionow", "miliardy", "miliardow");
 
     /** Ukrainian and Russian "hundred" and "thousand" whose plural and genitive singular are one form. */
-    private static final java.util.Set<String> PLURAL_OR_GENITIVE = java.util.Set.of("сотни", "сотні", "тысячи", "тисячі");
+    private static final Set<String> PLURAL_OR_GENITIVE = Set.of("сотни", "сотні", "тысячи", "тисячі");
 
     /** Words, as folded, after which a number word stands in the genitive: "около", "более", "свыше", "близько", "понад". */
-    private static final java.util.Set<String> GENITIVE_GOVERNORS = java.util.Set.of("около", "более", "менее", "свыше", "порядка", "до",
+    private static final Set<String> GENITIVE_GOVERNORS = Set.of("около", "более", "менее", "свыше", "порядка", "до",
             "из", "с", "от", "без", "больше", "меньше", "для", "близько", "понад", "більше", "менше", "з", "із", "від", "біля");
 
     /**

@@ -1,5 +1,8 @@
 package org.enduse.core.extract;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,7 +21,7 @@ final class NumbersThatCountNothing {
      */
     static boolean oneOutOf(Passage p, NumberSpan number) {
         int k = number.endToken();
-        return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && p.joined(k) && OUT_OF.contains(p.tokens().get(k).folded());
+        return number.value().compareTo(BigDecimal.ONE) == 0 && p.joined(k) && OUT_OF.contains(p.tokens().get(k).folded());
     }
 
     /**
@@ -27,7 +30,7 @@ final class NumbersThatCountNothing {
      */
     static boolean noneOrOneMore(Passage p, NumberSpan number) {
         int before = number.startToken() - 1;
-        return number.value().compareTo(java.math.BigDecimal.ONE) == 0 && before >= 0 && p.joined(number.startToken())
+        return number.value().compareTo(BigDecimal.ONE) == 0 && before >= 0 && p.joined(number.startToken())
                 && NONE_OR_MORE.contains(p.tokens().get(before).folded());
     }
 
@@ -40,7 +43,7 @@ final class NumbersThatCountNothing {
     static boolean cyrillicOrdinal(Passage p, NumberSpan number) {
         int k = number.endToken();
         return k < p.tokens().size() && p.between(number.end(), p.tokens().get(k).start()).equals("-")
-                && ORDINAL_ENDINGS.contains(p.tokens().get(k).text().toLowerCase(java.util.Locale.ROOT));
+                && ORDINAL_ENDINGS.contains(p.tokens().get(k).text().toLowerCase(Locale.ROOT));
     }
 
     /** Endings of Russian and Ukrainian ordinals written after a number; cardinals take others ("5-ти", "двух"). */
@@ -58,7 +61,7 @@ final class NumbersThatCountNothing {
         String word = p.tokens().get(k).folded();
         if (word.equals("min")) return !p.ukrainianOrRussian();
         if (!word.equals("мин") || !p.language().equals("ru") || number.value().scale() > 0) return false;
-        int lastTwo = number.value().remainder(java.math.BigDecimal.valueOf(100)).intValue();
+        int lastTwo = number.value().remainder(BigDecimal.valueOf(100)).intValue();
         return lastTwo % 10 >= 1 && lastTwo % 10 <= 4 && (lastTwo < 11 || lastTwo > 14);
     }
 
@@ -86,7 +89,7 @@ final class NumbersThatCountNothing {
      * left to the caller ("fünf Bergepanzer (zwei davon ...)"). mentions: those found so far in the
      * passage, to know the countries.
      */
-    static boolean numbersTheWordBefore(Passage p, NumberSpan number, java.util.List<Mention> mentions) {
+    static boolean numbersTheWordBefore(Passage p, NumberSpan number, List<Mention> mentions) {
         int before = number.startToken() - 1;
         if (before < 0) return false;
         Token word = p.tokens().get(before);
@@ -102,7 +105,7 @@ final class NumbersThatCountNothing {
      * "Leopard 1 und 2", "T-64 и 72": after "and" that follows the number ending an equipment name, a
      * number alone names a second model of it. and: the token before the number.
      */
-    private static boolean secondModel(Passage p, int and, java.util.List<Mention> mentions) {
+    private static boolean secondModel(Passage p, int and, List<Mention> mentions) {
         if (and < 1 || !QuantityFinder.isConjunction(p, p.tokens().get(and)) || !p.joined(and)) return false;
         Token model = p.tokens().get(and - 1);
         if (!model.isNumeric()) return false;

@@ -9,13 +9,7 @@ import org.enduse.core.catalog.ActorKind;
 /**
  * Organisations the dictionary need not know, by the shape of their names:
  * <ul>
- * <li>a government body named by its head noun and what qualifies it: a nationality ("dänische
- * Verteidigungsministerium", "Dutch defence ministry", "німецький уряд", "federale regering"), its
- * portfolio ("Ministry of Defense", "ministerie van Defensie", "ministère de la Défense
- * néerlandais", "Міністерство оборони США", "Verteidigungsministerium"); an embassy by its state
- * ("Russische ambassade", "посольство США"); a bare "the government" or "the embassy" names nothing,
- * and a government described only by its state ("German government", "правительство Германии",
- * "the Government of Russia") is a mention of the country (docs/devset.md);</li>
+ * <li>a government body named by its head noun and what qualifies it, by {@link GovernmentBodies};</li>
  * <li>capitalised words before a word of a body's name ("National Security Council", "Green party");</li>
  * <li>names with brackets, by {@link BracketedNames};</li>
  * <li>a company by its legal form ("Quantum Systems GmbH", "ТОВ «Ukrspecsystems»");</li>
@@ -36,11 +30,6 @@ final class OrganisationFinder {
     /** Languages whose bodies put their capitalised name words before the head ("Federal Security Service"). */
     private static final Set<String> NAMED_BEFORE_HEAD_LANGUAGES = Set.of("en", "nl", "de");
 
-    /** Endings of French adjectives after a lower-case portfolio noun ("affaires étrangères", "forces armées"). */
-    private static final List<String> FRENCH_ADJECTIVE_ENDINGS = List.of("ere", "eres", "ale", "ales", "aux", "ee", "ees", "es", "ique", "iques",
-            "elle", "elles", "iere", "ieres", "aine", "aines");
-    /** "Ministry of Defence of Ukraine", "Ministerie van Defensie van Oekraïne": the word before a body's country. */
-    private static final Set<String> COUNTRY_OF = Set.of("of", "van", "der", "des");
     /** Tokens [start, end) naming an organisation of the kind (null: the kind is not known). */
     private record Span(int start, int end, ActorKind kind) {}
 
@@ -60,7 +49,8 @@ final class OrganisationFinder {
                 }
                 continue;
             }
-            Span span = body(p, i, hitAt, lexicon);
+            int bodyEnd = GovernmentBodies.end(p, i, hitAt, lexicon);
+            Span span = bodyEnd < 0 ? null : new Span(i, bodyEnd, ActorKind.GOVERNMENT_BODY);
             if (span == null) span = namedBeforeHead(p, i, hitAt, lexicon);
             if (span == null) span = company(p, i, hitAt, lexicon);
             if (span == null) span = namedUnit(p, i, hitAt, lexicon);
@@ -72,203 +62,6 @@ final class OrganisationFinder {
         }
         BracketedNames.find(p, hitAt, found, out, abbreviations);
         return out;
-    }
-
-    /** The government body starting at token i (its qualifier first), as [start, end), or null. */
-    private static Span body(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
-        List<Token> t = p.tokens();
-        int start = i, k = i;
-        boolean nationality = false;
-        // "dänische", "Dutch", "federale", "німецький": a nationality or "federal" before the head, maybe with its portfolio.
-        if (isNationality(p, k, hitAt, lexicon) || countryBeforeEmbassy(p, k, hitAt, lexicon)) {
-            nationality = true;
-            k = nextAfterNationality(p, k, hitAt, lexicon);
-            if (k < t.size() && p.joined(k) && headAt(p, k, lexicon) == null && k + 1 < t.size() && p.joined(k + 1) && headAt(p, k + 1, lexicon) != null
-                    && !hitAt.containsKey(k)) {
-                k++; // "Dutch defence ministry", "German Foreign Ministry"
-            }
-            if (k >= t.size() || !p.joined(k)) return null;
-        } else if (hitAt.containsKey(i)) {
-            return null;
-        }
-        Head head = headAt(p, k, lexicon);
-        if (head == null) return null;
-        int end = head.end;
-        int complement = complement(p, end, head, hitAt, lexicon);
-        boolean named = head.compound || head.kind.equals("NAMED") || complement > end;
-        if (!nationality && !named) return null;
-        // "российском военном ведомстве" describes; "німецький уряд", "російське Міноборони" name.
-        boolean cyrillic = p.ukrainianOrRussian();
-        if (cyrillic && !named && !head.capitalised && !head.namedByCountry()) return null;
-        if (head.namedByCountry() && !nationality && complement == end) return null;
-        // "the German government", "бельгийское правительство": a government described only by its
-        // nationality is a mention of the country, no organisation (docs/devset.md, labelling rules).
-        // So is one described only by the state after it ("the Government of Russia", "уряд Німеччини").
-        if (head.kind.equals("GOVERNMENT") && complement == end && hitAt.containsKey(start)) return null;
-        if (head.kind.equals("GOVERNMENT") && start == k && onlyCountry(p, end, complement, hitAt)) return null;
-        end = Math.max(end, complement);
-        end = frenchNationality(p, end, hitAt);
-        return new Span(start, end, ActorKind.GOVERNMENT_BODY);
-    }
-
-    private record Head(int end, String kind, boolean capitalised, boolean compound) {
-        /** A government or an embassy is named by its state alone: "German government", "посольство США". */
-        boolean namedByCountry() {
-            return kind.equals("GOVERNMENT") || kind.equals("EMBASSY");
-        }
-    }
-
-    /** A body's head word at token k ("ministry", "Ministerium", "уряду", "Verteidigungsministerium"), or null. */
-    private static Head headAt(Passage p, int k, Lexicon lexicon) {
-        if (k >= p.tokens().size()) return null;
-        Token token = p.tokens().get(k);
-        Lexicon.Hit hit = lexicon.at(p, k, "bodyhead");
-        // Latin-script heads as listed ("ministries of the Netherlands" is no body's name); Cyrillic ones declined.
-        boolean declined = p.ukrainianOrRussian();
-        if (hit != null && (declined || hit.endToken() > k + 1 || lexicon.word(token.folded(), p.language(), "bodyhead") != null)) {
-            return new Head(hit.endToken(), hit.cue().value(), token.isCapitalised(), false);
-        }
-        // German compounds name the portfolio: "Verteidigungsministerium", "Außenministeriums".
-        if (p.language().equals("de") || p.language().equals("nl")) {
-            Cue cue = lexicon.compoundTail(token.folded(), p.language(), "bodyhead", 3, 6, c -> c.value().equals("MINISTRY"));
-            if (cue != null) return new Head(k + 1, cue.value(), true, true);
-        }
-        return null;
-    }
-
-    /**
-     * What names the body after its head: "of Defense", "van Defensie", "de la Défense", "der
-     * Verteidigung", "оборони США", "фінансів Німеччини", "Германии". The end of it, or from when none.
-     */
-    private static int complement(Passage p, int from, Head head, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
-        List<Token> t = p.tokens();
-        if (from >= t.size() || !p.joined(from)) return from;
-        String language = p.language();
-        if (p.ukrainianOrRussian()) {
-            int k = genitives(p, from, hitAt, lexicon);
-            // "Служба внутрішнього аудиту Міністерства оборони": a body of a body, each with its genitives.
-            Head outer = k > from && k < t.size() && p.joined(k) && t.get(k).isCapitalised() ? headAt(p, k, lexicon) : null;
-            if (outer != null) k = genitives(p, outer.end(), hitAt, lexicon);
-            NameMatcher.Hit country = k < t.size() && p.joined(k) ? hitAt.get(k) : null;
-            if (country != null && country.name().kind() == NameKind.COUNTRY && t.get(k).isCapitalised()) return country.endToken();
-            // "Міністерство оборони" capitalised: the portfolio alone names it.
-            return (head.capitalised || outer != null) && k > from && !head.namedByCountry() ? k : from;
-        }
-        int k = from;
-        // "ministère néerlandais de la Défense": French may put the nationality between the head and its portfolio.
-        if (language.equals("fr") && hitAt.containsKey(k) && hitAt.get(k).name().kind() == NameKind.COUNTRY && !t.get(k).isCapitalised()) {
-            int after = hitAt.get(k).endToken();
-            if (after < t.size() && p.joined(after) && CONNECTORS.contains(t.get(after).folded())) k = after;
-        }
-        int connectorsFrom = k;
-        // "of the", "de la", "van", "der", "für"
-        while (k < t.size() && k < connectorsFrom + 3 && p.joined(k) && CONNECTORS.contains(t.get(k).folded())) k++;
-        if (k == connectorsFrom || k >= t.size() || !p.joined(k)) return from;
-        NameMatcher.Hit country = hitAt.get(k);
-        if (country != null && country.name().kind() == NameKind.COUNTRY) return country.endToken(); // "government of Ukraine"
-        if (head.namedByCountry()) return from;
-        int end = k;
-        while (end < t.size() && end < k + MAX_NAME_WORDS && (end == k || p.joined(end))) {
-            Token token = t.get(end);
-            if (token.isCapitalised() && !hitAt.containsKey(end)) end++;
-            else if (end > k && CONNECTORS.contains(token.folded()) && end + 1 < t.size() && t.get(end + 1).isCapitalised()
-                    && !hitAt.containsKey(end + 1)) end++;
-            else break;
-        }
-        // "Ministry of Defense of Ukraine": the country the named body belongs to.
-        if (end > k) end = ofCountry(p, end, hitAt);
-        // "ministère des Affaires étrangères": French writes the portfolio's adjective in lower case after it.
-        if (end > k && language.equals("fr")) end = frenchAdjective(p, end, hitAt);
-        // French writes the portfolio in lower case: "état-major des armées", "Département suisse de l'économie".
-        if (end == k && language.equals("fr") && Character.isLowerCase(t.get(k).text().charAt(0)) && !hitAt.containsKey(k)
-                && lexicon.at(p, k, "speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution") == null) {
-            // "commission des affaires étrangères", "direction des forces armées": the portfolio's adjective.
-            end = frenchAdjective(p, k + 1, hitAt);
-        }
-        return end == k ? from : end;
-    }
-
-    /** Tokens [from, to) are a state's name, maybe after "of"/"van"/"de": what a government is "of". */
-    private static boolean onlyCountry(Passage p, int from, int to, Map<Integer, NameMatcher.Hit> hitAt) {
-        int k = from;
-        while (k < to && CONNECTORS.contains(p.tokens().get(k).folded())) k++;
-        NameMatcher.Hit country = hitAt.get(k);
-        return k < to && country != null && country.name().kind() == NameKind.COUNTRY && country.endToken() == to;
-    }
-
-    /** After a French portfolio at [.., end): its lower-case adjective ("étrangères", "armées"), if one follows. */
-    private static int frenchAdjective(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
-        List<Token> t = p.tokens();
-        boolean adjective = end < t.size() && p.joined(end) && !hitAt.containsKey(end) && Character.isLowerCase(t.get(end).text().charAt(0))
-                && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(t.get(end).folded()::endsWith);
-        return adjective ? end + 1 : end;
-    }
-
-    /**
-     * The end of the lower-case genitives from token from ("оборони", "закордонних справ", "внутрішнього
-     * аудиту"): not a preposition or conjunction, a verb of saying or reporting, or another head.
-     */
-    private static int genitives(Passage p, int from, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
-        List<Token> t = p.tokens();
-        int k = from;
-        while (k < t.size() && k < from + 3 && p.joined(k) && Character.isLowerCase(t.get(k).text().charAt(0)) && !hitAt.containsKey(k)
-                && t.get(k).text().length() > 3 && !verbOrAdverb(t.get(k).folded())
-                && lexicon.at(p, k, "bodyhead", "speech", "statement", "transfer", "sighting", "to", "loc", "attribution") == null) k++;
-        return k;
-    }
-
-    /**
-     * A plural past-tense verb ("вилучили", "подчеркивали") or an adverb in -о ("неоднократно",
-     * "близько"): the clause goes on after the body's name. Genitives end otherwise ("оборони",
-     * "закордонних справ"); an adjective's genitive in -ого/-его/-ього is still one.
-     */
-    private static boolean verbOrAdverb(String w) {
-        if (w.length() < 4) return false;
-        if (w.endsWith("ли")) return SLAVIC_VOWELS.indexOf(w.charAt(w.length() - 3)) >= 0;
-        return w.endsWith("о") && !SentenceRoles.endsWithAny(w, "ого", "его", "ього", "бюро");
-    }
-
-    private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
-
-    /** A country adjective (or "federal") at token k. */
-    private static boolean isNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
-        NameMatcher.Hit hit = hitAt.get(k);
-        if (hit != null) return hit.name().kind() == NameKind.COUNTRY && hit.endToken() == k + 1 && adjective(p.tokens().get(k), p.language());
-        return lexicon.at(p, k, "bodyqualifier") != null;
-    }
-
-    /**
-     * A state's name or capitalised adjective right before "embassy" names the embassy ("U.S. Embassy",
-     * "Russische ambassade"), though before "government" it only describes it (a country mention).
-     */
-    private static boolean countryBeforeEmbassy(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
-        NameMatcher.Hit hit = hitAt.get(k);
-        if (hit == null || hit.name().kind() != NameKind.COUNTRY || hit.endToken() >= p.tokens().size() || !p.joined(hit.endToken())) return false;
-        Head head = headAt(p, hit.endToken(), lexicon);
-        return head != null && head.kind().equals("EMBASSY");
-    }
-
-    private static int nextAfterNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
-        NameMatcher.Hit hit = hitAt.get(k);
-        return hit != null ? hit.endToken() : lexicon.at(p, k, "bodyqualifier").endToken();
-    }
-
-    /**
-     * A country's adjective rather than its name: lower case where adjectives are ("dänische",
-     * "німецький", "néerlandais"), or an English demonym ("Dutch", "Russian": ending in -an, -ish,
-     * -ch, -ese, -i).
-     */
-    private static boolean adjective(Token t, String language) {
-        if (!t.isCapitalised()) return true;
-        if (language.equals("de")) return t.folded().endsWith("es"); // "Ukrainisches Außenministerium" opening a sentence
-        return OrganisationSpans.demonym(t, language);
-    }
-
-    /** "ministère de la Défense néerlandais": French puts the nationality after the name. */
-    private static int frenchNationality(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
-        if (!p.language().equals("fr") || end >= p.tokens().size() || !p.joined(end)) return end;
-        NameMatcher.Hit next = hitAt.get(end);
-        return next != null && next.name().kind() == NameKind.COUNTRY && !p.tokens().get(end).isCapitalised() ? next.endToken() : end;
     }
 
     /** "National Security Council", "Green party": capitalised words, then a word of a body's name. */
@@ -295,9 +88,8 @@ final class OrganisationFinder {
             if (head && k > i && !(first != null && k == i + 1)) {
                 ActorKind kind = word.cue().value().equals("party") ? ActorKind.POLITICAL_PARTY : null;
                 // "State Secretariat for Economic Affairs", "Council of Ukraine": what the body is of.
-                Head body = headAt(p, k, lexicon);
-                int end = body == null ? word.endToken() : Math.max(word.endToken(), complement(p, body.end(), body, hitAt, lexicon));
-                if (end == word.endToken() && !hitAt.containsKey(end)) end = ofCountry(p, end, hitAt);
+                int end = Math.max(word.endToken(), GovernmentBodies.namedAfterHead(p, k, hitAt, lexicon));
+                if (end == word.endToken() && !hitAt.containsKey(end)) end = GovernmentBodies.ofCountry(p, end, hitAt);
                 // A line of nothing but capitalised words is a heading in title case ("Related News"), not a name.
                 if (i == 0 && end == t.size()) return null;
                 return new Span(i, end, kind);
@@ -306,14 +98,6 @@ final class OrganisationFinder {
             k++;
         }
         return null;
-    }
-
-    /** "National Security and Defense Council of Ukraine": "of" and a country after a body's name. */
-    private static int ofCountry(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
-        List<Token> t = p.tokens();
-        if (end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1) || !COUNTRY_OF.contains(t.get(end).folded())) return end;
-        NameMatcher.Hit country = hitAt.get(end + 1);
-        return country != null && country.name().kind() == NameKind.COUNTRY && t.get(end + 1).isCapitalised() ? country.endToken() : end;
     }
 
     /** "Quantum Systems GmbH", "ТОВ «Ukrspecsystems»": a company by its legal form after or before the name. */
@@ -383,11 +167,11 @@ final class OrganisationFinder {
             // Not across a sentence's end: "...a convoqué l'ambassadeur. Selon la Défense".
             String gap = p.between(t.get(i - back).end(), t.get(i - back + 1).start());
             if (gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0) break;
-            if (reach == 3 && isNationality(p, i - back, hitAt, lexicon)) reach++;
+            if (reach == 3 && GovernmentBodies.isNationality(p, i - back, hitAt, lexicon)) reach++;
             Lexicon.Hit before = lexicon.at(p, i - back, "role", "bodyhead");
             if (before != null && (before.cue().category().equals("bodyhead") || ministerial(before))) return null;
         }
-        return new Span(i, frenchNationality(p, i + 1, hitAt), ActorKind.GOVERNMENT_BODY); // "la Défense belge"
+        return new Span(i, GovernmentBodies.frenchNationality(p, i + 1, hitAt), ActorKind.GOVERNMENT_BODY); // "la Défense belge"
     }
 
     /** A minister's or a state secretary's title: the department after it is their portfolio. */

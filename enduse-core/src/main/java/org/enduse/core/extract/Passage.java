@@ -122,6 +122,11 @@ final class Passage {
         return hits;
     }
 
+    /** True when a hyphen alone, no space, joins token k-1 to token k: "Guta-Mezhigorskaya", "Богдан-2251", "NATO-supplied". */
+    boolean hyphenated(int k) {
+        return k > 0 && k < tokens.size() && text.startsWith("-", tokens.get(k - 1).end()) && tokens.get(k).start() == tokens.get(k - 1).end() + 1;
+    }
+
     /** True when only spaces, hyphens or apostrophes separate token k-1 from token k. */
     boolean joined(int k) {
         if (k <= 0 || k >= tokens.size()) return false;

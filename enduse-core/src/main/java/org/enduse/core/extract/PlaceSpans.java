@@ -53,8 +53,7 @@ final class PlaceSpans {
         for (int i = 0; i < hits.size(); i++) {
             NameMatcher.Hit hit = hits.get(i);
             int next = hit.endToken();
-            boolean model = hit.name().kind() == NameKind.PLACE && next < t.size() && t.get(next).isNumeric()
-                    && p.between(t.get(next - 1).end(), t.get(next).start()).equals("-");
+            boolean model = hit.name().kind() == NameKind.PLACE && next < t.size() && t.get(next).isNumeric() && p.hyphenated(next);
             if (model && out == null) out = new ArrayList<>(hits.subList(0, i));
             if (!model && out != null) out.add(hit);
         }

@@ -2,6 +2,7 @@ package org.enduse.core.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a counted noun carries after it and the labelling rules count with it ("from the number to
@@ -18,9 +19,9 @@ final class QuantityTail {
     private static final int MAX_MODIFIERS = 3;
     /** Words before a type word: "des neueren Typs", "of the". */
     private static final int MAX_BEFORE_TYPE = 3;
-    private static final java.util.Set<String> OF = java.util.Set.of("of", "van", "de", "d", "des", "du", "von");
+    private static final Set<String> OF = Set.of("of", "van", "de", "d", "des", "du", "von");
     /** Prepositions, as folded ("für" is "fur"), that name the system a part or a round is for: "launchers for", "Startgeräte für", "установки до". */
-    private static final java.util.Set<String> FOR = java.util.Set.of("for", "fur", "voor", "pour", "для", "до", "van", "de", "du", "des");
+    private static final Set<String> FOR = Set.of("for", "fur", "voor", "pour", "для", "до", "van", "de", "du", "des");
 
     private QuantityTail() {}
 
@@ -63,7 +64,7 @@ final class QuantityTail {
     }
 
     /** Nouns of make and origin in the genitive: production, pattern, origin. */
-    private static final java.util.Set<String> ORIGIN_NOUNS = java.util.Set.of("производства", "образца", "происхождения", "изготовления",
+    private static final Set<String> ORIGIN_NOUNS = Set.of("производства", "образца", "происхождения", "изготовления",
             "виробництва", "зразка", "походження");
 
     /**
@@ -230,9 +231,10 @@ final class QuantityTail {
 
     /** Token k follows token k-1 after nothing but a hyphen, or a closing quote and a hyphen: "Marder-Infanterie", "„Stinger“-Raketen". */
     static boolean hyphenGlued(Passage p, int k) {
+        if (p.hyphenated(k)) return true;
         if (k <= 0 || k >= p.tokens().size()) return false;
         String gap = p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start());
-        return gap.equals("-") || gap.length() == 2 && gap.charAt(1) == '-' && NameEnds.CLOSING.indexOf(gap.charAt(0)) >= 0;
+        return gap.length() == 2 && gap.charAt(1) == '-' && NameEnds.CLOSING.indexOf(gap.charAt(0)) >= 0;
     }
 
     /**
@@ -255,7 +257,7 @@ final class QuantityTail {
     }
 
     /** "other" as folded in the seven languages, in the forms that come before a plural noun. */
-    private static final java.util.Set<String> OTHER = java.util.Set.of("other", "andere", "anderen", "autres", "других", "другие",
+    private static final Set<String> OTHER = Set.of("other", "andere", "anderen", "autres", "других", "другие",
             "інших", "інші", "innych", "inne");
 
     /** "калибра 155 мм", "калібру 155 міліметрів", "de 35 mm", "of 155mm": the calibre of what is counted. */
@@ -350,9 +352,9 @@ final class QuantityTail {
         return state != null && state.name().kind() == NameKind.COUNTRY ? state.endToken() : end + 1;
     }
 
-    private static final java.util.Set<String> BODIES_IN_GENITIVE = java.util.Set.of("міністерства", "відомства", "товариства", "компанії",
+    private static final Set<String> BODIES_IN_GENITIVE = Set.of("міністерства", "відомства", "товариства", "компанії",
             "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "армії", "министерства", "армии", "ведомства",
             "общества", "компании", "предприятия", "правительства", "штаба", "управления", "службы", "завода", "концерна", "фонда");
 
-    private static final java.util.Set<String> GENITIVE_DETERMINERS = java.util.Set.of("des", "dieses", "jenes", "eines");
+    private static final Set<String> GENITIVE_DETERMINERS = Set.of("des", "dieses", "jenes", "eines");
 }

@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.enduse.core.catalog.ActorKind;
 
@@ -146,7 +147,7 @@ final class SentenceRoles {
         int k = firstToken(m);
         String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
         if (isSlavicPreposition(previous)) return false;
-        String word = s.tokens().get(firstToken(m)).folded();
+        String word = s.tokens().get(k).folded();
         return endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им") && !slavicDativePlural(m);
     }
 
@@ -156,8 +157,14 @@ final class SentenceRoles {
      */
     private boolean slavicDativePlural(Mention m) {
         if (!s.ukrainianOrRussian()) return false;
-        String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split(" ");
-        return words.length >= 2 && endsWithAny(words[0], "им", "ым") && endsWithAny(words[1], "ам", "ям");
+        // The first two words only, without splitting the whole name: isRecipient asks this of every mention, many times a sentence.
+        String text = m.text();
+        int space = text.indexOf(' ');
+        if (space < 0) return false;
+        int next = text.indexOf(' ', space + 1);
+        String adjective = text.substring(0, space).toLowerCase(Locale.ROOT);
+        String noun = text.substring(space + 1, next < 0 ? text.length() : next).toLowerCase(Locale.ROOT);
+        return endsWithAny(adjective, "им", "ым") && endsWithAny(noun, "ам", "ям");
     }
 
     /** True when the mention follows a place preposition: "in Germany", "в Україні". */
@@ -182,7 +189,7 @@ final class SentenceRoles {
     }
 
     private String lastWord(Mention m) {
-        String text = m.text().toLowerCase(java.util.Locale.ROOT);
+        String text = m.text().toLowerCase(Locale.ROOT);
         int space = text.lastIndexOf(' ');
         return space < 0 ? text : text.substring(space + 1);
     }
@@ -249,7 +256,7 @@ final class SentenceRoles {
      * du Portugal et de la Pologne". "ministries of the Netherlands" is not a list.
      */
     boolean coordinated(Mention left, Mention right) {
-        String gap = s.between(left.end(), right.start()).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String gap = s.between(left.end(), right.start()).toLowerCase(Locale.ROOT).replace('’', '\'');
         String bare = gap.strip();
         if (bare.equals("-") || bare.equals("/") || bare.equals("&")) return true;
         boolean joins = bare.startsWith(",");

@@ -15,8 +15,6 @@ final class Speakers {
     private static final int ADJACENT = 2;
     /** How far after a speech verb its speaker may stand: "said on Monday Prime Minister De Croo". */
     private static final int AFTER_VERB = 60;
-    /** Words between "assurer" and its "que": "a assuré mardi à la presse que". */
-    private static final int PROVIDING_WITHIN = 8;
 
     private final SentenceRoles roles;
     private final List<Mention> actors;
@@ -184,87 +182,6 @@ final class Speakers {
             if (role != null && role.endToken() <= cueToken && !named) return discourse.lastPerson();
         }
         return null;
-    }
-
-    /**
-     * The stance a statement cue gives in its sentence: none when negated ("n'a pas confirmé", "did
-     * not deny"); a denial when the sentence calls the claim false ("наголосили, що інформація є
-     * некоректною"). "no evidence" carries its own negation.
-     */
-    String stance(Lexicon.Hit cue) {
-        String stance = cue.cue().value();
-        if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
-        if (falsity()) return "denial";
-        if (providing(cue)) return null;
-        // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only that arms are safe.
-        if (emphasisOnly(cue) && DangerWords.condemnArms(roles, actors, cue.endToken(), lexicon)) return "condemnation";
-        return emphasisOnly(cue) && !safeArmsAfter(cue) ? null : stance;
-    }
-
-    /**
-     * True for French "assurer" and "garantir" used for providing ("a assuré également une protection",
-     * "garantit la sécurité"): they assure only what a "que" clause says ("a assuré que les armes ...").
-     */
-    private boolean providing(Lexicon.Hit cue) {
-        Passage s = roles.passage();
-        if (!s.language().equals("fr") || !cue.cue().value().equals("assurance")) return false;
-        String verb = s.tokens().get(cue.endToken() - 1).folded();
-        if (!verb.startsWith("assur") && !verb.startsWith("garanti")) return false;
-        // A verb its clause ends with reports the words before it ("», assure-t-il"); one set off by a comma may take "que" later ("a assuré, mardi, que").
-        if (cue.endToken() == s.tokens().size() || roles.clauseBreak(cue.endToken(), cue.endToken())) return false;
-        for (int k = cue.endToken(); k < Math.min(s.tokens().size(), cue.endToken() + PROVIDING_WITHIN); k++) {
-            if (s.cueAt(k, lexicon, "complementizer") != null) return false;
-        }
-        return true;
-    }
-
-    /** True when the assurance verb only stresses ("stressed", "benadrukt", "наголосив"). */
-    private boolean emphasisOnly(Lexicon.Hit cue) {
-        Lexicon.Hit word = roles.passage().cueAt(cue.startToken(), lexicon, "stanceword");
-        return word != null && word.cue().value().equals("emphasis");
-    }
-
-    /**
-     * True when the words after the cue speak for the arms given: a control word ("вся надана зброя під
-     * контролем", "контроль полный"), or arms named with a negation ("no weapons went astray") or with
-     * their giving ("Our weapons that are provided to Ukraine are intended for defence"). Stressing a
-     * purchase ("benadrukte dat de aankoop van luchtverdedigingssystemen de hoofdprioriteit is")
-     * assures nothing.
-     */
-    private boolean safeArmsAfter(Lexicon.Hit cue) {
-        Passage s = roles.passage();
-        boolean negatedOrGiven = false;
-        for (Lexicon.Hit h : lexicon.all(s, "stanceword", "negation", "transfer", "delivery")) {
-            if (h.startToken() < cue.endToken()) continue;
-            String value = h.cue().value(), category = h.cue().category();
-            if (category.equals("stanceword") && value.equals("control")) return true;
-            if (category.equals("negation") && !value.equals("notonly") || value.equals("none")) negatedOrGiven = true;
-            if ((category.equals("transfer") || category.equals("delivery")) && !value.equals("purchase")) negatedOrGiven = true;
-        }
-        return negatedOrGiven && armsAfter(cue);
-    }
-
-    /** True when the words after the cue name arms: catalog equipment or a weapon noun. */
-    private boolean armsAfter(Lexicon.Hit cue) {
-        Passage s = roles.passage();
-        int after = s.tokens().get(cue.endToken() - 1).end();
-        if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT && m.start() >= after)) return true;
-        return lexicon.all(s, "item", "materiel").stream().anyMatch(h -> h.startToken() >= cue.endToken() && !h.cue().value().equals("PERSONS"));
-    }
-
-    /** German and Dutch close a main clause with its negation: "bestätigte den Antrag nicht", "bevestigde het bericht niet". */
-    private boolean negatedAfter(Lexicon.Hit cue) {
-        Passage s = roles.passage();
-        if (!s.language().equals("de") && !s.language().equals("nl")) return false;
-        for (int j = cue.endToken(); j < s.tokens().size() && !roles.clauseBreak(cue.endToken(), j); j++) {
-            if (s.cueAt(j, lexicon, "negation") != null) return true;
-        }
-        return false;
-    }
-
-    /** True when the sentence calls something false ("є некоректною", "is false"). */
-    boolean falsity() {
-        return lexicon.all(roles.passage(), "stanceword").stream().anyMatch(h -> h.cue().value().equals("false"));
     }
 
     /** The speaker a sentence opening "Таку заяву зробив", "Dies sagte" names: the first actor or person after those words; else null. */

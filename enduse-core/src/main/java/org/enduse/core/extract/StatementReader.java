@@ -23,7 +23,7 @@ final class StatementReader {
         if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")
                 && !Appositive.closesBefore(s, cue.startToken(), in, Lexicon.get())) return null;
         if (speakers.pronounAfterComma(cue.startToken())) return null;
-        String stance = speakers.stance(cue);
+        String stance = new StatementStance(roles, in).of(cue);
         if (stance == null) return null;
         Mention by = passive(roles, cue, in);
         // "was condemned by the international community": a passive's subject is who the stance is about, never its speaker.

@@ -110,9 +110,7 @@ final class TransferFinder {
      * Goods that "found their way to criminals" after "supplies of rifles to Ukraine" still tell the supply.
      */
     private static boolean goodsHistory(Passage s, Lexicon.Hit hit, Reading r) {
-        int k = hit.startToken();
-        boolean hyphenated = k > 0 && s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).equals("-");
-        return hyphenated || r.noun() && r.donors().isEmpty();
+        return s.hyphenated(hit.startToken()) || r.noun() && r.donors().isEmpty();
     }
 
     /**
@@ -178,7 +176,7 @@ final class TransferFinder {
 
     /** The cue read with the roles around it: its status, its kind, then its parties; null when it tells no transfer. */
     private static Reading read(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
-        if (tellsNoTransfer(roles, cue)) return null;
+        if (CuesThatGiveNothing.givesNothing(roles, cue)) return null;
         String status = status(roles, cue);
         int k = cue.startToken();
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
@@ -200,40 +198,6 @@ final class TransferFinder {
         boolean giverOnGoods = parties.compound() || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
         return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || parties.compound(), giverOnGoods,
                 role == Role.ARRIVE);
-    }
-
-    /** True when the cue, read in its sentence, gives nothing: negated, about no goods, a verb of stating, or announcing another cue. */
-    private static boolean tellsNoTransfer(SentenceRoles roles, Lexicon.Hit cue) {
-        Passage s = roles.passage();
-        // "does not intend to send", "n'a pas livré", "не передала": no transfer.
-        // German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren".
-        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
-        if (roles.near(cue.startToken(), verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none") || halted(roles, cue)) return true;
-        // "sent a letter", "поставили Киеву условие": the object is not goods.
-        if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
-        // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
-        if (verbLast && particleCloses(roles, cue.endToken())) return true;
-        return announcesAnother(roles, cue);
-    }
-
-    /**
-     * "США зупинили постачання зброї Україні", "das Nein zu Taurus-Lieferungen", "gegen die Lieferung von Taurus": a
-     * giving stopped, refused or opposed right before the cue (an article and one more word may stand between).
-     */
-    private static boolean halted(SentenceRoles roles, Lexicon.Hit cue) {
-        Passage s = roles.passage();
-        int k = cue.startToken();
-        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-            if (roles.clauseBreak(j + 1, k)) return false;
-            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "suchas");
-            if (hit == null || hit.endToken() > k) continue;
-            String value = hit.cue().value();
-            // "against" only when the giving is its object: "gegen die Lieferung", not "der Krieg gegen Russland".
-            if (value.equals("halt") || value.equals("against") && k - hit.endToken() <= 1 && (hit.endToken() == k || SentenceRoles.isArticle(s.tokens().get(k - 1)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Role role(Passage s, Lexicon.Hit cue) {
@@ -278,29 +242,6 @@ final class TransferFinder {
             case "en" -> cue.startToken() > 0 && Set.of("the", "a", "an").contains(s.tokens().get(cue.startToken() - 1).folded());
             default -> false;
         };
-    }
-
-    /** True when the clause from token k on ends with the separable particle "aan"/"an" ("gaf ... aan, dat"). */
-    private static boolean particleCloses(SentenceRoles roles, int from) {
-        Passage s = roles.passage();
-        for (int k = from; k < s.tokens().size(); k++) {
-            if (roles.clauseBreak(from, k)) return false;
-            boolean clauseEnds = k + 1 == s.tokens().size() || roles.clauseBreak(k + 1, k + 1)
-                    || s.cueAt(k + 1, Lexicon.get(), "complementizer") != null;
-            if (clauseEnds) return s.cueAt(k, Lexicon.get(), "particle") != null;
-        }
-        return false;
-    }
-
-    /**
-     * "Moscou a annoncé avoir saisi trois obusiers", "объявили об уничтожении танка": an
-     * announcing verb followed in its clause by another transfer or sighting cue reports that cue's
-     * event; read alone it would be a pledge of whatever the clause names.
-     */
-    private static boolean announcesAnother(SentenceRoles roles, Lexicon.Hit cue) {
-        if (!cue.cue().value().equals("announced")) return false;
-        int last = cue.endToken() - 1;
-        return roles.near(last, 0, 4, "sighting") || roles.near(last, 0, 4, "transfer");
     }
 
     private static boolean peopleBefore(SentenceRoles roles, int cueToken) {

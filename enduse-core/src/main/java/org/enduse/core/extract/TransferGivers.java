@@ -2,6 +2,7 @@ package org.enduse.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -309,7 +310,7 @@ final class TransferGivers {
         };
         if (participle < 0 || participle >= s.tokens().size() || s.cueAt(participle, Lexicon.get(), "transfer") != null) return false;
         // The written word: folding drops the accent of "organisée".
-        String w = s.tokens().get(participle).text().toLowerCase(java.util.Locale.ROOT);
+        String w = s.tokens().get(participle).text().toLowerCase(Locale.ROOT);
         return switch (s.language()) {
             case "en" -> w.endsWith("ed");
             case "fr" -> w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées");
@@ -327,7 +328,7 @@ final class TransferGivers {
      */
     private static boolean slavicGenitive(SentenceRoles roles, Mention m) {
         if (m.kind() != MentionKind.COUNTRY || !roles.passage().ukrainianOrRussian() || !Character.isUpperCase(m.text().charAt(0))) return false;
-        String word = m.text().toLowerCase(java.util.Locale.ROOT);
+        String word = m.text().toLowerCase(Locale.ROOT);
         return word.endsWith("ии") || word.endsWith("ины") || word.endsWith("ши") || word.endsWith("ії") || word.endsWith("ини")
                 || word.endsWith("щі");
     }

@@ -19,8 +19,8 @@ final class WholeNamedFirst {
     /** whole (a count) opens number's sentence after "of" (and maybe "the"), and no sentence ends between them. */
     static boolean before(Passage p, Mention whole, NumberSpan number) {
         List<Token> t = p.tokens();
-        int first = tokenAt(p, whole.start());
-        if (first <= 0) return false;
+        int first = SentenceRoles.firstEndingAfter(p, whole.start());
+        if (first <= 0 || first >= t.size() || t.get(first).start() != whole.start()) return false;
         int of = first - 1;
         if (QuantityFinder.isDeterminer(p, t.get(of)) && of > 0) of--; // "Of the 12 drones", "Sur les 30 chars"
         if (!OF.getOrDefault(p.language(), Set.of()).contains(t.get(of).folded()) || !NumbersThatCountNothing.sentenceStart(p, t.get(of).start())) return false;
@@ -31,18 +31,5 @@ final class WholeNamedFirst {
         String between = p.between(whole.end(), number.start());
         for (int i = 0; i < between.length(); i++) if (".!?;".indexOf(between.charAt(i)) >= 0) return false;
         return true;
-    }
-
-    /** The token starting at character start, or -1 (a binary search: tokens are in text order). */
-    private static int tokenAt(Passage p, int start) {
-        List<Token> t = p.tokens();
-        int lo = 0, hi = t.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.get(mid).start() < start) lo = mid + 1;
-            else if (t.get(mid).start() > start) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
     }
 }

@@ -1,0 +1,68 @@
+package org.enduse.core.extract;
+
+/**
+ * Transfer cues that, read in their sentence, give nothing, for {@link TransferFinder}: a negated or
+ * stopped giving ("n'a pas livré", "США зупинили постачання", "gegen die Lieferung"), a giving of no
+ * goods ("sent a letter"), "aangeven"/"angeben" (to state) whose particle closes the clause, and an
+ * announcing verb that reports another cue's event ("a annoncé avoir saisi").
+ */
+final class CuesThatGiveNothing {
+    private CuesThatGiveNothing() {}
+
+    /** True when the cue, read in its sentence, gives nothing: negated, about no goods, a verb of stating, or announcing another cue. */
+    static boolean givesNothing(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        // "does not intend to send", "n'a pas livré", "не передала": no transfer.
+        // German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren".
+        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
+        if (roles.near(cue.startToken(), verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none") || halted(roles, cue)) return true;
+        // "sent a letter", "поставили Киеву условие": the object is not goods.
+        if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
+        // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
+        if (verbLast && particleCloses(roles, cue.endToken())) return true;
+        return announcesAnother(roles, cue);
+    }
+
+    /**
+     * "США зупинили постачання зброї Україні", "das Nein zu Taurus-Lieferungen", "gegen die Lieferung von Taurus": a
+     * giving stopped, refused or opposed right before the cue (an article and one more word may stand between).
+     */
+    private static boolean halted(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        int k = cue.startToken();
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (roles.clauseBreak(j + 1, k)) return false;
+            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "suchas");
+            if (hit == null || hit.endToken() > k) continue;
+            String value = hit.cue().value();
+            // "against" only when the giving is its object: "gegen die Lieferung", not "der Krieg gegen Russland".
+            if (value.equals("halt") || value.equals("against") && k - hit.endToken() <= 1 && (hit.endToken() == k || SentenceRoles.isArticle(s.tokens().get(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the clause from token k on ends with the separable particle "aan"/"an" ("gaf ... aan, dat"). */
+    private static boolean particleCloses(SentenceRoles roles, int from) {
+        Passage s = roles.passage();
+        for (int k = from; k < s.tokens().size(); k++) {
+            if (roles.clauseBreak(from, k)) return false;
+            boolean clauseEnds = k + 1 == s.tokens().size() || roles.clauseBreak(k + 1, k + 1)
+                    || s.cueAt(k + 1, Lexicon.get(), "complementizer") != null;
+            if (clauseEnds) return s.cueAt(k, Lexicon.get(), "particle") != null;
+        }
+        return false;
+    }
+
+    /**
+     * "Moscou a annoncé avoir saisi trois obusiers", "объявили об уничтожении танка": an
+     * announcing verb followed in its clause by another transfer or sighting cue reports that cue's
+     * event; read alone it would be a pledge of whatever the clause names.
+     */
+    private static boolean announcesAnother(SentenceRoles roles, Lexicon.Hit cue) {
+        if (!cue.cue().value().equals("announced")) return false;
+        int last = cue.endToken() - 1;
+        return roles.near(last, 0, 4, "sighting") || roles.near(last, 0, 4, "transfer");
+    }
+}
