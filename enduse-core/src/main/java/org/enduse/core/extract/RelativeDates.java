@@ -3,6 +3,7 @@ package org.enduse.core.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.enduse.core.common.DatePrecision;
 import org.enduse.core.common.PartialDate;
 
@@ -19,11 +20,12 @@ final class RelativeDates {
     static Mention at(Passage p, int i, PartialDate published, Lexicon lexicon) {
         Lexicon.Hit hit = lexicon.at(p, i, "weekday", "relative");
         if (hit == null) return null;
-        // "Tuesday 11 October 2022", "jeudi 23 juin": a weekday right before a date is one date with it;
-        // after a comma ("вівторок, 19 липня") the two are labelled apart.
-        if (hit.cue().category().equals("weekday") && hit.endToken() < p.tokens().size()
-                && p.between(p.tokens().get(hit.endToken() - 1).end(), p.tokens().get(hit.endToken()).start()).isBlank()) {
-            Mention date = MonthPhrases.at(p, hit.endToken(), published, lexicon, new YearsNamed());
+        // "Tuesday 11 October 2022", "jeudi 23 juin": a weekday right before a date is one date with it.
+        // A comma between them keeps them together in the Western languages ("Sunday, October 6",
+        // "Freitag, 21. März"), while Ukrainian and Russian reports label the two apart ("вівторок, 19 липня").
+        int dateToken = dateAfterWeekday(p, hit);
+        if (hit.cue().category().equals("weekday") && dateToken >= 0) {
+            Mention date = MonthPhrases.at(p, dateToken, published, lexicon, new YearsNamed());
             if (date != null && lexicon.word(p.tokens().get(i).folded(), p.language(), "weekday") != null) {
                 return DateFinder.startingAt(p, p.tokens().get(i).start(), date);
             }
@@ -40,6 +42,17 @@ final class RelativeDates {
         int start = p.tokens().get(i).start(), end = p.tokens().get(hit.endToken() - 1).end();
         PartialDate d = published == null ? null : resolve(hit.cue(), published);
         return d == null ? DateFinder.unresolved(p, start, end, 0.6) : DateFinder.mention(p, start, end, d, 0.7);
+    }
+
+    /** The token after a weekday where a date joined to it may start, or -1: right after it, or after a comma outside Cyrillic reports. */
+    private static int dateAfterWeekday(Passage p, Lexicon.Hit hit) {
+        List<Token> tokens = p.tokens();
+        int next = hit.endToken();
+        if (next >= tokens.size()) return -1;
+        String gap = p.between(tokens.get(next - 1).end(), tokens.get(next).start());
+        if (gap.isBlank()) return next;
+        boolean cyrillic = p.language().equals("uk") || p.language().equals("ru");
+        return !cyrillic && gap.strip().equals(",") ? next : -1;
     }
 
     /**

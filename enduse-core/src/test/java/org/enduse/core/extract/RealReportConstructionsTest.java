@@ -366,4 +366,19 @@ class RealReportConstructionsTest {
         // "Богдан" is a village, "Богдан-2251" an ambulance.
         assertThat(texts(mentions("Міністерство закупило санітарні автомобілі «Богдан-2251».", null), MentionKind.PLACE)).isEmpty();
     }
+
+    @Test
+    void round13OutletsPartiesAndDesignationsFromTheCatalog() {
+        // German parties by their Ukrainian abbreviations; the FDP also by its name in the instrumental.
+        assertThat(texts(mentions("Лідери ХДС, ХСС і СДПН підписали коаліційну угоду, яку раніше підтримали разом із Вільною демократичною партією.", null),
+                MentionKind.ORGANIZATION)).containsExactly("ХДС", "ХСС", "СДПН", "Вільною демократичною партією");
+        // Poland's radio news agency: "IAR" is no Russian village "Яр".
+        List<Mention> agency = mentions("Об этом сообщило Информационное радиоагентство (IAR) со ссылкой на Польское радио и на данные министерства.", null);
+        assertThat(texts(agency, MentionKind.ORGANIZATION)).containsExactly("Информационное радиоагентство", "IAR", "Польское радио");
+        assertThat(texts(agency, MentionKind.PLACE)).isEmpty();
+        assertThat(texts(mentions("Вооружённые силы получили самоходные гаубицы 2С1 \"Гвоздика\" из старых запасов армии.", null), MentionKind.EQUIPMENT))
+                .containsExactly("2С1 \"Гвоздика\"");
+        assertThat(texts(mentions("Wie Telepolis und der Weltexpress berichten, fehlen der Armee vor allem Panzerfäuste und Munition.", null), MentionKind.ORGANIZATION))
+                .containsExactly("Telepolis", "Weltexpress");
+    }
 }
