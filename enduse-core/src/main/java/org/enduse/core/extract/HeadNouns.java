@@ -36,8 +36,16 @@ final class HeadNouns {
         int next = item.endToken();
         if (!p.ukrainianOrRussian() || item.endToken() != item.startToken() + 1 || next >= t.size() || !p.joined(next)) return false;
         Token adjective = t.get(item.startToken());
-        return SentenceRoles.endsWithAny(adjective.folded(), "ых", "их", "ий", "ый", "ого", "ої") && lexicon.word(adjective.folded(), p.language(), "item") == null
+        return SentenceRoles.endsWithAny(adjective.folded(), ADJECTIVE_ENDINGS) && lexicon.word(adjective.folded(), p.language(), "item") == null
                 && Character.isLowerCase(t.get(next).text().charAt(0)) && Tokenizer.isCyrillic(t.get(next).text().charAt(0))
                 && !SentenceRoles.isSlavicPreposition(t.get(next).folded()) && !QuantityFinder.isConjunction(p, t.get(next));
     }
+
+    /**
+     * Ukrainian and Russian adjective endings in every case and number ("2 танковых батальона", "две
+     * танковые бригады", "танковую роту"), leaving out those a noun shares: "-ом"/"-ем"/"-ой" (the
+     * instrumental of "танком", "установкой"), Ukrainian "-і"/"-ою" (the dative "танкові", "машиною").
+     */
+    private static final String[] ADJECTIVE_ENDINGS = {"ых", "их", "ий", "ый", "ого", "ої", "ые", "ие", "ая", "яя", "ое", "ее",
+            "ую", "юю", "ым", "им", "ыми", "ими", "ому", "ему", "ього", "ьому", "ій", "іх", "ім", "іми"};
 }

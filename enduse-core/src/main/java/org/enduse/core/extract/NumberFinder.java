@@ -160,6 +160,8 @@ final class NumberFinder {
         boolean any = false, half = false, oneAndHalf = false;
         int k = start;
         while (k < tokens.size()) {
+            // "fünf, zehn oder 15": punctuation parts two numbers, which never add up.
+            if (k > start && !p.joined(k)) break;
             // "een half miljoen", "eine halbe Million": half of the multiplier after it.
             if (any && !half && current == 1 && total == 0 && HALF.contains(tokens.get(k).folded()) && k + 1 < tokens.size()
                     && lexicon.at(p, k + 1, "scale") != null) {

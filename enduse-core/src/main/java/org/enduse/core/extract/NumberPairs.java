@@ -34,12 +34,24 @@ final class NumberPairs {
      * The token after the second number, or k when none follows. Not "from 6 to 12", which is a change.
      */
     static int pastAlternative(Passage p, NumberSpan number, int k) {
-        return k == number.endToken() && alternativeAt(p, k) ? k + 2 : k;
+        if (k != number.endToken()) return k;
+        // "fünf, zehn oder 15 Panzer": a list of alternatives, its last joined by "or".
+        int j = k;
+        while (listed(p, j)) j++;
+        return alternativeAt(p, j) ? j + 2 : k;
     }
 
-    /** The second number of "18 ou 19 chars", counted with the first: no quantity of its own. */
+    /** The second or a later number of "18 ou 19 chars", "fünf, zehn oder 15 Panzer", counted with the first: no quantity of its own. */
     static boolean secondOfAlternative(Passage p, NumberSpan number) {
-        return number.startToken() >= 2 && alternativeAt(p, number.startToken() - 1);
+        return number.startToken() >= 2 && alternativeAt(p, number.startToken() - 1) || listed(p, number.startToken());
+    }
+
+    /** Token k is a one-word number after a comma and a number: the next of a list ("fünf, zehn"). */
+    private static boolean listed(Passage p, int k) {
+        List<Token> t = p.tokens();
+        if (k < 1 || k >= t.size() || !p.between(t.get(k - 1).end(), t.get(k).start()).strip().equals(",")) return false;
+        Lexicon lexicon = Lexicon.get();
+        return QuantityFinder.numeric(p, t.get(k - 1), lexicon) && QuantityFinder.numeric(p, t.get(k), lexicon);
     }
 
     /** Token k is "or" (French "à") between two numbers, with no "from" before the first. */

@@ -41,6 +41,6 @@ final class PartitiveWords {
     }
 
     private static final Map<String, Set<String>> PARTITIVES_BEFORE = Map.of("en", Set.of("of which", "of whom"),
-            "nl", Set.of("waarvan", "onder wie"), "fr", Set.of("dont"), "de", Set.of("darunter", "davon"),
+            "nl", Set.of("waarvan", "waarvan er", "onder wie", "van wie"), "fr", Set.of("dont"), "de", Set.of("darunter", "davon", "von denen", "von welchen", "von ihnen"),
             "uk", Set.of("з них", "із них", "з яких", "серед них"), "ru", Set.of("из них", "из которых", "среди них"), "pl", Set.of("z nich", "w tym"));
 }

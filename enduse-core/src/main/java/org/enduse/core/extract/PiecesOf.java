@@ -10,8 +10,12 @@ import java.util.Set;
 final class PiecesOf {
     /** How many lower-case words may stand between the pieces and their noun ("bijbehorende", "стрелкового"). */
     private static final int MAX_MODIFIERS = 2;
-    /** Words for pieces, as folded ("Stück" is "stuck"). */
-    private static final Set<String> PIECES = Set.of("stuks", "stuk", "stuck", "pieces", "единиц", "единицы", "одиниць", "одиниці", "sztuk");
+    /**
+     * Words for pieces, as folded ("Stück" is "stuck"), and the lexicon's words for copies of a model
+     * ("18 exemplaires de ce canon", "Exemplare", "exemplaren"), which count the noun after them as well.
+     */
+    private static final Set<String> PIECES = Set.of("stuks", "stuk", "stuck", "pieces", "единиц", "единицы", "одиниць", "одиниці", "sztuk",
+            "exemplaires", "exemplare", "exemplaren");
 
     /** What a count of pieces counts: the token after its noun and the noun's unit. */
     record Counted(int end, String unit) {}

@@ -17,6 +17,8 @@ import java.util.Set;
 final class QuantityTail {
     /** Words between a noun and a designation it is given ("машин разминирования WISENT", "fusils automatiques FNC", "systèmes de défense aérienne SAMP/T"). */
     private static final int MAX_MODIFIERS = 3;
+    /** Words of a Ukrainian or Russian genitive chain before a designation, a bracketed abbreviation among them. */
+    private static final int MAX_SLAVIC_GENITIVE_CHAIN = 6;
     /** Words before a type word: "des neueren Typs", "of the". */
     private static final int MAX_BEFORE_TYPE = 3;
     private static final Set<String> OF = Set.of("of", "van", "de", "d", "des", "du", "von");
@@ -84,10 +86,18 @@ final class QuantityTail {
         return Math.max(a, b);
     }
 
-    /** "fusils automatiques FNC", "беспилотника Vector и RQ-35 Heidrun": a designation after the noun, maybe past a modifier or two. */
+    /**
+     * "fusils automatiques FNC", "беспилотника Vector и RQ-35 Heidrun": a designation after the noun, maybe
+     * past a modifier or two. Ukrainian and Russian name the system a part serves by a genitive chain
+     * before its designation, with its abbreviation in brackets ("пускові установки високомобільних
+     * артилерійських ракетних систем HIMARS", "пусковых установок реактивных систем залпового огня (РСЗО)
+     * HIMARS"), so they allow more words.
+     */
     private static int designationAfter(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
-        for (int k = end; k <= end + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
+        int most = p.ukrainianOrRussian() ? MAX_SLAVIC_GENITIVE_CHAIN : MAX_MODIFIERS;
+        for (int k = end; k <= end + most && k < t.size() && (p.joined(k) || afterBracketedAbbreviation(p, k)); k++) {
+            if (bracketedAbbreviation(p, k)) continue;
             int designation = designationRun(p, k, equipmentAt, hitAt);
             if (designation > k) return hyphenCompound(p, designation);
             if (!modifier(p, k, hitAt)) break;
@@ -155,6 +165,18 @@ final class QuantityTail {
         Token t = p.tokens().get(k);
         return !hitAt.containsKey(k) && (Character.isLowerCase(t.text().charAt(0)) || cyrillicAbbreviation(p, t)) && !QuantityFinder.isConjunction(p, t)
                 && Lexicon.get().at(p, k, "speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword") == null;
+    }
+
+    /** "(РСЗО)": token k is a Ukrainian or Russian abbreviation in brackets, with nothing else inside them. */
+    private static boolean bracketedAbbreviation(Passage p, int k) {
+        List<Token> t = p.tokens();
+        if (k <= 0 || k + 1 >= t.size() || !cyrillicAbbreviation(p, t.get(k))) return false;
+        return p.between(t.get(k - 1).end(), t.get(k).start()).strip().equals("(") && p.between(t.get(k).end(), t.get(k + 1).start()).strip().equals(")");
+    }
+
+    /** Token k follows a bracketed abbreviation ("(РСЗО) HIMARS") or is one. */
+    private static boolean afterBracketedAbbreviation(Passage p, int k) {
+        return bracketedAbbreviation(p, k) || bracketedAbbreviation(p, k - 1);
     }
 
     /** "системи ППО Iris-T", "установки РСЗО HIMARS": Ukrainian and Russian name the kind of system by an abbreviation in capitals. */
@@ -319,8 +341,9 @@ final class QuantityTail {
     /**
      * "90 weitere Panzer dieses Modells", "17 zerstörte Fahrzeuge ausländischer Herkunft": a German
      * genitive after the noun says which things are counted. Only a masculine or neuter determiner
-     * ("des", "dieses") or an adjective in -cher/-iger before one capitalised noun: "der" is as often
-     * a dative after a preposition, and other words in -er ("wieder", "aber") are no adjectives.
+     * ("des", "dieses"), a plural quantifier ("aller", "verschiedener") or an adjective in -cher/-iger
+     * before one capitalised noun: "der" is as often a dative after a preposition, and other words in
+     * -er ("wieder", "aber") are no adjectives.
      */
     private static int germanGenitive(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
@@ -356,5 +379,11 @@ final class QuantityTail {
             "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "армії", "министерства", "армии", "ведомства",
             "общества", "компании", "предприятия", "правительства", "штаба", "управления", "службы", "завода", "концерна", "фонда");
 
-    private static final Set<String> GENITIVE_DETERMINERS = Set.of("des", "dieses", "jenes", "eines");
+    /**
+     * Genitive determiners: the singular articles and demonstratives, and the plural quantifiers that
+     * say which kinds are counted ("Waffen aller Kaliber", "Munition verschiedener Kaliber"), a closed
+     * class whose -er is no dative ("mit allen", never "mit aller" before a plural).
+     */
+    private static final Set<String> GENITIVE_DETERMINERS = Set.of("des", "dieses", "jenes", "eines",
+            "aller", "verschiedener", "unterschiedlicher", "mehrerer", "diverser", "beider", "vieler", "einiger");
 }
