@@ -43,13 +43,13 @@ final class EventFinder {
         String reported = attributed != null ? attributed : speakers.source(speaker);
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
         out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon, discourse));
+        boolean quoted = insideQuote(p, s.tokens().get(0).start());
         // "The ministry said: “... Many Western rifles end up on the black market.”": a quote's later sentence is its opener's claim.
-        String quoteCredit = reported == null && insideQuote(p, s.tokens().get(0).start()) ? speakers.source(discourse.quoteOpener(p.start())) : null;
+        String quoteCredit = reported == null && quoted ? speakers.source(discourse.quoteOpener(p.start())) : null;
         String sightingCredit = reported != null ? reported : quoteCredit != null ? quoteCredit : discourse.lastSource();
         add(out, SightingReader.read(roles, actors, sightingCredit, antecedent, lexicon));
         if (attributed == null && reported != null) out.forEach(discourse::creditedToSpeaker);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
-        boolean quoted = insideQuote(p, s.tokens().get(0).start());
         if (speaker == null && quoted) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
                 all.stream().filter(m -> m.start() >= sentence.end()).toList());
         // "Shoigu said, “In the hope ... . According to ... on the black market.”": a quote's later sentences are its opener's words.
