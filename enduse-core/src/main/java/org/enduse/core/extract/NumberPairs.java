@@ -49,7 +49,7 @@ final class NumberPairs {
     /** Token k is a one-word number after a comma and a number: the next of a list ("fünf, zehn"). */
     private static boolean listed(Passage p, int k) {
         List<Token> t = p.tokens();
-        if (k < 1 || k >= t.size() || !p.between(t.get(k - 1).end(), t.get(k).start()).strip().equals(",")) return false;
+        if (!p.separatedBy(k, ",")) return false;
         Lexicon lexicon = Lexicon.get();
         return QuantityFinder.numeric(p, t.get(k - 1), lexicon) && QuantityFinder.numeric(p, t.get(k), lexicon);
     }

@@ -127,6 +127,14 @@ final class Passage {
         return k > 0 && k < tokens.size() && text.startsWith("-", tokens.get(k - 1).end()) && tokens.get(k).start() == tokens.get(k - 1).end() + 1;
     }
 
+    /**
+     * True when the mark alone, with any spaces around it, separates token k-1 from token k: the comma
+     * of a list ("fünf, zehn"), a bracket around an abbreviation ("(РСЗО)").
+     */
+    boolean separatedBy(int k, String mark) {
+        return k > 0 && k < tokens.size() && between(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(mark);
+    }
+
     /** True when only spaces, hyphens or apostrophes separate token k-1 from token k. */
     boolean joined(int k) {
         if (k <= 0 || k >= tokens.size()) return false;

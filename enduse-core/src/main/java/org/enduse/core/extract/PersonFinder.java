@@ -131,7 +131,7 @@ final class PersonFinder {
         boolean comma = false;
         for (int k = from; k < Math.min(from + ROLE_REACH, p.tokens().size()); k++) {
             if (!p.joined(k)) {
-                if (comma || k == from || !p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start()).strip().equals(",")) break;
+                if (comma || k == from || !p.separatedBy(k, ",")) break;
                 comma = true;
             }
             if (givenName(p, k, namesAt) && nameRun(p, k, namesAt) - k >= 2) return k;

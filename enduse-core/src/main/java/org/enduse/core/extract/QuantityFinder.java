@@ -153,7 +153,7 @@ final class QuantityFinder {
         if (k != number.endToken() || k == 0 || k >= p.tokens().size()) return false;
         Token multiplier = p.tokens().get(k - 1), next = p.tokens().get(k);
         if (multiplier.isNumeric() || !Character.isLetter(multiplier.text().charAt(0)) || !Character.isLowerCase(next.text().charAt(0))) return false;
-        return p.between(multiplier.end(), next.start()).strip().equals(".");
+        return p.separatedBy(k, ".");
     }
 
     /** The quantity from the number to end (past a closing quote), counting item in unit; every reading of counts makes its mention here. */

@@ -171,7 +171,7 @@ final class QuantityTail {
     private static boolean bracketedAbbreviation(Passage p, int k) {
         List<Token> t = p.tokens();
         if (k <= 0 || k + 1 >= t.size() || !cyrillicAbbreviation(p, t.get(k))) return false;
-        return p.between(t.get(k - 1).end(), t.get(k).start()).strip().equals("(") && p.between(t.get(k).end(), t.get(k + 1).start()).strip().equals(")");
+        return p.separatedBy(k, "(") && p.separatedBy(k + 1, ")");
     }
 
     /** Token k follows a bracketed abbreviation ("(РСЗО) HIMARS") or is one. */

@@ -23,8 +23,8 @@ final class RelativeDates {
         // "Tuesday 11 October 2022", "jeudi 23 juin": a weekday right before a date is one date with it.
         // A comma between them keeps them together in the Western languages ("Sunday, October 6",
         // "Freitag, 21. März"), while Ukrainian and Russian reports label the two apart ("вівторок, 19 липня").
-        int dateToken = dateAfterWeekday(p, hit);
-        if (hit.cue().category().equals("weekday") && dateToken >= 0) {
+        int dateToken = hit.cue().category().equals("weekday") ? dateAfterWeekday(p, hit) : -1;
+        if (dateToken >= 0) {
             Mention date = MonthPhrases.at(p, dateToken, published, lexicon, new YearsNamed());
             if (date != null && lexicon.word(p.tokens().get(i).folded(), p.language(), "weekday") != null) {
                 return DateFinder.startingAt(p, p.tokens().get(i).start(), date);
@@ -51,8 +51,7 @@ final class RelativeDates {
         if (next >= tokens.size()) return -1;
         String gap = p.between(tokens.get(next - 1).end(), tokens.get(next).start());
         if (gap.isBlank()) return next;
-        boolean cyrillic = p.language().equals("uk") || p.language().equals("ru");
-        return !cyrillic && gap.strip().equals(",") ? next : -1;
+        return !p.ukrainianOrRussian() && p.separatedBy(next, ",") ? next : -1;
     }
 
     /**

@@ -103,7 +103,7 @@ final class TransferGivers {
         boolean slavic = s.ukrainianOrRussian();
         if (!(s.language().equals("en") || s.language().equals("fr") || slavic) || cueToken == 0) return false;
         // Slavic word order is free ("Танки передала Польша"): only the comma marks a participle phrase.
-        boolean set = slavic ? s.between(s.tokens().get(cueToken - 1).end(), s.tokens().get(cueToken).start()).strip().equals(",") : s.joined(cueToken);
+        boolean set = slavic ? s.separatedBy(cueToken, ",") : s.joined(cueToken);
         if (!set) return false;
         int previous = cueToken - 1;
         Lexicon.Hit item = null;
