@@ -48,7 +48,6 @@ final class EventFinder {
         String quoteCredit = reported == null && quoted ? speakers.source(discourse.quoteOpener(p.start())) : null;
         String sightingCredit = reported != null ? reported : quoteCredit != null ? quoteCredit : discourse.lastSource();
         add(out, SightingReader.read(roles, actors, sightingCredit, antecedent, lexicon));
-        if (attributed == null && reported != null) out.forEach(discourse::creditedToSpeaker);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
         if (speaker == null && quoted) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
                 all.stream().filter(m -> m.start() >= sentence.end()).toList());
@@ -72,6 +71,11 @@ final class EventFinder {
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, StatementReader.read(context, statement));
         else add(out, StanceWithoutVerb.read(context, out, inquiries, unclaimed));
+        if (attributed == null && reported != null) {
+            // "Глава МИД РФ Сергей Лавров отметил, что ...": what a named speaker states or asks is his, as a transfer he reports is.
+            out.replaceAll(e -> e.attributedTo() == null && (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) ? e.withAttribution(reported) : e);
+            out.forEach(discourse::creditedToSpeaker);
+        }
         if (out.isEmpty()) discourse.unclaimedDenial(new ImpliedStances(context).unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
         discourse.read(in);
@@ -92,7 +96,7 @@ final class EventFinder {
         // "Dies sagte Minister X", "Таку заяву зробив Черняк": what the sentence before reported is the speaker's.
         if (lexicon.at(s, 0, "backref").cue().value().equals("speaker")) {
             Mention speaker = Speakers.claiming(s, in, lexicon);
-            if (speaker != null) return speaker.kind() == MentionKind.PERSON && speaker.name() != null ? speaker.name() : speaker.text();
+            if (speaker != null) return TitledName.credit(s, speaker, in, lexicon);
         }
         return in.stream().filter(m -> m.actorKind() == ActorKind.MEDIA_OUTLET).map(Mention::text).findFirst()
                 .orElse(null);

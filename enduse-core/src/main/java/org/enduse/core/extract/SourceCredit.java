@@ -18,7 +18,8 @@ record SourceCredit(String source, int start, int end) {
             Mention source = EventFinder.lastBefore(in, cueStart, MentionKind.ORGANIZATION, MentionKind.PERSON);
             if (source != null && cue.startToken() - (SentenceRoles.firstEndingAfter(s, source.end()) - 1) <= 3
                     && !EventFinder.hasPunctuation(s.between(source.end(), cueStart))) {
-                return new SourceCredit(source.text(), source.start(), cueEnd);
+                String titled = TitledName.text(s, source, in, lexicon);
+                return new SourceCredit(titled != null ? titled : source.text(), source.start(), cueEnd);
             }
             int k = cue.startToken() - 1;
             boolean named = k > 0 && s.tokens().get(k).isCapitalised() && s.joined(k + 1)
@@ -28,7 +29,10 @@ record SourceCredit(String source, int start, int end) {
         for (Mention m : in) {
             if (m.start() >= cueEnd && m.start() <= cueEnd + 40 && !EventFinder.hasPunctuation(s.between(cueEnd, m.start()))
                     && (m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.PERSON)) {
-                return new SourceCredit(m.kind() == MentionKind.PERSON && m.name() != null ? m.name() : m.text(), cueStart, m.end());
+                // "selon l'ambassadeur russe auprès de l'Onu Vassili Nebenzia": the body is his title's, he is the source.
+                Mention titled = TitledName.titledBy(s, m, in, lexicon);
+                Mention source = titled != null ? titled : m;
+                return new SourceCredit(TitledName.credit(s, source, in, lexicon), cueStart, source.end());
             }
         }
         // "Ria berichtet, ...": an outlet before a verb that usually has its source after it.

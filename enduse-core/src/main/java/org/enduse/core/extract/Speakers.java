@@ -22,6 +22,8 @@ final class Speakers {
     private final Lexicon lexicon = Lexicon.get();
     /** The speaker last read from a role named alone, standing for the person named before. */
     private Mention roleSpeaker;
+    /** That role's words as the report credits them ("the Dutch minister"). */
+    private String roleCredit;
 
     Speakers(SentenceRoles roles, List<Mention> actors, Discourse discourse) {
         this.roles = roles;
@@ -61,7 +63,9 @@ final class Speakers {
                 boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
                 if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
                         && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
-                    return m;
+                    // "заявив міністр оборони Данії Трольс Лунд Поульсен": the state is his title's, he speaks.
+                    Mention titled = TitledName.titledBy(s, m, in, lexicon);
+                    return titled != null ? titled : m;
                 }
             }
             Lexicon.Hit role = roleFollows(s, said.endToken());
@@ -70,6 +74,7 @@ final class Speakers {
                 // Read at the role, so that the speaker stands where the text names it.
                 int start = s.tokens().get(role.startToken()).start(), end = s.tokens().get(role.endToken() - 1).end();
                 roleSpeaker = discourse.lastPerson().over(s.between(start, end), start, end);
+                roleCredit = TitledName.role(s, role, in);
                 return roleSpeaker;
             }
         }
@@ -94,11 +99,16 @@ final class Speakers {
 
     /**
      * How a reporting clause's speaker is credited as a source: a person or a body by its words as
-     * written; a country ("Russia said") or a role read for the person before is no source. Null when none.
+     * written, with the title or role before it ({@link TitledName}); a role read for the person before
+     * by the role's words; a country ("Russia said") is no source. Null when none.
      */
     String source(Mention speaker) {
-        // A role read for the person before ("le Premier ministre") carries the role's words, not a name.
-        if (speaker == null || speaker == roleSpeaker) return null;
+        if (speaker == null) return null;
+        // A role read for the person before ("the Dutch minister wrote") is credited by the role's words, as written.
+        if (speaker == roleSpeaker) return roleCredit;
+        String titled = speaker.kind() == MentionKind.PERSON ? TitledName.text(roles.passage(), speaker, actors, lexicon)
+                : TitledName.headOf(roles.passage(), speaker, actors, lexicon);
+        if (titled != null) return titled;
         return speaker.kind() == MentionKind.PERSON || speaker.kind() == MentionKind.ORGANIZATION ? speaker.text() : null;
     }
 
@@ -127,18 +137,23 @@ final class Speakers {
     }
 
     /**
-     * The role noun right before the verb, with no name or body just before it: "“...,” the diplomat
-     * responded", "la ministre a précisé"; else null. "Russia's defence minister said" is read by the
-     * mention rules.
+     * The role noun right before the verb, or one word before it, with no name or body just before it:
+     * "“...,” the diplomat responded", "la ministre a précisé", "Міністр також зазначив"; else null.
+     * "Russia's defence minister said" is read by the mention rules.
      */
     private Lexicon.Hit roleBefore(Passage s, int verb, List<Mention> in) {
         for (int k = Math.max(0, verb - 3); k < verb; k++) {
             Lexicon.Hit role = s.cueAt(k, lexicon, "role");
-            if (role == null || role.endToken() != verb && !(role.endToken() + 1 == verb && isAuxiliary(s, role.endToken()))) continue;
+            if (role == null || role.endToken() != verb && !(role.endToken() + 1 == verb && (isAuxiliary(s, role.endToken()) || adverb(s, role.endToken())))) continue;
             int from = s.tokens().get(Math.max(0, k - 2)).start(), to = s.tokens().get(verb).start();
             return in.stream().anyMatch(m -> m.end() > from && m.start() < to) ? null : role;
         }
         return null;
+    }
+
+    /** A lower-case word alone between a role and its verb: "Міністр також зазначив", "the minister also wrote". */
+    private static boolean adverb(Passage s, int k) {
+        return s.joined(k) && s.joined(k + 1) && !s.tokens().get(k).isCapitalised() && !s.tokens().get(k).isNumeric();
     }
 
     /** French puts "a" between a role and its participle: "la ministre a précisé". */
@@ -189,7 +204,10 @@ final class Speakers {
         Lexicon.Hit back = lexicon.at(s, 0, "backref");
         if (back == null || !back.cue().value().equals("speaker")) return null;
         int after = s.tokens().get(back.endToken() - 1).end();
-        return in.stream().filter(m -> m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m)).findFirst().orElse(null);
+        Mention speaker = in.stream().filter(m -> m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m)).findFirst().orElse(null);
+        // "Об этом заявил министр обороны Дании Троэльс Лунд Поульсен": the state is his title's.
+        Mention titled = speaker == null ? null : TitledName.titledBy(s, speaker, in, lexicon);
+        return titled != null ? titled : speaker;
     }
 
     /** True when the mention is whom something is addressed to ("aux Ukrainiens", "до України"), so not its owner. */

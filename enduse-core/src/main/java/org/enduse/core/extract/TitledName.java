@@ -1,0 +1,147 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person credited with a title in front of the name, and the words of that credit: the role, the
+ * body or state it belongs to, the state adjective and the article that open it ("der deutsche
+ * Verteidigungsminister Boris Pistorius", "Dutch Defence Minister Kajsa Ollongren", "le Premier
+ * ministre Mark Rutte", "глава МИД РФ Сергей Лавров", "посол РФ в США Анатолий Антонов").
+ * Labellers of the real reports write a titled credit so (docs/devset.md, settled in round 14).
+ */
+final class TitledName {
+    /** Words a title may span before the name: "глава офиса президента Украины Андрей Ермак". */
+    private static final int REACH = 7;
+    /** Words that join a role to its body or seat inside a title: "minister van Buitenlandse Zaken", "ambassadeur russe auprès de l'Onu". */
+    private static final Set<String> JOINERS = Set.of("of", "for", "to", "at", "in", "van", "voor", "bij", "de", "du", "des", "d", "auprès", "aux",
+            "en", "la", "le", "l", "les", "der", "von", "im", "für", "beim", "the", "het");
+
+    private TitledName() {}
+
+    /**
+     * The credit's words for the person, from the title's first word to the end of the name, or null
+     * when no role stands right before the name (a name alone, "Pistorius zufolge").
+     */
+    static String text(Passage s, Mention person, List<Mention> in, Lexicon lexicon) {
+        int start = start(s, person, in, lexicon);
+        return start < 0 ? null : s.between(s.tokens().get(start).start(), person.end());
+    }
+
+    /** How a named source is credited: a titled person by the title and name, else a person by the canonical name, a body as written. */
+    static String credit(Passage s, Mention source, List<Mention> in, Lexicon lexicon) {
+        String titled = text(s, source, in, lexicon);
+        if (titled != null) return titled;
+        return source.kind() == MentionKind.PERSON && source.name() != null ? source.name() : source.text();
+    }
+
+    /**
+     * The person whose title the mention belongs to ("заявив міністр оборони Данії Трольс Лунд
+     * Поульсен": Данії is part of his title, and he speaks), or null when the mention is not inside one.
+     */
+    static Mention titledBy(Passage s, Mention m, List<Mention> in, Lexicon lexicon) {
+        if (m.kind() == MentionKind.PERSON) return null;
+        for (Mention p : in) {
+            if (p.kind() != MentionKind.PERSON || p.start() < m.end()) continue;
+            int start = start(s, p, in, lexicon);
+            return start >= 0 && s.tokens().get(start).start() <= m.start() ? p : null;
+        }
+        return null;
+    }
+
+    /**
+     * The credit's words for a role that speaks without a name ("the Dutch minister wrote", "заявив
+     * міністр оборони", "данський міністр"): the role, opened as a title is; in Ukrainian and Russian
+     * with the body after it ("глава Минобороны Украины добавил").
+     */
+    static String role(Passage s, Lexicon.Hit role, List<Mention> in) {
+        int start = opening(s, role.startToken(), in);
+        int end = s.tokens().get(role.endToken() - 1).end();
+        if (s.ukrainianOrRussian() && s.joined(role.endToken())) {
+            Mention body = at(in, s.tokens().get(role.endToken()));
+            if (body != null && body.kind() == MentionKind.ORGANIZATION) end = body.end();
+        }
+        return s.between(s.tokens().get(start).start(), end);
+    }
+
+    /** A body's credit with the role of its head or speaker before it ("глава Минобороны Украины"), or null when no role stands right before it. */
+    static String headOf(Passage s, Mention body, List<Mention> in, Lexicon lexicon) {
+        if (body.kind() != MentionKind.ORGANIZATION || body.start() < s.start() || body.end() > s.end()) return null;
+        int first = SentenceRoles.firstEndingAfter(s, body.start());
+        if (first == 0 || first >= s.tokens().size() || !s.joined(first)) return null;
+        for (int k = Math.max(0, first - 3); k < first; k++) {
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role != null && role.endToken() == first) return s.between(s.tokens().get(opening(s, k, in)).start(), body.end());
+        }
+        return null;
+    }
+
+    /** The first token of the person's title, or -1 when the name has none. */
+    private static int start(Passage s, Mention person, List<Mention> in, Lexicon lexicon) {
+        if (person.kind() != MentionKind.PERSON || person.start() < s.start() || person.end() > s.end() || s.tokens().isEmpty()) return -1;
+        int name = SentenceRoles.firstEndingAfter(s, person.start());
+        if (name >= s.tokens().size()) return -1;
+        // The leftmost role whose words up to the name make one title.
+        for (int k = Math.max(0, name - REACH); k < name; k++) {
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role != null && role.endToken() <= name && title(s, k, name, person, in, lexicon)) return opening(s, k, in);
+        }
+        return -1;
+    }
+
+    /**
+     * True when the tokens from..name-1 read as one title: joined by spaces alone, no speech or
+     * credit verb, no number and no other person among them; in Ukrainian and Russian any word may
+     * stand (a body in the genitive: "офиса президента"), elsewhere a role, a name, a capitalised word
+     * or a joining word ("van", "auprès de").
+     */
+    private static boolean title(Passage s, int from, int name, Mention person, List<Mention> in, Lexicon lexicon) {
+        boolean slavic = s.ukrainianOrRussian();
+        for (int k = from; k < name; ) {
+            if (!s.joined(k + 1) || glued(s, k + 1)) return false;
+            Token t = s.tokens().get(k);
+            if (t.isNumeric() || s.cueAt(k, lexicon, "speech", "attribution") != null) return false;
+            Mention m = at(in, t);
+            if (m != null && m != person && m.kind() == MentionKind.PERSON) return false;
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role != null && role.endToken() <= name) {
+                k = role.endToken();
+                continue;
+            }
+            boolean allowed = m != null || t.isCapitalised() || JOINERS.contains(t.folded()) || slavic && !pastTense(t);
+            if (!allowed) return false;
+            k++;
+        }
+        return true;
+    }
+
+    /** The role's first token, widened over the state or body right before it ("Dutch", "Pentagon") and an article ("der", "le"). */
+    private static int opening(Passage s, int role, List<Mention> in) {
+        int start = role;
+        if (start > 0 && s.joined(start)) {
+            Mention before = at(in, s.tokens().get(start - 1));
+            if (before != null && (before.kind() == MentionKind.COUNTRY || before.kind() == MentionKind.ORGANIZATION)) {
+                start = SentenceRoles.firstEndingAfter(s, before.start());
+            }
+        }
+        if (start > 0 && s.joined(start) && SentenceRoles.isArticle(s.tokens().get(start - 1))) start--;
+        return start;
+    }
+
+    /** "міністр оборониРаніше міністр": a capital glued to a lower-case word with no space is where two lines ran together. */
+    private static boolean glued(Passage s, int k) {
+        Token before = s.tokens().get(k - 1), t = s.tokens().get(k);
+        return t.start() == before.end() && t.isCapitalised() && !before.isCapitalised() && !before.isNumeric();
+    }
+
+    private static Mention at(List<Mention> in, Token t) {
+        for (Mention m : in) if (m.start() <= t.start() && t.end() <= m.end()) return m;
+        return null;
+    }
+
+    /** A Slavic past-tense verb form ("встретил", "зустрів", "передала"): the end of a clause, not a word of a title. */
+    private static boolean pastTense(Token t) {
+        String w = t.folded();
+        return !t.isCapitalised() && (w.endsWith("л") || w.endsWith("ла") || w.endsWith("ли") || w.endsWith("ло") || w.endsWith("ив"));
+    }
+}
