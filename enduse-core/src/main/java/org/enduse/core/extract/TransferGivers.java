@@ -198,6 +198,63 @@ final class TransferGivers {
         return subject;
     }
 
+    /**
+     * "the Netherlands was preparing the delivery of F-16s to Ukraine", "Сунак подтвердил поставку Украине", "Dänemark,
+     * die Niederlande und ... haben einen Vertrag über die Lieferung ... geschlossen": a delivery noun with no giver of
+     * its own is what its clause's verb is about, so that clause's subject, a state or its government body, gives to the
+     * recipient the noun names. Not a partner, a source, the recipient or a country describing a company ("der deutsche Rüstungskonzern Rheinmetall");
+     * not across a clause mark or a verb of saying; not with a request before the noun ("Kyiv asked for the delivery");
+     * and not in a sentence telling another event about the deliveries, whose actor is no giver: a stance ("Russia
+     * condemned the delivery"), an inquiry ("audited the deliveries", "summoned the ambassador over deliveries") or a
+     * sighting ("captured Leopards months after their delivery").
+     */
+    static Mention clauseSubject(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
+        Passage s = roles.passage();
+        if (recipient == null || !Lexicon.get().all(s, "statement", "inquiry", "sighting").isEmpty()) return null;
+        int cueStart = s.tokens().get(cueToken).start();
+        int lead = roles.openingClauseEnd();
+        if (lead > cueStart) lead = -1;
+        Mention subject = null, previous = null;
+        boolean partner = false;
+        for (int i = 0; i < in.size() && in.get(i).end() <= cueStart; i++) {
+            Mention m = in.get(i);
+            partner = partner(roles, m, previous, partner);
+            previous = m;
+            // A state or its government body; a person before the noun is as often the one addressed ("предложили президенту
+            // США Бараку Обаме начать поставки").
+            boolean state = SentenceRoles.isState(m) || SentenceRoles.isGovernmentBody(m);
+            if (state && m.start() >= lead && !partner && !roles.isSource(m) && actor(roles, m, recipient) && !describesCompany(roles, in, i)
+                    && !afterRole(roles, m)) {
+                subject = m;
+            }
+        }
+        if (subject == null) return null;
+        int last = roles.lastToken(subject);
+        // At least the verb between, and no more words than a verb group and the noun's article and adjectives.
+        int between = cueToken - last - 1;
+        if (between < 1 || between > CLAUSE_SUBJECT_REACH || roles.clauseBreak(last + 1, cueToken) || saidBetween(roles, last + 1, cueToken)) return null;
+        if (roles.near(cueToken, between, 0, "request")) return null;
+        return relativeBetween(roles, subject, cueToken) ? null : subject;
+    }
+
+    /** Words a clause's subject may stand before its delivery noun: "hebben ... een contract over de levering gesloten". */
+    private static final int CLAUSE_SUBJECT_REACH = 10;
+
+    /** "президенту США Бараку Обаме", "премьер Великобритании": a state named right after a role is that person's, who is not its subject. */
+    private static boolean afterRole(SentenceRoles roles, Mention m) {
+        int k = roles.firstToken(m);
+        return k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "role") != null;
+    }
+
+    /** "der deutsche Rüstungskonzern Rheinmetall", "the Czech company Excalibur": a country adjective on a company's name. */
+    private static boolean describesCompany(SentenceRoles roles, List<Mention> in, int i) {
+        Mention m = in.get(i);
+        if (m.kind() != MentionKind.COUNTRY || i + 1 >= in.size()) return false;
+        Mention next = in.get(i + 1);
+        return next.kind() == MentionKind.ORGANIZATION && !SentenceRoles.canAct(next) && roles.firstToken(next) - roles.lastToken(m) <= 2
+                && !roles.clauseBreak(roles.lastToken(m) + 1, roles.firstToken(next));
+    }
+
     /** "deliveries from the U.S.", "Lieferung aus Deutschland": a source right after a delivery noun. */
     static Mention sourceAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
         for (Mention m : in) {
