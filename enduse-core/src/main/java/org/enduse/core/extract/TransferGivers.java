@@ -123,7 +123,7 @@ final class TransferGivers {
             int k = roles.firstToken(m);
             if (k >= cueToken) break;
             if (m.kind() == MentionKind.COUNTRY && cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken)
-                    && !saidBetween(roles, roles.lastToken(m) + 1, cueToken) && actor(roles, m, recipient)) {
+                    && !saidBetween(roles, roles.lastToken(m) + 1, cueToken) && actor(roles, m, recipient) && !afterRole(roles, m)) {
                 found = m;
             }
         }
@@ -204,13 +204,15 @@ final class TransferGivers {
      * its own is what its clause's verb is about, so that clause's subject, a state or its government body, gives to the
      * recipient the noun names. Not a partner, a source, the recipient or a country describing a company ("der deutsche Rüstungskonzern Rheinmetall");
      * not across a clause mark or a verb of saying; not with a request before the noun ("Kyiv asked for the delivery");
-     * and not in a sentence telling another event about the deliveries, whose actor is no giver: a stance ("Russia
-     * condemned the delivery"), an inquiry ("audited the deliveries", "summoned the ambassador over deliveries") or a
+     * and not in a sentence telling another event about the deliveries, whose actor is no giver: a stance other than a
+     * confirmation ("Russia condemned the delivery"), an inquiry ("audited the deliveries", "summoned the ambassador over deliveries") or a
      * sighting ("captured Leopards months after their delivery").
      */
     static Mention clauseSubject(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
         Passage s = roles.passage();
-        if (recipient == null || !Lexicon.get().all(s, "statement", "inquiry", "sighting").isEmpty()) return null;
+        if (recipient == null || !Lexicon.get().all(s, "inquiry", "sighting").isEmpty()) return null;
+        // "Сунак подтвердил поставку": a confirmation is the giver's own word on it.
+        if (Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation"))) return null;
         int cueStart = s.tokens().get(cueToken).start();
         int lead = roles.openingClauseEnd();
         if (lead > cueStart) lead = -1;
@@ -232,9 +234,17 @@ final class TransferGivers {
         int last = roles.lastToken(subject);
         // At least the verb between, and no more words than a verb group and the noun's article and adjectives.
         int between = cueToken - last - 1;
-        if (between < 1 || between > CLAUSE_SUBJECT_REACH || roles.clauseBreak(last + 1, cueToken) || saidBetween(roles, last + 1, cueToken)) return null;
+        if (between < 1 || between > CLAUSE_SUBJECT_REACH || roles.clauseBreak(last + 1, cueToken) || saidBetween(roles, last + 1, cueToken)
+                || possessive(s, subject)) {
+            return null;
+        }
         if (roles.near(cueToken, between, 0, "request")) return null;
         return relativeBetween(roles, subject, cueToken) ? null : subject;
+    }
+
+    /** "the UK's latest donation": a possessive attaches the state to the noun; it is no subject. */
+    private static boolean possessive(Passage s, Mention m) {
+        return m.end() < s.text().length() && Tokenizer.isApostrophe(s.text().charAt(m.end()));
     }
 
     /** Words a clause's subject may stand before its delivery noun: "hebben ... een contract over de levering gesloten". */

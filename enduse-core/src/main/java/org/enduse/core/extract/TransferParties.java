@@ -62,14 +62,12 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
         Mention recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
-        Mention donor = TransferGivers.attachedBefore(roles, in, k, recipient);
+        // "the Netherlands was preparing the delivery": a state acting on the noun is read before one written onto it.
+        Mention donor = TransferGivers.clauseSubject(roles, in, k, recipient);
+        boolean bySubject = donor != null;
+        if (donor == null) donor = TransferGivers.attachedBefore(roles, in, k, recipient);
         if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
         if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);
-        boolean bySubject = false;
-        if (donor == null) {
-            donor = TransferGivers.clauseSubject(roles, in, k, recipient);
-            bySubject = donor != null;
-        }
         if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
         if (recipient == null && donor != null) recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
         return new TransferParties(donors, recipient, false, bySubject);
