@@ -210,9 +210,7 @@ final class TransferGivers {
      */
     static Mention clauseSubject(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
         Passage s = roles.passage();
-        if (recipient == null || !Lexicon.get().all(s, "inquiry", "sighting").isEmpty()) return null;
-        // "Сунак подтвердил поставку": a confirmation is the giver's own word on it.
-        if (Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation"))) return null;
+        if (recipient == null) return null;
         int cueStart = s.tokens().get(cueToken).start();
         int lead = roles.openingClauseEnd();
         if (lead > cueStart) lead = -1;
@@ -238,8 +236,10 @@ final class TransferGivers {
                 || possessive(s, subject)) {
             return null;
         }
-        if (roles.near(cueToken, between, 0, "request")) return null;
-        return relativeBetween(roles, subject, cueToken) ? null : subject;
+        if (roles.near(cueToken, between, 0, "request") || relativeBetween(roles, subject, cueToken)) return null;
+        // Read last, as the dearest: the whole sentence's cues. "Сунак подтвердил поставку": a confirmation is the giver's own word on it.
+        if (!Lexicon.get().all(s, "inquiry", "sighting").isEmpty()) return null;
+        return Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation")) ? null : subject;
     }
 
     /** "the UK's latest donation": a possessive attaches the state to the noun; it is no subject. */
