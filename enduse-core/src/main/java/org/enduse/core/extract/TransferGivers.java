@@ -127,7 +127,12 @@ final class TransferGivers {
                 found = m;
             }
         }
-        return found;
+        // "Russia condemned the delivery", "Russland kritisierte die Lieferung": a name with a word between that is no
+        // possessive is a clause's subject, and a subject acting on deliveries in another event gives nothing. An
+        // adjective stays written onto the noun phrase ("eine tschechische Initiative zur Lieferung").
+        boolean written = found == null || cueToken - roles.lastToken(found) == 1 || possessive(roles.passage(), found)
+                || Character.isLowerCase(found.text().charAt(0));
+        return written || !anotherEvent(roles.passage()) ? found : null;
     }
 
     /** Languages whose modifiers follow the noun: "livraisons belges", "поставки США" (a genitive). */
@@ -237,9 +242,27 @@ final class TransferGivers {
             return null;
         }
         if (roles.near(cueToken, between, 0, "request") || relativeBetween(roles, subject, cueToken)) return null;
-        // Read last, as the dearest: the whole sentence's cues. "Сунак подтвердил поставку": a confirmation is the giver's own word on it.
-        if (!Lexicon.get().all(s, "inquiry", "sighting").isEmpty()) return null;
-        return Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation")) ? null : subject;
+        // Read last, as the dearest: the whole sentence's cues.
+        return anotherEvent(s) ? null : subject;
+    }
+
+    /** "Germany completed the delivery of ...": a verb of completing between the subject and its delivery noun tells it happened. */
+    static boolean completedBetween(SentenceRoles roles, Mention subject, int cueToken) {
+        for (int j = roles.lastToken(subject) + 1; j < cueToken; j++) {
+            Lexicon.Hit hit = roles.passage().cueAt(j, Lexicon.get(), "phase");
+            if (hit != null && hit.cue().value().equals("done")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the sentence tells an inquiry, a sighting or a stance other than a confirmation: its actor acts on the
+     * deliveries it names without giving them ("Russia condemned the delivery"). "Сунак подтвердил поставку": a
+     * confirmation is the giver's own word on it.
+     */
+    private static boolean anotherEvent(Passage s) {
+        return !Lexicon.get().all(s, "inquiry", "sighting").isEmpty()
+                || Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation"));
     }
 
     /** "the UK's latest donation": a possessive attaches the state to the noun; it is no subject. */

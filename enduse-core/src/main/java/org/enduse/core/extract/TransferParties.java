@@ -8,7 +8,7 @@ import java.util.Objects;
  * Who gives and who receives at one transfer cue, read by the kind of cue: a giving verb, a
  * delivery noun, or a receiving, arriving or origin word. {@code compound} when the giver is written
  * onto the cue itself ("US-supplied howitzers"); {@code bySubject} when a delivery noun's giver is the subject of the
- * clause the noun is the object of ("the Netherlands was preparing the delivery").
+ * clause that commits to it ("the Netherlands was preparing the delivery"; not "Germany completed the delivery").
  */
 record TransferParties(List<Mention> donors, Mention recipient, boolean compound, boolean bySubject) {
 
@@ -64,7 +64,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         Mention recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
         // "the Netherlands was preparing the delivery": a state acting on the noun is read before one written onto it.
         Mention donor = TransferGivers.clauseSubject(roles, in, k, recipient);
-        boolean bySubject = donor != null;
+        boolean bySubject = donor != null && !TransferGivers.completedBetween(roles, donor, k);
         if (donor == null) donor = TransferGivers.attachedBefore(roles, in, k, recipient);
         if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
         if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);
