@@ -191,7 +191,7 @@ final class TransferFinder {
             default -> TransferParties.receivingOrArriving(roles, cue, in, role);
         };
         Mention recipient = parties.recipient();
-        // "was preparing the delivery", "подтвердил поставку", "einen Vertrag über die Lieferung geschlossen": a state acting
+        // "was preparing the delivery", "подтвердила поставку", "einen Vertrag über die Lieferung geschlossen": a state acting
         // on a delivery it names commits to it; the noun itself says nothing of a delivery done.
         if (parties.bySubject() && !status.equals("approved")) status = "pledged";
         boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);

@@ -135,6 +135,9 @@ final class TransferGivers {
         return written || !anotherEvent(roles.passage()) ? found : null;
     }
 
+    /** Words a clause's subject may stand before its delivery noun: "hebben ... een contract over de levering gesloten". */
+    private static final int CLAUSE_SUBJECT_REACH = 10;
+
     /** Languages whose modifiers follow the noun: "livraisons belges", "поставки США" (a genitive). */
     private static final Set<String> MODIFIER_AFTER = Set.of("fr", "uk", "ru");
 
@@ -204,7 +207,7 @@ final class TransferGivers {
     }
 
     /**
-     * "the Netherlands was preparing the delivery of F-16s to Ukraine", "Сунак подтвердил поставку Украине", "Dänemark,
+     * "the Netherlands was preparing the delivery of F-16s to Ukraine", "Германия подтвердила поставку Украине", "Dänemark,
      * die Niederlande und ... haben einen Vertrag über die Lieferung ... geschlossen": a delivery noun with no giver of
      * its own is what its clause's verb is about, so that clause's subject, a state or its government body, gives to the
      * recipient the noun names. Not a partner, a source, the recipient or a country describing a company ("der deutsche Rüstungskonzern Rheinmetall");
@@ -257,7 +260,7 @@ final class TransferGivers {
 
     /**
      * True when the sentence tells an inquiry, a sighting or a stance other than a confirmation: its actor acts on the
-     * deliveries it names without giving them ("Russia condemned the delivery"). "Сунак подтвердил поставку": a
+     * deliveries it names without giving them ("Russia condemned the delivery"). "Германия подтвердила поставку": a
      * confirmation is the giver's own word on it.
      */
     private static boolean anotherEvent(Passage s) {
@@ -269,9 +272,6 @@ final class TransferGivers {
     private static boolean possessive(Passage s, Mention m) {
         return m.end() < s.text().length() && Tokenizer.isApostrophe(s.text().charAt(m.end()));
     }
-
-    /** Words a clause's subject may stand before its delivery noun: "hebben ... een contract over de levering gesloten". */
-    private static final int CLAUSE_SUBJECT_REACH = 10;
 
     /** "президенту США Бараку Обаме", "премьер Великобритании": a state named right after a role is that person's, who is not its subject. */
     private static boolean afterRole(SentenceRoles roles, Mention m) {
