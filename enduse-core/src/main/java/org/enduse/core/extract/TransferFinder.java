@@ -191,6 +191,9 @@ final class TransferFinder {
             default -> TransferParties.receivingOrArriving(roles, cue, in, role);
         };
         Mention recipient = parties.recipient();
+        // "was preparing the delivery", "подтвердила поставку", "einen Vertrag über die Lieferung geschlossen": a state acting
+        // on a delivery it names commits to it; the noun itself says nothing of a delivery done.
+        if (parties.bySubject() && !status.equals("approved")) status = "pledged";
         boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
         List<Mention> donors = attributive ? participleAgent(roles, cue, in, recipient) : parties.donors();
         if (donors.isEmpty() && recipient == null || Purchase.tellsNothing(cue, recipient, donors)) return null;

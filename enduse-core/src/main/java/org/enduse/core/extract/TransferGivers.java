@@ -123,12 +123,20 @@ final class TransferGivers {
             int k = roles.firstToken(m);
             if (k >= cueToken) break;
             if (m.kind() == MentionKind.COUNTRY && cueToken - roles.lastToken(m) <= 3 && !roles.clauseBreak(k + 1, cueToken)
-                    && !saidBetween(roles, roles.lastToken(m) + 1, cueToken) && actor(roles, m, recipient)) {
+                    && !saidBetween(roles, roles.lastToken(m) + 1, cueToken) && actor(roles, m, recipient) && !afterRole(roles, m)) {
                 found = m;
             }
         }
-        return found;
+        // "Russia condemned the delivery", "Russland kritisierte die Lieferung": a name with a word between that is no
+        // possessive is a clause's subject, and a subject acting on deliveries in another event gives nothing. An
+        // adjective stays written onto the noun phrase ("eine tschechische Initiative zur Lieferung").
+        boolean written = found == null || cueToken - roles.lastToken(found) == 1 || possessive(roles.passage(), found)
+                || Character.isLowerCase(found.text().charAt(0));
+        return written || !anotherEvent(roles.passage()) ? found : null;
     }
+
+    /** Words a clause's subject may stand before its delivery noun: "hebben ... een contract over de levering gesloten". */
+    private static final int CLAUSE_SUBJECT_REACH = 10;
 
     /** Languages whose modifiers follow the noun: "livraisons belges", "поставки США" (a genitive). */
     private static final Set<String> MODIFIER_AFTER = Set.of("fr", "uk", "ru");
@@ -196,6 +204,88 @@ final class TransferGivers {
             return null;
         }
         return subject;
+    }
+
+    /**
+     * "the Netherlands was preparing the delivery of F-16s to Ukraine", "Германия подтвердила поставку Украине", "Dänemark,
+     * die Niederlande und ... haben einen Vertrag über die Lieferung ... geschlossen": a delivery noun with no giver of
+     * its own is what its clause's verb is about, so that clause's subject, a state or its government body, gives to the
+     * recipient the noun names. Not a partner, a source, the recipient or a country describing a company ("der deutsche Rüstungskonzern Rheinmetall");
+     * not across a clause mark or a verb of saying; not with a request before the noun ("Kyiv asked for the delivery");
+     * and not in a sentence telling another event about the deliveries, whose actor is no giver: a stance other than a
+     * confirmation ("Russia condemned the delivery"), an inquiry ("audited the deliveries", "summoned the ambassador over deliveries") or a
+     * sighting ("captured Leopards months after their delivery").
+     */
+    static Mention clauseSubject(SentenceRoles roles, List<Mention> in, int cueToken, Mention recipient) {
+        Passage s = roles.passage();
+        if (recipient == null) return null;
+        int cueStart = s.tokens().get(cueToken).start();
+        int lead = roles.openingClauseEnd();
+        if (lead > cueStart) lead = -1;
+        Mention subject = null, previous = null;
+        boolean partner = false;
+        for (int i = 0; i < in.size() && in.get(i).end() <= cueStart; i++) {
+            Mention m = in.get(i);
+            partner = partner(roles, m, previous, partner);
+            previous = m;
+            // A state or its government body; a person before the noun is as often the one addressed ("предложили президенту
+            // США Бараку Обаме начать поставки").
+            boolean state = SentenceRoles.isState(m) || SentenceRoles.isGovernmentBody(m);
+            if (state && m.start() >= lead && !partner && !roles.isSource(m) && actor(roles, m, recipient) && !describesCompany(roles, in, i)
+                    && !afterRole(roles, m)) {
+                subject = m;
+            }
+        }
+        if (subject == null) return null;
+        int last = roles.lastToken(subject);
+        // At least the verb between, and no more words than a verb group and the noun's article and adjectives.
+        int between = cueToken - last - 1;
+        if (between < 1 || between > CLAUSE_SUBJECT_REACH || roles.clauseBreak(last + 1, cueToken) || saidBetween(roles, last + 1, cueToken)
+                || possessive(s, subject)) {
+            return null;
+        }
+        if (roles.near(cueToken, between, 0, "request") || relativeBetween(roles, subject, cueToken)) return null;
+        // Read last, as the dearest: the whole sentence's cues.
+        return anotherEvent(s) ? null : subject;
+    }
+
+    /** "Germany completed the delivery of ...": a verb of completing between the subject and its delivery noun tells it happened. */
+    static boolean completedBetween(SentenceRoles roles, Mention subject, int cueToken) {
+        for (int j = roles.lastToken(subject) + 1; j < cueToken; j++) {
+            Lexicon.Hit hit = roles.passage().cueAt(j, Lexicon.get(), "phase");
+            if (hit != null && hit.cue().value().equals("done")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the sentence tells an inquiry, a sighting or a stance other than a confirmation: its actor acts on the
+     * deliveries it names without giving them ("Russia condemned the delivery"). "Германия подтвердила поставку": a
+     * confirmation is the giver's own word on it.
+     */
+    private static boolean anotherEvent(Passage s) {
+        return !Lexicon.get().all(s, "inquiry", "sighting").isEmpty()
+                || Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation"));
+    }
+
+    /** "the UK's latest donation": a possessive attaches the state to the noun; it is no subject. */
+    private static boolean possessive(Passage s, Mention m) {
+        return m.end() < s.text().length() && Tokenizer.isApostrophe(s.text().charAt(m.end()));
+    }
+
+    /** "президенту США Бараку Обаме", "премьер Великобритании": a state named right after a role is that person's, who is not its subject. */
+    private static boolean afterRole(SentenceRoles roles, Mention m) {
+        int k = roles.firstToken(m);
+        return k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "role") != null;
+    }
+
+    /** "der deutsche Rüstungskonzern Rheinmetall", "the Czech company Excalibur": a country adjective on a company's name. */
+    private static boolean describesCompany(SentenceRoles roles, List<Mention> in, int i) {
+        Mention m = in.get(i);
+        if (m.kind() != MentionKind.COUNTRY || i + 1 >= in.size()) return false;
+        Mention next = in.get(i + 1);
+        return next.kind() == MentionKind.ORGANIZATION && !SentenceRoles.canAct(next) && roles.firstToken(next) - roles.lastToken(m) <= 2
+                && !roles.clauseBreak(roles.lastToken(m) + 1, roles.firstToken(next));
     }
 
     /** "deliveries from the U.S.", "Lieferung aus Deutschland": a source right after a delivery noun. */

@@ -7,9 +7,10 @@ import java.util.Objects;
 /**
  * Who gives and who receives at one transfer cue, read by the kind of cue: a giving verb, a
  * delivery noun, or a receiving, arriving or origin word. {@code compound} when the giver is written
- * onto the cue itself ("US-supplied howitzers").
+ * onto the cue itself ("US-supplied howitzers"); {@code bySubject} when a delivery noun's giver is the subject of the
+ * clause that commits to it ("the Netherlands was preparing the delivery"; not "Germany completed the delivery").
  */
-record TransferParties(List<Mention> donors, Mention recipient, boolean compound) {
+record TransferParties(List<Mention> donors, Mention recipient, boolean compound, boolean bySubject) {
 
     /** A giving verb's parties: the subject gives (or the passive's agent, or the maker of goods it describes) to the marked recipient. */
     static TransferParties giving(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, boolean describesGoods) {
@@ -51,7 +52,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
             if (guessed != null && gapped.contains(guessed)) recipient = null;
             if (donors.stream().anyMatch(d -> Objects.equals(SentenceRoles.countryOf(d), SentenceRoles.countryOf(guessed)))) recipient = null;
         }
-        return new TransferParties(donors, recipient, compound);
+        return new TransferParties(donors, recipient, compound, false);
     }
 
     /** A delivery noun's parties: the giver attached to the noun, before or after it, or a source after it. */
@@ -61,12 +62,15 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
         Mention recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
-        Mention donor = TransferGivers.attachedBefore(roles, in, k, recipient);
+        // "the Netherlands was preparing the delivery": a state acting on the noun is read before one written onto it.
+        Mention donor = TransferGivers.clauseSubject(roles, in, k, recipient);
+        boolean bySubject = donor != null && !TransferGivers.completedBetween(roles, donor, k);
+        if (donor == null) donor = TransferGivers.attachedBefore(roles, in, k, recipient);
         if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
         if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);
         if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
         if (recipient == null && donor != null) recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
-        return new TransferParties(donors, recipient, false);
+        return new TransferParties(donors, recipient, false, bySubject);
     }
 
     /** A receiving, arriving or origin cue's parties: the state named as the source gives; the receiver, or where the goods arrived, gets. */
@@ -89,7 +93,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
             if (role == TransferFinder.Role.ARRIVE) donors.clear();
             else recipient = null;
         }
-        return new TransferParties(donors, recipient, false);
+        return new TransferParties(donors, recipient, false, false);
     }
 
     /** True when an infinitive marker ("zu", "te", "to") stands right before the cue or inside it ("zur Verfügung zu stellen"). */
