@@ -72,14 +72,15 @@ final class SentenceRoles {
 
     /** The cue of a category right before the mention, allowing one article between ("an die Ukraine"). */
     Lexicon.Hit before(Mention m, String category) {
+        long bits = lexicon.bitsOf(category); // once, not per token tried
         int k = firstToken(m);
-        Lexicon.Hit hit = endingAt(k, category);
-        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, category);
+        Lexicon.Hit hit = endingAt(k, bits);
+        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, bits);
         return hit;
     }
 
     /** A cue of the category whose last token is token end-1, with nothing but spaces between it and token end. */
-    private Lexicon.Hit endingAt(int end, String category) {
+    private Lexicon.Hit endingAt(int end, long category) {
         if (end < s.tokens().size() && !s.joined(end)) return null;
         for (int start = end - 1; start >= Math.max(0, end - 4); start--) {
             Lexicon.Hit hit = s.cueAt(start, lexicon, category);
@@ -210,7 +211,8 @@ final class SentenceRoles {
     }
 
     /** A cue of the category within {@code back} tokens before token k, or {@code ahead} after it, in k's clause. */
-    boolean near(int k, int back, int ahead, String category) {
+    boolean near(int k, int back, int ahead, String categoryName) {
+        long category = lexicon.bitsOf(categoryName); // once, not per token tried
         for (int j = k - 1; j >= Math.max(0, k - back); j--) {
             if (clauseBreak(j + 1, k)) break;
             Lexicon.Hit hit = s.cueAt(j, lexicon, category);
