@@ -258,6 +258,7 @@ final class SentenceRoles {
      * du Portugal et de la Pologne". "ministries of the Netherlands" is not a list.
      */
     boolean coordinated(Mention left, Mention right) {
+        if (hasLongWord(left.end(), right.start())) return false;
         String gap = s.between(left.end(), right.start()).toLowerCase(Locale.ROOT).replace('’', '\'');
         String bare = gap.strip();
         if (bare.equals("-") || bare.equals("/") || bare.equals("&")) return true;
@@ -274,9 +275,28 @@ final class SentenceRoles {
         return joins;
     }
 
+    /**
+     * True when text[from, to) has more letters (or other marks) in a row than any coordinator or
+     * filler: a word that joins no list, so {@link #coordinated} is false without its copies and split
+     * (asked of every two neighbouring states, most gaps are half a sentence). Whitespace, commas and
+     * apostrophes, which that reading splits or strips at, end a run.
+     */
+    private boolean hasLongWord(int from, int to) {
+        int run = 0;
+        for (int i = Math.max(from, 0); i < Math.min(to, s.text().length()); i++) {
+            char c = s.text().charAt(i);
+            run = Character.isWhitespace(c) || c == ',' || c == '\'' || c == '’' ? 0 : run + 1;
+            if (run > LONGEST_LIST_WORD) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> COORDINATORS = Set.of("and", "or", "en", "et", "ou", "und", "oder", "sowie", "i", "й", "та", "і",
             "и", "або", "или", "as", "well", "ainsi", "que", "а", "також", "также");
     /** Articles and prepositions a list repeats before each of its members. */
     private static final Set<String> FILLERS = Set.of("the", "de", "du", "des", "la", "le", "les", "l'", "het", "der", "die", "den", "dem",
             "from", "to", "by", "van", "uit", "aan", "door", "von", "aus", "an", "à", "au", "aux", "par", "від", "з", "із", "до", "от", "из");
+    /** The longest coordinator or filler (declared after both, as static fields are set in order). */
+    private static final int LONGEST_LIST_WORD = java.util.stream.Stream.concat(COORDINATORS.stream(), FILLERS.stream())
+            .mapToInt(String::length).max().orElse(0);
 }
