@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.enduse.core.common.Chars;
 import org.enduse.core.common.CountryCode;
 import org.enduse.core.common.PartialDate;
 import org.enduse.core.intake.Document;
@@ -70,8 +69,7 @@ public final class Extractor {
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
         Discourse discourse = new Discourse();
         YearsNamed years = new YearsNamed();
-        // The wording of each sentence read: a page that repeats its headline as its lead states its events once.
-        Set<String> sentencesRead = new HashSet<>();
+        SentenceWordings sentencesRead = new SentenceWordings(text);
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
@@ -90,7 +88,7 @@ public final class Extractor {
                 }
                 previousSentence = events.size();
                 // A headline repeated as the lead states its events once, not twice.
-                if (!sentencesRead.add(wording(text, sentence))) continue;
+                if (!sentencesRead.firstReading(sentence)) continue;
                 List<Event> own = EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse);
                 List<Event> given = giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown).stream().filter(e -> !discourse.giverUnknown(e)).toList();
                 events.addAll(setting.complete(given, inSentence));
@@ -106,16 +104,6 @@ public final class Extractor {
         List<String> names = new ArrayList<>();
         for (Mention m : sentenceMentions) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
         return names;
-    }
-
-    /** A sentence's letters and digits in lower case: the same wording whatever its quotes, dashes or final stop. */
-    private static String wording(String text, Sentences.Span sentence) {
-        StringBuilder b = new StringBuilder(sentence.end() - sentence.start());
-        for (int i = sentence.start(); i < sentence.end(); i++) {
-            char c = text.charAt(i);
-            if (Chars.isLetterOrDigit(c)) b.append(Chars.toLowerCase(c));
-        }
-        return b.toString();
     }
 
     /**
