@@ -121,8 +121,7 @@ final class Lexicon {
 
     /** The longest cue of one of the categories starting at token k of the passage, or null. */
     Hit at(Passage p, int k, String... categories) {
-        if (k < 0 || k >= p.tokens().size()) return null;
-        return p.cueAt(k, this, categories);
+        return at(p, k, bitsOf(categories));
     }
 
     /** {@link #at(Passage, int, String...)} for categories as {@link #bitsOf} gives them. */
