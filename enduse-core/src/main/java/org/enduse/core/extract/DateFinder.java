@@ -25,6 +25,9 @@ final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![\\d-])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
 
+    /** The words a date may start at besides a number; see {@link Lexicon#bitsOf}. */
+    private static final long DATE_WORDS = Lexicon.get().bitsOf("monthpart", "month", "weekday", "relative", "decade");
+
     private DateFinder() {}
 
     static List<Mention> find(Passage p, PartialDate published, YearsNamed years) {
@@ -33,11 +36,10 @@ final class DateFinder {
         AgoDates.find(p, published, out);
         Lexicon lexicon = Lexicon.get();
         List<Token> tokens = p.tokens();
-        long dateWords = lexicon.bitsOf("monthpart", "month", "weekday", "relative", "decade");
         for (int i = 0; i < tokens.size(); i++) {
             // A date starts at a number or at one of these words: most tokens are neither, and the
             // lexicon's bits say so without the three readings below each asking for its words.
-            if (!tokens.get(i).isNumeric() && !p.mayStartCue(i, lexicon, dateWords) && !EnglishDates.monthName(p, tokens.get(i), lexicon)) continue;
+            if (!tokens.get(i).isNumeric() && !p.mayStartCue(i, lexicon, DATE_WORDS) && !EnglishDates.monthName(p, tokens.get(i), lexicon)) continue;
             int at = tokens.get(i).start();
             if (covered(out, at)) continue;
             Mention m = YearDates.partOfYear(p, i, lexicon);

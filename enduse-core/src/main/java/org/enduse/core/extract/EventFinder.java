@@ -151,11 +151,12 @@ final class EventFinder {
      * quotes ("...") open and close in turn.
      */
     private static boolean insideQuote(Passage p, int offset) {
-        String before = p.between(p.start(), offset);
+        // Read in place: asked of every sentence, a copy of the paragraph before it each time added up.
+        String text = p.text();
         int depth = 0;
         boolean straight = false;
-        for (int i = 0; i < before.length(); i++) {
-            char c = before.charAt(i);
+        for (int i = Math.max(p.start(), 0), end = Math.min(offset, text.length()); i < end; i++) {
+            char c = text.charAt(i);
             if (c == '«' || c == '„' || c == '“' && depth == 0) depth++;
             else if (c == '»' || c == '”' || c == '“') depth = Math.max(0, depth - 1);
             else if (c == '"') straight = !straight;

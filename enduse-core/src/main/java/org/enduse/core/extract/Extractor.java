@@ -2,6 +2,7 @@ package org.enduse.core.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.enduse.core.common.Chars;
 import org.enduse.core.common.CountryCode;
 import org.enduse.core.common.PartialDate;
 import org.enduse.core.intake.Document;
@@ -70,8 +70,7 @@ public final class Extractor {
         BracketedNames.Abbreviations abbreviations = new BracketedNames.Abbreviations();
         Discourse discourse = new Discourse();
         YearsNamed years = new YearsNamed();
-        // The wording of each sentence read: a page that repeats its headline as its lead states its events once.
-        Set<String> sentencesRead = new HashSet<>();
+        SentenceWordings sentencesRead = new SentenceWordings(text);
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
@@ -80,7 +79,7 @@ public final class Extractor {
             List<Mention> found = mentions(passage, reference, persons, abbreviations, cuedPlaces, years);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
-                List<Mention> inSentence = found.stream().filter(m -> m.inside(sentence.start(), sentence.end())).toList();
+                List<Mention> inSentence = inside(found, sentence);
                 String credit = EventFinder.creditsPrevious(passage, sentence, inSentence);
                 discourse.credited(credit);
                 if (credit != null) {
@@ -90,7 +89,7 @@ public final class Extractor {
                 }
                 previousSentence = events.size();
                 // A headline repeated as the lead states its events once, not twice.
-                if (!sentencesRead.add(wording(text, sentence))) continue;
+                if (!sentencesRead.firstReading(sentence)) continue;
                 List<Event> own = EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse);
                 List<Event> given = giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown).stream().filter(e -> !discourse.giverUnknown(e)).toList();
                 events.addAll(setting.complete(given, inSentence));
@@ -101,21 +100,21 @@ public final class Extractor {
         return new Extraction(document, docLanguage, paragraphs, publishedDate, withoutOpeningWordPlaces(text, mentions), events);
     }
 
+    /**
+     * The paragraph's mentions inside the sentence, in order, read-only. A loop, not a stream: asked
+     * of every sentence, the stream cost three times what this loop does (profiled).
+     */
+    private static List<Mention> inside(List<Mention> paragraphMentions, Sentences.Span sentence) {
+        List<Mention> in = new ArrayList<>();
+        for (Mention m : paragraphMentions) if (m.inside(sentence.start(), sentence.end())) in.add(m);
+        return Collections.unmodifiableList(in);
+    }
+
     /** The catalog equipment named among the sentence's mentions. */
     private static List<String> namedEquipment(List<Mention> sentenceMentions) {
         List<String> names = new ArrayList<>();
         for (Mention m : sentenceMentions) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
         return names;
-    }
-
-    /** A sentence's letters and digits in lower case: the same wording whatever its quotes, dashes or final stop. */
-    private static String wording(String text, Sentences.Span sentence) {
-        StringBuilder b = new StringBuilder(sentence.end() - sentence.start());
-        for (int i = sentence.start(); i < sentence.end(); i++) {
-            char c = text.charAt(i);
-            if (Chars.isLetterOrDigit(c)) b.append(Chars.toLowerCase(c));
-        }
-        return b.toString();
     }
 
     /**

@@ -25,6 +25,12 @@ final class GovernmentBodies {
     /** Ukrainian and Russian vowels, lower case. */
     private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
 
+    /** Asked at nearly every token; see {@link Lexicon#bitsOf}. */
+    private static final long BODY_HEAD = Lexicon.get().bitsOf("bodyhead"), BODY_QUALIFIER = Lexicon.get().bitsOf("bodyqualifier");
+    /** Words that are no part of a body's name in lower case (a verb of saying or reporting, "to", a place's preposition), and another head. */
+    private static final long CLAUSE_WORDS = Lexicon.get().bitsOf("speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution"),
+            CLAUSE_WORDS_OR_HEAD = Lexicon.get().bitsOf("bodyhead", "speech", "statement", "transfer", "sighting", "to", "loc", "attribution");
+
     private GovernmentBodies() {}
 
     /** The end token of the government body starting at token i (its qualifier first), or -1 when none starts there. */
@@ -84,7 +90,7 @@ final class GovernmentBodies {
     private static Head headAt(Passage p, int k, Lexicon lexicon) {
         if (k >= p.tokens().size()) return null;
         Token token = p.tokens().get(k);
-        Lexicon.Hit hit = lexicon.at(p, k, "bodyhead");
+        Lexicon.Hit hit = lexicon.at(p, k, BODY_HEAD);
         // Latin-script heads as listed ("ministries of the Netherlands" is no body's name); Cyrillic ones declined.
         boolean declined = p.ukrainianOrRussian();
         if (hit != null && (declined || hit.endToken() > k + 1 || lexicon.word(token.folded(), p.language(), "bodyhead") != null)) {
@@ -143,7 +149,7 @@ final class GovernmentBodies {
         if (end > k && language.equals("fr")) end = frenchAdjective(p, end, hitAt);
         // French writes the portfolio in lower case: "état-major des armées", "Département suisse de l'économie".
         if (end == k && language.equals("fr") && Character.isLowerCase(t.get(k).text().charAt(0)) && !hitAt.containsKey(k)
-                && lexicon.at(p, k, "speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution") == null) {
+                && lexicon.at(p, k, CLAUSE_WORDS) == null) {
             // "commission des affaires étrangères", "direction des forces armées": the portfolio's adjective.
             end = frenchAdjective(p, k + 1, hitAt);
         }
@@ -175,7 +181,7 @@ final class GovernmentBodies {
         int k = from;
         while (k < t.size() && k < from + 3 && p.joined(k) && Character.isLowerCase(t.get(k).text().charAt(0)) && !hitAt.containsKey(k)
                 && t.get(k).text().length() > 3 && !verbOrAdverb(t.get(k).folded())
-                && lexicon.at(p, k, "bodyhead", "speech", "statement", "transfer", "sighting", "to", "loc", "attribution") == null) k++;
+                && lexicon.at(p, k, CLAUSE_WORDS_OR_HEAD) == null) k++;
         return k;
     }
 
@@ -196,7 +202,7 @@ final class GovernmentBodies {
     static boolean isNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         NameMatcher.Hit hit = hitAt.get(k);
         if (hit != null) return hit.name().kind() == NameKind.COUNTRY && hit.endToken() == k + 1 && adjective(p.tokens().get(k), p.language());
-        return lexicon.at(p, k, "bodyqualifier") != null;
+        return lexicon.at(p, k, BODY_QUALIFIER) != null;
     }
 
     /**
@@ -212,7 +218,7 @@ final class GovernmentBodies {
 
     private static int nextAfterNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         NameMatcher.Hit hit = hitAt.get(k);
-        return hit != null ? hit.endToken() : lexicon.at(p, k, "bodyqualifier").endToken();
+        return hit != null ? hit.endToken() : lexicon.at(p, k, BODY_QUALIFIER).endToken();
     }
 
     /**

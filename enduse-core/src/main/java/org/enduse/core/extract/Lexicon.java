@@ -121,6 +121,11 @@ final class Lexicon {
 
     /** The longest cue of one of the categories starting at token k of the passage, or null. */
     Hit at(Passage p, int k, String... categories) {
+        return at(p, k, bitsOf(categories));
+    }
+
+    /** {@link #at(Passage, int, String...)} for categories as {@link #bitsOf} gives them. */
+    Hit at(Passage p, int k, long categories) {
         if (k < 0 || k >= p.tokens().size()) return null;
         return p.cueAt(k, this, categories);
     }
@@ -131,7 +136,11 @@ final class Lexicon {
      * empty list, whose iterator is shared too, instead of a new list and iterator each time.
      */
     List<Hit> all(Passage p, String... categories) {
-        long wanted = bitsOf(categories);
+        return all(p, bitsOf(categories));
+    }
+
+    /** {@link #all(Passage, String...)} for categories as {@link #bitsOf} gives them. */
+    List<Hit> all(Passage p, long wanted) {
         if (!p.mayHaveCue(this, wanted)) return Collections.emptyList();
         List<Hit> out = null;
         for (int i = 0, n = p.tokens().size(); i < n; ) {
@@ -147,7 +156,12 @@ final class Lexicon {
         return out == null ? Collections.emptyList() : out;
     }
 
-    /** The categories' bits; a category the lexicon does not have has none. */
+    /**
+     * The categories' bits; a category the lexicon does not have has none. The finders that ask at
+     * (nearly) every token keep their categories' bits in constants: named on each call, the bits
+     * were looked up anew and the names' array allocated each time, some thousands of times per
+     * document (one of the largest allocation sites of extraction).
+     */
     long bitsOf(String... categories) {
         long bits = 0;
         for (String category : categories) bits |= categoryBits.bitOf(category);

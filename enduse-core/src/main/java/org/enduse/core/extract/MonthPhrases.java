@@ -16,6 +16,10 @@ final class MonthPhrases {
     /** Relative years after a month, by how many years they lie from the publication's. */
     private static final Map<String, Integer> YEARS_IN_WORDS = Map.of("last-year", -1, "this-year", 0, "next-year", 1);
 
+    /** Asked at each token that may start a date; see {@link Lexicon#bitsOf}. */
+    private static final long MONTH_PART = Lexicon.get().bitsOf("monthpart"), MONTH = Lexicon.get().bitsOf("month"),
+            RELATIVE = Lexicon.get().bitsOf("relative");
+
     private MonthPhrases() {}
 
     /** The date around the month at token i (or at the day or month part before it), or null. */
@@ -23,7 +27,7 @@ final class MonthPhrases {
         List<Token> t = p.tokens();
         int day = 0, first = i, k = i;
         // "end of May", "конце марта", "mi-avril": a part of the month keeps the month's precision.
-        Lexicon.Hit part = lexicon.at(p, i, "monthpart");
+        Lexicon.Hit part = lexicon.at(p, i, MONTH_PART);
         // "vorig jaar december": Dutch may say the year in words before the month.
         Lexicon.Hit yearBefore = yearInWordsBefore(p, i, lexicon);
         if (yearBefore != null) k = yearBefore.endToken();
@@ -32,7 +36,7 @@ final class MonthPhrases {
             day = DateFinder.dayNumber(t.get(i));
             k = i + 1;
         }
-        Lexicon.Hit month = lexicon.at(p, k, "month");
+        Lexicon.Hit month = lexicon.at(p, k, MONTH);
         if (month == null || !monthForm(t.get(k), p.language(), lexicon)) return null;
         // "may" and "march" are also verbs: in English the month must be capitalised.
         if (p.language().equals("en") && !t.get(k).isCapitalised()) return null;
@@ -53,7 +57,7 @@ final class MonthPhrases {
         // "juni vorig jaar", "марта прошлого года", "March last year": the year said in words.
         Lexicon.Hit yearInWords = yearBefore;
         if (year == 0 && yearInWords == null && last + 1 < t.size() && p.joined(last + 1)) {
-            Lexicon.Hit after = lexicon.at(p, last + 1, "relative");
+            Lexicon.Hit after = lexicon.at(p, last + 1, RELATIVE);
             if (after != null && YEARS_IN_WORDS.containsKey(after.cue().value())) {
                 yearInWords = after;
                 last = after.endToken() - 1;
@@ -92,10 +96,10 @@ final class MonthPhrases {
 
     /** A year said in words ("vorig jaar") at token i with a month right after it, or null. */
     private static Lexicon.Hit yearInWordsBefore(Passage p, int i, Lexicon lexicon) {
-        Lexicon.Hit year = lexicon.at(p, i, "relative");
+        Lexicon.Hit year = lexicon.at(p, i, RELATIVE);
         if (year == null || !YEARS_IN_WORDS.containsKey(year.cue().value())) return null;
         int k = year.endToken();
-        return k < p.tokens().size() && p.joined(k) && lexicon.at(p, k, "month") != null ? year : null;
+        return k < p.tokens().size() && p.joined(k) && lexicon.at(p, k, MONTH) != null ? year : null;
     }
 
     /**

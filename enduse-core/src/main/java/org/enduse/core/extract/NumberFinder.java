@@ -31,6 +31,8 @@ final class NumberFinder {
     private static final Pattern RANGE_END = Pattern.compile(NUMBER);
 
     private static final Set<String> SLAVIC = Set.of("uk", "ru", "pl", "bg");
+    /** Asked at nearly every token; see {@link Lexicon#bitsOf}. */
+    private static final long SCALE = Lexicon.get().bitsOf("scale"), NUMBER_WORDS = Lexicon.get().bitsOf("num", "scale");
 
     private NumberFinder() {}
 
@@ -79,7 +81,7 @@ final class NumberFinder {
         BigDecimal value = digits(m);
         int endToken = tokenEndingAt(tokens, t, m.end());
         int end = m.end();
-        Lexicon.Hit scale = endToken < tokens.size() && m.group(4) == null ? lexicon.at(p, endToken, "scale") : null;
+        Lexicon.Hit scale = endToken < tokens.size() && m.group(4) == null ? lexicon.at(p, endToken, SCALE) : null;
         // "USD1.699 billion", "$2.500 million": English writes its decimal mark with a dot, which a multiplier proves.
         if (englishDecimalBeforeMultiplier(p, m, scale)) value = digits(m).divide(BigDecimal.valueOf(1000));
         if (scale != null && Long.parseLong(scale.cue().value()) >= 1000) {
@@ -164,7 +166,7 @@ final class NumberFinder {
             if (k > start && !p.joined(k)) break;
             // "een half miljoen", "eine halbe Million": half of the multiplier after it.
             if (any && !half && current == 1 && total == 0 && HALF.contains(tokens.get(k).folded()) && k + 1 < tokens.size()
-                    && lexicon.at(p, k + 1, "scale") != null) {
+                    && lexicon.at(p, k + 1, SCALE) != null) {
                 half = true;
                 k++;
                 continue;
@@ -180,7 +182,7 @@ final class NumberFinder {
             }
             // "полторы тысячи", "півтора мільйона", "anderthalb Millionen": one and a half of the multiplier after it.
             if (!any && ONE_AND_A_HALF.contains(tokens.get(k).folded()) && k + 1 < tokens.size() && p.joined(k + 1)
-                    && lexicon.at(p, k + 1, "scale") != null) {
+                    && lexicon.at(p, k + 1, SCALE) != null) {
                 oneAndHalf = true;
                 k++;
                 continue;
@@ -192,7 +194,7 @@ final class NumberFinder {
                 k++;
                 continue;
             }
-            Lexicon.Hit hit = lexicon.at(p, k, "num", "scale");
+            Lexicon.Hit hit = lexicon.at(p, k, NUMBER_WORDS);
             // Number words must be written as listed: "Hunderte" (hundreds) only shares a stem with "hundert".
             if (hit != null && hit.endToken() == k + 1 && lexicon.word(tokens.get(k).folded(), language, hit.cue().category()) == null) hit = null;
             long[] compound = hit == null ? compound(tokens.get(k).folded(), language, lexicon) : null;
@@ -200,7 +202,7 @@ final class NumberFinder {
                 // "two hundred and five" is one number; "vijf en zeven" (five and seven) are two; French joins
                 // a ten and one by "et" ("vingt et un", "soixante et onze").
                 if (any && (total > 0 || current >= 100 || frenchTenAndOne(p, current, k)) && QuantityFinder.isAnd(p, tokens.get(k))
-                        && k + 1 < tokens.size() && lexicon.at(p, k + 1, "num", "scale") != null) {
+                        && k + 1 < tokens.size() && lexicon.at(p, k + 1, NUMBER_WORDS) != null) {
                     k++;
                     continue;
                 }
@@ -243,7 +245,7 @@ final class NumberFinder {
         List<Token> tokens = p.tokens();
         int words = tokens.get(k).folded().equals("half") ? 2 : 1;
         if (k + words >= tokens.size() || !tokens.get(k + words - 1).folded().equals("a")) return 0;
-        Lexicon.Hit scale = lexicon.at(p, k + words, "scale");
+        Lexicon.Hit scale = lexicon.at(p, k + words, SCALE);
         return scale != null && p.joined(k + words) ? words : 0;
     }
 

@@ -33,6 +33,11 @@ final class OrganisationFinder {
     /** Tokens [start, end) naming an organisation of the kind (null: the kind is not known). */
     private record Span(int start, int end, ActorKind kind) {}
 
+    /** Asked at nearly every token; see {@link Lexicon#bitsOf}. */
+    private static final long ORG_WORD = Lexicon.get().bitsOf("orgword"), COMPANY_PREFIX = Lexicon.get().bitsOf("companyprefix"),
+            COMPANY_NOUN = Lexicon.get().bitsOf("companynoun"), COMPANY_SUFFIX = Lexicon.get().bitsOf("companysuffix"),
+            UNIT_NOUN = Lexicon.get().bitsOf("unitnoun"), BODY_NAME = Lexicon.get().bitsOf("bodyname");
+
     private OrganisationFinder() {}
 
     static List<Mention> find(Passage p, Map<Integer, NameMatcher.Hit> hitAt, List<Mention> found, BracketedNames.Abbreviations abbreviations) {
@@ -81,7 +86,7 @@ final class OrganisationFinder {
                 k++;
                 continue;
             }
-            Lexicon.Hit word = lexicon.at(p, k, "orgword");
+            Lexicon.Hit word = lexicon.at(p, k, ORG_WORD);
             // The head as listed and capitalised ("Council", not "companies" or "news"), a party also in lower case ("Green party").
             boolean head = word != null && lexicon.word(t.get(k).folded(), p.language(), "orgword") != null
                     && (t.get(k).isCapitalised() || word.cue().value().equals("party"));
@@ -103,13 +108,13 @@ final class OrganisationFinder {
     /** "Quantum Systems GmbH", "ТОВ «Ukrspecsystems»": a company by its legal form after or before the name. */
     private static Span company(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
-        Lexicon.Hit prefix = t.get(i).isCapitalised() ? lexicon.at(p, i, "companyprefix") : null;
+        Lexicon.Hit prefix = t.get(i).isCapitalised() ? lexicon.at(p, i, COMPANY_PREFIX) : null;
         if (prefix != null && prefix.endToken() < t.size() && quotedOrCapitalised(p, prefix.endToken())) {
             int end = capitalisedRun(p, prefix.endToken(), hitAt);
             if (end > prefix.endToken()) return new Span(i, end, ActorKind.COMPANY);
         }
         // "la société OIP", "the manufacturer Quantum Systems": a company's generic noun, then its name.
-        Lexicon.Hit noun = Character.isLowerCase(t.get(i).text().charAt(0)) || p.language().equals("de") ? lexicon.at(p, i, "companynoun") : null;
+        Lexicon.Hit noun = Character.isLowerCase(t.get(i).text().charAt(0)) || p.language().equals("de") ? lexicon.at(p, i, COMPANY_NOUN) : null;
         if (noun != null && noun.endToken() < t.size() && quotedOrCapitalised(p, noun.endToken()) && !hitAt.containsKey(noun.endToken())
                 && (p.joined(noun.endToken()) || opensQuote(p, noun.endToken()))) {
             int end = capitalisedRun(p, noun.endToken(), hitAt);
@@ -117,7 +122,7 @@ final class OrganisationFinder {
         }
         if (!t.get(i).isCapitalised() || hitAt.containsKey(i)) return null;
         int end = capitalisedRun(p, i, hitAt);
-        Lexicon.Hit suffix = end < t.size() && p.joined(end) && t.get(end).isCapitalised() ? lexicon.at(p, end, "companysuffix") : null;
+        Lexicon.Hit suffix = end < t.size() && p.joined(end) && t.get(end).isCapitalised() ? lexicon.at(p, end, COMPANY_SUFFIX) : null;
         if (suffix != null) {
             return new Span(i, suffix.endToken(), ActorKind.COMPANY);
         }
@@ -127,7 +132,7 @@ final class OrganisationFinder {
     /** "Karpatische Sich-bataljon", "Azov Brigade", "бригада «Азов»": a unit by its name. */
     private static Span namedUnit(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
-        Lexicon.Hit noun = lexicon.at(p, i, "unitnoun");
+        Lexicon.Hit noun = lexicon.at(p, i, UNIT_NOUN);
         if (noun != null && noun.endToken() < t.size() && opensQuote(p, noun.endToken())) {
             // "группировки войск «Север»": the name in quotes is the unit's name.
             int end = capitalisedRun(p, noun.endToken(), hitAt);
@@ -137,11 +142,11 @@ final class OrganisationFinder {
         if (!t.get(i).isCapitalised() || !placeOrNothing(hitAt.get(i)) || i == 0 || !p.joined(i) || t.get(i).isNumeric()) return null;
         int k = i;
         while (k < t.size() && k < i + 3 && (k == i || p.joined(k)) && t.get(k).isCapitalised() && placeOrNothing(hitAt.get(k))) {
-            if (k > i && lexicon.at(p, k, "unitnoun") != null) break;
+            if (k > i && lexicon.at(p, k, UNIT_NOUN) != null) break;
             k++;
         }
         if (k == i || k >= t.size() || !p.joined(k)) return null;
-        Lexicon.Hit after = lexicon.at(p, k, "unitnoun");
+        Lexicon.Hit after = lexicon.at(p, k, UNIT_NOUN);
         if (after != null) return new Span(i, after.endToken(), ActorKind.UNIT);
         return null;
     }
@@ -156,7 +161,7 @@ final class OrganisationFinder {
      */
     private static Span standingAloneForDefence(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
-        if (!t.get(i).isCapitalised() || lexicon.at(p, i, "bodyname") == null || insideBrackets(p, t.get(i).start())) return null;
+        if (!t.get(i).isCapitalised() || lexicon.at(p, i, BODY_NAME) == null || insideBrackets(p, t.get(i).start())) return null;
         // "Ollongren van Defensie", "staatssecretaris van Defensie" name a portfolio; "een woordvoerder van
         // Defensie", "stocks van Defensie" the department.
         if (i > 1 && PORTFOLIO_OF.contains(t.get(i - 1).text()) && (t.get(i - 2).isCapitalised() || ministerial(lexicon.at(p, i - 2, "role")))) {

@@ -20,6 +20,10 @@ final class QuantityFinder {
     /** Words between the number and what it counts: "three of the additional requested PzH2000s". */
     private static final int WINDOW = 5;
 
+    /** Asked after every number; see {@link Lexicon#bitsOf}. */
+    private static final long RATE = Lexicon.get().bitsOf("rate"), MEASURE = Lexicon.get().bitsOf("measure"), UNIT = Lexicon.get().bitsOf("unit"),
+            ITEM = Lexicon.get().bitsOf("item");
+
     private QuantityFinder() {}
 
     static Mention at(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
@@ -32,7 +36,7 @@ final class QuantityFinder {
     private static boolean rateOrWeight(Passage p, NumberSpan number, Mention counted) {
         int k = number.endToken();
         while (k < p.tokens().size() && p.tokens().get(k).start() < counted.end()) k++;
-        return k < p.tokens().size() && p.joined(k) && Lexicon.get().at(p, k, "rate") != null;
+        return k < p.tokens().size() && p.joined(k) && Lexicon.get().at(p, k, RATE) != null;
     }
 
     private static Mention counted(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
@@ -40,11 +44,11 @@ final class QuantityFinder {
         int k = NumberPairs.pastAlternative(p, number, NumberPairs.pastOutOf(p, number.endToken()));
         if (k >= p.tokens().size() || !(WordsBeforeNoun.joinedOrQuoted(p, k) || afterAbbreviatedMultiplier(p, number, k))
                 || NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.modifierCompound(p, number)
-                || lexicon.at(p, k, "measure") != null || NumbersThatCountNothing.oneOutOf(p, number) || NumbersThatCountNothing.cyrillicOrdinal(p, number)
+                || lexicon.at(p, k, MEASURE) != null || NumbersThatCountNothing.oneOutOf(p, number) || NumbersThatCountNothing.cyrillicOrdinal(p, number)
                 || NumbersThatCountNothing.minutes(p, number)) {
             return null;
         }
-        Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, "unit");
+        Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, UNIT);
         if (unit != null) return MeasuredAmounts.of(p, number, unit, lexicon);
         for (int j = k; j < Math.min(k + WINDOW, p.tokens().size()); j++) {
             if (j > k && !WordsBeforeNoun.joinedOrQuoted(p, j)) break;
@@ -55,7 +59,7 @@ final class QuantityFinder {
                 continue;
             }
             NameMatcher.Hit equipment = equipmentAt.get(j);
-            Lexicon.Hit item = lexicon.at(p, j, "item");
+            Lexicon.Hit item = lexicon.at(p, j, ITEM);
             String compound = equipment == null && item == null ? CompoundItems.unit(p, j, lexicon) : null;
             if (equipment == null && item == null && compound == null) {
                 if (!WordsBeforeNoun.mayStandBetween(p, j, hitAt, equipmentAt, lexicon)) break;
@@ -71,7 +75,7 @@ final class QuantityFinder {
             } else if (equipment == null) {
                 // "anti-tank weapons": a noun of the lexicon can be the first half of a longer item.
                 while (end < p.tokens().size() && p.joined(end)) {
-                    Lexicon.Hit more = lexicon.at(p, end, "item");
+                    Lexicon.Hit more = lexicon.at(p, end, ITEM);
                     // "negen burgers gewond": a word that meets an item only through its stem ("gewonden") is no second noun.
                     if (more != null && more.endToken() == end + 1 && !p.ukrainianOrRussian()
                             && lexicon.word(p.tokens().get(end).folded(), p.language(), "item") == null) more = null;

@@ -25,6 +25,10 @@ final class QuantityTail {
     /** Prepositions, as folded ("für" is "fur"), that name the system a part or a round is for: "launchers for", "Startgeräte für", "установки до". */
     private static final Set<String> FOR = Set.of("for", "fur", "voor", "pour", "для", "до", "van", "de", "du", "des");
 
+    /** Asked at each word after a count; see {@link Lexicon#bitsOf}. */
+    private static final long TYPE_WORD = Lexicon.get().bitsOf("typeword"),
+            NO_MODIFIER = Lexicon.get().bitsOf("speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword");
+
     private QuantityTail() {}
 
     /** "of", "van", "de", "von": a word that leads to what a noun is of. */
@@ -164,7 +168,7 @@ final class QuantityTail {
     private static boolean modifier(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
         Token t = p.tokens().get(k);
         return !hitAt.containsKey(k) && (Character.isLowerCase(t.text().charAt(0)) || cyrillicAbbreviation(p, t)) && !QuantityFinder.isConjunction(p, t)
-                && Lexicon.get().at(p, k, "speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword") == null;
+                && Lexicon.get().at(p, k, NO_MODIFIER) == null;
     }
 
     /** "(РСЗО)": token k is a Ukrainian or Russian abbreviation in brackets, with nothing else inside them. */
@@ -195,7 +199,7 @@ final class QuantityTail {
         List<Token> t = p.tokens();
         Lexicon lexicon = Lexicon.get();
         for (int k = end; k <= end + MAX_BEFORE_TYPE && k < t.size() && p.joined(k); k++) {
-            Lexicon.Hit type = lexicon.at(p, k, "typeword");
+            Lexicon.Hit type = lexicon.at(p, k, TYPE_WORD);
             if (type != null) {
                 int after = type.endToken();
                 // 'vom Typ "Marder"': the designation may stand in quotes.

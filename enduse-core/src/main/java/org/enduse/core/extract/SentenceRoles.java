@@ -72,14 +72,15 @@ final class SentenceRoles {
 
     /** The cue of a category right before the mention, allowing one article between ("an die Ukraine"). */
     Lexicon.Hit before(Mention m, String category) {
+        long bits = lexicon.bitsOf(category); // once, not per token tried
         int k = firstToken(m);
-        Lexicon.Hit hit = endingAt(k, category);
-        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, category);
+        Lexicon.Hit hit = endingAt(k, bits);
+        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, bits);
         return hit;
     }
 
     /** A cue of the category whose last token is token end-1, with nothing but spaces between it and token end. */
-    private Lexicon.Hit endingAt(int end, String category) {
+    private Lexicon.Hit endingAt(int end, long category) {
         if (end < s.tokens().size() && !s.joined(end)) return null;
         for (int start = end - 1; start >= Math.max(0, end - 4); start--) {
             Lexicon.Hit hit = s.cueAt(start, lexicon, category);
@@ -210,7 +211,8 @@ final class SentenceRoles {
     }
 
     /** A cue of the category within {@code back} tokens before token k, or {@code ahead} after it, in k's clause. */
-    boolean near(int k, int back, int ahead, String category) {
+    boolean near(int k, int back, int ahead, String categoryName) {
+        long category = lexicon.bitsOf(categoryName); // once, not per token tried
         for (int j = k - 1; j >= Math.max(0, k - back); j--) {
             if (clauseBreak(j + 1, k)) break;
             Lexicon.Hit hit = s.cueAt(j, lexicon, category);
@@ -256,6 +258,7 @@ final class SentenceRoles {
      * du Portugal et de la Pologne". "ministries of the Netherlands" is not a list.
      */
     boolean coordinated(Mention left, Mention right) {
+        if (hasLongWord(left.end(), right.start())) return false;
         String gap = s.between(left.end(), right.start()).toLowerCase(Locale.ROOT).replace('’', '\'');
         String bare = gap.strip();
         if (bare.equals("-") || bare.equals("/") || bare.equals("&")) return true;
@@ -272,9 +275,28 @@ final class SentenceRoles {
         return joins;
     }
 
+    /**
+     * True when text[from, to) has more letters (or other marks) in a row than any coordinator or
+     * filler: a word that joins no list, so {@link #coordinated} is false without its copies and split
+     * (asked of every two neighbouring states, most gaps are half a sentence). Whitespace, commas and
+     * apostrophes, which that reading splits or strips at, end a run.
+     */
+    private boolean hasLongWord(int from, int to) {
+        int run = 0;
+        for (int i = Math.max(from, 0); i < Math.min(to, s.text().length()); i++) {
+            char c = s.text().charAt(i);
+            run = Character.isWhitespace(c) || c == ',' || c == '\'' || c == '’' ? 0 : run + 1;
+            if (run > LONGEST_LIST_WORD) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> COORDINATORS = Set.of("and", "or", "en", "et", "ou", "und", "oder", "sowie", "i", "й", "та", "і",
             "и", "або", "или", "as", "well", "ainsi", "que", "а", "також", "также");
     /** Articles and prepositions a list repeats before each of its members. */
     private static final Set<String> FILLERS = Set.of("the", "de", "du", "des", "la", "le", "les", "l'", "het", "der", "die", "den", "dem",
             "from", "to", "by", "van", "uit", "aan", "door", "von", "aus", "an", "à", "au", "aux", "par", "від", "з", "із", "до", "от", "из");
+    /** The longest coordinator or filler (declared after both, as static fields are set in order). */
+    private static final int LONGEST_LIST_WORD = java.util.stream.Stream.concat(COORDINATORS.stream(), FILLERS.stream())
+            .mapToInt(String::length).max().orElse(0);
 }

@@ -14,6 +14,9 @@ import org.enduse.core.common.PartialDate;
  * belong to the date, also when a month comes before it, so {@link MonthPhrases} asks here too.
  */
 final class YearDates {
+    /** Asked at each token that may start a date; see {@link Lexicon#bitsOf}. */
+    private static final long PART_OF_YEAR = Lexicon.get().bitsOf("monthpart", "relative"), DECADE = Lexicon.get().bitsOf("decade");
+
     private YearDates() {}
 
     /**
@@ -22,7 +25,7 @@ final class YearDates {
      */
     static Mention partOfYear(Passage p, int i, Lexicon lexicon) {
         if (!p.language().equals("uk") && !p.language().equals("ru")) return null;
-        Lexicon.Hit part = lexicon.at(p, i, "monthpart", "relative");
+        Lexicon.Hit part = lexicon.at(p, i, PART_OF_YEAR);
         if (part == null || part.cue().category().equals("relative") && !part.cue().value().equals("period")) return null;
         int k = part.endToken();
         if (k >= p.tokens().size() || !p.joined(k) || !DateFinder.isYear(p.tokens().get(k))) return null;
@@ -38,7 +41,7 @@ final class YearDates {
     /** "2023", "2023 року", "2022 год"; "années 1970" and "the 1970s" are decades, kept without a value. */
     static Mention at(Passage p, int i, Lexicon lexicon) {
         List<Token> tokens = p.tokens();
-        Lexicon.Hit decade = lexicon.at(p, i, "decade");
+        Lexicon.Hit decade = lexicon.at(p, i, DECADE);
         if (decade != null && decade.endToken() < tokens.size() && DateFinder.isYear(tokens.get(decade.endToken())) && p.joined(decade.endToken())) {
             return DateFinder.unresolved(p, tokens.get(i).start(), tokens.get(decade.endToken()).end(), 0.6);
         }
