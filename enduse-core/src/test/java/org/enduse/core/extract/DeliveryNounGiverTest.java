@@ -7,10 +7,10 @@ import static org.enduse.core.extract.TestNames.events;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who gives a transfer told by a delivery noun, and partners beside the giver: constructions of the four tuning
- * batches of round 14, one short text each (written for these tests), through the whole extractor with the test dictionary.
+ * Who gives a transfer told by a delivery noun (the subject of the clause acting on it), and partners beside the giver:
+ * one short text per construction, written for these tests, through the whole extractor with the test dictionary.
  */
-class TransferRound14ReadingsTest {
+class DeliveryNounGiverTest {
     @Test
     void aStateActingOnADeliveryNounGivesAndCommits() {
         assertThat(events("The Netherlands is preparing the delivery of F-16 jets to Ukraine.", EventType.TRANSFER))
