@@ -263,7 +263,7 @@ final class TransferFinder {
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
         // An announcement and a purchase for another state pledge; what is bought is delivered later.
         String status = cue.cue().value().equals("announced") || Purchase.is(cue) ? "pledged" : cue.cue().value();
-        if (status.equals("approved")) return status;
+        if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
         if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null
                 && !(k > 1 && roles.passage().cueAt(k - 2, Lexicon.get(), "phase") != null)) {
