@@ -3,7 +3,7 @@ package org.enduse.core.extract;
 /**
  * A state approving its own aid ("Biden has approved additional military aid", "пакет допомоги схвалив президент США",
  * "Парламент Швеції затвердив військову допомогу Україні") decides to give it: a pledge, not a permission. The
- * labellers of the real batches read it so in 8 of 9 such sentences (docs/devset.md, round 15, status). An approval
+ * labellers of the real batches read it so in 9 of 10 such sentences (docs/devset.md, round 15, status). An approval
  * whose object is a giving ("approved sending them", "die Lieferung ... genehmigt", "затвердив дві поставки") or a
  * permission to another state ("США дозволили Нідерландам передати") names no aid and stays `approved`.
  */
