@@ -263,7 +263,8 @@ final class TransferFinder {
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
         // An announcement and a purchase for another state pledge; what is bought is delivered later.
         String status = cue.cue().value().equals("announced") || Purchase.is(cue) ? "pledged" : cue.cue().value();
-        if (status.equals("approved")) return status;
+        if (status.equals("pledged") && germanPreterite(roles.passage(), cue)) status = "delivered";
+        if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
         if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null
                 && !(k > 1 && roles.passage().cueAt(k - 2, Lexicon.get(), "phase") != null)) {
@@ -275,6 +276,17 @@ final class TransferFinder {
         boolean coordinatorNext = next < roles.passage().tokens().size() && roles.passage().cueAt(next, Lexicon.get(), "coordinator") != null;
         if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future") || PresentPassive.before(roles, cue)) return "pledged";
         return status;
+    }
+
+    /**
+     * "In der vergangenen Woche lieferte Deutschland zwei Systeme", "Die USA lieferten": the German preterite of a one-word
+     * giving verb tells a past giving. The stems cannot tell "lieferte" from the present "liefert" (pledged), so the
+     * written ending decides: -te/-ten without the participle's "ge" ("gelieferte" is an adjective).
+     */
+    private static boolean germanPreterite(Passage s, Lexicon.Hit cue) {
+        if (!s.language().equals("de") || cue.endToken() - cue.startToken() != 1 || !cue.cue().category().equals("transfer")) return false;
+        String word = s.tokens().get(cue.startToken()).folded();
+        return (word.endsWith("te") || word.endsWith("ten")) && !GoodsParticiple.germanicPast(word);
     }
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */

@@ -37,4 +37,13 @@ class TransferStatusReadingsTest {
         // Preparing something that is no aid tells no transfer.
         assertThat(events("Норвегия готовит новый закон.", EventType.TRANSFER)).isEmpty();
     }
+
+    @Test
+    void theGermanPreteriteOfGivingTellsAPastGiving() {
+        assertThat(events("Die Niederlande lieferten der Ukraine zwanzig Panzer.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("NL", "delivered"));
+        // The present announces; the participle before goods stays an adjective.
+        assertThat(events("Deutschland liefert der Ukraine zehn Haubitzen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("DE", "pledged"));
+    }
 }
