@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Events from cues and mentions, one sentence at a time. A transfer needs a transfer verb, a
- * donor or recipient, and something given (equipment, a quantity or money); a sighting a sighting
+ * donor or recipient, and something given (equipment, a quantity or money), or with neither party
+ * restates the transfer told before ({@link TransferContext}); a sighting a sighting
  * verb and equipment; an inquiry an inquiry word; a statement a stance verb with a speaker. The
  * sentence is the evidence; "according to", "citing", "volgens", "laut", "за даними"... name who the
  * report attributes it to.

@@ -9,7 +9,9 @@ import java.util.function.Predicate;
  * The giver a report has just named, for the sentences after it that name none: "Polen hat der
  * Ukraine 14 Leopard 2 zugesagt. Im Februar wurden die ersten Panzer an die Ukraine übergeben."
  * A transfer without a donor takes the donor of the last sentence whose transfers all had one and
- * the same, when its recipient agrees and it names no other equipment. Read sentence by sentence.
+ * the same, when its recipient agrees and it names no other equipment. A transfer whose sentence
+ * names no party at all restates the transfer told last ("The jets are to arrive in spring"). Read
+ * sentence by sentence.
  */
 final class TransferContext {
     private String donor;
@@ -38,6 +40,12 @@ final class TransferContext {
             if (PackageContents.open(e)) {
                 // A package's contents belong to the transfer told last; with none told they say nothing.
                 if (told != null) out.add(e.partOf(told));
+            } else if (TransferFinder.restating(e)) {
+                // A restatement repeats a transfer told with its giver and receiver; with none told, one told by
+                // halves (a recipient alone: "tracking ... before sending any equipment"), or other goods, it says nothing.
+                if (told != null && told.donor() != null && told.recipient() != null && sameGoods(told, namedEquipment)) {
+                    out.add(e.withParties(told.donor(), told.recipient()));
+                }
             } else {
                 out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient)
                         : bodyGives(e) && !pastGoods.test(e) ? e.withParties(body.country(), e.recipient())
@@ -66,6 +74,11 @@ final class TransferContext {
     private boolean toldRecipient(Event e) {
         return e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null && lastRecipient != null
                 && !lastRecipient.equals(e.donor());
+    }
+
+    /** The sentence names no catalog equipment, or some the told transfer carried, or the told transfer named none. */
+    private static boolean sameGoods(Event told, List<String> namedEquipment) {
+        return namedEquipment.isEmpty() || told.equipment().isEmpty() || namedEquipment.stream().anyMatch(told.equipment()::contains);
     }
 
     private boolean agrees(Event e, List<String> namedEquipment) {

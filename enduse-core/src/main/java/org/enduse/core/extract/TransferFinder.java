@@ -33,6 +33,11 @@ final class TransferFinder {
         Reading withRecipient(Mention other) {
             return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods, arrival);
         }
+
+        /** A cue whose sentence names neither giver nor receiver ("The jets are to arrive in spring"). */
+        boolean partyless() {
+            return donors.isEmpty() && recipient == null;
+        }
     }
 
     /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
@@ -41,12 +46,15 @@ final class TransferFinder {
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         List<Lexicon.Hit> stances = lexicon.all(s, "statement");
         if (stances.stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
-        List<Reading> readings = readings(roles, in, stances, lexicon);
+        List<Reading> cues = readings(roles, in, stances, lexicon);
+        List<Reading> readings = cues.stream().filter(r -> !r.partyless()).toList();
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
         if (readings.isEmpty()) {
             Event contents = PackageContents.find(s, in, attributed, antecedent, lexicon);
-            return contents == null ? List.of() : List.of(contents);
+            if (contents != null) return List.of(contents);
+            Reading restating = cues.stream().filter(TransferFinder::restates).reduce((a, b) -> preferred(a, b, s.language())).orElse(null);
+            return restating == null ? List.of() : restatement(s, restating, in, antecedent, attributed, lexicon);
         }
         if (!(namesBoth || givesSomething(s, in, lexicon))) return List.of();
         // "alle sieben versprochenen Geschütze ... eingetroffen": a participle before a noun describes
@@ -81,6 +89,37 @@ final class TransferFinder {
             out.add(past);
         }
         return out;
+    }
+
+    /**
+     * "The jets are to arrive in spring", "Die Haubitzen sollen noch im Sommer geliefert werden": a transfer cue whose
+     * sentence names no party, with goods named or pointed back to, restates the transfer told before. The event has
+     * no giver or receiver yet: {@link TransferContext} gives it the told transfer's or drops it. Not in a sentence
+     * reporting a sighting or an inquiry, whose topic the goods or their delivery are ("the delivered tanks were
+     * destroyed", "The inspector general audited the deliveries").
+     */
+    private static List<Event> restatement(Passage s, Reading cue, List<Mention> in, String antecedent, String attributed, Lexicon lexicon) {
+        if (!lexicon.all(s, "sighting", "inquiry").isEmpty() || antecedent == null && !givesSomething(s, in, lexicon)) return List.of();
+        List<String> equipment = EventFinder.equipment(in, antecedent);
+        Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY), money = EventFinder.firstOf(in, MentionKind.MONEY);
+        // "Oekraïne kan nieuwe leveringen tegemoet zien": a delivery noun alone may mean deliveries to come, as for a noun with no giver above.
+        if (cue.noun() && equipment.isEmpty() && quantity == null && money == null) return List.of();
+        if (equipment.isEmpty()) equipment = EventFinder.items(s);
+        return List.of(event(s, null, null, cue.status(), equipment, quantity, money, attributed));
+    }
+
+    /** True for a transfer read from a cue whose sentence named neither giver nor receiver, waiting for the transfer it restates. */
+    static boolean restating(Event e) {
+        return e.type() == EventType.TRANSFER && e.donor() == null && e.recipient() == null && e.status() != null;
+    }
+
+    /**
+     * A cue with no party of its own that may restate the transfer told before: a verb or a delivery noun of
+     * the sentence's own ("Поставка завершится до конца года"), not a participle describing goods
+     * ("the delivered tanks were destroyed") nor a word of origin.
+     */
+    private static boolean restates(Reading r) {
+        return r.partyless() && !r.attributive() && !r.describesGoods();
     }
 
     /** Every transfer cue of the sentence read, less those whose goods are the topic of an assurance or the object of a sighting. */
@@ -196,7 +235,8 @@ final class TransferFinder {
         if (parties.bySubject() && !status.equals("approved")) status = "pledged";
         boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
         List<Mention> donors = attributive ? participleAgent(roles, cue, in, recipient) : parties.donors();
-        if (donors.isEmpty() && recipient == null || Purchase.tellsNothing(cue, recipient, donors)) return null;
+        // "made in Germany" with no party is where goods come from, not a transfer restated.
+        if (Purchase.tellsNothing(cue, recipient, donors) || donors.isEmpty() && recipient == null && role == Role.ORIGIN) return null;
         int cueStart = roles.passage().tokens().get(k).start();
         boolean giverOnGoods = parties.compound() || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
         return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || parties.compound(), giverOnGoods,
