@@ -11,6 +11,7 @@ final class OwnAidApproval {
     /** Aid words stand before a Slavic verb whose subject follows it ("пакет ... ухвалив президент США"), after it elsewhere. */
     private static final int BACK = 12;
     private static final int AHEAD = 8;
+    private static final long GOODS = Lexicon.get().bitsOf("goods");
 
     private OwnAidApproval() {}
 
@@ -23,11 +24,11 @@ final class OwnAidApproval {
         int last = cue.endToken() - 1;
         for (int j = first - 1; j >= Math.max(0, first - BACK); j--) {
             if (roles.clauseBreak(j + 1, first)) break;
-            if (aid(s.cueAt(j, lexicon, "goods"))) return true;
+            if (aid(s.cueAt(j, lexicon, GOODS))) return true;
         }
         for (int j = last + 1; j < Math.min(s.tokens().size(), last + 1 + AHEAD); j++) {
             if (roles.clauseBreak(last + 1, j)) break;
-            if (aid(s.cueAt(j, lexicon, "goods"))) return true;
+            if (aid(s.cueAt(j, lexicon, GOODS))) return true;
         }
         return false;
     }

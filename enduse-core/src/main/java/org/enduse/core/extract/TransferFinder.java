@@ -99,7 +99,7 @@ final class TransferFinder {
      * destroyed", "The inspector general audited the deliveries").
      */
     private static List<Event> restatement(Passage s, Reading cue, List<Mention> in, String antecedent, String attributed, Lexicon lexicon) {
-        if (!lexicon.all(s, "sighting", "inquiry").isEmpty() || antecedent == null && !givesSomething(s, in, lexicon)) return List.of();
+        if (TransferGivers.tellsSightingOrInquiry(s) || antecedent == null && !givesSomething(s, in, lexicon)) return List.of();
         List<String> equipment = EventFinder.equipment(in, antecedent);
         Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY), money = EventFinder.firstOf(in, MentionKind.MONEY);
         // "Oekraïne kan nieuwe leveringen tegemoet zien": a delivery noun alone may mean deliveries to come, as for a noun with no giver above.

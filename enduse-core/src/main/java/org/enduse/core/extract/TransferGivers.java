@@ -264,8 +264,15 @@ final class TransferGivers {
      * confirmation is the giver's own word on it.
      */
     private static boolean anotherEvent(Passage s) {
-        return !Lexicon.get().all(s, "inquiry", "sighting").isEmpty()
+        return tellsSightingOrInquiry(s)
                 || Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation"));
+    }
+
+    private static final long SIGHTING_OR_INQUIRY = Lexicon.get().bitsOf("sighting", "inquiry");
+
+    /** True when the sentence reports a sighting or an inquiry, whose topic the goods or their delivery are, not a giving. */
+    static boolean tellsSightingOrInquiry(Passage s) {
+        return !Lexicon.get().all(s, SIGHTING_OR_INQUIRY).isEmpty();
     }
 
     /** "the UK's latest donation": a possessive attaches the state to the noun; it is no subject. */
