@@ -68,6 +68,11 @@ final class QuantityFinder {
             int end = equipment != null ? equipment.endToken() : item != null ? item.endToken() : j + 1;
             String unitName = item != null ? item.cue().value() : compound != null ? compound : "ITEMS";
             boolean commonNoun = true;
+            int adjectiveOf = item != null ? HeadNouns.nounAfterPersonsAdjective(p, item, lexicon) : -1;
+            if (adjectiveOf > 0) {
+                end = adjectiveOf; // "5 тис. військових касок": helmets, not soldiers
+                unitName = HeadNouns.unitOfNounAfterAdjective(p, end - 1);
+            }
             PiecesOf.Counted pieces = equipment == null ? PiecesOf.after(p, end) : null;
             if (pieces != null) {
                 end = pieces.end();
