@@ -18,7 +18,7 @@ final class CapitalRole {
     static boolean standsForGovernment(Passage p, int startToken, int endToken) {
         if (dateline(p, startToken, endToken)) return false;
         Lexicon lexicon = Lexicon.get();
-        if (namedAsCity(p, startToken, lexicon)) return false;
+        if (namedAsCity(p, startToken, lexicon) || visited(p, startToken, lexicon)) return false;
         for (int from = Math.max(0, startToken - 4); from < startToken; from++) { // "in de buurt van", "in der Nähe von"
             Lexicon.Hit place = lexicon.at(p, from, "loc");
             if (place == null || place.endToken() != startToken || !p.joined(startToken)) continue;
@@ -44,6 +44,20 @@ final class CapitalRole {
             if (noun != null && noun.endToken() == end && CITY_NOUNS.contains(noun.cue().value())) return true;
         }
         return false;
+    }
+
+    /**
+     * The capital is where someone goes on a visit or trip: "his trip to Kiev", "een bezoek aan Kiev",
+     * "відвідав Київ", "a pris la direction de Paris", with only prepositions and articles between.
+     * The six tuning batches label such a capital a place in en, nl, fr and uk.
+     */
+    private static boolean visited(Passage p, int startToken, Lexicon lexicon) {
+        int k = startToken;
+        while (k > 0 && startToken - k < 2 && p.joined(k) && (lexicon.at(p, k - 1, "to", "loc") != null
+                || CuedPlaces.CONNECTORS.contains(p.tokens().get(k - 1).folded()))) k--;
+        if (k == 0 || !p.joined(k)) return false;
+        Lexicon.Hit visit = lexicon.at(p, k - 1, CuedPlaces.CATEGORY);
+        return visit != null && visit.endToken() == k && visit.cue().value().equals("VISIT");
     }
 
     /**

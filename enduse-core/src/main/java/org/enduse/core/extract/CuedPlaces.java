@@ -59,8 +59,9 @@ final class CuedPlaces {
                     if (p.language().equals("en")) add(p, out, before(p, cue, known), learned);
                 }
                 // Every capital is in the gazetteer: the word for one, for a region named after its
-                // capital ("Region Kiew") or for its people ("жители Москвы") only tells CapitalRole that the place follows.
-                case "CAPITAL", "REGION", "RESIDENTS" -> { }
+                // capital ("Region Kiew") or for its people ("жители Москвы") only tells CapitalRole that the place follows,
+                // and so does a visit ("trip to Kiev").
+                case "CAPITAL", "REGION", "RESIDENTS", "VISIT" -> { }
                 default -> addAll(p, out, list(p, after(p, cue, known), known), learned);
             }
         }

@@ -231,6 +231,7 @@ public final class Extractor {
             out.add(country == null ? org : org.withRole(null, country.code()));
         }
         PossessiveBodies.join(p, out);
+        StateAfterBody.join(p, out);
         out.addAll(CuedPlaces.find(p, out, cuedPlaces));
         out.sort(BY_POSITION);
         return out;
@@ -274,7 +275,10 @@ public final class Extractor {
         return k > 0 && p.joined(k) && GERMAN_ARTICLES.contains(p.tokens().get(k - 1).folded());
     }
 
-    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "des", "dem", "den");
+    /** Articles and the determiners that decline like them: "ihres Landes", "eines Landes", "dieses Landes". */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "eines", "einem", "einen", "einer",
+            "dieses", "diesem", "diesen", "dieser", "jenes", "seines", "seinem", "seiner", "ihres", "ihrem", "ihrer", "unseres", "unserem",
+            "unserer", "eures", "meines", "deines", "keines");
 
     private Mention nameMention(Passage p, NameMatcher.Hit hit) {
         Name name = hit.name();

@@ -69,8 +69,9 @@ public final class GazetteerNameSource implements NameSource {
             if (e.kind() == GazetteerEntry.Kind.COUNTRY || n.text() == null || n.text().isBlank()) return;
             // Alternative names of the theatre's regions ("Krim", "Crimée") are safe; elsewhere they are noise.
             if (n.language().equals("und") && !(e.kind() == GazetteerEntry.Kind.REGION && THEATRE.contains(e.country()))) return;
-            // Two-letter names are words first: Russian "Об" (about) is also the Aube département.
-            if (n.text().strip().length() < 3) return;
+            // Two-letter names are words first: Russian "Об" (about) is also the Aube département, German "Ob" (whether)
+            // the town Ob’, whose apostrophe is no letter of the word the text writes.
+            if (letters(n.text()) < 3) return;
             if (e.kind() == GazetteerEntry.Kind.REGION && !regionCountries.contains(e.country())) return;
             if (e.kind() == GazetteerEntry.Kind.PLACE && !notable(e, n.text())) return;
             String language = n.language().length() == 2 ? n.language() : "xx";
@@ -93,6 +94,12 @@ public final class GazetteerNameSource implements NameSource {
                 acceptOblique(e, s.language(), s.text(), sink);
             }
         }));
+    }
+
+    private static int letters(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) if (Character.isLetterOrDigit(name.charAt(i))) letters++;
+        return letters;
     }
 
     /** A place worth looking for by this name: named in several languages, big, a donor's compound name, or a plain town. */

@@ -49,6 +49,8 @@ final class GovernmentBodies {
             if (k >= t.size() || !p.joined(k)) return -1;
         } else if (hitAt.containsKey(i)) {
             return -1;
+        } else if (adjectiveBeforeAgency(p, i, lexicon)) {
+            k++; // "оборонного відомства США", "внешнеполитическом ведомстве РФ": named by the state after it
         }
         Head head = headAt(p, k, lexicon);
         if (head == null) return -1;
@@ -56,9 +58,11 @@ final class GovernmentBodies {
         int complement = complement(p, end, head, hitAt, lexicon);
         boolean named = head.compound || head.kind.equals("NAMED") || complement > end;
         if (!nationality && !named) return -1;
-        // "российском военном ведомстве" describes; "німецький уряд", "російське Міноборони" name.
+        // "російське міністерство" describes a ministry whose portfolio is still to come; "німецький уряд",
+        // "російське Міноборони" and "американском военном ведомстве" name (the six tuning batches label the last
+        // six times: a department is named by its adjectives).
         boolean cyrillic = p.ukrainianOrRussian();
-        if (cyrillic && !named && !head.capitalised && !head.namedByCountry()) return -1;
+        if (cyrillic && !named && !head.capitalised && !head.namedByCountry() && !head.namedByAdjectives()) return -1;
         if (head.namedByCountry() && !nationality && complement == end) return -1;
         // "the German government", "бельгийское правительство": a government described only by its
         // nationality is a mention of the country, no organisation (docs/devset.md, labelling rules).
@@ -83,6 +87,11 @@ final class GovernmentBodies {
         /** A government or an embassy is named by its state alone: "German government", "посольство США". */
         boolean namedByCountry() {
             return kind.equals("GOVERNMENT") || kind.equals("EMBASSY");
+        }
+
+        /** A Slavic department ("ведомство", "відомство") is named by the adjectives before it, with no portfolio after. */
+        boolean namedByAdjectives() {
+            return kind.equals("AGENCY");
         }
     }
 
@@ -197,6 +206,18 @@ final class GovernmentBodies {
         if (w.endsWith("ли")) return SLAVIC_VOWELS.indexOf(w.charAt(w.length() - 3)) >= 0;
         return w.endsWith("о") && !SentenceRoles.endsWithAny(w, "ого", "его", "ього", "бюро");
     }
+
+    /** Token k is a lower-case Ukrainian or Russian adjective ("оборонного", "внешнеполитическом") right before a department's head. */
+    private static boolean adjectiveBeforeAgency(Passage p, int k, Lexicon lexicon) {
+        List<Token> t = p.tokens();
+        if (!p.ukrainianOrRussian() || k + 1 >= t.size() || !p.joined(k + 1) || !Character.isLowerCase(t.get(k).text().charAt(0))) return false;
+        if (!SentenceRoles.endsWithAny(t.get(k).folded(), ADJECTIVE_ENDINGS)) return false;
+        Head head = headAt(p, k + 1, lexicon);
+        return head != null && head.namedByAdjectives();
+    }
+
+    /** Case endings of Ukrainian and Russian adjectives before a department's head, as folded. */
+    private static final String[] ADJECTIVE_ENDINGS = {"ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ім", "ой", "ий", "ій", "ое", "ее", "ої"};
 
     /** A country adjective (or "federal") at token k. */
     static boolean isNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {

@@ -42,6 +42,44 @@ final class HeadNouns {
     }
 
     /**
+     * "5 тис. військових касок", "55 тысяч единиц зимней военной одежды": a Ukrainian or Russian word for
+     * persons that is an adjective made a noun ("військових", "военных") stands before a lower-case noun no
+     * list knows, so it says what kind of thing that noun is, and the noun is what is counted. The token
+     * after that noun, or -1 when the persons word is the noun (next word a verb, a preposition, a listed word).
+     */
+    static int nounAfterPersonsAdjective(Passage p, Lexicon.Hit persons, Lexicon lexicon) {
+        List<Token> t = p.tokens();
+        int next = persons.endToken();
+        if (!p.ukrainianOrRussian() || !persons.cue().value().equals("PERSONS") || next != persons.startToken() + 1 || next >= t.size()
+                || !p.joined(next)) return -1;
+        String adjective = t.get(persons.startToken()).folded(), noun = t.get(next).folded();
+        if (!SentenceRoles.endsWithAny(adjective, ADJECTIVE_ENDINGS) && !SentenceRoles.endsWithAny(adjective, "ой", "ей")) return -1;
+        // A participle in -щих/-чих is a noun for persons ("300 военнослужащих армии РФ"), not an adjective of the word after it.
+        if (SentenceRoles.endsWithAny(adjective, "щих", "чих")) return -1;
+        boolean plainNoun = noun.length() >= 4 && Character.isLowerCase(t.get(next).text().charAt(0)) && Tokenizer.isCyrillic(noun.charAt(0))
+                && !SentenceRoles.endsWithAny(noun, VERB_ENDINGS) && !SentenceRoles.endsWithAny(noun, ADJECTIVE_ENDINGS)
+                && !SentenceRoles.isSlavicPreposition(noun) && lexicon.at(p, next, ANY_CATEGORY) == null;
+        return plainNoun ? next + 1 : -1;
+    }
+
+    /**
+     * The unit of what {@link #nounAfterPersonsAdjective} counts, from the noun at token k: persons for an agent noun
+     * ("трое военных советников", "радників"), else items.
+     */
+    static String unitOfNounAfterAdjective(Passage p, int k) {
+        return SentenceRoles.endsWithAny(p.tokens().get(k).folded(), AGENT_ENDINGS) ? "PERSONS" : "ITEMS";
+    }
+
+    /** Genitive plural endings of Ukrainian and Russian nouns for persons by what they do: "советников", "радників", "наблюдателей", "спеціалістів". */
+    private static final String[] AGENT_ENDINGS = {"ников", "ників", "телей", "телів", "цев", "ців", "истов", "істів", "еров", "ерів"};
+
+    /** Every category of the lexicon: a word it lists for anything is no plain noun here. */
+    private static final long ANY_CATEGORY = ~0L;
+
+    /** Endings of Ukrainian and Russian verbs in the past plural, reflexive, infinitive and present plural: "загинули", "отправятся", "будут". */
+    private static final String[] VERB_ENDINGS = {"ли", "ся", "сь", "ть", "ти", "ут", "ют", "ат", "ят", "ють", "уть", "ать", "ять"};
+
+    /**
      * Ukrainian and Russian adjective endings in every case and number ("2 танковых батальона", "две
      * танковые бригады", "танковую роту"), leaving out those a noun shares: "-ом"/"-ем"/"-ой" (the
      * instrumental of "танком", "установкой"), Ukrainian "-і"/"-ою" (the dative "танкові", "машиною").

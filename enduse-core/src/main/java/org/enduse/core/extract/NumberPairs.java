@@ -29,9 +29,9 @@ final class NumberPairs {
     }
 
     /**
-     * "18 ou 19 chars", "six à 12 exemplaires", "two or three tanks": two numbers for one count are
-     * one quantity, valued at the first (as a range of money is); what is counted follows the second.
-     * The token after the second number, or k when none follows. Not "from 6 to 12", which is a change.
+     * "18 ou 19 chars", "six à 12 exemplaires", "two or three tanks", "from 30 to 50 tanks", "20 tot 25
+     * tanks": two numbers for one count are one quantity, valued at the first (as a range of money is);
+     * what is counted follows the second. The token after the second number, or k when none follows.
      */
     static int pastAlternative(Passage p, NumberSpan number, int k) {
         if (k != number.endToken()) return k;
@@ -54,21 +54,22 @@ final class NumberPairs {
         return QuantityFinder.numeric(p, t.get(k - 1), lexicon) && QuantityFinder.numeric(p, t.get(k), lexicon);
     }
 
-    /** Token k is "or" (French "à") between two numbers, with no "from" before the first. */
+    /** Token k is "or" or "to" between two numbers. */
     private static boolean alternativeAt(Passage p, int k) {
         List<Token> t = p.tokens();
         if (k < 1 || k + 1 >= t.size() || !p.joined(k) || !p.joined(k + 1)) return false;
         if (!ALTERNATIVE.getOrDefault(p.language(), Set.of()).contains(t.get(k).folded())) return false;
-        if (k >= 2 && FROM.getOrDefault(p.language(), Set.of()).contains(t.get(k - 2).folded())) return false;
         return QuantityFinder.numeric(p, t.get(k - 1), Lexicon.get()) && QuantityFinder.numeric(p, t.get(k + 1), Lexicon.get());
     }
 
-    /** "or" between two numbers, and French "à", which joins the two ends of a range. */
-    private static final Map<String, Set<String>> ALTERNATIVE = Map.of("en", Set.of("or"), "nl", Set.of("of"), "fr", Set.of("ou", "a"),
-            "de", Set.of("oder"), "uk", Set.of("або", "чи"), "ru", Set.of("или"), "pl", Set.of("lub", "albo"));
-
-    /** "de 6 à 12 canons": a change from one number to another, two counts. */
-    private static final Map<String, Set<String>> FROM = Map.of("fr", Set.of("de", "d"), "en", Set.of("from"));
+    /**
+     * "or" between two numbers, and "to", which joins the two ends of a range: the six tuning batches
+     * label "от 30 до 50 танков", "від 120 до 140 танків", "20 tot 25 tanks", "de quatre à six Leopard
+     * 2A4" and "6 to 12 additional Caesar howitzers" as one quantity valued at the first (docs/devset.md).
+     */
+    private static final Map<String, Set<String>> ALTERNATIVE = Map.of("en", Set.of("or", "to"), "nl", Set.of("of", "tot"),
+            "fr", Set.of("ou", "a"), "de", Set.of("oder", "bis"), "uk", Set.of("або", "чи", "до"), "ru", Set.of("или", "до"),
+            "pl", Set.of("lub", "albo", "do"));
 
     /** The words between a part and its whole: "out of", "sur", "von", "з", and the genitive article of "sechs der 14 Panzer", "six des 14 chars". */
     private static final Map<String, Set<String>> OUT_OF_WHOLE = Map.of("en", Set.of("out", "of"),

@@ -16,6 +16,9 @@ import org.enduse.core.catalog.ActorKind;
 final class OrganisationSpans {
     private static final Set<String> ARTICLES = Set.of("the", "de", "het", "la", "le", "les", "l", "die", "der", "das", "den", "dem");
 
+    /** German and Dutch nouns, as folded, that end a compound naming a body: a parliamentary group, a school, an academy. */
+    private static final Set<String> BODY_TAILS = Set.of("fraktion", "fractie", "schule", "akademie", "academie");
+
     private OrganisationSpans() {}
 
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
@@ -83,7 +86,11 @@ final class OrganisationSpans {
         return Character.isLowerCase(p.tokens().get(adjective.startToken()).text().charAt(0));
     }
 
-    /** "dpa-AFX", "Інтерфакс-Україна": an abbreviation or a country glued on by a hyphen is part of the name. */
+    /**
+     * "dpa-AFX", "Інтерфакс-Україна": an abbreviation or a country glued on by a hyphen is part of the name;
+     * so is a body's noun that makes the compound a body of its own ("AfD-Bundestagsfraktion", "EVP-fractie",
+     * "Bundeswehr-Artillerieschule"), where another noun leaves the name alone ("NAVO-landen", "SPD-Fraktionschef").
+     */
     private static NameMatcher.Hit withSuffix(Passage p, NameMatcher.Hit hit) {
         int k = hit.endToken();
         List<Token> t = p.tokens();
@@ -91,7 +98,8 @@ final class OrganisationSpans {
         String w = t.get(k).text();
         boolean capitals = w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0));
         boolean country = hit.name().actorKind() == ActorKind.MEDIA_OUTLET && t.get(k).isCapitalised() && (k + 1 >= t.size() || !p.joined(k + 1));
-        return capitals || country ? new NameMatcher.Hit(hit.startToken(), k + 1, hit.name(), hit.alternatives(), hit.exactForm()) : hit;
+        boolean body = BODY_TAILS.stream().anyMatch(t.get(k).folded()::endsWith);
+        return capitals || country || body ? new NameMatcher.Hit(hit.startToken(), k + 1, hit.name(), hit.alternatives(), hit.exactForm()) : hit;
     }
 
     /**

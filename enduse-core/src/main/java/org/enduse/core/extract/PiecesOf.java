@@ -30,6 +30,9 @@ final class PiecesOf {
         for (int k = end; k <= end + MAX_MODIFIERS && k < p.tokens().size() && p.joined(k); k++) {
             // "2,5 тысяч единиц различного вооружения", "40 одиниць техніки": materiel in pieces is items too.
             Lexicon.Hit item = lexicon.at(p, k, "item", "materiel");
+            // "55 тысяч единиц зимней военной одежды": clothing, not soldiers.
+            int adjectiveOf = item != null ? HeadNouns.nounAfterPersonsAdjective(p, item, lexicon) : -1;
+            if (adjectiveOf > 0) return new Counted(adjectiveOf, HeadNouns.unitOfNounAfterAdjective(p, adjectiveOf - 1));
             if (item != null) return new Counted(item.endToken(), unit(p, k, item));
             if (!Character.isLowerCase(p.tokens().get(k).text().charAt(0))) break;
         }

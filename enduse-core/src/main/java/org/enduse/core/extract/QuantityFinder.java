@@ -68,6 +68,11 @@ final class QuantityFinder {
             int end = equipment != null ? equipment.endToken() : item != null ? item.endToken() : j + 1;
             String unitName = item != null ? item.cue().value() : compound != null ? compound : "ITEMS";
             boolean commonNoun = true;
+            int adjectiveOf = item != null ? HeadNouns.nounAfterPersonsAdjective(p, item, lexicon) : -1;
+            if (adjectiveOf > 0) {
+                end = adjectiveOf; // "5 тис. військових касок": helmets, not soldiers
+                unitName = HeadNouns.unitOfNounAfterAdjective(p, end - 1);
+            }
             PiecesOf.Counted pieces = equipment == null ? PiecesOf.after(p, end) : null;
             if (pieces != null) {
                 end = pieces.end();
@@ -103,6 +108,8 @@ final class QuantityFinder {
             int head = end - 1;
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
             if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end, hitAt);
+            // Right after the noun only: "16 Millionen Schuss Munition verschiedener Kaliber für Handfeuerwaffen" is labelled without the weapons.
+            if (unitName.equals("ROUNDS") && end == head + 1) end = QuantityTail.weaponsServed(p, end, hitAt);
             // "huit chars Leopard de conception allemande", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
             if (commonNoun) end = FrenchNounPhrase.extend(p, end, head, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";

@@ -246,6 +246,35 @@ final class QuantityTail {
     }
 
     /**
+     * "1,2 Millionen Schuss Munition für Handfeuerwaffen", "тисячу снарядів для 155-мм гаубиць", "10 000
+     * артиллерийских снарядов для 155-мм артиллерийских систем": rounds are counted with the weapons they
+     * are for, named by a common noun after a preposition, a calibre or a few modifiers (a designation
+     * is taken by {@link #systemServed}). Only for rounds: "20 тисяч запчастин для раніше наданих
+     * артустановок" is labelled without what the parts are for. The token after the weapon noun, or end.
+     */
+    static int weaponsServed(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        List<Token> t = p.tokens();
+        if (end >= t.size() || !p.joined(end) || !ROUNDS_FOR.contains(t.get(end).folded())) return end;
+        Lexicon lexicon = Lexicon.get();
+        for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
+            int calibre = calibreEnd(p, k);
+            if (calibre > 0) {
+                k = calibre - 1;
+                continue;
+            }
+            Lexicon.Hit weapon = lexicon.at(p, k, "item");
+            String compound = weapon == null ? CompoundItems.unit(p, k, lexicon) : null;
+            if (weapon != null && weapon.cue().value().equals("ITEMS")) return weapon.endToken();
+            if (compound != null && compound.equals("ITEMS")) return k + 1;
+            if (weapon != null || compound != null || !modifier(p, k, hitAt)) break;
+        }
+        return end;
+    }
+
+    /** Prepositions, as folded, that name the weapons rounds are for: not "of", which says what the rounds are. */
+    private static final Set<String> ROUNDS_FOR = Set.of("for", "fur", "voor", "pour", "для", "до");
+
+    /**
      * "von Patriot-Flugabwehrraketen", "„Stinger“-Raketen": words glued to a designation by a hyphen
      * (after its closing quote, if any) make one compound with it; the token after the compound.
      */

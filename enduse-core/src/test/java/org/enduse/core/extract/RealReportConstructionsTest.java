@@ -381,4 +381,24 @@ class RealReportConstructionsTest {
         assertThat(texts(mentions("Wie Telepolis und der Weltexpress berichten, fehlen der Armee vor allem Panzerfäuste und Munition.", null), MentionKind.ORGANIZATION))
                 .containsExactly("Telepolis", "Weltexpress");
     }
+
+    @Test
+    void round16CapitalsVisitedBodiesOfAStateAndGermanWordsThatNamePlaces() {
+        // A visit or trip takes a person to the city: a place, not the government.
+        assertThat(texts(mentions("The minister wrote on Monday after his trip to Kyiv that more jets will follow.", null), MentionKind.PLACE))
+                .containsExactly("Kyiv");
+        assertThat(texts(mentions("Прем'єр-міністр Нідерландів відвідав Київ з офіційним візитом.", null), MentionKind.PLACE)).containsExactly("Київ");
+        // Jets delivered to the capital still go to the government.
+        assertThat(texts(mentions("The country has pledged to send 24 jets to Kyiv.", null), MentionKind.PLACE)).isEmpty();
+        // "Минобороны Дании" is Denmark's ministry, one organisation, not Russia's ministry and a country.
+        Mention danish = only(mentions("Минобороны Дании сообщило, что общий размер помощи вырос.", null), MentionKind.ORGANIZATION, "Минобороны Дании");
+        assertThat(danish.country()).isEqualTo("DK");
+        assertThat(texts(mentions("Минобороны Дании сообщило, что общий размер помощи вырос.", null), MentionKind.COUNTRY)).isEmpty();
+        // A party's parliamentary group glued by a hyphen is a body of its own; the party in another compound stays the party.
+        assertThat(texts(mentions("Die AfD-Fraktion lehnt das ab, sagte ein AfD-Politiker.", null), MentionKind.ORGANIZATION))
+                .containsExactly("AfD-Fraktion", "AfD");
+        // German words that are also names of places: the genitive of "Land", the conjunction "Ob".
+        assertThat(texts(mentions("Sie verteidigen die Souveränität ihres Landes. Ob es sich um gestohlene Waffen handelt, ist unklar.", null),
+                MentionKind.PLACE)).isEmpty();
+    }
 }
