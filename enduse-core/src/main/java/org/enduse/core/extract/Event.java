@@ -12,8 +12,9 @@ import java.util.List;
  * @param kind      inquiry: investigation, explanation, letter, summons, audit
  * @param stance    statement: denial, confirmation, condemnation, assurance
  * @param equipment canonical names of the equipment (or the items as written) the event is about
- * @param holderCountry sighting: the country of the holder's force ("Armed Forces of Ukraine": UA), the form
- *                  in which labellers of real reports write the holder (docs/devset.md, round 16 sightings)
+ * @param holderCountry sighting: the holder's country, a force's ("Armed Forces of Ukraine": UA) or the country
+ *                  holding it when no force is named (a captor: "Russian troops captured" gives RU); the form in
+ *                  which labellers of real reports write the holder (docs/devset.md, round 16 sightings)
  */
 public record Event(EventType type, String donor, String recipient, List<String> equipment, BigDecimal quantity,
                     BigDecimal value, String currency, String status, String locationCountry, String place, String holder,

@@ -40,8 +40,8 @@ final class SightingParties {
      * Who captured: the holder of captured equipment is the side that holds it now, as the custody rule
      * reads a captured sighting ("seen captured by" its holder) and as the labellers of real reports
      * write it (holder RU for Leopards Russia captured). A force or a country acting the capture: the
-     * agent of the passive ("captured by Russian forces", "capturés par les forces russes", "von
-     * russischen Truppen erbeutet", "захваченные российскими военными"), else the nearest before the
+     * agent of the passive ("captured by Russian paratroopers", "von russischen Truppen erbeutet",
+     * "захваченные российскими военными"), else the nearest before the
      * verb in its clause ("Das russische Militär hat ... erbeutet"), unless a place or "from"
      * preposition makes it the where or the side it was taken from ("in der Ukraine", "aus
      * US-Fertigung"). English and French put the agent after its participle, so a "by"/"par" before
