@@ -112,6 +112,7 @@ public final class ExtractionJson {
         number(g, Keys.QUANTITY, e.quantity());
         number(g, Keys.VALUE, e.value());
         field(g, Keys.CURRENCY, e.currency());
+        field(g, Keys.HOLDER_COUNTRY, e.holderCountry());
         g.writeEndObject();
     }
 
@@ -153,6 +154,7 @@ public final class ExtractionJson {
                 CURRENCY = key("currency"), ITEM = key("item"), CONFIDENCE = key("confidence"), ID = key("id"), ROLE = key("role"),
                 TYPE = key("type"), DONOR = key("donor"), RECIPIENT = key("recipient"), EQUIPMENT = key("equipment"),
                 STATUS = key("status"), LOCATION_COUNTRY = key("location_country"), PLACE = key("place"), HOLDER = key("holder"),
+                HOLDER_COUNTRY = key("holder_country"),
                 BY = key("by"), TARGET = key("target"), STANCE = key("stance"), ATTRIBUTED_TO = key("attributed_to"),
                 EVIDENCE = key("evidence"), QUANTITY = key("quantity"), ERROR = key("error"), STORY = key("story"),
                 SOURCES = key("sources"), SHARED = key("shared");

@@ -9,12 +9,27 @@ import org.junit.jupiter.api.Test;
 /** Who held sighted equipment and where, through the whole extractor with the test dictionary; sentences written for these tests. */
 class SightingPartiesTest {
     @Test
-    void theForceThatCapturesOrDestroysHoldsNothing() {
-        // The capturing force is the other side; the sentence names no holder, and its country is not where it happened.
+    void theForceThatCapturesHoldsTheEquipmentNow() {
+        // The captor holds it now; its country is still not where it happened.
         assertThat(events("The Ukrainian army captured a Leopard.", EventType.SIGHTING))
-                .extracting(Event::holder, Event::locationCountry).containsExactly(tuple(null, null));
+                .extracting(Event::holder, Event::holderCountry, Event::locationCountry).containsExactly(tuple("Armed Forces of Ukraine", "UA", null));
+        // A country acting the capture gives the holder's country: the agent of a passive, not the side it was taken from.
+        assertThat(events("A Leopard taken from Ukrainian forces was captured by Russian troops.", EventType.SIGHTING))
+                .extracting(Event::holder, Event::holderCountry).containsExactly(tuple(null, "RU"));
+        assertThat(events("Ein Leopard der ukrainischen Armee wurde von russischen Truppen erbeutet.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+        // English and French put the agent after its participle: "par la France" belongs to "fournis".
+        assertThat(events("Des Leopard fournis par la France ont été capturés.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly((String) null);
+    }
+
+    @Test
+    void theForceThatDestroysHoldsNothing() {
+        assertThat(events("The Ukrainian army destroyed a Leopard.", EventType.SIGHTING))
+                .extracting(Event::holder, Event::holderCountry, Event::locationCountry).containsExactly(tuple(null, null, null));
         // A force that uses the equipment, or loses it, held it.
-        assertThat(events("The Ukrainian army used a Leopard.", EventType.SIGHTING)).extracting(Event::holder).containsExactly("Armed Forces of Ukraine");
+        assertThat(events("The Ukrainian army used a Leopard.", EventType.SIGHTING)).extracting(Event::holder, Event::holderCountry)
+                .containsExactly(tuple("Armed Forces of Ukraine", "UA"));
         assertThat(events("The Ukrainian army lost a Leopard.", EventType.SIGHTING)).extracting(Event::holder).containsExactly("Armed Forces of Ukraine");
     }
 

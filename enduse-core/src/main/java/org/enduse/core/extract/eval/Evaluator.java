@@ -141,6 +141,13 @@ public final class Evaluator {
         });
     }
 
+    private static final String HOLDER_COUNTRY = "holder_country";
+
+    /** True for a label's holder written as an ISO 3166-1 alpha-2 code rather than a force's name. */
+    private static boolean countryCode(String key, JsonNode want) {
+        return key.equals("holder") && want.isTextual() && want.asText().matches("[A-Z]{2}");
+    }
+
     private static String compact(JsonNode predicted) {
         Map<String, Object> shown = new java.util.LinkedHashMap<>();
         predicted.fields().forEachRemaining(f -> {
@@ -152,13 +159,19 @@ public final class Evaluator {
         return shown.toString();
     }
 
-    /** Every key of the label must agree with the prediction; numbers compare by value. */
+    /**
+     * Every key of the label must agree with the prediction; numbers compare by value. Two notations of
+     * real-report labellers are read as meant: one name written without a list (equipment "Leopard 2")
+     * agrees with a list holding it, and a holder written as a country code ("holder": "RU", as the
+     * labeller brief asks codes) agrees with the holder's country.
+     */
     private static boolean agrees(JsonNode predicted, JsonNode label) {
         var fields = label.fields();
         while (fields.hasNext()) {
             var f = fields.next();
-            JsonNode p = predicted.get(f.getKey());
             JsonNode want = f.getValue();
+            JsonNode p = predicted.get(countryCode(f.getKey(), want) ? HOLDER_COUNTRY : f.getKey());
+            if (want.isTextual() && p != null && p.isArray()) want = JSON.createArrayNode().add(want.asText());
             if (want.isNull()) {
                 if (p != null && !p.isNull()) return false;
             } else if (p == null || p.isNull()) {
