@@ -7,10 +7,22 @@ import java.util.List;
  * are the source, not the event's actors.
  */
 record SourceCredit(String source, int start, int end) {
-    /** The sentence's credit ("according to the Washington Post", "Forbes signale", "citing US officials"), or null. */
+    /**
+     * The sentence's credit ("according to the Washington Post", "Forbes signale", "citing US officials"),
+     * else the source a headline names after a colon or a dash ({@link HeadlineCredit}), or null.
+     */
     static SourceCredit read(Passage s, List<Mention> in, Lexicon lexicon) {
+        SourceCredit cued = cued(s, in, lexicon);
+        return cued != null ? cued : HeadlineCredit.read(s, in, lexicon);
+    }
+
+    private static SourceCredit cued(Passage s, List<Mention> in, Lexicon lexicon) {
         Lexicon.Hit cue = EventFinder.first(lexicon.all(s, "attribution"));
-        if (cue == null) return OutletCredit.read(s, in, lexicon);
+        if (cue == null) {
+            // "The Spiegel report said": the outlet's document, not the outlet, is the subject that speaks.
+            SourceCredit document = DocumentCredit.before(s, lexicon);
+            return document != null ? document : OutletCredit.read(s, in, lexicon);
+        }
         int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         if (cue.cue().value().equals("precedes")) {
             // The source is the subject right before the verb ("Forbes signale", "the Post first
@@ -26,6 +38,9 @@ record SourceCredit(String source, int start, int end) {
                     && in.stream().noneMatch(m -> m.overlaps(s.tokens().get(k).start(), s.tokens().get(k).end()));
             return named ? new SourceCredit(s.tokens().get(k).text(), s.tokens().get(k).start(), cueEnd) : null;
         }
+        // "according to a Pentagon report": the document is the source, not the body named in it.
+        SourceCredit document = DocumentCredit.after(s, cue, in, lexicon);
+        if (document != null) return document;
         for (Mention m : in) {
             if (m.start() >= cueEnd && m.start() <= cueEnd + 40 && !EventFinder.hasPunctuation(s.between(cueEnd, m.start()))
                     && (m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.PERSON)) {
