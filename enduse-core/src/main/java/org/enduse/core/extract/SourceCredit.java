@@ -53,6 +53,9 @@ record SourceCredit(String source, int start, int end) {
         // "Ria berichtet, ...": an outlet before a verb that usually has its source after it.
         SourceCredit outlet = OutletCredit.around(s, in, cue);
         if (outlet != null) return outlet;
+        // "aldus de premier", "nach Angaben des deutschen Verteidigungsministers": a role named alone is credited by the words from the cue to it.
+        int roleEnd = roleAfter(s, cue.endToken(), in, lexicon);
+        if (roleEnd > 0) return new SourceCredit(s.between(cueEnd, s.tokens().get(roleEnd - 1).end()).strip(), cueStart, s.tokens().get(roleEnd - 1).end());
         // No known source: take the words up to the next punctuation ("citing US officials"), when
         // they open with a name; "selon les données", "meldden eerder al dat" name no source.
         if (cue.endToken() >= s.tokens().size() || !s.tokens().get(cue.endToken()).isCapitalised()) return null;
@@ -64,5 +67,36 @@ record SourceCredit(String source, int start, int end) {
             end = s.tokens().get(k).end();
         }
         return end > cueEnd ? new SourceCredit(s.between(cueEnd, end).strip(), cueStart, end) : null;
+    }
+
+    /** Words from a cue to a role: an article and a state adjective at most ("de premier", "des deutschen Verteidigungsministers"). */
+    private static final int ROLE_REACH = 3;
+
+    /**
+     * The token after a role that follows the cue with only an article, a joining word or a state between ("aldus de
+     * minister", "des deutschen Verteidigungsministers"), and no person named after it in the clause
+     * ("по словам министра иностранных дел республики Линаса Линкявичюса" credits him, read as a
+     * mention); 0 when none.
+     */
+    private static int roleAfter(Passage s, int from, List<Mention> in, Lexicon lexicon) {
+        // Ukrainian and Russian put the body and an unlisted name after the role ("министра иностранных дел республики ..."): not read.
+        if (s.ukrainianOrRussian()) return 0;
+        List<Token> tokens = s.tokens();
+        for (int k = from; k < Math.min(tokens.size(), from + ROLE_REACH); k++) {
+            if (k > from && !s.joined(k)) return 0;
+            Lexicon.Hit role = s.cueAt(k, lexicon, "role");
+            if (role == null) {
+                Token t = tokens.get(k);
+                boolean opening = SentenceRoles.isArticle(t) || TitledName.joins(t)
+                        || in.stream().anyMatch(m -> SentenceRoles.isState(m) && m.start() <= t.start() && t.end() <= m.end());
+                if (!opening) return 0;
+                continue;
+            }
+            int next = role.endToken();
+            int end = tokens.get(next - 1).end();
+            boolean named = in.stream().anyMatch(m -> m.kind() == MentionKind.PERSON && m.start() >= end && !EventFinder.hasPunctuation(s.between(end, m.start())));
+            return named ? 0 : next;
+        }
+        return 0;
     }
 }
