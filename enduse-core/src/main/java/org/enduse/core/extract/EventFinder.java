@@ -86,21 +86,39 @@ final class EventFinder {
     /**
      * "Про це повідомляє Reuters", "Об этом сообщает РБК-Украина", "Про це виданню CNN розповів...":
      * a sentence that opens by pointing back credits the sentence before it. Its source (the
-     * attribution, else the first news outlet named), or null when the sentence is not such a credit.
+     * attribution, else a speaker its verb of saying names, else the first news outlet named), or
+     * null when the sentence is not such a credit. "Глава МЗС ФРН Йохан Вадефуль заявив про це":
+     * the pointer may also follow the verb, the speaker standing before it.
      */
-    static String creditsPrevious(Passage p, Sentences.Span sentence, List<Mention> in) {
-        Passage s = p.sentence(sentence.start(), sentence.end());
+    static String creditsPrevious(Passage s, List<Mention> in) {
+        if (s.tokens().isEmpty()) return null;
         Lexicon lexicon = Lexicon.get();
-        if (s.tokens().isEmpty() || lexicon.at(s, 0, "backref") == null) return null;
+        if (lexicon.at(s, 0, "backref") == null) return speakerBeforePointer(s, in, lexicon);
         SourceCredit attribution = SourceCredit.read(s, in, lexicon);
         if (attribution != null) return attribution.source();
-        // "Dies sagte Minister X", "Таку заяву зробив Черняк": what the sentence before reported is the speaker's.
-        if (lexicon.at(s, 0, "backref").cue().value().equals("speaker")) {
-            Mention speaker = Speakers.claiming(s, in, lexicon);
-            if (speaker != null) return TitledName.credit(s, speaker, in, lexicon);
-        }
+        // "Dies sagte Minister X", "Таку заяву зробив Черняк", "Об этом сообщил глава Чечни Рамзан Кадыров": what the sentence before reported is the speaker's.
+        // A state there ("Das teilte die Schweizer Nichtregierungsorganisation ... mit") is no source, as Speakers.source reads.
+        Mention speaker = Speakers.claiming(s, in, lexicon);
+        if (speaker != null && !SentenceRoles.isState(speaker)) return TitledName.credit(s, speaker, in, lexicon);
         return in.stream().filter(m -> m.actorKind() == ActorKind.MEDIA_OUTLET).map(Mention::text).findFirst()
                 .orElse(null);
+    }
+
+    /** "X заявив про це", "X заявил об этом": the speaker right before a verb of saying that a pointer back follows; else null. */
+    private static String speakerBeforePointer(Passage s, List<Mention> in, Lexicon lexicon) {
+        // Asked of every sentence: most hold no pointer at all, told at a glance.
+        if (!s.mayHaveCue(lexicon, lexicon.bitsOf("backref"))) return null;
+        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
+            Lexicon.Hit back = said.endToken() < s.tokens().size() ? lexicon.at(s, said.endToken(), "backref") : null;
+            if (back == null || !back.cue().value().equals("back")) continue;
+            int verb = s.tokens().get(said.startToken()).start();
+            Mention speaker = null;
+            for (Mention m : in) if (m.end() <= verb) speaker = m;
+            if (speaker != null && s.between(speaker.end(), verb).isBlank() && Speakers.speaks(speaker) && !SentenceRoles.isState(speaker)) {
+                return TitledName.credit(s, speaker, in, lexicon);
+            }
+        }
+        return null;
     }
 
     /**

@@ -80,7 +80,7 @@ public final class Extractor {
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 List<Mention> inSentence = inside(found, sentence);
-                String credit = EventFinder.creditsPrevious(passage, sentence, inSentence);
+                String credit = EventFinder.creditsPrevious(passage.sentence(sentence.start(), sentence.end()), inSentence);
                 discourse.credited(credit);
                 if (credit != null) {
                     List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit, discourse);

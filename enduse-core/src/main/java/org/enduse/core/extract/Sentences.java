@@ -12,7 +12,9 @@ import java.util.Set;
 final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "no",
             "vs", "e.g", "i.e", "mt", "jr", "sr", "dhr", "mevr", "m", "mme", "hr", "fr", "p", "ca", "approx", "inc", "ltd", "co",
-            "ім", "ул", "г", "т", "ж");
+            "ім", "ул", "г", "т", "ж",
+            // Ranks before a name ("Maj. Gen. Pat Ryder", "Brig. Gen.") and months before a day ("on Dec. 22").
+            "maj", "brig", "capt", "adm", "cmdr", "sen", "rep", "gov", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
 
     /** A sentence span [start, end) in document offsets. */
     record Span(int start, int end) {}

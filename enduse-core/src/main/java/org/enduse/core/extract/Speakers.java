@@ -199,10 +199,14 @@ final class Speakers {
         return null;
     }
 
-    /** The speaker a sentence opening "Таку заяву зробив", "Dies sagte" names: the first actor or person after those words; else null. */
+    /**
+     * The speaker a sentence opening "Таку заяву зробив", "Dies sagte" names: the first actor or person
+     * after those words; after a bare pointer ("Об этом", "Про це") only when a verb of saying stands in
+     * the sentence ("Об этом сообщил глава Чечни Рамзан Кадыров"); else null.
+     */
     static Mention claiming(Passage s, List<Mention> in, Lexicon lexicon) {
         Lexicon.Hit back = lexicon.at(s, 0, "backref");
-        if (back == null || !back.cue().value().equals("speaker")) return null;
+        if (back == null || !back.cue().value().equals("speaker") && lexicon.all(s, "speech").isEmpty()) return null;
         int after = s.tokens().get(back.endToken() - 1).end();
         Mention speaker = in.stream().filter(m -> m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m)).findFirst().orElse(null);
         // "Об этом заявил министр обороны Дании Троэльс Лунд Поульсен": the state is his title's.

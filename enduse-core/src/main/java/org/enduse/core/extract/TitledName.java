@@ -76,6 +76,11 @@ final class TitledName {
         return null;
     }
 
+    /** A word that joins a noun to whom it belongs: "of", "van", "de", "von". */
+    static boolean joins(Token t) {
+        return JOINERS.contains(t.folded());
+    }
+
     /** The first token of the person's title, or -1 when the name has none. */
     private static int start(Passage s, Mention person, List<Mention> in, Lexicon lexicon) {
         if (person.kind() != MentionKind.PERSON || person.start() < s.start() || person.end() > s.end() || s.tokens().isEmpty()) return -1;
