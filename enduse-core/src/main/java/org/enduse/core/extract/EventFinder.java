@@ -33,7 +33,7 @@ final class EventFinder {
         discourse.credited(attributed);
         // Mentions inside "according to the Washington Post" are the source, not the actors.
         List<Mention> actors = attribution == null ? in
-                : in.stream().filter(m -> m.end() <= attribution.start() || m.start() >= attribution.end()).toList();
+                : Lists.where(in, m -> m.end() <= attribution.start() || m.start() >= attribution.end());
         List<Event> out = new ArrayList<>();
         // Negated words of the sentence before that named no speaker, for a sentence that names one.
         Discourse.Unclaimed unclaimed = discourse.takeUnclaimedDenial();
@@ -186,8 +186,8 @@ final class EventFinder {
     /** A country between the subject and the verb: the indirect object ("Polen hat der Ukraine ... geliefert"). */
     static Mention between(List<Mention> in, Mention subject, int verbStart) {
         if (subject == null) return null;
-        return in.stream().filter(m -> m.inside(subject.end(), verbStart) && SentenceRoles.isState(m)
-                && !m.country().equals(SentenceRoles.countryOf(subject))).findFirst().orElse(null);
+        return Lists.first(in, m -> m.inside(subject.end(), verbStart) && SentenceRoles.isState(m)
+                && !m.country().equals(SentenceRoles.countryOf(subject)));
     }
 
     static boolean hasPunctuation(String gap) {
@@ -231,7 +231,7 @@ final class EventFinder {
     }
 
     static Mention firstOf(List<Mention> in, MentionKind kind) {
-        return in.stream().filter(m -> m.kind() == kind).findFirst().orElse(null);
+        return Lists.first(in, m -> m.kind() == kind);
     }
 
     static Lexicon.Hit first(List<Lexicon.Hit> hits) {

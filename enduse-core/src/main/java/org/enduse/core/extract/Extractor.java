@@ -91,7 +91,7 @@ public final class Extractor {
                 // A headline repeated as the lead states its events once, not twice.
                 if (!sentencesRead.firstReading(sentence)) continue;
                 List<Event> own = EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse);
-                List<Event> given = giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown).stream().filter(e -> !discourse.giverUnknown(e)).toList();
+                List<Event> given = Lists.where(giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown), e -> !discourse.giverUnknown(e));
                 events.addAll(setting.complete(given, inSentence));
             }
             for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();
@@ -165,7 +165,7 @@ public final class Extractor {
         for (Mention unit : UnitFinder.find(p)) if (!overlapsAny(out, unit.start(), unit.end())) out.add(unit);
         List<Mention> names = List.copyOf(out);
         // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.
-        List<Mention> dates = DateFinder.find(p, reference, years).stream().filter(d -> !overlapsAny(names, d.start(), d.end())).toList();
+        List<Mention> dates = Lists.where(DateFinder.find(p, reference, years), d -> !overlapsAny(names, d.start(), d.end()));
         out.addAll(dates);
         List<NumberSpan> uncounted = new ArrayList<>();
         List<Mention> quantities = new ArrayList<>();

@@ -74,7 +74,7 @@ final class ImpliedStances {
      */
     Event assurance(String attributed, Mention quoteSpeaker) {
         Passage s = roles.passage();
-        boolean controlled = lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("control")
+        boolean controlled = Lists.any(lexicon.all(s, "stanceword"), h -> h.cue().value().equals("control")
                 && !roles.near(h.startToken(), 3, 0, "negation") && !overTerritory(h));
         if (!controlled || !NegatedArms.namesArms(s, actors, lexicon)) return null;
         Mention speaker = speakerOfWords(s, null);
@@ -158,7 +158,7 @@ final class ImpliedStances {
     }
 
     private boolean names(Passage s, String stanceword) {
-        return lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals(stanceword));
+        return Lists.any(lexicon.all(s, "stanceword"), h -> h.cue().value().equals(stanceword));
     }
 
     /** True when the words negate or call something false, outside the speaker's own name. */

@@ -12,8 +12,8 @@ final class InquiryOwner {
      * the name of the body that holds the inquiry, so that body is its owner.
      */
     static Mention namedBy(List<Mention> in, int cueStart) {
-        return in.stream().filter(m -> m.start() <= cueStart && m.end() > cueStart && m.kind() == MentionKind.ORGANIZATION
-                && m.country() != null).findFirst().orElse(null);
+        return Lists.first(in, m -> m.start() <= cueStart && m.end() > cueStart && m.kind() == MentionKind.ORGANIZATION
+                && m.country() != null);
     }
 
     /** Genitive words between an inquiry noun and whose it is: "inspector general of the Pentagon", "Generalinspekteur des Pentagons". */

@@ -15,8 +15,7 @@ final class PackageContents {
 
     /** The sentence's contents list as an open transfer, or null when it lists no goods. */
     static Event find(Passage s, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
-        Lexicon.Hit cue = lexicon.all(s, "suchas").stream().filter(h -> h.cue().value().equals("contents") || h.cue().value().equals("about"))
-                .findFirst().orElse(null);
+        Lexicon.Hit cue = Lists.first(lexicon.all(s, "suchas"), h -> h.cue().value().equals("contents") || h.cue().value().equals("about"));
         if (cue == null || !(cue.cue().value().equals("about") || aboutPackage(s, cue, lexicon))) return null;
         List<String> equipment = EventFinder.equipment(in, antecedent);
         // "Het gaat om 130.000 militairen": people are no goods of a package.

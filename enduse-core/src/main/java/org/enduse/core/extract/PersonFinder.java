@@ -167,7 +167,7 @@ final class PersonFinder {
             surname.add(t.get(k).folded());
             stems.add(t.get(k).stem());
         }
-        Known previous = known.stream().filter(k -> k.name().equals(name)).findFirst().orElse(null);
+        Known previous = Lists.first(known, k -> k.name().equals(name));
         if (previous == null) {
             known.add(new Known(name, role, country, surname, stems));
             // "Lars Løkke Rasmussen", "Троэльс Лунд Поульсен": a middle name is dropped later ("Rasmussen

@@ -1,6 +1,8 @@
 package org.enduse.core.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A sighting in one sentence: a sighting verb ("used", "destroyed", "captured", "знищили") with the
@@ -16,7 +18,7 @@ final class SightingReader {
      */
     static Event read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
-        Lexicon.Hit sighting = strongest(lexicon.all(s, "sighting").stream().filter(h -> !advocacy(roles, h)).toList());
+        Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h)));
         if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return null;
         return sighting(roles, sighting, actors, attributed, antecedent, questioned(s, lexicon));
     }
@@ -39,7 +41,9 @@ final class SightingReader {
         if (locationCountry == null && holder != null) locationCountry = holder.country();
         // "weapons were used" alone says too little: a generic noun needs a where or a who, or two
         // countries in the sentence ("Russian groups use Belgian weapons": whose arms, whose hands).
-        long countries = in.stream().filter(m -> m.kind() == MentionKind.COUNTRY).map(Mention::code).distinct().count();
+        Set<String> countryCodes = new HashSet<>();
+        for (Mention m : in) if (m.kind() == MentionKind.COUNTRY) countryCodes.add(m.code());
+        int countries = countryCodes.size();
         // A black market is itself the where.
         boolean market = cue.cue().value().equals(MARKET);
         if (generic && !market && place == null && locationCountry == null && holder == null && countries < 2) return null;
@@ -96,7 +100,7 @@ final class SightingReader {
     private static boolean advocacy(SentenceRoles roles, Lexicon.Hit hit) {
         Passage s = roles.passage();
         String word = s.tokens().get(hit.startToken()).folded();
-        if (REFLEXIVE_ADVOCACY.stream().noneMatch(word::startsWith)) return false;
+        if (!Lists.any(REFLEXIVE_ADVOCACY, word::startsWith)) return false;
         for (int k = hit.startToken() - 1; k >= 0 && !roles.clauseBreak(k + 1, hit.startToken()); k--) {
             String before = s.tokens().get(k).folded();
             if (before.equals("sich") || before.equals("zich")) return true;

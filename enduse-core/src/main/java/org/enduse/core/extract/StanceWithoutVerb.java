@@ -41,7 +41,7 @@ final class StanceWithoutVerb {
      */
     private static Event protest(List<Event> found, Passage s, List<Lexicon.Hit> inquiries, String attributed) {
         // Most sentences hold no summons: look for one among the events before reading the sentence again.
-        if (found.stream().noneMatch(StanceWithoutVerb::diplomatic)) return null;
+        if (!Lists.any(found, StanceWithoutVerb::diplomatic)) return null;
         List<Lexicon.Hit> supplies = Lexicon.get().all(s, "transfer", "delivery");
         for (Lexicon.Hit h : inquiries) {
             String kind = h.cue().value();

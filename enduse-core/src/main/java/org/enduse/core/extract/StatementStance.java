@@ -108,6 +108,6 @@ final class StatementStance {
 
     /** True when the sentence calls something false ("є некоректною", "is false"). */
     static boolean falsity(Passage s, Lexicon lexicon) {
-        return lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("false"));
+        return Lists.any(lexicon.all(s, "stanceword"), h -> h.cue().value().equals("false"));
     }
 }

@@ -1,8 +1,11 @@
 package org.enduse.core.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -89,7 +92,7 @@ final class TransferContext {
     }
 
     private void remember(List<Event> events) {
-        List<Event> transfers = events.stream().filter(e -> e.type() == EventType.TRANSFER).toList();
+        List<Event> transfers = Lists.where(events, e -> e.type() == EventType.TRANSFER);
         if (transfers.isEmpty()) return;
         String only = transfers.get(0).donor();
         for (Event t : transfers) {
@@ -97,11 +100,13 @@ final class TransferContext {
             if (!Objects.equals(t.donor(), only)) only = null;
         }
         if (only == null) {
-            if (transfers.stream().anyMatch(t -> t.donor() != null)) donor = null;
+            if (Lists.any(transfers, t -> t.donor() != null)) donor = null;
             return;
         }
         donor = only;
         recipient = transfers.get(0).recipient();
-        equipment = transfers.stream().flatMap(t -> t.equipment().stream()).distinct().toList();
+        Set<String> carried = new LinkedHashSet<>(); // in order, each once
+        for (Event t : transfers) carried.addAll(t.equipment());
+        equipment = Collections.unmodifiableList(new ArrayList<>(carried));
     }
 }

@@ -45,21 +45,22 @@ final class TransferFinder {
         Passage s = roles.passage();
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         List<Lexicon.Hit> stances = lexicon.all(s, "statement");
-        if (stances.stream().anyMatch(h -> h.cue().value().equals("denial"))) return List.of();
+        if (Lists.any(stances, h -> h.cue().value().equals("denial"))) return List.of();
         List<Reading> cues = readings(roles, in, stances, lexicon);
-        List<Reading> readings = cues.stream().filter(r -> !r.partyless()).toList();
+        List<Reading> readings = Lists.where(cues, r -> !r.partyless());
         // Who gave to whom is enough; otherwise the sentence must name something given.
-        boolean namesBoth = readings.stream().anyMatch(r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
+        boolean namesBoth = Lists.any(readings, r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
         if (readings.isEmpty()) {
             Event contents = PackageContents.find(s, in, attributed, antecedent, lexicon);
             if (contents != null) return List.of(contents);
-            Reading restating = cues.stream().filter(TransferFinder::restates).reduce((a, b) -> preferred(a, b, s.language())).orElse(null);
+            Reading restating = null;
+            for (Reading r : cues) if (restates(r)) restating = restating == null ? r : preferred(restating, r, s.language());
             return restating == null ? List.of() : restatement(s, restating, in, antecedent, attributed, lexicon);
         }
         if (!(namesBoth || givesSomething(s, in, lexicon))) return List.of();
         // "alle sieben versprochenen Geschütze ... eingetroffen": a participle before a noun describes
         // the goods; the sentence's verb says what happened, when it has one.
-        if (readings.stream().anyMatch(r -> !r.attributive())) readings = readings.stream().filter(r -> !r.attributive()).toList();
+        if (Lists.any(readings, r -> !r.attributive())) readings = Lists.where(readings, r -> !r.attributive());
         List<String> equipment = EventFinder.equipment(in, antecedent);
         Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY);
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
@@ -127,13 +128,13 @@ final class TransferFinder {
         Passage s = roles.passage();
         // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
         // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
-        boolean assured = stances.stream().anyMatch(h -> h.cue().value().equals("assurance"));
+        boolean assured = Lists.any(stances, h -> h.cue().value().equals("assurance"));
         // "Russia destroyed US-supplied howitzers": in a sentence that reports a sighting, goods described
         // by their maker's giving are the sighting's object; "les 18 exemplaires fournis par Berlin à
         // Kiev", "von Deutschland übergebenen Marder" name their giver as an agent and still tell the transfer.
         List<Lexicon.Hit> sightings = lexicon.all(s, "sighting");
         boolean sighted = !sightings.isEmpty();
-        boolean seized = sightings.stream().anyMatch(h -> h.cue().value().equals("captured") || h.cue().value().equals("destroyed"));
+        boolean seized = Lists.any(sightings, h -> h.cue().value().equals("captured") || h.cue().value().equals("destroyed"));
         List<Reading> readings = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
             Reading r = read(roles, hit, in);

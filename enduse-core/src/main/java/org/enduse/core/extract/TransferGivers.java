@@ -432,7 +432,7 @@ final class TransferGivers {
 
     /** The donor and the countries coordinated with it on either side. */
     static List<Mention> coordinated(SentenceRoles roles, List<Mention> in, Mention donor, Mention recipient) {
-        List<Mention> states = in.stream().filter(m -> m == donor || (m.kind() == MentionKind.COUNTRY && m != recipient)).toList();
+        List<Mention> states = Lists.where(in, m -> m == donor || (m.kind() == MentionKind.COUNTRY && m != recipient));
         int at = states.indexOf(donor);
         int first = at, last = at;
         while (first > 0 && roles.coordinated(states.get(first - 1), states.get(first))) first--;
