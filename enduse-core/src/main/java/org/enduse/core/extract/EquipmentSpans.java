@@ -15,6 +15,7 @@ final class EquipmentSpans {
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
         List<NameMatcher.Hit> out = new ArrayList<>(hits.size());
         for (NameMatcher.Hit hit : hits) {
+            if (hit.name().kind() == NameKind.EQUIPMENT && crossesCurrencySign(p, hit)) continue;
             NameMatcher.Hit shaped = hit.name().kind() == NameKind.EQUIPMENT ? withPlural(p, trim(p, hit, names)) : hit;
             NameMatcher.Hit previous = out.isEmpty() ? null : out.get(out.size() - 1);
             NameMatcher.Hit merged = previous == null ? null : familyAndVariant(p, previous, shaped);
@@ -22,6 +23,16 @@ final class EquipmentSpans {
             else out.add(shaped);
         }
         return out;
+    }
+
+    /**
+     * "A$50 million" is Australian dollars, not the A-50: the matcher skips punctuation inside a
+     * designation, and a currency sign is never part of one.
+     */
+    private static boolean crossesCurrencySign(Passage p, NameMatcher.Hit hit) {
+        int from = p.tokens().get(hit.startToken()).start(), to = p.tokens().get(hit.endToken() - 1).end();
+        for (int i = from; i < to; i++) if (Character.getType(p.text().charAt(i)) == Character.CURRENCY_SYMBOL) return true;
+        return false;
     }
 
     /** Drops generic nouns before and after the designation while a designation is left. */

@@ -97,7 +97,9 @@ public final class Extractor {
             for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();
         }
         LocalDate publishedDate = reference == null ? null : reference.date();
-        return new Extraction(document, docLanguage, paragraphs, publishedDate, withoutOpeningWordPlaces(text, mentions), events);
+        // Whose dollar a bare "$" is depends on the whole report: which dollar state it is about.
+        List<Mention> read = HomeDollar.apply(withoutOpeningWordPlaces(text, mentions), docLanguage);
+        return new Extraction(document, docLanguage, paragraphs, publishedDate, read, events);
     }
 
     /**
@@ -203,6 +205,7 @@ public final class Extractor {
             if (amount != null) out.add(amount);
         }
         out.addAll(quantities);
+        out = CrownOfTheSentence.resolve(p, out);
         for (Mention person : PersonFinder.find(p, hitAt, persons)) {
             Mention known = out.stream().filter(m -> m.kind() == MentionKind.PERSON && m.overlaps(person.start(), person.end())).findFirst().orElse(null);
             if (known != null) {

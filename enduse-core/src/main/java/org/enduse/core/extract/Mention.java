@@ -53,6 +53,12 @@ public record Mention(MentionKind kind, String text, int start, int end, String 
                 actorKind);
     }
 
+    /** The same amount read in another currency. */
+    Mention inCurrency(String newCurrency) {
+        return new Mention(kind, text, start, end, id, name, code, country, amount, unit, newCurrency, item, date, role, confidence,
+                actorKind);
+    }
+
     public boolean overlaps(int s, int e) {
         return start < e && s < end;
     }

@@ -71,6 +71,11 @@ final class MoneyFinder {
                 if (e < p.text().length() && SYMBOLS.containsKey(String.valueOf(p.text().charAt(e)))) {
                     currency = SYMBOLS.get(String.valueOf(p.text().charAt(e)));
                     end = e + 1;
+                    DollarSuffix suffix = p.text().charAt(e) == '$' ? DollarSuffix.after(p.text(), end) : null;
+                    if (suffix != null) {
+                        currency = suffix.currency();
+                        end = suffix.end();
+                    }
                 }
             }
         }
