@@ -46,6 +46,12 @@ public record Event(EventType type, String donor, String recipient, List<String>
                 holderCountry, by, target, kind, stance, attributedTo, confidence, evidenceStart, evidenceEnd);
     }
 
+    /** The same event for one giver of part of its goods ("німецькі Leopard 2, англійські Challenger 2"). */
+    Event forGiverOf(String newDonor, List<String> goods) {
+        return new Event(type, newDonor, recipient, goods, quantity, value, currency, status, locationCountry, place, holder,
+                holderCountry, by, target, kind, stance, attributedTo, confidence, evidenceStart, evidenceEnd);
+    }
+
     /** The same event as part of the transfer told before it: its giver, receiver and status. */
     Event partOf(Event told) {
         return new Event(type, told.donor, told.recipient, equipment, quantity, value, currency, told.status, locationCountry, place, holder,

@@ -82,6 +82,8 @@ final class TransferFinder {
         if (out.isEmpty() && anonymous != null && anonymous.recipient() != null && (concrete || !anonymous.noun())) {
             out.add(event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, attributed));
         }
+        // "Українська армія отримає німецькі Leopard 2, англійські Challenger 2": one giver per country written on the goods.
+        out = new ArrayList<>(GoodsOrigins.split(roles, in, out));
         // "weapons supplied to Ukraine were stolen", "les armes fournies à l'Ukraine", "переданных Украине самолетов":
         // goods named by a past giving that names no giver tell a transfer only when the report has named who gave.
         if (out.isEmpty() && pastGoods != null && pastGoods.recipient() != null && (concrete || !pastGoods.noun())) {
