@@ -255,6 +255,9 @@ final class QuantityTail {
     static int weaponsServed(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
         if (end >= t.size() || !p.joined(end) || !ROUNDS_FOR.contains(t.get(end).folded())) return end;
+        // A kind of rounds is named by a bare noun ("für Handfeuerwaffen"); an article points at given weapons instead
+        // ("12.000 Patronen für den Flugabwehrpanzer Gepard", labelled without them in batch 19).
+        if (end + 1 < t.size() && SentenceRoles.isArticle(t.get(end + 1))) return end;
         Lexicon lexicon = Lexicon.get();
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int calibre = calibreEnd(p, k);
