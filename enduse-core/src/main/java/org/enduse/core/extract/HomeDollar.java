@@ -1,11 +1,5 @@
 package org.enduse.core.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,18 +82,10 @@ final class HomeDollar {
 
     private static Map<String, State> load(String resource) {
         Map<String, State> states = new HashMap<>();
-        try (InputStream in = HomeDollar.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                states.put(cols[0], new State(cols[1], Set.of(cols[2].split("\\|"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TsvResource.forEachRow(resource, "", (number, line) -> {
+            String[] cols = line.split("\t");
+            states.put(cols[0], new State(cols[1], Set.of(cols[2].split("\\|"))));
+        });
         return Map.copyOf(states);
     }
 }

@@ -1,11 +1,5 @@
 package org.enduse.core.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,37 +45,27 @@ final class Lexicon {
     }
 
     private static void read(String resource, Lexicon lexicon, List<Phrase> phrases) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int row = 0;
-            while ((line = reader.readLine()) != null) {
-                row++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 4) throw new IllegalStateException(resource + " row " + row + ": expected language, category, value, forms");
-                // Interned: finders name categories by literal, and every search compares them (the
-                // category bits' map, Passage.cueAt for each hit): the same instance answers at once.
-                String category = f[1].intern();
-                long bit = lexicon.categoryBits.bitOf(category);
-                if (bit == 0) {
-                    if (lexicon.categoryBits.size() == Long.SIZE) throw new IllegalStateException(resource + " row " + row + ": more than 64 categories");
-                    bit = lexicon.categoryBits.add(category);
-                }
-                Cue cue = new Cue(f[0], category, f[2], bit);
-                for (String form : f[3].split("\\|")) {
-                    List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
-                    phrases.add(new Phrase(tokens, cue));
-                    if (tokens.size() == 1) {
-                        lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new HashMap<>())
-                                .putIfAbsent(tokens.get(0).folded(), cue);
-                    }
+        TsvResource.forEachRow(resource, "", (row, line) -> {
+            String[] f = line.split("\t");
+            if (f.length != 4) throw new IllegalStateException(resource + " row " + row + ": expected language, category, value, forms");
+            // Interned: finders name categories by literal, and every search compares them (the
+            // category bits' map, Passage.cueAt for each hit): the same instance answers at once.
+            String category = f[1].intern();
+            long bit = lexicon.categoryBits.bitOf(category);
+            if (bit == 0) {
+                if (lexicon.categoryBits.size() == Long.SIZE) throw new IllegalStateException(resource + " row " + row + ": more than 64 categories");
+                bit = lexicon.categoryBits.add(category);
+            }
+            Cue cue = new Cue(f[0], category, f[2], bit);
+            for (String form : f[3].split("\\|")) {
+                List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
+                phrases.add(new Phrase(tokens, cue));
+                if (tokens.size() == 1) {
+                    lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new HashMap<>())
+                            .putIfAbsent(tokens.get(0).folded(), cue);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Fills the tries in file order, so each lists the cues of a phrase in the order the file does. */

@@ -1,11 +1,5 @@
 package org.enduse.core.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,21 +20,12 @@ final class WrittenSpellings {
 
     /** Spellings by gazetteer id ("gn:" and the GeoNames id). */
     static Map<String, List<Spelling>> read(String resource) {
-        try (InputStream in = WrittenSpellings.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath: run tools/geodata/spellings.py");
-            Map<String, List<Spelling>> byId = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length != 3) throw new IllegalStateException(resource + " line " + number + ": expected 3 tab-separated fields, found " + f.length);
-                byId.computeIfAbsent(GazetteerEntry.PLACE_PREFIX + f[0], k -> new ArrayList<>(2)).add(new Spelling(f[1], f[2]));
-            }
-            return byId;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, List<Spelling>> byId = new HashMap<>();
+        TsvResource.forEachRow(resource, ": run tools/geodata/spellings.py", (number, line) -> {
+            String[] f = line.split("\t", -1);
+            if (f.length != 3) throw new IllegalStateException(resource + " line " + number + ": expected 3 tab-separated fields, found " + f.length);
+            byId.computeIfAbsent(GazetteerEntry.PLACE_PREFIX + f[0], k -> new ArrayList<>(2)).add(new Spelling(f[1], f[2]));
+        });
+        return byId;
     }
 }
