@@ -19,6 +19,7 @@ final class GoodsOrigins {
     private GoodsOrigins() {}
 
     static List<Event> split(SentenceRoles roles, List<Mention> in, List<Event> transfers) {
+        if (transfers.isEmpty()) return transfers; // nothing to split: skips the sentence checks below
         // "захватить немецкие танки Leopard и американские БМП Bradley, которые были переданы ... странами Запада": in a
         // sentence reporting a capture or an inquiry the country words describe the goods seen, not who gave them.
         if (TransferGivers.tellsSightingOrInquiry(roles.passage())) return transfers;
