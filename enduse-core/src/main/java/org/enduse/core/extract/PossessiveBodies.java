@@ -18,16 +18,10 @@ final class PossessiveBodies {
     /** Joins each country in the possessive to the body right after it, in place. */
     static void join(Passage p, List<Mention> mentions) {
         if (!p.language().equals("en")) return;
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention body = mentions.get(i);
-            if (body.kind() != MentionKind.ORGANIZATION || body.actorKind() != null && !STATE_BODIES.contains(body.actorKind())) continue;
-            Mention state = possessiveBefore(p, mentions, body);
-            if (state == null) continue;
-            Mention joined = body.over(p.between(state.start(), body.end()), state.start(), body.end()).withRole(body.role(), state.code());
-            mentions.set(i, joined);
-            mentions.remove(state);
-            i = mentions.indexOf(joined);
-        }
+        BodyStateJoin.joinEach(mentions,
+                body -> body.kind() == MentionKind.ORGANIZATION && (body.actorKind() == null || STATE_BODIES.contains(body.actorKind())),
+                body -> possessiveBefore(p, mentions, body),
+                (body, state) -> body.over(p.between(state.start(), body.end()), state.start(), body.end()).withRole(body.role(), state.code()));
     }
 
     /** The country mention that ends in "'s " right before the body, or null. */

@@ -19,19 +19,15 @@ final class StateAfterBody {
     /** Joins each government body to the state named in the genitive right after it, in place. */
     static void join(Passage p, List<Mention> mentions) {
         if (!p.ukrainianOrRussian()) return;
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention body = mentions.get(i);
-            if (body.kind() != MentionKind.ORGANIZATION || body.actorKind() != ActorKind.GOVERNMENT_BODY) continue;
-            Mention state = stateAfter(p, mentions, body);
-            if (state == null) continue;
-            boolean home = state.code().equals(body.country());
-            String text = p.between(body.start(), state.end());
-            Mention joined = new Mention(MentionKind.ORGANIZATION, text, body.start(), state.end(), home ? body.id() : null,
-                    home ? body.name() : text, null, state.code(), null, null, null, null, null, body.role(), body.confidence(), body.actorKind());
-            mentions.set(i, joined);
-            mentions.remove(state);
-            i = mentions.indexOf(joined);
-        }
+        BodyStateJoin.joinEach(mentions,
+                body -> body.kind() == MentionKind.ORGANIZATION && body.actorKind() == ActorKind.GOVERNMENT_BODY,
+                body -> stateAfter(p, mentions, body),
+                (body, state) -> {
+                    boolean home = state.code().equals(body.country());
+                    String text = p.between(body.start(), state.end());
+                    return new Mention(MentionKind.ORGANIZATION, text, body.start(), state.end(), home ? body.id() : null, home ? body.name() : text,
+                            null, state.code(), null, null, null, null, null, body.role(), body.confidence(), body.actorKind());
+                });
     }
 
     /** The country mention in the genitive one space after the body, or null. */
