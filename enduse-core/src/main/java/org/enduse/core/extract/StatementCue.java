@@ -61,18 +61,10 @@ final class StatementCue {
     /**
      * A German stance verb whose particle closes the clause: "weist die Vorwürfe entschieden zurück",
      * "lehnte den Antrag ab", or "geht einem Bericht nach" (looks into it). The hit is the verb's; its
-     * value the stance (or the inquiry's kind) the particle completes.
+     * value the stance (or the inquiry's kind) the particle completes. Split verbs of giving are the transfers'.
      */
     static Lexicon.Hit separated(SentenceRoles roles, Lexicon lexicon) {
-        Passage s = roles.passage();
-        for (Lexicon.Hit stem : lexicon.all(s, "stancestem")) {
-            for (int k = stem.endToken(); k < s.tokens().size(); k++) {
-                if (roles.clauseBreak(stem.endToken(), k)) break;
-                Lexicon.Hit particle = s.cueAt(k, lexicon, "stanceparticle");
-                boolean closes = k + 1 == s.tokens().size() || roles.clauseBreak(k + 1, k + 1);
-                if (particle != null && closes && particle.cue().value().equals(stem.cue().value())) return stem;
-            }
-        }
+        for (Lexicon.Hit split : SplitVerbs.all(roles, lexicon)) if (!SplitVerbs.gives(split)) return split;
         return null;
     }
 }

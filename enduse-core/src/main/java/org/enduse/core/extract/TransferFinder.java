@@ -138,7 +138,10 @@ final class TransferFinder {
         boolean sighted = !sightings.isEmpty();
         boolean seized = Lists.any(sightings, h -> h.cue().value().equals("captured") || h.cue().value().equals("destroyed"));
         List<Reading> readings = new ArrayList<>();
-        for (Lexicon.Hit hit : lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin")) {
+        List<Lexicon.Hit> cues = new ArrayList<>(lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin"));
+        // "Nederland stelt 18 F-16's beschikbaar": a Dutch or German giving verb whose particle closes the clause.
+        for (Lexicon.Hit split : SplitVerbs.all(roles, lexicon)) if (SplitVerbs.gives(split)) cues.add(split);
+        for (Lexicon.Hit hit : cues) {
             Reading r = read(roles, hit, in);
             if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods()) && !(seized && goodsHistory(s, hit, r))) readings.add(r);
         }
@@ -300,8 +303,8 @@ final class TransferFinder {
 
     /**
      * The cue's status, made pledged by a future or modal word or an infinitive marker in its clause;
-     * an infinitive after a verb of beginning or going on ("began to arrive", "begonnen te leveren")
-     * tells what happens.
+     * an infinitive after a verb of beginning or going on ("began to arrive", "begonnen te leveren",
+     * "начали поставлять") tells what happens, unless a future or modal word makes that a plan too.
      */
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
         // An announcement and a purchase for another state pledge; what is bought is delivered later.
@@ -309,16 +312,22 @@ final class TransferFinder {
         if (status.equals("pledged") && germanPreterite(roles.passage(), cue)) status = "delivered";
         if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
-        if (k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null
-                && !(k > 1 && roles.passage().cueAt(k - 2, Lexicon.get(), "phase") != null)) {
-            return "pledged";
-        }
+        boolean infinitiveMarker = k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null;
+        boolean afterPhase = phaseBefore(roles.passage(), infinitiveMarker ? k - 1 : k);
+        if (infinitiveMarker && !afterPhase) return "pledged";
         boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
         // "heeft Patriots geleverd en zou ... samenstellen": a future in the next coordinated clause is not this verb's.
         int next = cue.endToken();
         boolean coordinatorNext = next < roles.passage().tokens().size() && roles.passage().cueAt(next, Lexicon.get(), "coordinator") != null;
         if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future") || PresentPassive.before(roles, cue)) return "pledged";
-        return status;
+        return afterPhase ? "delivered" : status;
+    }
+
+    /** True when a verb of beginning or going on ("began", "начали", "продовжує") stands right before token k. */
+    private static boolean phaseBefore(Passage s, int k) {
+        if (k < 1 || !s.joined(k)) return false;
+        Lexicon.Hit hit = s.cueAt(k - 1, Lexicon.get(), "phase");
+        return hit != null && hit.cue().value().equals("phase");
     }
 
     /**
