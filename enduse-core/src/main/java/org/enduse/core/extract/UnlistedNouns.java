@@ -28,7 +28,8 @@ final class UnlistedNouns {
         // Figures only: reports write the counts they report in digits; a spelled-out "two"/"deux"/"дві"
         // before such a noun is discourse ("two key cities", "deux groupes paramilitaires") far more often.
         List<Token> tokens = p.tokens();
-        if (!PLURALS_KNOWN.contains(p.language()) || !tokens.get(number.startToken()).isNumeric()) return -1;
+        // A noun of counted-nouns.tsv is read in every language and after spelled-out numbers too.
+        boolean byEnding = PLURALS_KNOWN.contains(p.language()) && tokens.get(number.startToken()).isNumeric();
         for (int j = k; j < tokens.size() && j <= k + MAX_MODIFIERS; j++) {
             if (j > k && !p.joined(j)) return -1;
             Token t = tokens.get(j);
@@ -38,8 +39,19 @@ final class UnlistedNouns {
                     || lexicon.at(p, j, "measure", "unit", "scale", "currency", "month", "weekday", "rate") != null) {
                 return -1;
             }
-            // "2.600 Kevlar-Platten": a German compound written with hyphens is a noun by its last part.
-            int last = p.language().equals("de") && !demonym ? QuantityTail.hyphenCompound(p, j + 1) - 1 : j;
+            // "2.600 Kevlar-Platten", "31 Nato-Staaten": a compound written with hyphens is a noun by its last part.
+            int compoundLast = demonym ? j : QuantityTail.hyphenCompound(p, j + 1) - 1;
+            if (CountedNouns.is(p.language(), tokens.get(compoundLast))) {
+                // "die 50 geplanten Lieferungen" reports a figure; "the two countries" names parties again.
+                boolean spelledOut = !tokens.get(number.startToken()).isNumeric();
+                return spelledOut && CountedNouns.namedAgain(p, number) ? -1 : compoundLast + 1;
+            }
+            if (!byEnding) {
+                // "elf andere NAVO-bondgenoten", "quatre autres coalitions": "other" may stand before a counted noun.
+                if (demonym || modifier(p.language(), t) || OTHER.contains(t.folded())) continue;
+                return -1;
+            }
+            int last = p.language().equals("de") && !demonym ? compoundLast : j;
             if (last > j) return pluralNoun(p.language(), tokens.get(last)) ? last + 1 : -1;
             if (!demonym && pluralNoun(p.language(), t)) return j + 1;
             if (!demonym && !modifier(p.language(), t)) return -1;
@@ -92,6 +104,9 @@ final class UnlistedNouns {
     private static boolean frenchPlural(String w) {
         return (w.endsWith("s") || w.endsWith("x")) && !SentenceRoles.endsWithAny(w, "ss", "és", "ées", "ies", "is", "us", "ent", "ont", "ais", "ait");
     }
+
+    /** "other" before a counted noun, as folded: a function word to {@link #NOT_NOUNS}, a modifier here. */
+    private static final Set<String> OTHER = words("other", "andere", "anderen", "andern", "autres", "других", "другие", "інших", "інші");
 
     /** "його спільників", "их сотрудников": a possessive before the noun. */
     private static final Set<String> POSSESSIVES = Set.of("його", "її", "їх", "їхніх", "наших", "ваших", "своїх", "его", "ее", "её", "их", "своих");
