@@ -315,6 +315,11 @@ final class QuantityTail {
         return end;
     }
 
+    /** "other"/"andere"/"autres"/"других" before a plural noun ("quatre autres coalitions" in {@link UnlistedNouns} too). */
+    static boolean isOther(Token t) {
+        return OTHER.contains(t.folded());
+    }
+
     /** "other" as folded in the seven languages, in the forms that come before a plural noun. */
     private static final Set<String> OTHER = Set.of("other", "andere", "anderen", "autres", "других", "другие",
             "інших", "інші", "innych", "inne");

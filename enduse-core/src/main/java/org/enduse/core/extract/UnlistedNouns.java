@@ -25,10 +25,10 @@ final class UnlistedNouns {
 
     /** The token end of the plural noun counted from token k on, or -1 when none follows. */
     static int end(Passage p, NumberSpan number, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
-        // Figures only: reports write the counts they report in digits; a spelled-out "two"/"deux"/"дві"
-        // before such a noun is discourse ("two key cities", "deux groupes paramilitaires") far more often.
+        // A noun known by its ending after figures only: reports write the counts they report in digits, and a
+        // spelled-out "two"/"deux"/"дві" before such a noun is discourse ("deux groupes paramilitaires") far
+        // more often. A noun of counted-nouns.tsv ("two key towns") is read in every language after any number.
         List<Token> tokens = p.tokens();
-        // A noun of counted-nouns.tsv is read in every language and after spelled-out numbers too.
         boolean byEnding = PLURALS_KNOWN.contains(p.language()) && tokens.get(number.startToken()).isNumeric();
         for (int j = k; j < tokens.size() && j <= k + MAX_MODIFIERS; j++) {
             if (j > k && !p.joined(j)) return -1;
@@ -48,7 +48,7 @@ final class UnlistedNouns {
             }
             if (!byEnding) {
                 // "elf andere NAVO-bondgenoten", "quatre autres coalitions": "other" may stand before a counted noun.
-                if (demonym || modifier(p.language(), t) || OTHER.contains(t.folded())) continue;
+                if (demonym || modifier(p.language(), t) || QuantityTail.isOther(t)) continue;
                 return -1;
             }
             int last = p.language().equals("de") && !demonym ? compoundLast : j;
@@ -104,9 +104,6 @@ final class UnlistedNouns {
     private static boolean frenchPlural(String w) {
         return (w.endsWith("s") || w.endsWith("x")) && !SentenceRoles.endsWithAny(w, "ss", "és", "ées", "ies", "is", "us", "ent", "ont", "ais", "ait");
     }
-
-    /** "other" before a counted noun, as folded: a function word to {@link #NOT_NOUNS}, a modifier here. */
-    private static final Set<String> OTHER = words("other", "andere", "anderen", "andern", "autres", "других", "другие", "інших", "інші");
 
     /** "його спільників", "их сотрудников": a possessive before the noun. */
     private static final Set<String> POSSESSIVES = Set.of("його", "її", "їх", "їхніх", "наших", "ваших", "своїх", "его", "ее", "её", "их", "своих");
