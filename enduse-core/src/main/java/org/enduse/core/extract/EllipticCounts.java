@@ -29,7 +29,8 @@ final class EllipticCounts {
         boolean partitive = PartitiveWords.after(p, number);
         if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
                 || !partitive && NumbersThatCountNothing.numbersTheWordBefore(p, number, names)
-                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive) return null;
+                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive
+                || CountedNouns.after(p, number)) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && QuantityFinder.isConjunction(p, tokens.get(k))) {
             int next = tokens.get(k + 1).start();

@@ -61,6 +61,9 @@ final class QuantityFinder {
             NameMatcher.Hit equipment = equipmentAt.get(j);
             Lexicon.Hit item = lexicon.at(p, j, ITEM);
             String compound = equipment == null && item == null ? CompoundItems.unit(p, j, lexicon) : null;
+            // "Two countries offered generators": a counted noun is the head, not a word before one; but in
+            // "two battalions of tanks" the count goes on to what the units are made of.
+            if (CountedNouns.is(p.language(), p.tokens().get(j)) && !CountedNouns.ofItems(p, j + 1, lexicon)) break;
             if (equipment == null && item == null && compound == null) {
                 if (!WordsBeforeNoun.mayStandBetween(p, j, hitAt, equipmentAt, lexicon)) break;
                 continue;
@@ -94,7 +97,8 @@ final class QuantityFinder {
                 }
                 // "тисячу дронів-камікадзе": a word glued to the noun by a hyphen makes one noun with it.
                 end = HeadNouns.after(p, QuantityTail.hyphenCompound(p, end), lexicon);
-                if (item != null && end == item.endToken() && HeadNouns.adjectiveOfAnotherNoun(p, item, lexicon)) return null;
+                // "два танковых батальона": the adjective's noun may still be one a number counts (UnlistedNouns).
+                if (item != null && end == item.endToken() && HeadNouns.adjectiveOfAnotherNoun(p, item, lexicon)) break;
             } else {
                 // "six PzH2000 self-propelled armored howitzers", "15 Gepard anti-aircraft self-propelled artillery systems":
                 // the name's noun comes after its adjectives.
@@ -118,7 +122,7 @@ final class QuantityFinder {
         int noun = UnlistedNouns.end(p, number, k, hitAt, lexicon);
         if (noun < 0) return null;
         // No tail but what the noun is of ("15 томів документів"): the types, calibres and bodies QuantityTail takes in follow military nouns, not these.
-        int end = FrenchNounPhrase.extend(p, UnlistedNouns.ofWhat(p, QuantityTail.hyphenCompound(p, noun), hitAt), hitAt);
+        int end = FrenchNounPhrase.extend(p, UnlistedNouns.ofWhat(p, CoordinatedNouns.after(p, QuantityTail.hyphenCompound(p, noun), equipmentAt, hitAt), hitAt), hitAt);
         // No item: "117 positions" or "7.800 contrats" name nothing an event could take for its equipment.
         return mention(p, number, p.tokens().get(end - 1).end(), null, "ITEMS", 0.6);
     }

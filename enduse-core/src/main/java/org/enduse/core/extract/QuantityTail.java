@@ -41,6 +41,7 @@ final class QuantityTail {
         // Only right after the noun: after a designation ("танка M1 Abrams ВСУ") the body is the owner, outside the count.
         int body = slavicGenitiveBody(p, end, hitAt);
         if (body > end) return body;
+        end = CoordinatedNouns.after(p, end, equipmentAt, hitAt);
         for (int before = -1; end != before; ) {
             before = end;
             end = max(end, designationAfter(p, end, equipmentAt, hitAt));
@@ -312,6 +313,11 @@ final class QuantityTail {
             if (!modifier(p, j, hitAt)) break;
         }
         return end;
+    }
+
+    /** "other"/"andere"/"autres"/"других" before a plural noun ("quatre autres coalitions" in {@link UnlistedNouns} too). */
+    static boolean isOther(Token t) {
+        return OTHER.contains(t.folded());
     }
 
     /** "other" as folded in the seven languages, in the forms that come before a plural noun. */

@@ -25,10 +25,11 @@ final class UnlistedNouns {
 
     /** The token end of the plural noun counted from token k on, or -1 when none follows. */
     static int end(Passage p, NumberSpan number, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
-        // Figures only: reports write the counts they report in digits; a spelled-out "two"/"deux"/"дві"
-        // before such a noun is discourse ("two key cities", "deux groupes paramilitaires") far more often.
+        // A noun known by its ending after figures only: reports write the counts they report in digits, and a
+        // spelled-out "two"/"deux"/"дві" before such a noun is discourse ("deux groupes paramilitaires") far
+        // more often. A noun of counted-nouns.tsv ("two key towns") is read in every language after any number.
         List<Token> tokens = p.tokens();
-        if (!PLURALS_KNOWN.contains(p.language()) || !tokens.get(number.startToken()).isNumeric()) return -1;
+        boolean byEnding = PLURALS_KNOWN.contains(p.language()) && tokens.get(number.startToken()).isNumeric();
         for (int j = k; j < tokens.size() && j <= k + MAX_MODIFIERS; j++) {
             if (j > k && !p.joined(j)) return -1;
             Token t = tokens.get(j);
@@ -38,8 +39,19 @@ final class UnlistedNouns {
                     || lexicon.at(p, j, "measure", "unit", "scale", "currency", "month", "weekday", "rate") != null) {
                 return -1;
             }
-            // "2.600 Kevlar-Platten": a German compound written with hyphens is a noun by its last part.
-            int last = p.language().equals("de") && !demonym ? QuantityTail.hyphenCompound(p, j + 1) - 1 : j;
+            // "2.600 Kevlar-Platten", "31 Nato-Staaten": a compound written with hyphens is a noun by its last part.
+            int compoundLast = demonym ? j : QuantityTail.hyphenCompound(p, j + 1) - 1;
+            if (CountedNouns.is(p.language(), tokens.get(compoundLast))) {
+                // "die 50 geplanten Lieferungen" reports a figure; "the two countries" names parties again.
+                boolean spelledOut = !tokens.get(number.startToken()).isNumeric();
+                return spelledOut && CountedNouns.namedAgain(p, number) ? -1 : compoundLast + 1;
+            }
+            if (!byEnding) {
+                // "elf andere NAVO-bondgenoten", "quatre autres coalitions": "other" may stand before a counted noun.
+                if (demonym || modifier(p.language(), t) || QuantityTail.isOther(t)) continue;
+                return -1;
+            }
+            int last = p.language().equals("de") && !demonym ? compoundLast : j;
             if (last > j) return pluralNoun(p.language(), tokens.get(last)) ? last + 1 : -1;
             if (!demonym && pluralNoun(p.language(), t)) return j + 1;
             if (!demonym && !modifier(p.language(), t)) return -1;

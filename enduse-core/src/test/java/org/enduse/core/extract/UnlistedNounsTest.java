@@ -27,7 +27,8 @@ class UnlistedNounsTest {
     @Test
     void spelledOutNumbersMeasuresAndVerbsCountNothingHere() {
         // A spelled-out small number before an unlisted noun is discourse, not a reported count.
-        assertThat(counted("The army said that the offensive was aimed at two key towns in the east.")).isEmpty();
+        // Towns, states and units are counted since round 18 (counted-nouns.tsv, CountedNounsTest): "two key towns" is a count.
+        assertThat(counted("The army said that the offensive was aimed at two key towns in the east.")).extracting(Mention::text).containsExactly("two key towns");
         assertThat(counted("Il y a deux groupes rivaux dans la région.")).isEmpty();
         // Measures, participles and verbs end in the plural too.
         assertThat(counted("The army said that the convoy stopped for 40 seconds and then drove 300 yards further.")).isEmpty();

@@ -1,0 +1,77 @@
+package org.enduse.core.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Nouns a number counts that are no goods, persons or measures: states and allies, military units,
+ * settlements, deliveries, companies (counted-nouns.tsv). The labelling rules count whatever a
+ * number counts, and reports write these counts spelled out ("drie landen", "zwei Bataillone",
+ * "двух бригад") and, in Ukrainian and Russian, in genitives without a plural ending ("12 країн",
+ * "12 западных стран"), which {@link UnlistedNouns} cannot tell from discourse by form alone. Kept
+ * out of lexicon.tsv, whose 64 category bits are all taken; matched by the token's stem, so every
+ * case a numeral governs (nominative and genitive plural, the genitive singular after 2-4) meets
+ * its listed form.
+ */
+final class CountedNouns {
+    /** Language to the stems of its counted nouns. */
+    private static final Map<String, Set<String>> STEMS = load("/org/enduse/core/extract/counted-nouns.tsv");
+
+    private CountedNouns() {}
+
+    /** True when the token is one of the language's counted nouns. */
+    static boolean is(String language, Token t) {
+        Set<String> stems = STEMS.get(language);
+        return stems != null && stems.contains(t.stem());
+    }
+
+    /** "les deux pays", "the two other countries": a counted noun right after the number or one word on; the number counts it. */
+    static boolean after(Passage p, NumberSpan number) {
+        List<Token> t = p.tokens();
+        for (int k = number.endToken(); k < Math.min(t.size(), number.endToken() + 2); k++) {
+            if (!p.joined(k)) return false;
+            if (is(p.language(), t.get(k))) return true;
+        }
+        return false;
+    }
+
+    /** "of tanks", "van tanks": token k is "of" and an item noun follows it. */
+    static boolean ofItems(Passage p, int k, Lexicon lexicon) {
+        return k + 1 < p.tokens().size() && p.joined(k) && p.joined(k + 1) && QuantityTail.isOf(p.tokens().get(k).folded())
+                && lexicon.at(p, k + 1, "item") != null;
+    }
+
+    /**
+     * "the two countries", "les deux pays", "между двумя странами": a spelled-out number after a
+     * determiner or "between" names again parties the text has named, and counts nothing new. The
+     * newer tuning batches (16-19) leave all six such unlabelled where they label the counts that
+     * introduce them ("quinze pays"); batches 12-13 labelled five (docs/devset.md, round 18).
+     */
+    static boolean namedAgain(Passage p, NumberSpan number) {
+        int before = number.startToken() - 1;
+        if (before < 0) return false;
+        Token t = p.tokens().get(before);
+        return QuantityFinder.isDeterminer(p, t) || BETWEEN.getOrDefault(p.language(), Set.of()).contains(t.folded());
+    }
+
+    private static final Map<String, Set<String>> BETWEEN = Map.of("en", Set.of("between"), "nl", Set.of("tussen"), "fr", Set.of("entre"),
+            "de", Set.of("zwischen"), "ru", Set.of("между"), "uk", Set.of("між", "поміж"));
+
+    private static Map<String, Set<String>> load(String resource) {
+        Map<String, Set<String>> stems = new HashMap<>();
+        TsvResource.forEachRow(resource, "", (row, line) -> {
+            String[] f = line.split("\t");
+            if (f.length != 2) throw new IllegalStateException(resource + " row " + row + ": expected language, forms");
+            for (String form : f[1].split("\\|")) {
+                // One word each: a token is asked alone, and a form split in parts would list its parts.
+                List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
+                if (tokens.size() != 1) throw new IllegalStateException(resource + " row " + row + ": \"" + form + "\" is not one word");
+                stems.computeIfAbsent(f[0], k -> new HashSet<>()).add(tokens.get(0).stem());
+            }
+        });
+        return Map.copyOf(stems);
+    }
+}
