@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The function words' weights, looked up by a word's characters as the scorer collects them: it asks
  * for every word of every paragraph, and a String made of each word only to look it up in a map was
- * a fifth of what language detection allocated. An open-addressing table of a few hundred keys,
+ * 1.8% of all that extraction allocated (profiled). An open-addressing table of a few hundred keys,
  * built once and only read after, so it may be shared between threads.
  */
 final class FunctionWordWeights {
