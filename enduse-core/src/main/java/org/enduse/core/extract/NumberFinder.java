@@ -188,8 +188,8 @@ final class NumberFinder {
                 continue;
             }
             // "two dozen", "zwei Dutzend", "два десятка": a dozen (a ten in Slavic) multiplies the number before it.
-            Integer dozen = DOZENS.get(tokens.get(k).folded());
-            if (any && dozen != null && current > 0 && current < 100 && total == 0) {
+            Integer dozen = any ? DOZENS.get(tokens.get(k).folded()) : null; // looked up only after a number: asked at every word
+            if (dozen != null && current > 0 && current < 100 && total == 0) {
                 current *= dozen;
                 k++;
                 continue;
@@ -306,9 +306,11 @@ final class NumberFinder {
         String and = language.equals("de") ? "und" : "en";
         int at = w.indexOf(and);
         while (at > 0) {
-            Cue unit = lexicon.word(w.substring(0, at), language, "num");
+            // The tens first, and the unit only after them: asked of every long German or Dutch word,
+            // and Dutch writes "en" inside most of them ("wapens", "leveren"), where no tens follow.
             Cue tens = lexicon.word(w.substring(at + and.length()), language, "num");
-            if (unit != null && tens != null) return Long.parseLong(unit.value()) + Long.parseLong(tens.value());
+            Cue unit = tens == null ? null : lexicon.word(w.substring(0, at), language, "num");
+            if (unit != null) return Long.parseLong(unit.value()) + Long.parseLong(tens.value());
             at = w.indexOf(and, at + 1);
         }
         return null;

@@ -132,7 +132,12 @@ final class Passage {
      * of a list ("fünf, zehn"), a bracket around an abbreviation ("(РСЗО)").
      */
     boolean separatedBy(int k, String mark) {
-        return k > 0 && k < tokens.size() && between(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(mark);
+        if (k <= 0 || k >= tokens.size()) return false;
+        // Read in place, trimmed as strip() trims: asked of many token pairs, a substring (and its stripped copy) per gap added up.
+        int from = tokens.get(k - 1).end(), to = tokens.get(k).start();
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        return to - from == mark.length() && text.startsWith(mark, from);
     }
 
     /** True when only spaces, hyphens or apostrophes separate token k-1 from token k. */

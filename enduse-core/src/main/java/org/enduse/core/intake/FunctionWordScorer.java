@@ -15,7 +15,7 @@ import org.enduse.core.common.WordEndings;
 final class FunctionWordScorer {
     private static final FunctionWordScorer INSTANCE = new FunctionWordScorer();
     private final List<LanguageProfiles.Profile> profiles = LanguageProfiles.ALL;
-    private final Map<String, double[]> wordWeights = new HashMap<>();
+    private final FunctionWordWeights wordWeights;
     /** No longer word is a function word: longer ones are not looked up (nor made into strings). */
     private final int longestWord;
     /** Every profile's word endings, bit p for profile p. */
@@ -31,12 +31,14 @@ final class FunctionWordScorer {
         }
         Map<String, Integer> sharedBy = new HashMap<>();
         for (var p : profiles) for (String w : p.words().stream().distinct().toList()) sharedBy.merge(w, 1, Integer::sum);
+        Map<String, double[]> weights = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (String w : profiles.get(i).words()) {
-                wordWeights.computeIfAbsent(w, k -> new double[n])[i] = 2.0 / sharedBy.get(w);
+                weights.computeIfAbsent(w, k -> new double[n])[i] = 2.0 / sharedBy.get(w);
             }
         }
-        longestWord = wordWeights.keySet().stream().mapToInt(String::length).max().orElse(0);
+        wordWeights = new FunctionWordWeights(weights);
+        longestWord = weights.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     static FunctionWordScorer get() {
@@ -83,7 +85,7 @@ final class FunctionWordScorer {
     /** Adds the word's function-word weights, then half a point to each language with one of its endings. */
     private void scoreWord(CharSequence w, double[] score) {
         if (w.length() <= longestWord) {
-            double[] weights = wordWeights.get(w.toString());
+            double[] weights = wordWeights.get(w);
             if (weights != null) for (int p = 0; p < score.length; p++) score[p] += weights[p];
         }
         if (w.length() < 5) return;
