@@ -42,7 +42,7 @@ final class CollectiveGivers {
                 stop = Math.max(0, j - 2);
             }
             Lexicon.Hit hit = collectiveAt(s, in, j);
-            if (hit != null && hit.endToken() <= k && s.tokens().get(j).start() >= donorsEnd && !coordinatorBetween(s, donorsEnd, j)) return true;
+            if (hit != null && hit.endToken() <= k && s.tokens().get(j).start() >= donorsEnd && !(!donors.isEmpty() && coordinatorBetween(s, donorsEnd, j))) return true;
         }
         if (!onGoods) return false;
         for (int j = cue.endToken(); j < Math.min(s.tokens().size(), cue.endToken() + REACH_AFTER); j++) {
@@ -83,7 +83,7 @@ final class CollectiveGivers {
         return hit;
     }
 
-    /** "Germany and other Western countries": a coordinator joins the collective to the donors, who give too. */
+    /** "Germany and other Western countries": a coordinator after the donors joins the collective to them, who give too. */
     private static boolean coordinatorBetween(Passage s, int from, int token) {
         for (int t = token - 1; t >= 0 && s.tokens().get(t).start() >= from; t--) {
             if (s.cueAt(t, Lexicon.get(), "coordinator") != null) return true;
