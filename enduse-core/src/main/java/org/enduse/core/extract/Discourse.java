@@ -34,6 +34,8 @@ final class Discourse {
      * those left as they were still have no giver.
      */
     private final Set<Event> pastGoods = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Transfers a giver without a country code gives ("Western supplies to Kyiv"), by identity: no state of the report completes them. */
+    private final Set<Event> collectiveGiven = Collections.newSetFromMap(new IdentityHashMap<>());
     private Mention lastPerson;
     private String lastSpeaker;
     private String lastSource;
@@ -73,6 +75,16 @@ final class Discourse {
     /** Notes a transfer read only from goods named by their past giving ("les armes fournies à l'Ukraine"). */
     void goodsNamedByTheirPast(Event transfer) {
         pastGoods.add(transfer);
+    }
+
+    /** Notes a transfer that the West, Western countries or allies give ({@link CollectiveGivers}). */
+    void givenByCollective(Event transfer) {
+        collectiveGiven.add(transfer);
+    }
+
+    /** True for a transfer a giver without a country code gives: it keeps no donor. */
+    boolean collectiveGives(Event e) {
+        return collectiveGiven.contains(e);
     }
 
     /**

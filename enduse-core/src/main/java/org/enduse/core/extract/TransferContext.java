@@ -36,11 +36,15 @@ final class TransferContext {
      * @param namedEquipment the catalog equipment the sentence names (not its generic nouns)
      * @param sentenceMentions all the sentence's mentions, read for the bodies it names after its events are completed
      * @param pastGoods        true for a transfer read only from goods named by their past giving, which a body never completes
+     * @param collective       true for a transfer a giver without a country code gives ("Western supplies"): no state completes it
      */
-    List<Event> complete(List<Event> events, List<String> namedEquipment, List<Mention> sentenceMentions, Predicate<Event> pastGoods) {
+    List<Event> complete(List<Event> events, List<String> namedEquipment, List<Mention> sentenceMentions, Predicate<Event> pastGoods,
+                         Predicate<Event> collective) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            if (PackageContents.open(e)) {
+            if (collective.test(e)) {
+                out.add(e);
+            } else if (PackageContents.open(e)) {
                 // A package's contents belong to the transfer told last; with none told they say nothing.
                 if (told != null) out.add(e.partOf(told));
             } else if (TransferFinder.restating(e)) {

@@ -26,12 +26,13 @@ final class TransferFinder {
      * the cue is a participle after the goods or a compound on them ("weapons sent to Ukraine", "оружие,
      * переданное Украине", "US-supplied howitzers"); {@code giverOnGoods} when such a participle names its
      * giver only as a word on the goods ("American howitzers supplied to Ukraine", "US-supplied");
-     * {@code arrival} when the cue tells the goods arrived ("arrived", "eingetroffen", "прибули").
+     * {@code arrival} when the cue tells the goods arrived ("arrived", "eingetroffen", "прибули"); {@code collective} when a
+     * giver without a country code gives ("Western military supplies", {@link CollectiveGivers}).
      */
     private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods,
-                           boolean giverOnGoods, boolean arrival) {
+                           boolean giverOnGoods, boolean arrival, boolean collective) {
         Reading withRecipient(Mention other) {
-            return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods, arrival);
+            return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods, arrival, collective);
         }
 
         /** A cue whose sentence names neither giver nor receiver ("The jets are to arrive in spring"). */
@@ -80,7 +81,9 @@ final class TransferFinder {
         // "more deliveries of howitzers to Ukraine", "la livraison de telles armes à l'Ukraine": a delivery
         // noun with no giver names a transfer only with named equipment, a count or a sum.
         if (out.isEmpty() && anonymous != null && anonymous.recipient() != null && (concrete || !anonymous.noun())) {
-            out.add(event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, attributed));
+            Event given = event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, attributed);
+            if (anonymous.collective()) discourse.givenByCollective(given);
+            out.add(given);
         }
         // "Українська армія отримає німецькі Leopard 2, англійські Challenger 2": one giver per country written on the goods.
         out = new ArrayList<>(GoodsOrigins.split(roles, in, out));
@@ -89,6 +92,7 @@ final class TransferFinder {
         if (out.isEmpty() && pastGoods != null && pastGoods.recipient() != null && (concrete || !pastGoods.noun())) {
             Event past = event(s, null, pastGoods.recipient(), pastGoods.status(), equipment, quantity, money, attributed);
             discourse.goodsNamedByTheirPast(past);
+            if (pastGoods.collective()) discourse.givenByCollective(past);
             out.add(past);
         }
         return out;
@@ -241,12 +245,16 @@ final class TransferFinder {
         if (parties.bySubject() && !status.equals("approved")) status = "pledged";
         boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
         List<Mention> donors = attributive ? participleAgent(roles, cue, in, recipient) : parties.donors();
+        // "Western military supplies to Kyiv", "поставленные Западом": the West gives, no state the roles found further off.
+        boolean collective = CollectiveGivers.giveInstead(roles, in, cue, donors, role == Role.DELIVERY || describesGoods || attributive);
+        // With no donor found, the mark still keeps the report's last giver from completing it.
+        if (collective) donors = List.of();
         // "made in Germany" with no party is where goods come from, not a transfer restated.
         if (Purchase.tellsNothing(cue, recipient, donors) || donors.isEmpty() && recipient == null && role == Role.ORIGIN) return null;
         int cueStart = roles.passage().tokens().get(k).start();
         boolean giverOnGoods = parties.compound() || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
         return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || parties.compound(), giverOnGoods,
-                role == Role.ARRIVE);
+                role == Role.ARRIVE, collective);
     }
 
     private static Role role(Passage s, Lexicon.Hit cue) {

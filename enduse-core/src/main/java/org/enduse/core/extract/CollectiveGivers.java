@@ -1,0 +1,93 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * A giver without a country code standing at a giving: "Russian officials warned that Western military supplies to
+ * Kyiv ...", "le discours russe selon lequel les armes occidentales fournies à l'Ukraine ...", "Russland liegt weit
+ * vor westlichen Ländern, die Waffen an die Ukraine liefern", "установки, поставленные Западом". The West, Western
+ * countries or allies give there, so the state the roles found further off (most often the report's own or the
+ * speaking state) is not the giver, and the transfer has no donor (docs/devset.md: a giver without a country code
+ * gives a transfer without `donor`). Lexicon: category "suchas", value "collective".
+ */
+final class CollectiveGivers {
+    private CollectiveGivers() {}
+
+    /** Words before the cue a collective giver may stand: "Western military supplies", "les armes occidentales fournies". */
+    private static final int REACH_BEFORE = 5;
+    /** German and Dutch put the objects between the subject and the final verb: "Die westlichen Verbündeten haben der Ukraine bisher 600 Panzer geliefert". */
+    private static final int REACH_BEFORE_VERB_LAST = 10;
+    /** Words after the cue: "livrées par l'Occident", "поставленные Западом". */
+    private static final int REACH_AFTER = 3;
+
+    /**
+     * True when a collective giver stands between the donors found and the cue in the cue's clause (or opens the
+     * relative clause whose verb the cue is), not coordinated with them ("Germany and other Western countries");
+     * or, for a delivery noun or goods described by their giving ({@code onGoods}), as the passive's agent right after the cue.
+     */
+    static boolean giveInstead(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue, List<Mention> donors, boolean onGoods) {
+        Passage s = roles.passage();
+        int k = cue.startToken();
+        int donorsEnd = 0;
+        for (Mention d : donors) donorsEnd = Math.max(donorsEnd, d.end());
+        if (donorsEnd > s.tokens().get(k).start()) return false;
+        boolean relativeOpened = false;
+        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
+        int stop = Math.max(0, k - (verbLast ? REACH_BEFORE_VERB_LAST : REACH_BEFORE));
+        for (int j = k - 1; j >= stop; j--) {
+            if (roles.clauseBreak(j + 1, j + 1)) {
+                // "westlichen Ländern, die Waffen liefern": the relative clause's verb has the noun before it as subject.
+                if (relativeOpened || !opensRelative(s, j + 1)) break;
+                relativeOpened = true;
+                stop = Math.max(0, j - 2);
+            }
+            Lexicon.Hit hit = collectiveAt(s, in, j);
+            if (hit != null && hit.endToken() <= k && s.tokens().get(j).start() >= donorsEnd && !(!donors.isEmpty() && coordinatorBetween(s, donorsEnd, j))) return true;
+        }
+        if (!onGoods) return false;
+        for (int j = cue.endToken(); j < Math.min(s.tokens().size(), cue.endToken() + REACH_AFTER); j++) {
+            if (roles.clauseBreak(j, j)) return false;
+            Lexicon.Hit hit = collectiveAt(s, in, j);
+            if (hit != null && agent(s, hit)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "livrées par l'Occident", "sent by the West", "поставленные Западом": after the cue the collective gives only as the
+     * passive's agent; "передачу ВСУ западных танков" names goods made in the West, which the clause's subject gives.
+     */
+    private static boolean agent(Passage s, Lexicon.Hit hit) {
+        int k = hit.startToken();
+        Lexicon.Hit by = k > 0 ? s.cueAt(k - 1, Lexicon.get(), "from") : null;
+        if (by != null && by.endToken() == k && by.cue().value().equals("agent")) return true;
+        String last = s.tokens().get(hit.endToken() - 1).folded();
+        return s.ukrainianOrRussian() && SentenceRoles.endsWithAny(last, "ом", "ами", "ими", "ыми");
+    }
+
+    /** A relative pronoun after a comma; German and Dutch ones are also articles ("Ländern, die Waffen liefern"). */
+    private static boolean opensRelative(Passage s, int k) {
+        boolean germanic = s.language().equals("de") || s.language().equals("nl");
+        return s.cueAt(k, Lexicon.get(), "relpronoun") != null || germanic && SentenceRoles.isArticle(s.tokens().get(k));
+    }
+
+    /** A collective giver starting at token j; not a region's adjective ("in der westlichen Ukraine", "western Ukraine"). */
+    private static Lexicon.Hit collectiveAt(Passage s, List<Mention> in, int j) {
+        Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "suchas");
+        if (hit == null || !hit.cue().value().equals("collective")) return null;
+        int next = hit.endToken();
+        if (next < s.tokens().size()) {
+            int nextStart = s.tokens().get(next).start();
+            for (Mention m : in) if (m.start() == nextStart && m.kind() == MentionKind.COUNTRY) return null;
+        }
+        return hit;
+    }
+
+    /** "Germany and other Western countries": a coordinator after the donors joins the collective to them, who give too. */
+    private static boolean coordinatorBetween(Passage s, int from, int token) {
+        for (int t = token - 1; t >= 0 && s.tokens().get(t).start() >= from; t--) {
+            if (s.cueAt(t, Lexicon.get(), "coordinator") != null) return true;
+        }
+        return false;
+    }
+}
