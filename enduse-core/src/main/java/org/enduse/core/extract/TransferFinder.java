@@ -231,8 +231,8 @@ final class TransferFinder {
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
         if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
         Role role = role(roles.passage(), cue);
-        // "Zelensky asked Western countries to send more weapons": the asker gives nothing.
-        if (role == Role.GIVE && roles.near(k, 8, 0, "request")) return null;
+        // "Zelensky asked Western countries to send more weapons": the asker gives nothing, the asked has promised nothing.
+        if (role == Role.GIVE && RequestedGiving.asked(roles, cue)) return null;
         boolean describesGoods = role == Role.GIVE && TransferGivers.goodsBefore(roles, in, k);
         TransferParties parties = switch (role) {
             case GIVE -> TransferParties.giving(roles, cue, in, describesGoods);

@@ -97,7 +97,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
     }
 
     /** True when an infinitive marker ("zu", "te", "to") stands right before the cue or inside it ("zur Verfügung zu stellen"). */
-    private static boolean infinitive(Passage s, Lexicon.Hit cue) {
+    static boolean infinitive(Passage s, Lexicon.Hit cue) {
         for (int j = Math.max(0, cue.startToken() - 1); j < cue.endToken(); j++) {
             if (s.cueAt(j, Lexicon.get(), "infinitive") != null && (j >= cue.startToken() || s.joined(cue.startToken()))) return true;
         }
