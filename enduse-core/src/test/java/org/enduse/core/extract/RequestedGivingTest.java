@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class RequestedGivingTest {
     private static List<Event> transfers(String text) {
-        return TestNames.EXTRACTOR.extract(TestNames.document("test", text), null).events().stream()
-                .filter(e -> e.type() == EventType.TRANSFER).toList();
+        return TestNames.events(text, EventType.TRANSFER);
     }
 
     @Test
