@@ -42,7 +42,8 @@ final class CollectiveGivers {
                 stop = Math.max(0, j - 2);
             }
             Lexicon.Hit hit = collectiveAt(s, in, j);
-            if (hit != null && hit.endToken() <= k && s.tokens().get(j).start() >= donorsEnd && !(!donors.isEmpty() && coordinatorBetween(s, donorsEnd, j))) return true;
+            if (hit != null && hit.endToken() <= k && s.tokens().get(j).start() >= donorsEnd
+                    && (donors.isEmpty() || !coordinatorBetween(s, donorsEnd, j))) return true;
         }
         if (!onGoods) return false;
         for (int j = cue.endToken(); j < Math.min(s.tokens().size(), cue.endToken() + REACH_AFTER); j++) {

@@ -98,8 +98,7 @@ public final class Extractor {
         }
         LocalDate publishedDate = reference == null ? null : reference.date();
         // Whose dollar a bare "$" is depends on the whole report: which dollar state it is about.
-        Set<String> named = namedCountries(mentions);
-        List<Mention> read = HomeDollar.apply(TownsBesideNames.without(text, withoutOpeningWordPlaces(text, mentions, named), named, docLanguage), docLanguage);
+        List<Mention> read = HomeDollar.apply(ForeignOneWordTowns.without(text, mentions, docLanguage), docLanguage);
         return new Extraction(document, docLanguage, paragraphs, publishedDate, read, events);
     }
 
@@ -118,40 +117,6 @@ public final class Extractor {
         List<String> names = new ArrayList<>();
         for (Mention m : sentenceMentions) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
         return names;
-    }
-
-    /**
-     * "Most of these weapons", "Они не смогли", "Далее специалисты": the first word of a sentence is
-     * capitalised whatever it is, and the gazetteer has towns named like common words (Most in
-     * Czechia, Osny, Dali). A one-word gazetteer town opening a sentence is kept only in the
-     * countries of the war or in a country the document names: a report that means a town far away
-     * names its country. Capitals are known well enough, and a dateline in capitals ("JAKARTA
-     * (Reuters)") is a place whatever the country.
-     */
-    private static List<Mention> withoutOpeningWordPlaces(String text, List<Mention> mentions, Set<String> named) {
-        List<Mention> kept = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) if (!(isOneWordTown(m) && !named.contains(m.country()) && opensSentence(text, m.start()))) kept.add(m);
-        return kept;
-    }
-
-    /** The countries of the war and those the report names: a town abroad it means is in one of them. */
-    private static Set<String> namedCountries(List<Mention> mentions) {
-        Set<String> named = new HashSet<>(List.of("UA", "RU"));
-        for (Mention m : mentions) if (m.kind() == MentionKind.COUNTRY && m.code() != null) named.add(m.code());
-        return named;
-    }
-
-    /** A gazetteer town of one word, not written in capitals. */
-    static boolean isOneWordTown(Mention m) {
-        return m.kind() == MentionKind.PLACE && m.id() != null && m.id().startsWith(org.enduse.core.geo.GazetteerEntry.PLACE_PREFIX)
-                && m.text().indexOf(' ') < 0 && !m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
-    }
-
-    /** Nothing but spaces and quotes between the sentence's end (or the text's start) and position at. */
-    static boolean opensSentence(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || NameEnds.OPENING.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '»')) i--;
-        return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
     }
 
     private List<Mention> mentions(Passage p, PartialDate reference, List<PersonFinder.Known> persons, BracketedNames.Abbreviations abbreviations,
