@@ -60,8 +60,9 @@ final class CuedPlaces {
                 }
                 // Every capital is in the gazetteer: the word for one, for a region named after its
                 // capital ("Region Kiew") or for its people ("жители Москвы") only tells CapitalRole that the place follows,
-                // and so does a visit ("trip to Kiev").
-                case "CAPITAL", "REGION", "RESIDENTS", "VISIT" -> { }
+                // and so does a visit ("trip to Kiev"), what is held there ("the Moscow exhibition"), and a word after which
+                // "à"/"до" names who receives ("destinées à Kiev").
+                case "CAPITAL", "REGION", "RESIDENTS", "VISIT", "HELD", "RECIPIENT" -> { }
                 default -> addAll(p, out, list(p, after(p, cue, known), known), learned);
             }
         }
