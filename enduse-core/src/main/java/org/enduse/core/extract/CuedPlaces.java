@@ -126,7 +126,10 @@ final class CuedPlaces {
         if (k < 0 || !p.joined(k + 1)) return null;
         Token name = p.tokens().get(k);
         if (!name.isCapitalised() || isNumber(name) || ENGLISH_OPENERS.contains(name.folded()) || taken(known, name.start(), name.end())) return null;
-        return place(p, name.start(), name.end(), CUED);
+        // "Dover Air Force Base": a capitalised base is the name's end, as PlaceSpans reads it after a known place.
+        int words = PlaceSpans.baseWords(p, cue.startToken());
+        int end = words > 0 ? p.tokens().get(cue.startToken() + words - 1).end() : name.end();
+        return place(p, name.start(), end, CUED);
     }
 
     /**
