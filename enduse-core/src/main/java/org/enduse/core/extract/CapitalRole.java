@@ -18,6 +18,8 @@ final class CapitalRole {
     static boolean standsForGovernment(Passage p, int startToken, int endToken) {
         if (dateline(p, startToken, endToken)) return false;
         Lexicon lexicon = Lexicon.get();
+        Boolean pair = asFirstOfPair(p, startToken, lexicon);
+        if (pair != null) return pair;
         if (namedAsCity(p, startToken, lexicon) || cityNounAfter(p, endToken, lexicon) || visited(p, startToken, lexicon)) return false;
         for (int from = Math.max(0, startToken - 6); from < startToken; from++) { // "in de buurt van", "in der Nähe von"
             Lexicon.Hit place = lexicon.at(p, from, "loc");
@@ -30,6 +32,20 @@ final class CapitalRole {
             return lexicon.at(p, from, "to") != null && transferBefore(p, from, lexicon);
         }
         return true;
+    }
+
+    /**
+     * A capital after "and" takes the reading of the name before it: "a visit to Kharkiv and Kyiv", "in
+     * Charkiw und Kiew" are places, "Germany and Kyiv agreed" governments. Null when no capitalised
+     * one-word name and "and" come right before the capital.
+     */
+    private static Boolean asFirstOfPair(Passage p, int startToken, Lexicon lexicon) {
+        if (startToken < 2 || !p.joined(startToken) || !p.joined(startToken - 1)) return null;
+        Lexicon.Hit and = lexicon.at(p, startToken - 1, "coordinator");
+        if (and == null || and.endToken() != startToken || !and.cue().value().equals("and")) return null;
+        Token first = p.tokens().get(startToken - 2);
+        if (!first.isCapitalised() || first.isNumeric()) return null;
+        return standsForGovernment(p, startToken - 2, startToken - 1);
     }
 
     /**
@@ -122,7 +138,9 @@ final class CapitalRole {
         while (before >= p.start() && text.charAt(before) == ' ') before--;
         char next = after < p.end() ? text.charAt(after) : ' ';
         char previous = before >= p.start() ? text.charAt(before) : ' ';
-        boolean opens = startToken == 0 && (after >= p.end() || DATELINE_ENDS.indexOf(next) >= 0);
+        // "KOPENHAGEN Die Niederlande wollen ...": a capital in capitals opening a paragraph is its dateline too.
+        boolean inCapitals = t.text().length() > 3 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+        boolean opens = startToken == 0 && (after >= p.end() || DATELINE_ENDS.indexOf(next) >= 0 || inCapitals);
         return next == '(' || next == '/' || previous == '/' || opens;
     }
 }
