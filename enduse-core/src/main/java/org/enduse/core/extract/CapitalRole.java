@@ -18,10 +18,16 @@ final class CapitalRole {
     static boolean standsForGovernment(Passage p, int startToken, int endToken) {
         if (dateline(p, startToken, endToken)) return false;
         Lexicon lexicon = Lexicon.get();
-        if (namedAsCity(p, startToken, lexicon) || visited(p, startToken, lexicon)) return false;
-        for (int from = Math.max(0, startToken - 4); from < startToken; from++) { // "in de buurt van", "in der Nähe von"
+        Boolean pair = asFirstOfPair(p, startToken, lexicon);
+        if (pair != null) return pair;
+        if (namedAsCity(p, startToken, lexicon) || cityNounAfter(p, endToken, lexicon) || visited(p, startToken, lexicon)) return false;
+        for (int from = Math.max(0, startToken - 6); from < startToken; from++) { // "in de buurt van", "in der Nähe von"
             Lexicon.Hit place = lexicon.at(p, from, "loc");
-            if (place == null || place.endToken() != startToken || !p.joined(startToken)) continue;
+            if (place == null || !p.joined(startToken)) continue;
+            if (place.endToken() != startToken) {
+                if (inCompassPart(p, place.endToken(), startToken)) return false;
+                continue;
+            }
             // "à", "на" also mean "to": after a transfer ("livrés à Kiev") the capital receives.
             return lexicon.at(p, from, "to") != null && transferBefore(p, from, lexicon);
         }
@@ -29,21 +35,61 @@ final class CapitalRole {
     }
 
     /**
+     * A capital after "and" takes the reading of the name before it: "a visit to Kharkiv and Kyiv", "in
+     * Charkiw und Kiew" are places, "Germany and Kyiv agreed" governments. Null when no capitalised
+     * one-word name and "and" come right before the capital.
+     */
+    private static Boolean asFirstOfPair(Passage p, int startToken, Lexicon lexicon) {
+        if (startToken < 2 || !p.joined(startToken) || !p.joined(startToken - 1)) return null;
+        Lexicon.Hit and = lexicon.at(p, startToken - 1, "coordinator");
+        if (and == null || and.endToken() != startToken || !and.cue().value().equals("and")) return null;
+        Token first = p.tokens().get(startToken - 2);
+        if (!first.isCapitalised() || first.isNumeric()) return null;
+        return standsForGovernment(p, startToken - 2, startToken - 1);
+    }
+
+    /**
      * Nouns of the place-noun category that say a city, or the region named after it, follows: "the
      * capital Kyiv", "hoofdstad Kiev", "la ville de Kiev", "in der Region Kiew", "la région de Kiev",
      * "residents of Kyiv", "жители и гости Москвы".
      */
-    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL", "REGION", "RESIDENTS");
+    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL", "REGION", "RESIDENTS", "mayor");
 
     /** The capital right after such a noun, with "of"/"de"/"van" between or not: the city itself. */
     private static boolean namedAsCity(Passage p, int startToken, Lexicon lexicon) {
         if (!p.joined(startToken)) return false;
         int end = CuedPlaces.CONNECTORS.contains(p.tokens().get(startToken - 1).folded()) && p.joined(startToken - 1) ? startToken - 1 : startToken;
         for (int from = Math.max(0, end - 2); from < end; from++) {
-            Lexicon.Hit noun = lexicon.at(p, from, CuedPlaces.CATEGORY);
+            Lexicon.Hit noun = lexicon.at(p, from, CuedPlaces.CATEGORY, "role");
             if (noun != null && noun.endToken() == end && CITY_NOUNS.contains(noun.cue().value())) return true;
         }
         return false;
+    }
+
+    /**
+     * "in western Moscow", "im Osten Kiews", "dans l'ouest de Kiev", "на заході Києва": a part of the city by its
+     * compass point, after a preposition of place, is in the city.
+     */
+    private static boolean inCompassPart(Passage p, int afterPreposition, int startToken) {
+        int next = afterPreposition;
+        if (next < startToken && SightingParties.isArticle(p.tokens().get(next).folded())) next++;
+        int past = SightingParties.pastCompassPart(p, next);
+        return past != next && past == startToken;
+    }
+
+    /**
+     * Nouns right after the capital that make it the city: its people ("Moscow residents"), its mayor
+     * ("Kiews Bürgermeister", "Moscow's mayor"), what is held or based there ("the Moscow exhibition",
+     * "Moscow-based diplomats"). Its government, forces or officials ("Kyiv forces") leave it the state.
+     */
+    private static boolean cityNounAfter(Passage p, int endToken, Lexicon lexicon) {
+        int next = endToken;
+        if (next < p.tokens().size() && p.tokens().get(next).folded().equals("s") && p.joined(next)) next++; // "Moscow's"
+        if (next >= p.tokens().size() || !p.joined(next)) return false;
+        Lexicon.Hit noun = lexicon.at(p, next, CuedPlaces.CATEGORY, "role");
+        if (noun == null) return false;
+        String value = noun.cue().value();
+        return value.equals("RESIDENTS") || value.equals("HELD") || value.equals("mayor");
     }
 
     /**
@@ -67,8 +113,9 @@ final class CapitalRole {
      */
     private static boolean transferBefore(Passage p, int end, Lexicon lexicon) {
         for (int k = end - 1; k >= Math.max(0, end - CUE_WINDOW); k--) {
-            Lexicon.Hit transfer = lexicon.at(p, k, "transfer", "goods");
-            if (transfer != null && !transfer.cue().value().equals("announced")) return true;
+            Lexicon.Hit transfer = lexicon.at(p, k, "transfer", "goods", "delivery", CuedPlaces.CATEGORY);
+            if (transfer != null && !transfer.cue().value().equals("announced")
+                    && (!transfer.cue().category().equals(CuedPlaces.CATEGORY) || transfer.cue().value().equals("RECIPIENT"))) return true;
             if (lexicon.at(p, k, "to") != null) return false;
         }
         return false;
@@ -91,7 +138,9 @@ final class CapitalRole {
         while (before >= p.start() && text.charAt(before) == ' ') before--;
         char next = after < p.end() ? text.charAt(after) : ' ';
         char previous = before >= p.start() ? text.charAt(before) : ' ';
-        boolean opens = startToken == 0 && (after >= p.end() || DATELINE_ENDS.indexOf(next) >= 0);
+        // "KOPENHAGEN Die Niederlande wollen ...": a capital in capitals opening a paragraph is its dateline too.
+        boolean inCapitals = t.text().length() > 3 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+        boolean opens = startToken == 0 && (after >= p.end() || DATELINE_ENDS.indexOf(next) >= 0 || inCapitals);
         return next == '(' || next == '/' || previous == '/' || opens;
     }
 }

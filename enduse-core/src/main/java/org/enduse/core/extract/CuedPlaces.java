@@ -60,8 +60,9 @@ final class CuedPlaces {
                 }
                 // Every capital is in the gazetteer: the word for one, for a region named after its
                 // capital ("Region Kiew") or for its people ("жители Москвы") only tells CapitalRole that the place follows,
-                // and so does a visit ("trip to Kiev").
-                case "CAPITAL", "REGION", "RESIDENTS", "VISIT" -> { }
+                // and so does a visit ("trip to Kiev"), what is held there ("the Moscow exhibition"), and a word after which
+                // "à"/"до" names who receives ("destinées à Kiev").
+                case "CAPITAL", "REGION", "RESIDENTS", "VISIT", "HELD", "RECIPIENT" -> { }
                 default -> addAll(p, out, list(p, after(p, cue, known), known), learned);
             }
         }
@@ -125,7 +126,10 @@ final class CuedPlaces {
         if (k < 0 || !p.joined(k + 1)) return null;
         Token name = p.tokens().get(k);
         if (!name.isCapitalised() || isNumber(name) || ENGLISH_OPENERS.contains(name.folded()) || taken(known, name.start(), name.end())) return null;
-        return place(p, name.start(), name.end(), CUED);
+        // "Dover Air Force Base": a capitalised base is the name's end, as PlaceSpans reads it after a known place.
+        int words = PlaceSpans.baseWords(p, cue.startToken());
+        int end = words > 0 ? p.tokens().get(cue.startToken() + words - 1).end() : name.end();
+        return place(p, name.start(), end, CUED);
     }
 
     /**

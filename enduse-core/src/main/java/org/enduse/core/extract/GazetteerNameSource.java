@@ -174,6 +174,11 @@ public final class GazetteerNameSource implements NameSource {
         return true;
     }
 
+    /** Whether a folded name is an ordinary word (geo/place-words.txt). */
+    static boolean isPlaceWord(String folded) {
+        return PLACE_WORDS.contains(folded);
+    }
+
     private static Set<String> readPlaceWords(String resource) {
         try (InputStream in = GazetteerNameSource.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException(resource + " is missing from the classpath: run tools/placewords/build.sh");

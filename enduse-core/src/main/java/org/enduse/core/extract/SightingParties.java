@@ -116,7 +116,7 @@ final class SightingParties {
      * "in eastern Ukraine": a part of the country by its compass point still puts the sighting in it.
      * The token after the compass word and its "of" and article; k itself when k is no compass word.
      */
-    private static int pastCompassPart(Passage s, int k) {
+    static int pastCompassPart(Passage s, int k) {
         if (k >= s.tokens().size() || !COMPASS.contains(s.tokens().get(k).folded())) return k;
         int next = k + 1;
         if (next < s.tokens().size() && OF.contains(s.tokens().get(next).folded())) next++;
@@ -131,7 +131,7 @@ final class SightingParties {
     /** The word for "of" between a compass point and its country ("south of", "Osten der", "est de", "oosten van"). */
     private static final java.util.Set<String> OF = java.util.Set.of("of", "der", "de", "du", "des", "van");
 
-    private static boolean isArticle(String word) {
+    static boolean isArticle(String word) {
         return switch (word) {
             case "the", "der", "die", "dem", "den", "de", "het", "la", "le", "les", "l" -> true;
             default -> false;
