@@ -68,7 +68,7 @@ final class CapitalRole {
     private static boolean transferBefore(Passage p, int end, Lexicon lexicon) {
         for (int k = end - 1; k >= Math.max(0, end - CUE_WINDOW); k--) {
             Lexicon.Hit transfer = lexicon.at(p, k, "transfer", "goods");
-            if (transfer != null && !transfer.cue().value().equals("announced")) return true;
+            if (transfer != null && !CuesThatGiveNothing.announces(transfer)) return true;
             if (lexicon.at(p, k, "to") != null) return false;
         }
         return false;
