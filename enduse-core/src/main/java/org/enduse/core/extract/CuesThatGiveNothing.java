@@ -4,7 +4,7 @@ package org.enduse.core.extract;
  * Transfer cues that, read in their sentence, give nothing, for {@link TransferFinder}: a negated or
  * stopped giving ("n'a pas livré", "США зупинили постачання", "gegen die Lieferung"), a giving of no
  * goods ("sent a letter"), "aangeven"/"angeben" (to state) whose particle closes the clause, an
- * announcing verb that reports another cue's event ("a annoncé avoir saisi"), and an English "announced" of no aid.
+ * announcing verb that reports another cue's event ("a annoncé avoir saisi"), and a verb that gives only aid ({@link AidVerbs}) with none named.
  */
 final class CuesThatGiveNothing {
     private CuesThatGiveNothing() {}
@@ -21,9 +21,8 @@ final class CuesThatGiveNothing {
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end;
         // that particle is an announcing verb's own ("kondigde ... een steunpakket aan").
         if (verbLast && !announces(cue) && particleCloses(roles, cue.endToken())) return true;
-        // "announced the visit", "announced on Monday that ...": English "announced" says too much else to pledge what
-        // its clause names; it gives only an aid package it names (lexicon value "announcedaid").
-        if (cue.cue().value().equals("announcedaid") && !OwnAidApproval.namesAid(roles, cue)) return true;
+        // "announced a visit", "оказывать давление": English "announced" and the verbs of rendering aid give only aid.
+        if (AidVerbs.namesNoAid(roles, cue)) return true;
         return announcesAnother(roles, cue);
     }
 
