@@ -4,7 +4,8 @@ package org.enduse.core.extract;
  * Transfer cues that, read in their sentence, give nothing, for {@link TransferFinder}: a negated or
  * stopped giving ("n'a pas livré", "США зупинили постачання", "gegen die Lieferung"), a giving of no
  * goods ("sent a letter"), "aangeven"/"angeben" (to state) whose particle closes the clause, an
- * announcing verb that reports another cue's event ("a annoncé avoir saisi"), and a verb that gives only aid ({@link AidVerbs}) with none named.
+ * announcing verb that reports another cue's event ("a annoncé avoir saisi"), and a verb that gives only
+ * aid ({@link AidVerbs}) with none named.
  */
 final class CuesThatGiveNothing {
     private CuesThatGiveNothing() {}
