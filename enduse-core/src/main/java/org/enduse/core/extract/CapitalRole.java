@@ -114,7 +114,7 @@ final class CapitalRole {
     private static boolean transferBefore(Passage p, int end, Lexicon lexicon) {
         for (int k = end - 1; k >= Math.max(0, end - CUE_WINDOW); k--) {
             Lexicon.Hit transfer = lexicon.at(p, k, "transfer", "goods", "delivery", CuedPlaces.CATEGORY);
-            if (transfer != null && !transfer.cue().value().equals("announced")
+            if (transfer != null && !CuesThatGiveNothing.announces(transfer)
                     && (!transfer.cue().category().equals(CuedPlaces.CATEGORY) || transfer.cue().value().equals("RECIPIENT"))) return true;
             if (lexicon.at(p, k, "to") != null) return false;
         }

@@ -3,8 +3,9 @@ package org.enduse.core.extract;
 /**
  * Transfer cues that, read in their sentence, give nothing, for {@link TransferFinder}: a negated or
  * stopped giving ("n'a pas livré", "США зупинили постачання", "gegen die Lieferung"), a giving of no
- * goods ("sent a letter"), "aangeven"/"angeben" (to state) whose particle closes the clause, and an
- * announcing verb that reports another cue's event ("a annoncé avoir saisi").
+ * goods ("sent a letter"), "aangeven"/"angeben" (to state) whose particle closes the clause, an
+ * announcing verb that reports another cue's event ("a annoncé avoir saisi"), and a verb that gives only
+ * aid ({@link AidVerbs}) with none named.
  */
 final class CuesThatGiveNothing {
     private CuesThatGiveNothing() {}
@@ -18,9 +19,17 @@ final class CuesThatGiveNothing {
         if (roles.near(cue.startToken(), verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none") || halted(roles, cue)) return true;
         // "sent a letter", "поставили Киеву условие": the object is not goods.
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
-        // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end.
-        if (verbLast && particleCloses(roles, cue.endToken())) return true;
+        // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end;
+        // that particle is an announcing verb's own ("kondigde ... een steunpakket aan").
+        if (verbLast && !announces(cue) && particleCloses(roles, cue.endToken())) return true;
+        // "announced a visit", "оказывать давление": English "announced" and the verbs of rendering aid give only aid.
+        if (AidVerbs.namesNoAid(roles, cue)) return true;
         return announcesAnother(roles, cue);
+    }
+
+    /** True for an announcing cue ("kündigte an", "оголосили", English "announced" of aid): it pledges what it announces. */
+    static boolean announces(Lexicon.Hit cue) {
+        return cue.cue().value().startsWith("announced");
     }
 
     /**
@@ -61,7 +70,7 @@ final class CuesThatGiveNothing {
      * event; read alone it would be a pledge of whatever the clause names.
      */
     private static boolean announcesAnother(SentenceRoles roles, Lexicon.Hit cue) {
-        if (!cue.cue().value().equals("announced")) return false;
+        if (!announces(cue)) return false;
         int last = cue.endToken() - 1;
         return roles.near(last, 0, 4, "sighting") || roles.near(last, 0, 4, "transfer");
     }

@@ -181,7 +181,7 @@ final class ImpliedStances {
         List<Lexicon.Hit> giving = lexicon.all(s, "transfer");
         if (giving.isEmpty()) return false;
         boolean toCome = !lexicon.all(s, "future", "infinitive").isEmpty();
-        return toCome || giving.stream().anyMatch(h -> !h.cue().value().equals("delivered"));
+        return toCome || giving.stream().anyMatch(h -> !AidVerbs.status(h).equals("delivered"));
     }
 
     /** "le contrôle total du sud de l'Ukraine", "control of the village": control over ground is the war's, not the arms'. */

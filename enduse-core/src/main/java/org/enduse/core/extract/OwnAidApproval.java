@@ -17,7 +17,14 @@ final class OwnAidApproval {
 
     /** True when the approval cue's clause names aid or an aid package ({@code goods} cues of value {@code aid}). */
     static boolean pledges(SentenceRoles roles, Lexicon.Hit cue) {
-        if (!cue.cue().value().equals("approved")) return false;
+        return cue.cue().value().equals("approved") && namesAid(roles, cue);
+    }
+
+    /**
+     * True when the cue's clause names aid or an aid package, before the cue or after it: what an approval pledges, and
+     * the only thing an English "announced" gives ("The US announced a $400 million military aid package for Ukraine").
+     */
+    static boolean namesAid(SentenceRoles roles, Lexicon.Hit cue) {
         Passage s = roles.passage();
         Lexicon lexicon = Lexicon.get();
         int first = cue.startToken();

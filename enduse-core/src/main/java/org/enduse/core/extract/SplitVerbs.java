@@ -38,9 +38,9 @@ final class SplitVerbs {
         return out;
     }
 
-    /** True for a split verb that gives ("stelt ... beschikbaar"): its value is a transfer status. */
+    /** True for a split verb that gives ("stelt ... beschikbaar") or announces a giving ("kondigde ... aan"): its value is a transfer status. */
     static boolean gives(Lexicon.Hit split) {
         String value = split.cue().value();
-        return value.equals("pledged") || value.equals("delivered");
+        return value.equals("pledged") || value.equals("delivered") || value.equals("announced");
     }
 }

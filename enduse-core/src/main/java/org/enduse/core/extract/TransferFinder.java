@@ -240,6 +240,9 @@ final class TransferFinder {
             default -> TransferParties.receivingOrArriving(roles, cue, in, role);
         };
         Mention recipient = parties.recipient();
+        // "The Pentagon announced new military aid", "Deutschland leistet jede erdenkliche Hilfe": aid announced or rendered
+        // to no one named is a policy, not a giving; the verbs that give only aid need their receiver.
+        if (AidVerbs.aidOnly(cue) && recipient == null) return null;
         // "was preparing the delivery", "подтвердила поставку", "einen Vertrag über die Lieferung geschlossen": a state acting
         // on a delivery it names commits to it; the noun itself says nothing of a delivery done.
         if (parties.bySubject() && !status.equals("approved")) status = "pledged";
@@ -316,7 +319,7 @@ final class TransferFinder {
      */
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
         // An announcement and a purchase for another state pledge; what is bought is delivered later.
-        String status = cue.cue().value().equals("announced") || Purchase.is(cue) ? "pledged" : cue.cue().value();
+        String status = CuesThatGiveNothing.announces(cue) || Purchase.is(cue) ? "pledged" : AidVerbs.status(cue);
         if (status.equals("pledged") && germanPreterite(roles.passage(), cue)) status = "delivered";
         if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
