@@ -80,17 +80,10 @@ public final class PhraseTrie<V> {
     }
 
     /**
-     * The node's children along the token's stem and its folded form, each looked up only when
-     * asked: none, one or two, in that order. Walks mostly hold one node, so an immutable list of
-     * one or two saves a list and its array per step.
+     * The nodes found along a stem and a folded form, each possibly null: none, one or two, in that
+     * order. Walks mostly hold one node, so an immutable list of one or two saves a list and its
+     * array per step.
      */
-    private static <V> List<Node<V>> children(Node<V> node, Token t, boolean byStem, boolean byForm) {
-        Node<V> alongStem = byStem ? node.children.get(t.stem()) : null;
-        Node<V> alongForm = byForm ? node.children.get(t.folded()) : null;
-        return either(alongStem, alongForm);
-    }
-
-    /** The nodes found along a stem and a folded form, each possibly null. */
     private static <V> List<Node<V>> either(Node<V> alongStem, Node<V> alongForm) {
         if (alongStem == null) return alongForm == null ? List.of() : List.of(alongForm);
         return alongForm == null || alongForm == alongStem ? List.of(alongStem) : List.of(alongStem, alongForm);
@@ -99,7 +92,10 @@ public final class PhraseTrie<V> {
     /** The children of the nodes along the token's stem and, when it differs, its folded form. */
     private static <V> List<Node<V>> next(List<Node<V>> frontier, Token t) {
         boolean formDiffers = !t.folded().equals(t.stem());
-        if (frontier.size() == 1) return children(frontier.get(0), t, true, formDiffers);
+        if (frontier.size() == 1) {
+            Node<V> node = frontier.get(0);
+            return either(node.children.get(t.stem()), formDiffers ? node.children.get(t.folded()) : null);
+        }
         List<Node<V>> next = null;
         for (int n = 0; n < frontier.size(); n++) {
             Node<V> node = frontier.get(n);
