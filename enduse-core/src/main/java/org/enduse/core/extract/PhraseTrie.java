@@ -22,16 +22,8 @@ public final class PhraseTrie<V> {
     /** Tokens [startToken, endToken) matched these values. */
     public record Match<V>(int startToken, int endToken, List<V> values) {}
 
-    private final Node<V> root = new Node<>();
-    /**
-     * A bit per hash of the root's keys: most words start no phrase, and a clear bit says so from a
-     * table small enough to stay in the processor's cache, where the root map of a large gazetteer
-     * (tens of thousands of keys) costs a memory access per word and form (a tenth of all
-     * extraction time in a profile). A set bit may be a
-     * collision; the map decides.
-     */
-    private long[] rootKeyBits = new long[1];
-    private int rootKeyShift = Integer.SIZE - Integer.numberOfTrailingZeros(Long.SIZE); // 64 bits: the top 6 of the hash
+    /** The first words of the phrases, along stems and folded forms; see {@link RootTable} for why not a map. */
+    private final RootTable<Node<V>> roots = new RootTable<>();
     private int size;
 
     public void add(List<Token> phrase, V value) {
@@ -42,42 +34,16 @@ public final class PhraseTrie<V> {
     }
 
     private void addPath(List<Token> phrase, V value, boolean stems) {
-        int rootKeys = root.children.size();
-        Node<V> node = root;
-        for (Token t : phrase) node = node.children.computeIfAbsent(stems ? t.stem() : t.folded(), k -> new Node<>());
-        if (root.children.size() != rootKeys) markRootKey(stems ? phrase.get(0).stem() : phrase.get(0).folded());
+        String first = key(phrase.get(0), stems);
+        Node<V> node = roots.get(first);
+        if (node == null) roots.put(first, node = new Node<>());
+        for (int t = 1; t < phrase.size(); t++) node = node.children.computeIfAbsent(key(phrase.get(t), stems), k -> new Node<>());
         if (node.values == null) node.values = new ArrayList<>(1);
         if (!node.values.contains(value)) node.values.add(value);
     }
 
-    /**
-     * Sets the key's bit, first growing the table (and setting every bit again) when it has fewer
-     * than 8 bits per root key: 8 to 16 keep false hits near one in ten at a few hundred KB.
-     */
-    private void markRootKey(String key) {
-        if ((long) rootKeyBits.length * Long.SIZE < 8L * root.children.size()) {
-            int bits = Integer.highestOneBit(16 * root.children.size());
-            rootKeyBits = new long[bits / Long.SIZE];
-            rootKeyShift = Integer.SIZE - Integer.numberOfTrailingZeros(bits);
-            for (String k : root.children.keySet()) setRootKeyBit(k);
-        } else {
-            setRootKeyBit(key);
-        }
-    }
-
-    private void setRootKeyBit(String key) {
-        int bit = rootKeyBit(key);
-        rootKeyBits[bit >>> 6] |= 1L << bit;
-    }
-
-    private boolean mayBeRootKey(String key) {
-        int bit = rootKeyBit(key);
-        return (rootKeyBits[bit >>> 6] & (1L << bit)) != 0;
-    }
-
-    /** The key's bit: the top bits of its hash spread by a multiplier, so similar words fall far apart. */
-    private int rootKeyBit(String key) {
-        return (key.hashCode() * 0x9E3779B9) >>> rootKeyShift;
+    private static String key(Token t, boolean stem) {
+        return stem ? t.stem() : t.folded();
     }
 
     public int size() {
@@ -106,26 +72,19 @@ public final class PhraseTrie<V> {
         return out == null ? List.of() : out;
     }
 
-    /**
-     * The root's children along the token's stem and, when it differs, its folded form, as
-     * {@link #next} gives them; a key whose bit is clear is not looked up in the root map, whose
-     * look-ups (a cache miss each in a large trie) were the most sampled line of extraction.
-     */
+    /** The root's children along the token's stem and, when it differs, its folded form, as {@link #next} gives them. */
     private List<Node<V>> rootChildren(Token t) {
-        boolean stemMayBeKey = mayBeRootKey(t.stem());
-        boolean formMayBeKey = !t.folded().equals(t.stem()) && mayBeRootKey(t.folded());
-        if (!stemMayBeKey && !formMayBeKey) return List.of();
-        return children(root, t, stemMayBeKey, formMayBeKey);
+        Node<V> alongStem = roots.get(t.stem());
+        Node<V> alongForm = t.folded().equals(t.stem()) ? null : roots.get(t.folded());
+        return either(alongStem, alongForm);
     }
 
     /**
-     * The node's children along the token's stem and its folded form, each looked up only when
-     * asked: none, one or two, in that order. Walks mostly hold one node, so an immutable list of
-     * one or two saves a list and its array per step.
+     * The nodes found along a stem and a folded form, each possibly null: none, one or two, in that
+     * order. Walks mostly hold one node, so an immutable list of one or two saves a list and its
+     * array per step.
      */
-    private static <V> List<Node<V>> children(Node<V> node, Token t, boolean byStem, boolean byForm) {
-        Node<V> alongStem = byStem ? node.children.get(t.stem()) : null;
-        Node<V> alongForm = byForm ? node.children.get(t.folded()) : null;
+    private static <V> List<Node<V>> either(Node<V> alongStem, Node<V> alongForm) {
         if (alongStem == null) return alongForm == null ? List.of() : List.of(alongForm);
         return alongForm == null || alongForm == alongStem ? List.of(alongStem) : List.of(alongStem, alongForm);
     }
@@ -133,7 +92,10 @@ public final class PhraseTrie<V> {
     /** The children of the nodes along the token's stem and, when it differs, its folded form. */
     private static <V> List<Node<V>> next(List<Node<V>> frontier, Token t) {
         boolean formDiffers = !t.folded().equals(t.stem());
-        if (frontier.size() == 1) return children(frontier.get(0), t, true, formDiffers);
+        if (frontier.size() == 1) {
+            Node<V> node = frontier.get(0);
+            return either(node.children.get(t.stem()), formDiffers ? node.children.get(t.folded()) : null);
+        }
         List<Node<V>> next = null;
         for (int n = 0; n < frontier.size(); n++) {
             Node<V> node = frontier.get(n);
