@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Usage: TEXTS_ROOT=DIR pooled-eval.sh JAR OUTPREFIX N [N ...]
+# Scores JAR on the tuning batches real-tuneN (texts in TEXTS_ROOT/realtextsN, outside the
+# repository), writes each batch's per-field table to OUTPREFIX-N.txt and prints the fields pooled
+# over the batches: counts are summed before F1, so a large batch weighs as its labels do.
+set -euo pipefail
+: "${TEXTS_ROOT:?set TEXTS_ROOT to the folder holding realtextsN}"
+jar=$1; prefix=$2; shift 2
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+files=()
+for n in "$@"; do
+  "$java_bin" --enable-native-access=ALL-UNNAMED -jar "$jar" eval --texts "$TEXTS_ROOT/realtexts$n" \
+    "$root/enduse-core/src/test/resources/heldout/real-tune$n" > "$prefix-$n.txt" 2>/dev/null
+  files+=("$prefix-$n.txt")
+done
+awk '$2 == "all" && $3 ~ /^[0-9]/ { tp[$1] += $3; fp[$1] += $4; fn[$1] += $5 }
+  END { for (k in tp) { p = tp[k] / (tp[k] + fp[k]); r = tp[k] / (tp[k] + fn[k]);
+        printf "%-16s tp %4d fp %4d fn %4d F %.3f\n", k, tp[k], fp[k], fn[k], (p + r > 0 ? 2 * p * r / (p + r) : 0) } }' \
+  "${files[@]}" | sort
