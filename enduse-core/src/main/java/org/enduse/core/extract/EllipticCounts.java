@@ -49,8 +49,12 @@ final class EllipticCounts {
         }
         // "De zes komen boven op de twaalf die ...": after an article the number stands for the counted things themselves.
         if (before != null && afterDeterminer(p, number)) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.5);
-        // "negen burgers ..., waarvan drie op de intensieve zorg", "30 weitere sollen folgen": a part of, or more of, what was counted.
-        if (before != null && (PartitiveWords.before(p, number) || moreAfter(p, number))) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.5);
+        // "negen burgers ..., waarvan drie op de intensieve zorg": a part of what was counted.
+        if (before != null && PartitiveWords.before(p, number)) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.5);
+        // "30 weitere sollen folgen", "Dix autres devraient suivre": more of what was counted; the word of more
+        // stands for the noun left out and ends the count, as "sieben versprochenen Geschütze" ends at its noun.
+        int more = moreAfter(p, number);
+        if (before != null && more > 0) return QuantityFinder.mention(p, number, more, before.item(), before.unit(), 0.5);
         // "Von 690 Abgeordneten stimmten 495 dagegen", "Of the 12 drones, nine were shot down": the whole named first.
         if (before != null && WholeNamedFirst.before(p, before, number)) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         // "fünf Bergepanzer (zwei davon ...)", "90 специалистов ..., 20 из них": a part of the things counted before.
@@ -65,14 +69,19 @@ final class EllipticCounts {
         return null;
     }
 
-    /** "30 weitere sollen folgen", "six de plus", "eight more": more of what was counted, with no noun after. */
-    private static boolean moreAfter(Passage p, NumberSpan number) {
+    /**
+     * "30 weitere sollen folgen", "drei weiteren", "Dix autres", "eight more": more of what was counted, with
+     * no noun after (a noun after makes it a count with a noun, read before). The character end of the word
+     * of more, or 0 when none follows the number.
+     */
+    private static int moreAfter(Passage p, NumberSpan number) {
         int k = number.endToken();
-        return k < p.tokens().size() && p.joined(k) && MORE.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(k).folded());
+        boolean more = k < p.tokens().size() && p.joined(k) && MORE.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(k).folded());
+        return more ? p.tokens().get(k).end() : 0;
     }
 
     private static final Map<String, Set<String>> MORE = Map.of("en", Set.of("more"), "nl", Set.of("meer", "extra"),
-            "fr", Set.of("supplementaires"), "de", Set.of("weitere", "mehr"));
+            "fr", Set.of("supplementaires", "autres"), "de", Set.of("weitere", "weiteren", "mehr"));
 
     /** "der 21. und 47. Brigade": German writes an ordinal with a dot, and a sentence never goes on in lower case. */
     private static boolean germanOrdinal(Passage p, NumberSpan number, char after) {

@@ -88,9 +88,25 @@ final class NumberFinder {
             value = value.multiply(new BigDecimal(scale.cue().value()));
             endToken = scale.endToken();
             end = tokens.get(endToken - 1).end();
+        } else if (cardinalCaseEnding(p, end, endToken)) {
+            end = tokens.get(endToken).end();
+            endToken++;
         }
         return new NumberSpan(tokens.get(t).start(), trimDot(p.text(), end), t, endToken, value.stripTrailingZeros());
     }
+
+    /**
+     * "12-ти стран", "сягне 12-ти": Russian and Ukrainian write a figure's case ending after a hyphen; it
+     * belongs to the number, so the count reads the noun after it. Only the endings no ordinal or decade
+     * takes ("-ти", "-ми", "-тью"; not "-х", as in "1950-х", nor "-й", "-го": {@link NumbersThatCountNothing#cyrillicOrdinal}).
+     */
+    private static boolean cardinalCaseEnding(Passage p, int end, int next) {
+        List<Token> tokens = p.tokens();
+        return next < tokens.size() && p.ukrainianOrRussian() && p.between(end, tokens.get(next).start()).equals("-")
+                && CARDINAL_ENDINGS.contains(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> CARDINAL_ENDINGS = Set.of("ти", "ми", "тью", "ью");
 
     /**
      * "1-2 billion", "10–15": a plain number, a dash and a second number are one amount, from the

@@ -59,20 +59,22 @@ final class QuantityTail {
     }
 
     /**
-     * "60 танков западного производства", "гармат радянського виробництва", "винтовок советского образца": in
-     * Ukrainian and Russian an adjective and a noun of make in the genitive say which things are counted.
+     * "60 танков западного производства", "гармат радянського виробництва", "винтовок советского образца",
+     * "танків західних моделей", "боєприпасів великого калібру": in Ukrainian and Russian an adjective and a
+     * noun of make, model or calibre in the genitive say which things are counted (the rules' type and calibre).
      */
     private static int slavicOrigin(Passage p, int end) {
         List<Token> t = p.tokens();
         if (!p.ukrainianOrRussian() || end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1)) return end;
         String adjective = t.get(end).folded();
-        boolean genitive = SentenceRoles.endsWithAny(adjective, "ого", "его", "ього");
-        return genitive && ORIGIN_NOUNS.contains(t.get(end + 1).folded()) ? end + 2 : end;
+        boolean genitive = SentenceRoles.endsWithAny(adjective, "ого", "его", "ього", "их", "іх");
+        return genitive && KIND_NOUNS.contains(t.get(end + 1).folded()) ? end + 2 : end;
     }
 
-    /** Nouns of make and origin in the genitive: production, pattern, origin. */
-    private static final Set<String> ORIGIN_NOUNS = Set.of("производства", "образца", "происхождения", "изготовления",
-            "виробництва", "зразка", "походження");
+    /** Nouns of make, origin, model and calibre in the genitive, singular and plural. */
+    private static final Set<String> KIND_NOUNS = Set.of("производства", "образца", "образцов", "происхождения", "изготовления",
+            "модели", "моделей", "калибра", "калибров", "типа", "типов",
+            "виробництва", "зразка", "зразків", "походження", "моделі", "калібру", "калібрів", "типу", "типів");
 
     /**
      * "2 buiten gebruik gestelde F-16's": Dutch writes the plural of a designation with an apostrophe and
@@ -382,10 +384,12 @@ final class QuantityTail {
 
     /**
      * "90 weitere Panzer dieses Modells", "17 zerstörte Fahrzeuge ausländischer Herkunft": a German
-     * genitive after the noun says which things are counted. Only a masculine or neuter determiner
-     * ("des", "dieses"), a plural quantifier ("aller", "verschiedener") or an adjective in -cher/-iger
-     * before one capitalised noun: "der" is as often a dative after a preposition, and other words in
-     * -er ("wieder", "aber") are no adjectives.
+     * genitive after the noun says which things are counted ("zwei Startgeräte der Kurzstreckenvariante",
+     * "16 Schützenpanzer desselben Typs"). Only a determiner ("des", "der", "dieses", "desselben"), a
+     * plural quantifier ("aller", "verschiedener") or an adjective in -cher/-iger before one capitalised
+     * noun that is no known name: "der" right after the counted noun has no preposition to make it a
+     * dative, and a dative recipient ("14 Panzer der Ukraine") is a name; other words in -er ("wieder",
+     * "aber") are no adjectives.
      */
     private static int germanGenitive(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
@@ -426,6 +430,6 @@ final class QuantityTail {
      * say which kinds are counted ("Waffen aller Kaliber", "Munition verschiedener Kaliber"), a closed
      * class whose -er is no dative ("mit allen", never "mit aller" before a plural).
      */
-    private static final Set<String> GENITIVE_DETERMINERS = Set.of("des", "dieses", "jenes", "eines",
+    private static final Set<String> GENITIVE_DETERMINERS = Set.of("des", "dieses", "jenes", "eines", "desselben", "derselben", "der",
             "aller", "verschiedener", "unterschiedlicher", "mehrerer", "diverser", "beider", "vieler", "einiger");
 }

@@ -85,7 +85,9 @@ class AmountsReadInContextTest {
         assertThat(found("Neuf ouvriers ont été blessés, dont trois gravement.", MentionKind.QUANTITY))
                 .extracting(Mention::text, Mention::unit).containsExactly(tuple("Neuf ouvriers", "persons"), tuple("trois", "persons"));
         assertThat(found("Deutschland hat 90 Marder geliefert, 30 weitere sollen folgen.", MentionKind.QUANTITY))
-                .extracting(Mention::text).containsExactly("90 Marder", "30");
+                .extracting(Mention::text).containsExactly("90 Marder", "30 weitere");
+        assertThat(found("La Pologne a livré quatre chars. Dix autres devraient suivre.", MentionKind.QUANTITY))
+                .extracting(Mention::text).containsExactly("quatre chars", "Dix autres");
         // The nearest count before, not the last one read.
         assertThat(found("L'usine a produit 24 canons, en plus des 12 déjà livrés. Neuf ouvriers ont été blessés, dont trois gravement.", MentionKind.QUANTITY))
                 .extracting(Mention::text, Mention::unit)
