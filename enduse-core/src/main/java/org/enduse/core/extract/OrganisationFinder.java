@@ -229,7 +229,7 @@ final class OrganisationFinder {
     }
 
     /** Only a space and an opening quote stand before token k: "бригада «Азов»", "ТОВ «Ukrspecsystems»". */
-    private static boolean opensQuote(Passage p, int k) {
+    static boolean opensQuote(Passage p, int k) {
         if (k <= 0) return false;
         String gap = p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start()).strip();
         return gap.length() == 1 && NameEnds.OPENING.indexOf(gap.charAt(0)) >= 0;

@@ -53,7 +53,10 @@ final class OrganisationSpans {
         boolean article = ARTICLES.contains(first.folded()) && !media && hit.name().actorKind() != ActorKind.POLITICAL_PARTY
                 && p.tokens().get(hit.startToken() + 1).isCapitalised();
         boolean generic = media && Character.isLowerCase(first.text().charAt(0));
-        if (article || (generic && EquipmentSpans.sameEntry(p, hit.startToken() + 1, hit.endToken(), hit, names))) {
+        // The medium's name after its noun is the one in quotes ("телеканалу "Россия-24""), even where the
+        // dictionary knows it only with its noun (the bare "Россия 24" would read "Россия 24 февраля").
+        boolean quoted = generic && OrganisationFinder.opensQuote(p, hit.startToken() + 1);
+        if (article || (generic && (quoted || EquipmentSpans.sameEntry(p, hit.startToken() + 1, hit.endToken(), hit, names)))) {
             return new NameMatcher.Hit(hit.startToken() + 1, hit.endToken(), hit.name(), hit.alternatives(), hit.exactForm());
         }
         return hit;
