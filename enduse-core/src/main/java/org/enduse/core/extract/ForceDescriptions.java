@@ -27,6 +27,21 @@ final class ForceDescriptions {
         return out == null ? found : out;
     }
 
+    /** French prepositions that put a state after the force it owns ("forces armées de l'Ukraine"). */
+    private static final java.util.Set<String> FRENCH_OF = java.util.Set.of("de", "d", "du", "des");
+
+    /**
+     * "armed forces of Ukraine", "вооруженные силы Украины", "збройні сили України": the state after
+     * the force's noun, by "of" or in the genitive, names the force (the rule's "Armed Forces of
+     * Ukraine", in whatever case the text writes it); a nationality describing a force stands before its
+     * noun, except in French ("armée ukrainienne"), where only a preposition makes the state part of the name.
+     */
+    private static boolean stateNamedAfter(List<Token> tokens, int k, String language) {
+        if (k == 0) return false;
+        if (!language.equals("fr")) return true;
+        return FRENCH_OF.contains(tokens.get(k - 1).folded()) || (k > 1 && FRENCH_OF.contains(tokens.get(k - 2).folded()));
+    }
+
     /** The country adjective of a described force, or null when the words are the force's name. */
     private static Mention describingCountry(Mention force, Passage p, NameMatcher names) {
         Passage words = Passage.of(p.text(), force.start(), force.end(), p.language());
@@ -36,6 +51,7 @@ final class ForceDescriptions {
             NameMatcher.Hit hit = names.find(tokens.subList(k, k + 1), p.language()).stream().findFirst().orElse(null);
             if (hit == null || hit.name().kind() != NameKind.COUNTRY) continue;
             Token adjective = tokens.get(k);
+            if (stateNamedAfter(tokens, k, p.language())) return null;
             boolean othersLowerCase = true;
             for (int j = 0; j < tokens.size(); j++) if (j != k && tokens.get(j).isCapitalised()) othersLowerCase = false;
             // "Belgische Krijgsmacht", "українських Повітряних сил": capitals make the words a name (German capitalises every noun).

@@ -92,9 +92,10 @@ final class OrganisationFinder {
                     && (t.get(k).isCapitalised() || word.cue().value().equals("party"));
             if (head && k > i && !(first != null && k == i + 1)) {
                 ActorKind kind = word.cue().value().equals("party") ? ActorKind.POLITICAL_PARTY : null;
+                int headEnd = lastHead(p, word.endToken(), hitAt, lexicon);
                 // "State Secretariat for Economic Affairs", "Council of Ukraine": what the body is of.
-                int end = Math.max(word.endToken(), GovernmentBodies.namedAfterHead(p, k, hitAt, lexicon));
-                if (end == word.endToken() && !hitAt.containsKey(end)) end = GovernmentBodies.ofCountry(p, end, hitAt);
+                int end = Math.max(headEnd, GovernmentBodies.namedAfterHead(p, k, hitAt, lexicon));
+                if (end == headEnd && !hitAt.containsKey(end)) end = GovernmentBodies.ofCountry(p, end, hitAt);
                 // A line of nothing but capitalised words is a heading in title case ("Related News"), not a name.
                 if (i == 0 && end == t.size()) return null;
                 return new Span(i, end, kind);
@@ -103,6 +104,21 @@ final class OrganisationFinder {
             k++;
         }
         return null;
+    }
+
+    /**
+     * "Daily Caller News Foundation": a capitalised head word right after another head is still the
+     * name (the foundation of the news site), not a second body.
+     */
+    private static int lastHead(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
+        List<Token> t = p.tokens();
+        while (end < t.size() && p.joined(end) && t.get(end).isCapitalised() && !hitAt.containsKey(end)
+                && lexicon.word(t.get(end).folded(), p.language(), "orgword") != null) {
+            Lexicon.Hit next = lexicon.at(p, end, ORG_WORD);
+            if (next == null) break;
+            end = next.endToken();
+        }
+        return end;
     }
 
     /** "Quantum Systems GmbH", "ТОВ «Ukrspecsystems»": a company by its legal form after or before the name. */
@@ -121,12 +137,26 @@ final class OrganisationFinder {
             if (end > noun.endToken()) return new Span(noun.endToken(), end, ActorKind.COMPANY);
         }
         if (!t.get(i).isCapitalised() || hitAt.containsKey(i)) return null;
+        // The legal form is capitalised too ("Ruag AG", "Sage Consultants AD"): the name ends at the first
+        // form inside the run of capitalised words, or at one right after it.
         int end = capitalisedRun(p, i, hitAt);
-        Lexicon.Hit suffix = end < t.size() && p.joined(end) && t.get(end).isCapitalised() ? lexicon.at(p, end, COMPANY_SUFFIX) : null;
-        if (suffix != null) {
-            return new Span(i, suffix.endToken(), ActorKind.COMPANY);
+        // An article or a company's generic noun opening a sentence, or any German noun, is capitalised too:
+        // "Die Ruag AG", "Компания Sage Consultants AD", "das Vermittlungsunternehmen Sage Consultants AD".
+        int start = ARTICLES.contains(t.get(i).folded()) ? i + 1 : i;
+        if (start < end && genericCompanyNoun(p, start, lexicon)) start++;
+        for (int k = start + 1; k <= end && k < t.size(); k++) {
+            if (k == end && !p.joined(k)) break;
+            Lexicon.Hit suffix = t.get(k).isCapitalised() ? lexicon.at(p, k, COMPANY_SUFFIX) : null;
+            if (suffix != null) return new Span(start, suffix.endToken(), ActorKind.COMPANY);
         }
         return null;
+    }
+
+    /** A company's generic noun, in German also a compound ending in one ("Компания", "Vermittlungsunternehmen"). */
+    private static boolean genericCompanyNoun(Passage p, int i, Lexicon lexicon) {
+        String w = p.tokens().get(i).folded();
+        if (lexicon.word(w, p.language(), "companynoun") != null) return true;
+        return p.language().equals("de") && lexicon.compoundTail(w, "de", "companynoun", 1, 5, cue -> true) != null;
     }
 
     /** "Karpatische Sich-bataljon", "Azov Brigade", "бригада «Азов»": a unit by its name. */
@@ -199,7 +229,7 @@ final class OrganisationFinder {
     }
 
     /** Only a space and an opening quote stand before token k: "бригада «Азов»", "ТОВ «Ukrspecsystems»". */
-    private static boolean opensQuote(Passage p, int k) {
+    static boolean opensQuote(Passage p, int k) {
         if (k <= 0) return false;
         String gap = p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start()).strip();
         return gap.length() == 1 && NameEnds.OPENING.indexOf(gap.charAt(0)) >= 0;

@@ -19,6 +19,8 @@ final class OrganisationSpans {
     /** German and Dutch nouns, as folded, that end a compound naming a body: a parliamentary group, a school, an academy. */
     private static final Set<String> BODY_TAILS = Set.of("fraktion", "fractie", "schule", "akademie", "academie");
 
+    private static final long COMPANY_SUFFIX = Lexicon.get().bitsOf("companysuffix");
+
     private OrganisationSpans() {}
 
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
@@ -33,7 +35,7 @@ final class OrganisationSpans {
                 out.add(hit);
                 continue;
             }
-            NameMatcher.Hit shaped = withSuffix(p, trimmed(p, beforeBracket(p, hit), names));
+            NameMatcher.Hit shaped = withLegalForm(p, withSuffix(p, trimmed(p, beforeBracket(p, hit), names)));
             if (previous != null && describedBy(p, previous, shaped)) {
                 out.set(out.size() - 1, new NameMatcher.Hit(previous.startToken(), shaped.endToken(), shaped.name(), shaped.alternatives(), shaped.exactForm()));
             } else {
@@ -51,7 +53,10 @@ final class OrganisationSpans {
         boolean article = ARTICLES.contains(first.folded()) && !media && hit.name().actorKind() != ActorKind.POLITICAL_PARTY
                 && p.tokens().get(hit.startToken() + 1).isCapitalised();
         boolean generic = media && Character.isLowerCase(first.text().charAt(0));
-        if (article || (generic && EquipmentSpans.sameEntry(p, hit.startToken() + 1, hit.endToken(), hit, names))) {
+        // The medium's name after its noun is the one in quotes ("телеканалу "Россия-24""), even where the
+        // dictionary knows it only with its noun (the bare "Россия 24" would read "Россия 24 февраля").
+        boolean quoted = generic && OrganisationFinder.opensQuote(p, hit.startToken() + 1);
+        if (article || (generic && (quoted || EquipmentSpans.sameEntry(p, hit.startToken() + 1, hit.endToken(), hit, names)))) {
             return new NameMatcher.Hit(hit.startToken() + 1, hit.endToken(), hit.name(), hit.alternatives(), hit.exactForm());
         }
         return hit;
@@ -100,6 +105,14 @@ final class OrganisationSpans {
         boolean country = hit.name().actorKind() == ActorKind.MEDIA_OUTLET && t.get(k).isCapitalised() && (k + 1 >= t.size() || !p.joined(k + 1));
         boolean body = BODY_TAILS.stream().anyMatch(t.get(k).folded()::endsWith);
         return capitals || country || body ? new NameMatcher.Hit(hit.startToken(), k + 1, hit.name(), hit.alternatives(), hit.exactForm()) : hit;
+    }
+
+    /** "Rheinmetall AG", "Ruag AG": a company's legal form after its known name is part of the name as written. */
+    private static NameMatcher.Hit withLegalForm(Passage p, NameMatcher.Hit hit) {
+        int k = hit.endToken();
+        if (hit.name().actorKind() != ActorKind.COMPANY || k >= p.tokens().size() || !p.joined(k) || !p.tokens().get(k).isCapitalised()) return hit;
+        Lexicon.Hit form = Lexicon.get().at(p, k, COMPANY_SUFFIX);
+        return form == null ? hit : new NameMatcher.Hit(hit.startToken(), form.endToken(), hit.name(), hit.alternatives(), hit.exactForm());
     }
 
     /**
