@@ -283,7 +283,8 @@ public final class Extractor {
 
     /**
      * Each long paragraph is detected on its own; the document's language is the one with the most
-     * characters among them (or, when every paragraph is short, the whole text's). Paragraphs whose
+     * characters among them in the script most of the text is in (or, when no such paragraph is long
+     * enough, the whole text's, whose detection settles that script first). Paragraphs whose
      * function words are sure go first; the others are then read knowing the language those give,
      * so an unsure paragraph that leans to it needs no n-gram pass (the costliest part of detection).
      */
@@ -305,7 +306,8 @@ public final class Extractor {
             LanguageDetector.Guess guess = detector.settle(text.substring(span[0], span[1]), fast, likely);
             if (guess != null) weigh(weight, guess, span, ownLanguage, i);
         });
-        if (!weight.isEmpty()) return heaviest(weight);
+        String heaviest = DocumentScript.heaviestInMainScript(text, weight);
+        if (heaviest != null) return heaviest;
         LanguageDetector.Guess whole = detector.detect(text);
         return whole == null ? "und" : whole.language();
     }
@@ -322,8 +324,8 @@ public final class Extractor {
     /** A short paragraph takes the document's language unless its script differs. */
     private static String inherited(String text, int[] span, String docLanguage) {
         boolean cyrillic = false;
-        for (int i = span[0]; i < span[1] && !cyrillic; i++) cyrillic = text.charAt(i) >= 0x400 && text.charAt(i) <= 0x4FF;
-        boolean docCyrillic = docLanguage.equals("uk") || docLanguage.equals("ru") || docLanguage.equals("bg");
+        for (int i = span[0]; i < span[1] && !cyrillic; i++) cyrillic = Tokenizer.isCyrillic(text.charAt(i));
+        boolean docCyrillic = DocumentScript.cyrillicLanguage(docLanguage);
         if (cyrillic == docCyrillic && !docLanguage.equals("und")) return docLanguage;
         LanguageDetector.Guess guess = LanguageDetector.get().detect(text.substring(span[0], span[1]));
         return guess == null ? docLanguage : guess.language();

@@ -14,6 +14,11 @@ final class TestExtractions {
         return STANDARD.extract(TestNames.document("t.txt", text), null).mentions().stream().filter(m -> m.kind() == kind).toList();
     }
 
+    /** The language the document is read in. */
+    static String language(String text) {
+        return STANDARD.extract(TestNames.document("t.txt", text), null).language();
+    }
+
     /** The dates found, each as "text=value" ("text=" when unresolved). */
     static List<String> dates(String text, String published) {
         return STANDARD.extract(TestNames.document("t.txt", text), published == null ? null : PartialDate.parse(published)).mentions().stream()
