@@ -55,15 +55,28 @@ final class CapitalRole {
      */
     private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL", "REGION", "RESIDENTS", "mayor");
 
-    /** The capital right after such a noun, with "of"/"de"/"van" between or not: the city itself. */
+    /**
+     * The capital right after such a noun, with "of"/"de"/"van" or a listing word ("cities such as Kyiv", "Steden
+     * zoals Kyiv") between or not: the city itself.
+     */
     private static boolean namedAsCity(Passage p, int startToken, Lexicon lexicon) {
         if (!p.joined(startToken)) return false;
         int end = CuedPlaces.CONNECTORS.contains(p.tokens().get(startToken - 1).folded()) && p.joined(startToken - 1) ? startToken - 1 : startToken;
+        end = pastListingWord(p, end, lexicon);
         for (int from = Math.max(0, end - 2); from < end; from++) {
             Lexicon.Hit noun = lexicon.at(p, from, CuedPlaces.CATEGORY, "role");
             if (noun != null && noun.endToken() == end && CITY_NOUNS.contains(noun.cue().value())) return true;
         }
         return false;
+    }
+
+    /** Where a listing word ("such as", "zoals", "wie", "такие как") ending at {@code end} begins; else {@code end}. */
+    private static int pastListingWord(Passage p, int end, Lexicon lexicon) {
+        for (int from = Math.max(0, end - 3); from < end; from++) {
+            Lexicon.Hit listing = lexicon.at(p, from, "suchas");
+            if (listing != null && listing.endToken() == end && p.joined(from)) return from;
+        }
+        return end;
     }
 
     /**
