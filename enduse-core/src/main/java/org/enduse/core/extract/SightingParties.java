@@ -74,6 +74,34 @@ final class SightingParties {
         return agentBefore != null ? agentBefore : nearest;
     }
 
+    /**
+     * The side a destruction or loss befell when no force holds the equipment: a state word on the goods
+     * ("three of the Ukrainian Leopards", "украинские танки"), unless it is their maker's country
+     * ("amerikanische Bradleys", "German Leopards" read as who made them), else for a loss its subject, the
+     * side that lost them ("hat die Ukraine mehrere Leopard-Panzer verloren"). Null for a use or a capture,
+     * whose holder is the force using it or the captor.
+     */
+    static Mention loser(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        String status = cue.cue().value();
+        boolean loss = isLoss(roles.passage(), cue);
+        if (status.equals("in_use") || status.equals("captured") && !loss) return null;
+        Mention onGoods = stateOnGoods(roles.passage(), in);
+        if (onGoods != null || !loss) return onGoods;
+        Mention subject = captor(roles, cue, in);
+        return subject != null && subject.kind() == MentionKind.COUNTRY ? subject : null;
+    }
+
+    /** A country word right before named equipment that is not the equipment's own maker country. */
+    private static Mention stateOnGoods(Passage s, List<Mention> in) {
+        for (int i = 0; i + 1 < in.size(); i++) {
+            Mention state = in.get(i), goods = in.get(i + 1);
+            if (state.kind() != MentionKind.COUNTRY || goods.kind() != MentionKind.EQUIPMENT || goods.start() < state.end()) continue;
+            if (!s.between(state.end(), goods.start()).isBlank() || state.code().equals(goods.country())) continue;
+            return state;
+        }
+        return null;
+    }
+
     /** The country a holder stands for: a country's own code, a force's country. */
     static String countryOf(Mention holder) {
         if (holder == null) return null;

@@ -49,7 +49,8 @@ final class SightingReader {
         if (generic && !market && place == null && locationCountry == null && holder == null && countries < 2) return null;
         int filled = EventFinder.count(place, locationCountry, holder, generic ? null : "equipment");
         // A capture's holder is its captor (who holds the equipment now), never the side it was taken from.
-        Mention held = SightingParties.isCapture(s, cue) ? SightingParties.captor(roles, cue, in) : holder;
+        Mention held = SightingParties.isCapture(s, cue) ? SightingParties.captor(roles, cue, in)
+                : holder != null ? holder : SightingParties.loser(roles, cue, in);
         String holderName = held != null && held.mayHold() ? held.name() : null;
         return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : cue.cue().value(), locationCountry,
                 place == null ? null : place.name(), holderName, SightingParties.countryOf(held), null, null, null, null, attributed,
