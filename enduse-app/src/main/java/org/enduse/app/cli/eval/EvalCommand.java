@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "per field and per language. DIR holds *.jsonl labelled documents and may hold names.tsv, a stand-in",
                 "dictionary; a set without one is scored with the bundled catalog and gazetteer, as extract runs."},
         footer = {"", "Examples:", "  enduse eval enduse-core/src/test/resources/devset", "  enduse eval --details enduse-core/src/test/resources/devset",
-                "  enduse eval --texts ../shared/seeds enduse-core/src/test/resources/heldout",
+                "  enduse eval --texts ../shared/seeds enduse-core/src/test/resources/heldout/seeds.jsonl",
                 "  enduse eval --against second-labelling/ --texts texts/ first-labelling/    # agreement of two labellers",
                 "  enduse eval --bundled    # names.tsv plus the bundled catalog and gazetteer, as 'enduse extract' reads"})
 public final class EvalCommand implements Callable<Integer> {
@@ -29,7 +29,7 @@ public final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", defaultValue = "enduse-core/src/test/resources/devset",
-            description = "The development set directory (default ${DEFAULT-VALUE}).")
+            description = "The development set directory, or one *.jsonl label file (default ${DEFAULT-VALUE}).")
     Path dir;
 
     @Option(names = "--names", paramLabel = "FILE", description = "Names to use instead of DIR/names.tsv.")
@@ -51,18 +51,23 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(dir)) throw new UserException(dir + ": no such directory (give the development set directory)");
+        if (!Files.exists(dir)) throw new UserException(dir + ": no such directory or file (give the development set directory or a *.jsonl label file)");
         if (against != null) return agreement();
-        Path namesFile = names != null ? names : dir.resolve("names.tsv");
+        Path namesFile = names != null ? names : home().resolve("names.tsv");
         Extractor extractor = !Files.exists(namesFile) ? Extractor.standard(sink -> { })
                 : bundled ? Extractor.standard(TsvNameSource.read(namesFile)) : Extractor.withBuiltInNames(TsvNameSource.read(namesFile));
-        var documents = Devset.read(dir, texts != null ? texts : dir);
+        var documents = Devset.read(dir, texts != null ? texts : home());
         return print(documents.size() + " documents", Evaluator.score(extractor, documents));
+    }
+
+    /** The directory DIR names: itself, or the one holding the label file it names. */
+    private Path home() {
+        return Files.isDirectory(dir) ? dir : dir.toAbsolutePath().getParent();
     }
 
     private int agreement() {
         if (!Files.isDirectory(against)) throw new UserException(against + ": no such directory (give the second labelling's directory)");
-        var first = Devset.read(dir, texts != null ? texts : dir);
+        var first = Devset.read(dir, texts != null ? texts : home());
         var second = Devset.read(against, texts != null ? texts : against);
         return print(second.size() + " of " + first.size() + " documents labelled twice (" + against + " scored against " + dir + ")",
                 Evaluator.agreement(first, second));

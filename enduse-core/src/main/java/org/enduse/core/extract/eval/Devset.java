@@ -27,13 +27,18 @@ public final class Devset {
         return read(dir, dir);
     }
 
-    /** @param texts where the documents that name a "file" find it */
+    /**
+     * @param dir a directory of *.jsonl label files, or one such file (a batch kept as a single file,
+     *     like the seeds' labels)
+     * @param texts where the documents that name a "file" find it
+     */
     public static List<LabelledDocument> read(Path dir, Path texts) {
         List<LabelledDocument> out = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         java.util.Map<String, String> firstSeen = new java.util.HashMap<>();
         List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
+        if (Files.isRegularFile(dir)) files = List.of(dir);
+        else try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
         } catch (IOException e) {
             throw new InvalidInputException(InputProblem.of(dir.toString(), "cannot list the development set: " + e.getMessage()));
