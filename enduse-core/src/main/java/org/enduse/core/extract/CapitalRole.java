@@ -152,7 +152,7 @@ final class CapitalRole {
         char next = after < p.end() ? text.charAt(after) : ' ';
         char previous = before >= p.start() ? text.charAt(before) : ' ';
         // "KOPENHAGEN Die Niederlande wollen ...": a capital in capitals opening a paragraph is its dateline too.
-        boolean inCapitals = t.text().length() > 3 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+        boolean inCapitals = t.text().length() > 3 && t.isInCapitals();
         boolean opens = startToken == 0 && (after >= p.end() || DATELINE_ENDS.indexOf(next) >= 0 || inCapitals);
         return next == '(' || next == '/' || previous == '/' || opens;
     }

@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.Map;
+import org.enduse.core.intake.LanguageDetector;
 
 /**
  * The script most of a document's letters are written in, which its language must share. A report
@@ -12,11 +13,6 @@ import java.util.Map;
 final class DocumentScript {
     private DocumentScript() {}
 
-    /** Whether the language is written in Cyrillic among those enduse reads. */
-    static boolean cyrillicLanguage(String language) {
-        return language.equals("uk") || language.equals("ru") || language.equals("bg");
-    }
-
     /**
      * The language with the most characters among those written in the script most of the text's
      * letters are in, or null when no language of that script has any ({@code weight}: characters per
@@ -26,7 +22,7 @@ final class DocumentScript {
         boolean cyrillic = mostlyCyrillic(text);
         String best = null;
         for (Map.Entry<String, Integer> e : weight.entrySet()) {
-            if (cyrillicLanguage(e.getKey()) == cyrillic && (best == null || e.getValue() > weight.get(best))) best = e.getKey();
+            if (LanguageDetector.writtenInCyrillic(e.getKey()) == cyrillic && (best == null || e.getValue() > weight.get(best))) best = e.getKey();
         }
         return best;
     }

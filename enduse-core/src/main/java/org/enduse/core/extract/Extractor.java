@@ -325,7 +325,7 @@ public final class Extractor {
     private static String inherited(String text, int[] span, String docLanguage) {
         boolean cyrillic = false;
         for (int i = span[0]; i < span[1] && !cyrillic; i++) cyrillic = Tokenizer.isCyrillic(text.charAt(i));
-        boolean docCyrillic = DocumentScript.cyrillicLanguage(docLanguage);
+        boolean docCyrillic = LanguageDetector.writtenInCyrillic(docLanguage);
         if (cyrillic == docCyrillic && !docLanguage.equals("und")) return docLanguage;
         LanguageDetector.Guess guess = LanguageDetector.get().detect(text.substring(span[0], span[1]));
         return guess == null ? docLanguage : guess.language();

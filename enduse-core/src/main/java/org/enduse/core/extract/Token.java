@@ -13,6 +13,11 @@ public record Token(int start, int end, String text, String folded, String stem)
         return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
+    /** Whether the whole word is written in capitals ("GELDERN", "KOPENHAGEN", "NATO"). */
+    public boolean isInCapitals() {
+        return text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    }
+
     public boolean isCapitalised() {
         if (text.isEmpty()) return false;
         char c = text.charAt(0);

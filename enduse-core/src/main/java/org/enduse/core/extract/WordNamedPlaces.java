@@ -21,7 +21,7 @@ final class WordNamedPlaces {
         if (name.kind() != NameKind.PLACE || name.country() == null || WAR.contains(name.country()) || name.id() == null || name.id().startsWith("area-") || name.id().startsWith("capital-")) return false;
         Token first = p.tokens().get(hit.startToken());
         if (hit.endToken() != hit.startToken() + 1 || !GazetteerNameSource.isPlaceWord(TextFolding.fold(first.text()))) return false;
-        if (first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))) return false;
+        if (first.isInCapitals()) return false;
         return !cueBefore(p, hit.startToken());
     }
 

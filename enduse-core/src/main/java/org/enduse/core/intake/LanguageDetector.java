@@ -24,6 +24,8 @@ public final class LanguageDetector {
     public record Guess(String language, double confidence) {}
 
     public static final List<String> LANGUAGES = LanguageProfiles.ALL.stream().map(LanguageProfiles.Profile::language).toList();
+    private static final java.util.Set<String> CYRILLIC = LanguageProfiles.ALL.stream().filter(LanguageProfiles.Profile::cyrillic)
+            .map(LanguageProfiles.Profile::language).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Below this margin the function-word scorer is not trusted. */
     private static final double SURE_MARGIN = 0.5;
     /** Shorter texts (headlines, captions) have too few function words to count on. */
@@ -44,6 +46,11 @@ public final class LanguageDetector {
             throw new UncheckedIOException("the built-in language profiles are missing from the classpath", e);
         }
         ngrams = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+    }
+
+    /** Whether the language is written in Cyrillic, as its profile says ("und" and unknown codes are not). */
+    public static boolean writtenInCyrillic(String language) {
+        return CYRILLIC.contains(language);
     }
 
     public static LanguageDetector get() {
