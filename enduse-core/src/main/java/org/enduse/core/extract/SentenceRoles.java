@@ -111,7 +111,8 @@ final class SentenceRoles {
         if (slavicDativePlural(m)) return true;
         return switch (s.language()) {
             // "der Ukraine" without a preposition before it is the dative object.
-            case "de" -> previous.equals("der") && lowerArticle && (k < 2 || lexicon.at(s, k - 2, "to", "loc", "from") == null);
+            case "de" -> previous.equals("der") && lowerArticle && (k < 2 || lexicon.at(s, k - 2, "to", "loc", "from") == null)
+                    || germanDirection(m);
             case "uk" -> name && UK_PREPOSITIONS.contains(previous)
                     ? (previous.equals("в") || previous.equals("у") || previous.equals("до")) && endsWithAny(word, "у", "ю")
                     : name && endsWithAny(word, "і", "ові", "еві", "у", "ю");
@@ -168,9 +169,23 @@ final class SentenceRoles {
         return endsWithAny(adjective, "им", "ым") && endsWithAny(noun, "ам", "ям");
     }
 
-    /** True when the mention follows a place preposition: "in Germany", "в Україні". */
+    /** True when the mention follows a place preposition: "in Germany", "в Україні"; not "in die Ukraine", a direction. */
     boolean isLocation(Mention m) {
-        return before(m, "loc") != null && before(m, "to") == null;
+        return before(m, "loc") != null && before(m, "to") == null && !germanDirection(m);
+    }
+
+    /** German articles of the accusative after "in" (the dative's are "der", "dem"). */
+    private static final Set<String> GERMAN_ACCUSATIVE_ARTICLES = Set.of("die", "den");
+
+    /**
+     * "Waffen in die Ukraine liefern", "in den Iran": German "in" with the accusative is where to, as Slavic "в Україну" is;
+     * "in der Ukraine" (the dative) is where. So the name receives and is no place.
+     */
+    private boolean germanDirection(Mention m) {
+        if (!s.language().equals("de")) return false;
+        int k = firstToken(m);
+        return k >= 2 && s.joined(k) && s.joined(k - 1) && GERMAN_ACCUSATIVE_ARTICLES.contains(s.tokens().get(k - 1).folded())
+                && s.tokens().get(k - 2).folded().equals("in");
     }
 
     /**
