@@ -174,17 +174,15 @@ final class SentenceRoles {
         return before(m, "loc") != null && before(m, "to") == null && !germanDirection(m);
     }
 
-    /** German articles of the accusative after "in" (the dative's are "der", "dem"). */
-    private static final Set<String> GERMAN_ACCUSATIVE_ARTICLES = Set.of("die", "den");
-
     /**
-     * "Waffen in die Ukraine liefern", "in den Iran": German "in" with the accusative is where to, as Slavic "в Україну" is;
-     * "in der Ukraine" (the dative) is where. So the name receives and is no place.
+     * "Waffen in die Ukraine liefern", "in die USA": German "in" with the accusative is where to, as Slavic "в Україну" is;
+     * "in der Ukraine" (the dative) is where. So the name receives and is no place. Only "die" is always the accusative
+     * after "in": "den" is also the dative plural ("in den USA gebaut").
      */
     private boolean germanDirection(Mention m) {
         if (!s.language().equals("de")) return false;
         int k = firstToken(m);
-        return k >= 2 && s.joined(k) && s.joined(k - 1) && GERMAN_ACCUSATIVE_ARTICLES.contains(s.tokens().get(k - 1).folded())
+        return k >= 2 && s.joined(k) && s.joined(k - 1) && s.tokens().get(k - 1).folded().equals("die")
                 && s.tokens().get(k - 2).folded().equals("in");
     }
 

@@ -382,9 +382,6 @@ final class TransferGivers {
     }
 
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
-        // "STOCKHOLM (dpa-AFX) - Les chars promis par l'Allemagne ...": a capital read as the city (a dateline, "the capital
-        // Kyiv"; CapitalRole) is a place, never who gives; one standing for its government is read as a country.
-        if (m.kind() == MentionKind.PLACE) return false;
         if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || roles.isOpponent(m)
                 || slavicGenitive(roles, m) || agentOfOtherParticiple(roles, m)) return false;
         return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
