@@ -72,6 +72,12 @@ final class CollectiveGivers {
         return s.cueAt(k, Lexicon.get(), "relpronoun") != null || germanic && SentenceRoles.isArticle(s.tokens().get(k));
     }
 
+    /** True when the sentence names a collective giver anywhere ("L'Occident ... pourraient donner"): a giver is named, if without a code. */
+    static boolean named(Passage s, List<Mention> in) {
+        for (Lexicon.Hit hit : Lexicon.get().all(s, "suchas")) if (collectiveAt(s, in, hit.startToken()) != null) return true;
+        return false;
+    }
+
     /** A collective giver starting at token j; not a region's adjective ("in der westlichen Ukraine", "western Ukraine"). */
     private static Lexicon.Hit collectiveAt(Passage s, List<Mention> in, int j) {
         Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "suchas");

@@ -43,7 +43,8 @@ final class EventFinder {
         // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
         String reported = attributed != null ? attributed : speakers.source(speaker);
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
-        out.addAll(TransferFinder.find(roles, actors, reported, antecedent, lexicon, discourse));
+        // "Norwegian Defense Minister Gram announced the transfer of NASAMS to Ukraine": with no giver named, the speaker's state gives.
+        out.addAll(AnnouncedGiver.complete(TransferFinder.find(roles, actors, reported, antecedent, lexicon, discourse), s, speaker, actors, discourse));
         boolean quoted = insideQuote(p, s.tokens().get(0).start());
         // "The ministry said: “... Many Western rifles end up on the black market.”": a quote's later sentence is its opener's claim.
         String quoteCredit = reported == null && quoted ? speakers.source(discourse.quoteOpener(p.start())) : null;

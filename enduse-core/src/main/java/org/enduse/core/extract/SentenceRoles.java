@@ -111,7 +111,8 @@ final class SentenceRoles {
         if (slavicDativePlural(m)) return true;
         return switch (s.language()) {
             // "der Ukraine" without a preposition before it is the dative object.
-            case "de" -> previous.equals("der") && lowerArticle && (k < 2 || lexicon.at(s, k - 2, "to", "loc", "from") == null);
+            case "de" -> previous.equals("der") && lowerArticle && (k < 2 || lexicon.at(s, k - 2, "to", "loc", "from") == null)
+                    || germanDirection(m);
             case "uk" -> name && UK_PREPOSITIONS.contains(previous)
                     ? (previous.equals("в") || previous.equals("у") || previous.equals("до")) && endsWithAny(word, "у", "ю")
                     : name && endsWithAny(word, "і", "ові", "еві", "у", "ю");
@@ -168,9 +169,21 @@ final class SentenceRoles {
         return endsWithAny(adjective, "им", "ым") && endsWithAny(noun, "ам", "ям");
     }
 
-    /** True when the mention follows a place preposition: "in Germany", "в Україні". */
+    /** True when the mention follows a place preposition: "in Germany", "в Україні"; not "in die Ukraine", a direction. */
     boolean isLocation(Mention m) {
-        return before(m, "loc") != null && before(m, "to") == null;
+        return before(m, "loc") != null && before(m, "to") == null && !germanDirection(m);
+    }
+
+    /**
+     * "Waffen in die Ukraine liefern", "in die USA": German "in" with the accusative is where to, as Slavic "в Україну" is;
+     * "in der Ukraine" (the dative) is where. So the name receives and is no place. Only "die" is always the accusative
+     * after "in": "den" is also the dative plural ("in den USA gebaut").
+     */
+    private boolean germanDirection(Mention m) {
+        if (!s.language().equals("de")) return false;
+        int k = firstToken(m);
+        return k >= 2 && s.joined(k) && s.joined(k - 1) && s.tokens().get(k - 1).folded().equals("die")
+                && s.tokens().get(k - 2).folded().equals("in");
     }
 
     /**

@@ -263,7 +263,7 @@ final class TransferGivers {
      * deliveries it names without giving them ("Russia condemned the delivery"). "Германия подтвердила поставку": a
      * confirmation is the giver's own word on it.
      */
-    private static boolean anotherEvent(Passage s) {
+    static boolean anotherEvent(Passage s) {
         return tellsSightingOrInquiry(s)
                 || Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation"));
     }
