@@ -41,7 +41,9 @@ final class EventFinder {
         Speakers speakers = new Speakers(roles, actors, discourse);
         Mention speaker = speakers.reporting(s, actors);
         // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
-        String reported = attributed != null ? attributed : speakers.source(speaker);
+        String named = attributed != null ? attributed : speakers.source(speaker);
+        // "..., the German chancellor said", "Die Bundesregierung hatte angekündigt": a role or a body speaking without a name.
+        String reported = named == null ? UnnamedSpeaker.credit(roles, actors) : named;
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
         // "Norwegian Defense Minister Gram announced the transfer of NASAMS to Ukraine": with no giver named, the speaker's state gives.
         out.addAll(AnnouncedGiver.complete(TransferFinder.find(roles, actors, reported, antecedent, lexicon, discourse), s, speaker, actors, discourse));

@@ -24,7 +24,8 @@ final class HeadlineCredit {
     /** "...: Scholz", "..., - Моравецький": the last mention ends the sentence and only a colon or a spaced dash stands before its credit. */
     private static SourceCredit closing(Passage s, List<Mention> in, Lexicon lexicon) {
         Mention last = in.get(in.size() - 1);
-        if (!isSource(last) || !s.between(last.end(), s.end()).strip().replace(".", "").isEmpty()) return null;
+        if (!s.between(last.end(), s.end()).strip().replace(".", "").isEmpty()) return unlisted(s, lexicon);
+        if (!isSource(last)) return null;
         String titled = TitledName.text(s, last, in, lexicon);
         String credit = titled != null ? titled : last.text();
         int start = last.end() - credit.length();
@@ -33,6 +34,33 @@ final class HeadlineCredit {
         String gap = s.between(s.tokens().get(first - 1).end(), start);
         return separates(gap) ? new SourceCredit(credit, start, last.end()) : null;
     }
+
+    /**
+     * "..., ще 60 поліпшених на підході, - Моравецький", "... – ЗМІ", "... - Prime Minister": after a
+     * spaced dash that closes the headline, a name the dictionary does not know (one capitalised word) or
+     * a role (up to three words), credited as written; null when the words there are anything else.
+     */
+    private static SourceCredit unlisted(Passage s, Lexicon lexicon) {
+        List<Token> tokens = s.tokens();
+        int last = tokens.size() - 1, from = last;
+        while (from > 0 && s.joined(from) && last - from + 1 < UNLISTED_WORDS) from--;
+        // The credit is the whole tail after the dash: the words before it end the headline.
+        if (from == 0 || s.joined(from) || !separates(s.between(tokens.get(from - 1).end(), tokens.get(from).start()))) return null;
+        boolean role = false, names = true;
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isNumeric() || lexicon.at(s, k, "transfer", "sighting", "statement", "speech", "inquiry") != null) return null;
+            role |= s.cueAt(k, lexicon, "role") != null;
+            names &= t.isCapitalised();
+        }
+        // Several capitalised words without a role are an English headline's own words ("... - New Footage"), not a name.
+        if (!role && !(names && from == last)) return null;
+        int start = tokens.get(from).start(), end = tokens.get(tokens.size() - 1).end();
+        return new SourceCredit(s.between(start, end), start, end);
+    }
+
+    /** Words a name or a role closing a headline may span: "Defense Minister Francken". */
+    private static final int UNLISTED_WORDS = 3;
 
     /** "Franken: België wil ...": the sentence opens with the source and a colon. */
     private static SourceCredit opening(Passage s, Mention first) {

@@ -1,0 +1,180 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.enduse.core.catalog.ActorKind;
+
+/**
+ * A speaker named by its role or as a body, without a person's name, credited by its words as written
+ * (docs/devset.md, labelling rules: "a role that speaks without a name is credited by its words"):
+ * the whole clause before a verb of saying, stance or announcing ("..., the German chancellor said",
+ * "Die Bundesregierung hatte angekündigt", "Le ministre français des Armées a annoncé", "heeft de
+ * Duitse regering bevestigd"), or the whole clause after it ("a déclaré mercredi la ministre de la
+ * Défense, Margarita Robles", "- повідомив посол Німеччини", "заявили в четверг министерства обороны
+ * стран"). Asked only when the sentence credits nobody else: a named person is {@link Speakers}', a
+ * cue's source {@link SourceCredit}'s. The clause must be that phrase and nothing more, so an object
+ * ("asked the minister whether ...") or what was said is never read as the speaker.
+ */
+final class UnnamedSpeaker {
+    /** Words a speaker's phrase may span: "the Defense Department's internal watchdog", "министерства обороны стран". */
+    private static final int PHRASE = 7;
+    /** Lower-case words other than articles, joiners and the head: "incoming", "обороны стран". */
+    private static final int LOWER = 2;
+    /** Dates and their prepositions between a verb and the speaker after it: "a déclaré mercredi", "заявили в четверг". */
+    private static final int DATE_WORDS = 3;
+    /** Auxiliaries between a speaker and its participle ("has claimed", "hatte angekündigt", "a annoncé"), or before the speaker ("heeft de regering bevestigd"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "hat", "hatte", "haben", "hatten", "heeft", "hebben",
+            "a", "ont", "avait", "avaient");
+    /** Possessives that open a body's phrase: "their government", "its ministry". */
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "hun", "zijn", "ihre", "seine", "son", "sa", "leur");
+
+    /** Adverbs that may stand between a speaker and its verb: "Germany's defence ministry later confirmed". */
+    private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "previously", "again", "then", "already", "now", "ook", "eerder",
+            "al", "nu", "auch", "bereits", "zuvor", "nun", "aussi", "également", "déjà", "також", "раніше", "вже", "также", "ранее", "уже");
+
+    private static final Lexicon LEXICON = Lexicon.get();
+    private static final long VERBS = LEXICON.bitsOf("speech", "statement", "transfer");
+    private static final long HEADS = LEXICON.bitsOf("role", "bodyhead");
+    private static final long CLAUSE_CUES = LEXICON.bitsOf("speech", "statement", "transfer", "sighting", "inquiry", "attribution", "complementizer");
+
+    private UnnamedSpeaker() {}
+
+    /** The words of the role or body that speaks in the sentence, or null when none stands alone as a verb's subject. */
+    static String credit(SentenceRoles roles, List<Mention> in) {
+        Passage s = roles.passage();
+        // Asked of every sentence without a credit: most name no role and no body word, told at a glance.
+        if (!s.mayHaveCue(LEXICON, HEADS) && in.stream().noneMatch(UnnamedSpeaker::isBody)) return null;
+        for (Lexicon.Hit verb : LEXICON.all(s, VERBS)) {
+            if (!saying(verb)) continue;
+            String before = before(roles, verb, in);
+            if (before != null) return before;
+            String after = after(roles, verb, in);
+            if (after != null) return after;
+        }
+        return null;
+    }
+
+    /** A verb of saying, a stance verb in the active, or an announcement of a giving. */
+    private static boolean saying(Lexicon.Hit verb) {
+        return switch (verb.cue().category()) {
+            case "speech" -> !verb.cue().value().equals("naming");
+            case "statement" -> !verb.cue().value().equals("passive");
+            default -> CuesThatGiveNothing.announces(verb);
+        };
+    }
+
+    /** The phrase that is the whole clause before the verb, an auxiliary or one adverb aside; null when none. */
+    private static String before(SentenceRoles roles, Lexicon.Hit verb, List<Mention> in) {
+        Passage s = roles.passage();
+        List<Token> tokens = s.tokens();
+        int end = verb.startToken();
+        // "the Defense Ministry has claimed", "Germany's defence ministry later confirmed".
+        for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end) && (auxiliary(tokens.get(end - 1)) || adverb(s, end - 1, in)); skipped++) end--;
+        int start = end;
+        while (start > 0 && s.joined(start) && end - start <= PHRASE) start--;
+        // "..., heeft de Duitse regering bevestigd": the auxiliary opens the clause before its subject.
+        while (start < end && auxiliary(tokens.get(start))) start++;
+        return phrase(s, start, end, in);
+    }
+
+    /** The phrase that is the whole clause after the verb, a date aside, with a name set off by a comma after it; null when none. */
+    private static String after(SentenceRoles roles, Lexicon.Hit verb, List<Mention> in) {
+        Passage s = roles.passage();
+        List<Token> tokens = s.tokens();
+        int from = verb.endToken();
+        if (from >= tokens.size() || !s.joined(from)) return null;
+        // English and French put the speaker after the verb only in a reporting clause after the words (", said the minister").
+        boolean inverted = !(s.language().equals("en") || s.language().equals("fr")) || verb.startToken() == 0
+                || roles.clauseBreak(verb.startToken(), verb.startToken());
+        if (!inverted) return null;
+        for (int skipped = 0; skipped < DATE_WORDS && from < tokens.size() && s.joined(from) && dateWord(s, from, in); skipped++) from++;
+        int to = clauseEnd(s, from);
+        String phrase = phrase(s, from, to, in);
+        if (phrase == null) return null;
+        // "la ministre de la Défense, Margarita Robles.": a name the dictionary does not know, set off by a comma, closes the sentence.
+        if (to < tokens.size() && s.between(tokens.get(to - 1).end(), tokens.get(to).start()).strip().equals(",")) {
+            int nameEnd = clauseEnd(s, to);
+            boolean name = nameEnd == tokens.size() && nameEnd - to <= 4;
+            for (int k = to; name && k < nameEnd; k++) name = tokens.get(k).isCapitalised() && !tokens.get(k).isNumeric();
+            if (name) return s.span(from, nameEnd);
+        }
+        return phrase;
+    }
+
+    /** The first token after k that a clause mark or the sentence's end stands before. */
+    private static int clauseEnd(Passage s, int k) {
+        int to = k + 1;
+        while (to < s.tokens().size() && s.joined(to)) to++;
+        return to;
+    }
+
+    /**
+     * The words from..to-1 when they are one speaker's phrase: a role or a body's head word (or a
+     * government body's name) among them, otherwise only articles, joining words, possessives,
+     * capitalised words, states and a few lower-case words; no person (a named speaker is read by the
+     * mention rules), no number, no verb. Null otherwise.
+     */
+    private static String phrase(Passage s, int from, int to, List<Mention> in) {
+        if (to <= from || to - from > PHRASE) return null;
+        List<Token> tokens = s.tokens();
+        int startChar = tokens.get(from).start(), endChar = tokens.get(to - 1).end();
+        boolean head = false;
+        for (Mention m : in) {
+            if (m.end() <= startChar || m.start() >= endChar) continue;
+            if (m.start() < startChar || m.end() > endChar) return null;
+            if (m.kind() == MentionKind.PERSON || m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY || m.kind() == MentionKind.MONEY) return null;
+            head |= isBody(m);
+        }
+        int lower = 0;
+        for (int k = from; k < to; ) {
+            Token t = tokens.get(k);
+            if (t.isNumeric() || s.cueAt(k, LEXICON, CLAUSE_CUES) != null) return null;
+            Lexicon.Hit noun = s.cueAt(k, LEXICON, HEADS);
+            if (noun != null && noun.endToken() <= to) {
+                head = true;
+                k = noun.endToken();
+                continue;
+            }
+            boolean known = SentenceRoles.isArticle(t) || TitledName.joins(t) && k > from || POSSESSIVES.contains(t.folded()) || t.isCapitalised() || inside(in, t);
+            // "in which its defense ministry said": the phrase opens with its article, its owner or its head, never another word.
+            if (!known && (k == from || ++lower > LOWER)) return null;
+            k++;
+        }
+        return head ? s.span(from, to) : null;
+    }
+
+    /** A government body, an armed force or an international body: it speaks for itself. */
+    private static boolean isBody(Mention m) {
+        return m.kind() == MentionKind.ORGANIZATION && (m.actorKind() == ActorKind.GOVERNMENT_BODY || m.actorKind() == ActorKind.ARMED_FORCE
+                || m.actorKind() == ActorKind.INTERNATIONAL_BODY);
+    }
+
+    private static boolean auxiliary(Token t) {
+        return AUXILIARIES.contains(t.folded());
+    }
+
+    /**
+     * An adverb of time or addition before the verb: "later", "also", "ook", "bereits", "также", or an
+     * English word in -ly. Any other lower-case word there ends a noun ("a senior Pentagon official said").
+     */
+    private static boolean adverb(Passage s, int k, List<Mention> in) {
+        Token t = s.tokens().get(k);
+        return !t.isCapitalised() && !inside(in, t) && (ADVERBS.contains(t.folded()) || s.language().equals("en") && t.folded().endsWith("ly"));
+    }
+
+    /** A word of a date, or a short preposition before one: "mercredi", "в четверг", "on Tuesday". */
+    private static boolean dateWord(Passage s, int k, List<Mention> in) {
+        if (date(in, s.tokens().get(k))) return true;
+        return k + 1 < s.tokens().size() && s.tokens().get(k).text().length() <= 3 && !s.tokens().get(k).isCapitalised() && date(in, s.tokens().get(k + 1));
+    }
+
+    private static boolean date(List<Mention> in, Token t) {
+        for (Mention m : in) if (m.kind() == MentionKind.DATE && m.start() <= t.start() && t.end() <= m.end()) return true;
+        return false;
+    }
+
+    private static boolean inside(List<Mention> in, Token t) {
+        for (Mention m : in) if (m.start() <= t.start() && t.end() <= m.end()) return true;
+        return false;
+    }
+}
