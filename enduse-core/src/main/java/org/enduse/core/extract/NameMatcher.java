@@ -11,8 +11,13 @@ import java.util.Set;
  * a capital must appear capitalised, so "us" and "turkey" stay ordinary words.
  */
 public final class NameMatcher {
-    /** A name with its tokens as listed, kept to check case at match time. */
-    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised) {
+    /**
+     * A name with its tokens as listed, kept to check case at match time, and its language: a word's
+     * match through stems lists many entries whose language is checked one after another, and read
+     * through each entry's name, then a string of its own, those reads were the largest part of
+     * matching names. Interned here, the few languages are shared strings that stay in cache.
+     */
+    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised, String language) {
         /** True when {@link NameMatcher#caseFits} can accept it at a word that is neither capitalised nor a number. */
         boolean mayStartUncapitalised() {
             if (!exactCase) return !capitalised;
@@ -45,7 +50,7 @@ public final class NameMatcher {
             boolean acronym = letters.length() >= 2 && letters.length() <= 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
                     && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
             boolean capitalised = Character.isUpperCase(name.surface().codePointAt(0));
-            Entry entry = new Entry(name, tokens, acronym, capitalised);
+            Entry entry = new Entry(name, tokens, acronym, capitalised, name.language().intern());
             matcher.trie.add(tokens, entry);
             if (entry.mayStartUncapitalised()) matcher.uncapitalisedTrie.add(tokens, entry);
         });
@@ -121,7 +126,7 @@ public final class NameMatcher {
      */
     private static boolean formFits(Entry e, List<Token> tokens, int start, String language) {
         if (sameForms(e.tokens(), tokens, start)) return true;
-        if (!e.name().language().equals(language) && !e.name().language().equals("xx")) return false;
+        if (!e.language().equals(language) && !e.language().equals("xx")) return false;
         // Place names inflect in Slavic texts ("Бахмута", "Bachmutem"); elsewhere "Marks" is not "Mark".
         if (e.name().kind() == NameKind.PLACE && !INFLECTING.contains(language)) return false;
         if (e.tokens().size() == 1) {
