@@ -77,7 +77,8 @@ public final class NameMatcher {
 
     private Hit best(List<Token> tokens, int start, String language) {
         Token first = tokens.get(start);
-        PhraseTrie<Entry> candidates = first.isCapitalised() || first.isNumeric() ? trie : uncapitalisedTrie;
+        boolean capitalisedOrNumber = first.isCapitalised() || first.isNumeric(); // once: every candidate entry's case check asks
+        PhraseTrie<Entry> candidates = capitalisedOrNumber ? trie : uncapitalisedTrie;
         List<PhraseTrie.Match<Entry>> matches = candidates.matchesAt(tokens, start);
         for (int m = 0; m < matches.size(); m++) { // indexed: asked at every token, iterators add up
             PhraseTrie.Match<Entry> match = matches.get(m);
@@ -85,7 +86,7 @@ public final class NameMatcher {
             Set<String> ids = null; // the distinct entries that fit, counted only when more than one does
             for (int v = 0; v < match.values().size(); v++) {
                 Entry e = match.values().get(v);
-                if (!caseFits(e, tokens, match.startToken()) || !formFits(e, tokens, match.startToken(), language)) continue;
+                if (!caseFits(e, tokens, match.startToken(), capitalisedOrNumber) || !formFits(e, tokens, match.startToken(), language)) continue;
                 if (chosen == null) {
                     chosen = e;
                     continue;
@@ -107,16 +108,16 @@ public final class NameMatcher {
         return rank != otherRank ? rank < otherRank : e.name().kind().ordinal() < than.name().kind().ordinal();
     }
 
-    private static boolean caseFits(Entry e, List<Token> tokens, int start) {
+    /** Whether the entry's case fits the words from start; {@code capitalisedOrNumber} tells of the first word. */
+    private static boolean caseFits(Entry e, List<Token> tokens, int start, boolean capitalisedOrNumber) {
         if (start + e.tokens().size() > tokens.size()) return false;
-        Token first = tokens.get(start);
         if (e.exactCase()) {
             for (int k = 0; k < e.tokens().size(); k++) {
                 if (!e.tokens().get(k).text().equals(tokens.get(start + k).text())) return false;
             }
             return true;
         }
-        return !e.capitalised() || first.isCapitalised() || first.isNumeric();
+        return !e.capitalised() || capitalisedOrNumber;
     }
 
     /**
