@@ -56,23 +56,36 @@ final class DateFinder {
         return out;
     }
 
-    /** ISO and numeric dates, tried only at tokens that can start one (no scan of the whole paragraph). */
+    /**
+     * ISO and numeric dates, tried only at tokens that can start one (no scan of the whole paragraph):
+     * a number followed by the separator the pattern needs right after it, since a token is the whole
+     * run of digits the pattern's first group must be. Most numbers are followed by none, so most
+     * passages need no matcher at all.
+     */
     private static void regex(Passage p, List<Mention> out) {
-        Matcher iso = ISO.matcher(p.text()).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher numeric = NUMERIC.matcher(p.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher iso = null, numeric = null;
         for (Token t : p.tokens()) {
-            if (!t.isNumeric() || covered(out, t.start())) continue;
-            if (t.text().length() == 4 && iso.region(t.start(), p.end()).lookingAt()) {
+            if (!t.isNumeric() || t.end() >= p.end() || covered(out, t.start())) continue;
+            char after = p.text().charAt(t.end());
+            if (t.text().length() == 4 && after == '-') {
+                if (iso == null) iso = regionMatcher(ISO, p);
+                if (!iso.region(t.start(), p.end()).lookingAt()) continue;
                 PartialDate d = make(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
                         iso.group(3) == null ? 0 : Integer.parseInt(iso.group(3)));
                 if (d != null) out.add(mention(p, iso.start(), iso.end(), d, 0.95));
-            } else if (t.text().length() <= 2 && numeric.region(t.start(), p.end()).lookingAt()) {
+            } else if (t.text().length() <= 2 && (after == '.' || after == '/' || after == '-')) {
+                if (numeric == null) numeric = regionMatcher(NUMERIC, p);
+                if (!numeric.region(t.start(), p.end()).lookingAt()) continue;
                 int a = Integer.parseInt(numeric.group(1)), b = Integer.parseInt(numeric.group(3));
                 boolean monthFirst = p.language().equals("en") && numeric.group(2).equals("/");
                 PartialDate d = make(Integer.parseInt(numeric.group(4)), monthFirst ? a : b, monthFirst ? b : a);
                 if (d != null) out.add(mention(p, numeric.start(), numeric.end(), d, 0.85));
             }
         }
+    }
+
+    private static Matcher regionMatcher(Pattern pattern, Passage p) {
+        return pattern.matcher(p.text()).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** "22", and the ordinals "22nd", "1er" as days are written before a month. */

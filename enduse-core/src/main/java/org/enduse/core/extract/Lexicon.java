@@ -105,7 +105,8 @@ final class Lexicon {
 
     /** The longest cue of one of the categories starting at token k of the passage, or null. */
     Hit at(Passage p, int k, String... categories) {
-        return at(p, k, bitsOf(categories));
+        if (k < 0 || k >= p.tokens().size()) return null;
+        return p.cueAt(k, this, categories); // which asks for the categories' bits only at a token that starts some cue
     }
 
     /** {@link #at(Passage, int, String...)} for categories as {@link #bitsOf} gives them. */

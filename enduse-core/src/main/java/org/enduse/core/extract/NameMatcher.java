@@ -11,8 +11,13 @@ import java.util.Set;
  * a capital must appear capitalised, so "us" and "turkey" stay ordinary words.
  */
 public final class NameMatcher {
-    /** A name with its tokens as listed, kept to check case at match time. */
-    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised) {
+    /**
+     * A name with its tokens as listed, kept to check case at match time, and its language: a word's
+     * match through stems lists many entries whose language is checked one after another, and read
+     * through each entry's name, then a string of its own, those reads were the largest part of
+     * matching names. Interned here, the few languages are shared strings that stay in cache.
+     */
+    private record Entry(Name name, List<Token> tokens, boolean exactCase, boolean capitalised, String language) {
         /** True when {@link NameMatcher#caseFits} can accept it at a word that is neither capitalised nor a number. */
         boolean mayStartUncapitalised() {
             if (!exactCase) return !capitalised;
@@ -45,7 +50,7 @@ public final class NameMatcher {
             boolean acronym = letters.length() >= 2 && letters.length() <= 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
                     && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
             boolean capitalised = Character.isUpperCase(name.surface().codePointAt(0));
-            Entry entry = new Entry(name, tokens, acronym, capitalised);
+            Entry entry = new Entry(name, tokens, acronym, capitalised, name.language().intern());
             matcher.trie.add(tokens, entry);
             if (entry.mayStartUncapitalised()) matcher.uncapitalisedTrie.add(tokens, entry);
         });
@@ -72,7 +77,8 @@ public final class NameMatcher {
 
     private Hit best(List<Token> tokens, int start, String language) {
         Token first = tokens.get(start);
-        PhraseTrie<Entry> candidates = first.isCapitalised() || first.isNumeric() ? trie : uncapitalisedTrie;
+        boolean capitalisedOrNumber = first.isCapitalised() || first.isNumeric(); // once: every candidate entry's case check asks
+        PhraseTrie<Entry> candidates = capitalisedOrNumber ? trie : uncapitalisedTrie;
         List<PhraseTrie.Match<Entry>> matches = candidates.matchesAt(tokens, start);
         for (int m = 0; m < matches.size(); m++) { // indexed: asked at every token, iterators add up
             PhraseTrie.Match<Entry> match = matches.get(m);
@@ -80,7 +86,7 @@ public final class NameMatcher {
             Set<String> ids = null; // the distinct entries that fit, counted only when more than one does
             for (int v = 0; v < match.values().size(); v++) {
                 Entry e = match.values().get(v);
-                if (!caseFits(e, tokens, match.startToken()) || !formFits(e, tokens, match.startToken(), language)) continue;
+                if (!caseFits(e, tokens, match.startToken(), capitalisedOrNumber) || !formFits(e, tokens, match.startToken(), language)) continue;
                 if (chosen == null) {
                     chosen = e;
                     continue;
@@ -102,16 +108,16 @@ public final class NameMatcher {
         return rank != otherRank ? rank < otherRank : e.name().kind().ordinal() < than.name().kind().ordinal();
     }
 
-    private static boolean caseFits(Entry e, List<Token> tokens, int start) {
+    /** Whether the entry's case fits the words from start; {@code capitalisedOrNumber} tells of the first word. */
+    private static boolean caseFits(Entry e, List<Token> tokens, int start, boolean capitalisedOrNumber) {
         if (start + e.tokens().size() > tokens.size()) return false;
-        Token first = tokens.get(start);
         if (e.exactCase()) {
             for (int k = 0; k < e.tokens().size(); k++) {
                 if (!e.tokens().get(k).text().equals(tokens.get(start + k).text())) return false;
             }
             return true;
         }
-        return !e.capitalised() || first.isCapitalised() || first.isNumeric();
+        return !e.capitalised() || capitalisedOrNumber;
     }
 
     /**
@@ -121,7 +127,7 @@ public final class NameMatcher {
      */
     private static boolean formFits(Entry e, List<Token> tokens, int start, String language) {
         if (sameForms(e.tokens(), tokens, start)) return true;
-        if (!e.name().language().equals(language) && !e.name().language().equals("xx")) return false;
+        if (!e.language().equals(language) && !e.language().equals("xx")) return false;
         // Place names inflect in Slavic texts ("Бахмута", "Bachmutem"); elsewhere "Marks" is not "Mark".
         if (e.name().kind() == NameKind.PLACE && !INFLECTING.contains(language)) return false;
         if (e.tokens().size() == 1) {

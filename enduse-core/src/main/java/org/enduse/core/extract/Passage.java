@@ -8,6 +8,9 @@ import java.util.List;
  * paragraph token and shared by the sentences cut from it, since every finder asks for them.
  */
 final class Passage {
+    /** Every category's bit, as {@link Lexicon#bitsOf} gives them. */
+    private static final long ANY_CATEGORY = -1L;
+
     private final String text;
     private final int start;
     private final int end;
@@ -68,6 +71,8 @@ final class Passage {
      * passage, in this passage's token indices; null when none.
      */
     Lexicon.Hit cueAt(int k, Lexicon lexicon, String... categories) {
+        // Most tokens start no cue of any category: that answer needs no bits of the categories named.
+        if (!mayStartCue(k, lexicon, ANY_CATEGORY)) return null;
         return cueAt(k, lexicon, lexicon.bitsOf(categories));
     }
 

@@ -76,7 +76,8 @@ final class PersonFinder {
         }
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).isCapitalised() || covered(out, t.get(i).start())) continue;
-            for (Known k : known) {
+            for (int w = 0; w < known.size(); w++) { // indexed: asked at every capitalised word
+                Known k = known.get(w);
                 int n = k.surnameFolded().size();
                 if (i + n > t.size()) continue;
                 boolean same = true;

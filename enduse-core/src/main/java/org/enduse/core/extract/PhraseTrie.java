@@ -54,48 +54,59 @@ public final class PhraseTrie<V> {
     public List<Match<V>> matchesAt(List<Token> tokens, int start) {
         // Asked at every token of every text: indexed loops and no list until something matches,
         // since iterators and empty lists were a sizeable share of what extraction allocated.
-        // Many words that start a phrase end none there: the list waits for a first match.
-        List<Node<V>> frontier = rootChildren(tokens.get(start));
-        if (frontier.isEmpty()) return List.of();
+        // Many words that start a phrase end none there: the list waits for a first match. Walks
+        // mostly hold one node: that one is kept as it is ({@code single}), and only a walk along
+        // two nodes at once keeps a list of them ({@code several}).
+        Token first = tokens.get(start);
+        Node<V> single = null;
+        List<Node<V>> several = null;
+        Node<V> alongStem = roots.get(first.stem());
+        Node<V> alongForm = first.folded().equals(first.stem()) ? null : roots.get(first.folded());
+        if (alongStem == null || alongForm == null || alongForm == alongStem) single = alongStem == null ? alongForm : alongStem;
+        else several = List.of(alongStem, alongForm);
+        if (single == null && several == null) return List.of();
         List<Match<V>> out = null;
         for (int j = start; ; j++) {
-            for (int n = 0; n < frontier.size(); n++) {
-                Node<V> node = frontier.get(n);
-                if (node.values == null) continue;
-                if (out == null) out = new ArrayList<>(2);
-                out.add(0, new Match<>(start, j + 1, node.values));
+            if (single != null) {
+                out = withMatch(out, single, start, j);
+            } else {
+                for (int n = 0; n < several.size(); n++) out = withMatch(out, several.get(n), start, j);
             }
             if (j + 1 >= tokens.size()) break;
-            frontier = next(frontier, tokens.get(j + 1));
-            if (frontier.isEmpty()) break;
+            Token t = tokens.get(j + 1);
+            if (single != null) {
+                Node<V> byStem = single.children.get(t.stem());
+                Node<V> byForm = t.folded().equals(t.stem()) ? null : single.children.get(t.folded());
+                if (byStem == null || byForm == null || byForm == byStem) {
+                    single = byStem == null ? byForm : byStem;
+                    if (single == null) break;
+                } else {
+                    single = null;
+                    several = List.of(byStem, byForm);
+                }
+            } else {
+                several = next(several, t);
+                if (several.isEmpty()) break;
+                if (several.size() == 1) {
+                    single = several.get(0);
+                    several = null;
+                }
+            }
         }
         return out == null ? List.of() : out;
     }
 
-    /** The root's children along the token's stem and, when it differs, its folded form, as {@link #next} gives them. */
-    private List<Node<V>> rootChildren(Token t) {
-        Node<V> alongStem = roots.get(t.stem());
-        Node<V> alongForm = t.folded().equals(t.stem()) ? null : roots.get(t.folded());
-        return either(alongStem, alongForm);
+    /** The matches so far with the node's phrases ending at token j, in front: a longer match comes first. */
+    private static <V> List<Match<V>> withMatch(List<Match<V>> out, Node<V> node, int start, int j) {
+        if (node.values == null) return out;
+        if (out == null) out = new ArrayList<>(2);
+        out.add(0, new Match<>(start, j + 1, node.values));
+        return out;
     }
 
-    /**
-     * The nodes found along a stem and a folded form, each possibly null: none, one or two, in that
-     * order. Walks mostly hold one node, so an immutable list of one or two saves a list and its
-     * array per step.
-     */
-    private static <V> List<Node<V>> either(Node<V> alongStem, Node<V> alongForm) {
-        if (alongStem == null) return alongForm == null ? List.of() : List.of(alongForm);
-        return alongForm == null || alongForm == alongStem ? List.of(alongStem) : List.of(alongStem, alongForm);
-    }
-
-    /** The children of the nodes along the token's stem and, when it differs, its folded form. */
+    /** The children of the nodes along the token's stem and, when it differs, its folded form, in the frontier's order. */
     private static <V> List<Node<V>> next(List<Node<V>> frontier, Token t) {
         boolean formDiffers = !t.folded().equals(t.stem());
-        if (frontier.size() == 1) {
-            Node<V> node = frontier.get(0);
-            return either(node.children.get(t.stem()), formDiffers ? node.children.get(t.folded()) : null);
-        }
         List<Node<V>> next = null;
         for (int n = 0; n < frontier.size(); n++) {
             Node<V> node = frontier.get(n);
