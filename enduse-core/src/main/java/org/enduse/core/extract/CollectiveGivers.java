@@ -17,8 +17,10 @@ final class CollectiveGivers {
     private static final int REACH_BEFORE = 5;
     /** German and Dutch put the objects between the subject and the final verb: "Die westlichen Verbündeten haben der Ukraine bisher 600 Panzer geliefert". */
     private static final int REACH_BEFORE_VERB_LAST = 10;
-    /** Words after the cue: "livrées par l'Occident", "поставленные Западом". */
-    private static final int REACH_AFTER = 3;
+    /** Words after the cue: "livrées par l'Occident", "supplied to Ukraine by Western countries", "поставленную ВСУ Западом". */
+    private static final int REACH_AFTER = 6;
+    /** Words between the agent's preposition and the collective word: "par les puissances occidentales". */
+    private static final int AGENT_NOUN_REACH = 3;
 
     /**
      * True when a collective giver stands between the donors found and the cue in the cue's clause (or opens the
@@ -55,15 +57,23 @@ final class CollectiveGivers {
     }
 
     /**
-     * "livrées par l'Occident", "sent by the West", "поставленные Западом": after the cue the collective gives only as the
-     * passive's agent; "передачу ВСУ западных танков" names goods made in the West, which the clause's subject gives.
+     * "livrées par l'Occident", "sent by the West", "par les puissances occidentales", "поставленные Западом", "переданных
+     * странами Запада": after the cue the collective gives only as the passive's agent, after the agent's preposition
+     * (an article and a noun may stand between) or, in Russian and Ukrainian, in the instrumental or as the genitive
+     * of a noun in it; "передачу ВСУ западных танков" names goods made in the West, which the clause's subject gives.
      */
     private static boolean agent(Passage s, Lexicon.Hit hit) {
         int k = hit.startToken();
-        Lexicon.Hit by = k > 0 ? s.cueAt(k - 1, Lexicon.get(), "from") : null;
-        if (by != null && by.endToken() == k && by.cue().value().equals("agent")) return true;
-        String last = s.tokens().get(hit.endToken() - 1).folded();
-        return s.ukrainianOrRussian() && SentenceRoles.endsWithAny(last, "ом", "ами", "ими", "ыми");
+        if (s.ukrainianOrRussian()) {
+            String last = s.tokens().get(hit.endToken() - 1).folded();
+            String before = k > 0 ? s.tokens().get(k - 1).folded() : "";
+            return SentenceRoles.endsWithAny(last, "ом", "ами", "ими", "ыми") || SentenceRoles.endsWithAny(before, "ами", "ями");
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 1 - AGENT_NOUN_REACH); j--) {
+            Lexicon.Hit by = s.cueAt(j, Lexicon.get(), "from");
+            if (by != null && by.endToken() <= k) return by.cue().value().equals("agent");
+        }
+        return false;
     }
 
     /** A relative pronoun after a comma; German and Dutch ones are also articles ("Ländern, die Waffen liefern"). */

@@ -89,10 +89,12 @@ final class TransferFinder {
         out = new ArrayList<>(GoodsOrigins.split(roles, in, out));
         // "weapons supplied to Ukraine were stolen", "les armes fournies à l'Ukraine", "переданных Украине самолетов":
         // goods named by a past giving that names no giver tell a transfer only when the report has named who gave.
+        // A phrase that names a giver without a country code ("livrées par l'Occident", "поставляемого Западом") names
+        // who gave: the transfer stands, without a donor.
         if (out.isEmpty() && pastGoods != null && pastGoods.recipient() != null && (concrete || !pastGoods.noun())) {
             Event past = event(s, null, pastGoods.recipient(), pastGoods.status(), equipment, quantity, money, attributed);
-            discourse.goodsNamedByTheirPast(past);
             if (pastGoods.collective()) discourse.givenByCollective(past);
+            else discourse.goodsNamedByTheirPast(past);
             out.add(past);
         }
         return out;
