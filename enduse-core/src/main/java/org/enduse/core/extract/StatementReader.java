@@ -29,6 +29,9 @@ final class StatementReader {
         // "was condemned by the international community": a passive's subject is who the stance is about, never its speaker.
         if (by == null && passiveAuxiliary(roles, cue)) return null;
         if (by == null) by = speakerBefore(roles, cue, in, speakers);
+        // "Der Kreml hat ... kritisiert", "Senator Rand Paul lehnte ... ab": the body or person whose stance verb it is speaks it, credited as
+        // the speaker of a verb of saying is (a country speaks for itself and is no credit).
+        String credit = attributed != null || by == null ? attributed : speakers.source(titledSpeaker(s, by, in));
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
         if (by == null) by = speakers.pronounBefore(cue.startToken());
         if (by == null) return null;
@@ -38,7 +41,7 @@ final class StatementReader {
         // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
         if (target == null) target = EventFinder.between(in, by, cueStart);
         int filled = EventFinder.count(byCode, target, "stance");
-        return Event.statement(byCode, target == null ? null : target.country(), stance, EventFinder.equipment(in), attributed, EventFinder.confidence(filled, attributed),
+        return Event.statement(byCode, target == null ? null : target.country(), stance, EventFinder.equipment(in), credit, EventFinder.confidence(filled, credit),
                 s.start(), s.end());
     }
 
@@ -75,6 +78,12 @@ final class StatementReader {
             if (!sameClause) clauseFirst = null;
         }
         return clauseFirst != null ? clauseFirst : nearest;
+    }
+
+    /** "глава МИД ФРГ Анналена Бербок признала": a body inside a person's title names the person, who speaks. */
+    private static Mention titledSpeaker(Passage s, Mention by, List<Mention> in) {
+        Mention titled = TitledName.titledBy(s, by, in, Lexicon.get());
+        return titled != null ? titled : by;
     }
 
     /** "was condemned by the EU", "wurde von Berlin abgelehnt": a passive stance verb's agent follows "by"/"von"/"par". */
