@@ -10,14 +10,19 @@ import java.util.List;
  * lists forms with generic nouns so that they are recognised; this trims them off again.
  */
 final class EquipmentSpans {
+    /** Longer than any equipment name of the catalog, in tokens: how far {@link #longerNameFrom} looks. */
+    private static final int LONGEST_NAME_TOKENS = 10;
+
     private EquipmentSpans() {}
 
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
         List<NameMatcher.Hit> out = new ArrayList<>(hits.size());
         for (NameMatcher.Hit hit : hits) {
             if (hit.name().kind() == NameKind.EQUIPMENT && crossesCurrencySign(p, hit)) continue;
-            NameMatcher.Hit shaped = hit.name().kind() == NameKind.EQUIPMENT ? withPlural(p, trim(p, hit, names)) : hit;
             NameMatcher.Hit previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            // A name the previous one grew over when its generic noun was trimmed ("Fighting Falcon").
+            if (previous != null && hit.startToken() < previous.endToken()) continue;
+            NameMatcher.Hit shaped = hit.name().kind() == NameKind.EQUIPMENT ? withPlural(p, trim(p, hit, names)) : hit;
             NameMatcher.Hit merged = previous == null ? null : familyAndVariant(p, previous, shaped);
             if (merged != null) out.set(out.size() - 1, merged);
             else out.add(shaped);
@@ -38,6 +43,7 @@ final class EquipmentSpans {
     /** Drops generic nouns before and after the designation while a designation is left. */
     private static NameMatcher.Hit trim(Passage p, NameMatcher.Hit hit, NameMatcher names) {
         int start = hit.startToken(), end = hit.endToken();
+        Name name = hit.name();
         Lexicon lexicon = Lexicon.get();
         boolean changed = true;
         while (changed && end - start > 1) {
@@ -45,6 +51,11 @@ final class EquipmentSpans {
             int afterNoun = genericBefore(p, start, end, hit, names, lexicon);
             if (afterNoun > start) {
                 start = afterNoun;
+                NameMatcher.Hit longer = longerNameFrom(p, start, end, names);
+                if (longer != null) {
+                    end = longer.endToken();
+                    name = longer.name();
+                }
                 changed = true;
                 continue;
             }
@@ -55,7 +66,22 @@ final class EquipmentSpans {
             }
         }
         return start == hit.startToken() && end == hit.endToken() ? hit
-                : new NameMatcher.Hit(start, end, hit.name(), hit.alternatives(), hit.exactForm());
+                : new NameMatcher.Hit(start, end, name, hit.alternatives(), hit.exactForm());
+    }
+
+    /**
+     * Where the longest equipment name starting at the designation ends: the matcher took the
+     * generic noun and the designation as one listed form ("винищувачів F-16"), and without the noun
+     * a longer name starts there ("F-16 Fighting Falcon"): that name, in the passage's tokens;
+     * null when the equipment name starting there ends at or before {@code end}.
+     */
+    private static NameMatcher.Hit longerNameFrom(Passage p, int start, int end, NameMatcher names) {
+        List<Token> from = p.tokens().subList(start, Math.min(p.tokens().size(), start + LONGEST_NAME_TOKENS));
+        List<NameMatcher.Hit> inner = names.find(from, p.language());
+        if (inner.isEmpty()) return null;
+        NameMatcher.Hit first = inner.get(0);
+        if (first.startToken() != 0 || first.name().kind() != NameKind.EQUIPMENT || start + first.endToken() <= end) return null;
+        return new NameMatcher.Hit(start, start + first.endToken(), first.name(), first.alternatives(), first.exactForm());
     }
 
     /** Where the designation starts when generic words open the name ("canons", "fusils d'assaut"), else start. */
