@@ -1,12 +1,9 @@
 package org.enduse.core.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -27,8 +24,6 @@ final class TransferContext {
     private String lastRecipient;
     /** The last transfer read, for a package's contents listed after it. */
     private Event told;
-    /** The transfers of the last sentence that told any, one per giver ("Denemarken en Nederland schenken ..."), for a restatement of them. */
-    private List<Event> toldTogether = List.of();
     /** The state whose ministry or other government body the report named last, the giver while no transfer has named one. */
     private final SpeakingBody body = new SpeakingBody();
     /** True once a transfer of the report named its giver: from then on only those givers carry. */
@@ -55,9 +50,8 @@ final class TransferContext {
             } else if (TransferFinder.restating(e)) {
                 // A restatement repeats a transfer told with its giver and receiver; with none told, one told by
                 // halves (a recipient alone: "tracking ... before sending any equipment"), or other goods, it says nothing.
-                // A transfer told by several givers at once is restated for each, one transfer per donor.
-                for (Event t : toldTogether) {
-                    if (t.donor() != null && t.recipient() != null && sameGoods(t, namedEquipment)) out.add(e.withParties(t.donor(), t.recipient()));
+                if (told != null && told.donor() != null && told.recipient() != null && sameGoods(told, namedEquipment)) {
+                    out.add(e.withParties(told.donor(), told.recipient()));
                 }
             } else {
                 out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient)
@@ -70,11 +64,7 @@ final class TransferContext {
         body.heard(events);
         for (Event e : events) if (e.type() == EventType.TRANSFER && e.donor() != null) giverNamed = true;
         for (Event e : events) if (e.type() == EventType.TRANSFER && e.recipient() != null) lastRecipient = e.recipient();
-        List<Event> transfers = Lists.where(out, e -> e.type() == EventType.TRANSFER);
-        if (!transfers.isEmpty()) {
-            told = transfers.get(transfers.size() - 1);
-            toldTogether = distinctParties(transfers);
-        }
+        for (Event e : out) if (e.type() == EventType.TRANSFER) told = e;
         return out;
     }
 
@@ -91,13 +81,6 @@ final class TransferContext {
     private boolean toldRecipient(Event e) {
         return e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null && lastRecipient != null
                 && !lastRecipient.equals(e.donor());
-    }
-
-    /** The transfers, one for each giver and receiver: a sentence may tell the same giving twice. */
-    private static List<Event> distinctParties(List<Event> transfers) {
-        Map<List<String>, Event> byParties = new LinkedHashMap<>();
-        for (Event t : transfers) byParties.putIfAbsent(Arrays.asList(t.donor(), t.recipient()), t);
-        return List.copyOf(byParties.values());
     }
 
     /** The sentence names no catalog equipment, or some the told transfer carried, or the told transfer named none. */
