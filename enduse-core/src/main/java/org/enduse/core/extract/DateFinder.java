@@ -41,7 +41,7 @@ final class DateFinder {
             // lexicon's bits say so without the three readings below each asking for its words.
             if (!tokens.get(i).isNumeric() && !p.mayStartCue(i, lexicon, DATE_WORDS) && !EnglishDates.monthName(p, tokens.get(i), lexicon)) continue;
             int at = tokens.get(i).start();
-            if (covered(out, at)) continue;
+            if (Mention.anyCovers(out, at)) continue;
             Mention m = YearDates.partOfYear(p, i, lexicon);
             if (m == null) m = MonthPhrases.at(p, i, published, lexicon, years);
             if (m == null) m = EnglishDates.at(p, i, lexicon);
@@ -65,7 +65,7 @@ final class DateFinder {
     private static void regex(Passage p, List<Mention> out) {
         Matcher iso = null, numeric = null;
         for (Token t : p.tokens()) {
-            if (!t.isNumeric() || t.end() >= p.end() || covered(out, t.start())) continue;
+            if (!t.isNumeric() || t.end() >= p.end() || Mention.anyCovers(out, t.start())) continue;
             char after = p.text().charAt(t.end());
             if (t.text().length() == 4 && after == '-') {
                 if (iso == null) iso = regionMatcher(ISO, p);
@@ -122,12 +122,6 @@ final class DateFinder {
         return s.startsWith("19") || s.startsWith("20");
     }
 
-    private static boolean covered(List<Mention> found, int at) {
-        for (int i = 0; i < found.size(); i++) { // indexed: asked at every token, iterators add up
-            if (at >= found.get(i).start() && at < found.get(i).end()) return true;
-        }
-        return false;
-    }
 
     /** The date of a day, or of a month when day is 0; null when there is no such date. */
     static PartialDate make(int year, int month, int day) {

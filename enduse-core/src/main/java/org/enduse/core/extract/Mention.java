@@ -67,4 +67,12 @@ public record Mention(MentionKind kind, String text, int start, int end, String 
     public boolean inside(int s, int e) {
         return start >= s && end <= e;
     }
+
+    /** True when one of the mentions covers the character at offset {@code at}: a finder skips what another already took. */
+    static boolean anyCovers(java.util.List<Mention> mentions, int at) {
+        for (int i = 0; i < mentions.size(); i++) { // indexed: asked at every token, iterators add up
+            if (at >= mentions.get(i).start() && at < mentions.get(i).end()) return true;
+        }
+        return false;
+    }
 }

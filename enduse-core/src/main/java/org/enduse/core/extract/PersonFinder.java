@@ -68,14 +68,14 @@ final class PersonFinder {
         }
         for (Lexicon.Hit given : Lexicon.get().all(p, "firstname")) {
             int start = given.startToken();
-            if (covered(out, t.get(start).start()) || !givenName(p, start, namesAt)) continue;
+            if (Mention.anyCovers(out, t.get(start).start()) || !givenName(p, start, namesAt)) continue;
             int end = nameRun(p, start, namesAt);
             // "Министерства иностранных дел Украины Олег Николенко": a name right after a body is its official.
             String country = start > 0 && p.joined(start) ? bodyEndingAt(start, namesAt) : null;
             if (end - start >= 2) out.add(person(p, start, end, null, country, known, 0.7));
         }
         for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).isCapitalised() || covered(out, t.get(i).start())) continue;
+            if (!t.get(i).isCapitalised() || Mention.anyCovers(out, t.get(i).start())) continue;
             for (int w = 0; w < known.size(); w++) { // indexed: asked at every capitalised word
                 Known k = known.get(w);
                 int n = k.surnameFolded().size();
@@ -254,10 +254,5 @@ final class PersonFinder {
             if (hit.endToken() == k && hit.name().kind() == NameKind.ORGANIZATION) return hit.name().country();
         }
         return null;
-    }
-
-    private static boolean covered(List<Mention> found, int at) {
-        for (Mention m : found) if (at >= m.start() && at < m.end()) return true;
-        return false;
     }
 }

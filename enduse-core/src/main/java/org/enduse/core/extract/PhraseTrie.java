@@ -58,15 +58,17 @@ public final class PhraseTrie<V> {
         // mostly hold one node: that one is kept as it is ({@code single}), and only a walk along
         // two nodes at once keeps a list of them ({@code several}).
         Token first = tokens.get(start);
-        Node<V> single = null;
+        Node<V> byStem = roots.get(first.stem());
+        Node<V> byForm = first.folded().equals(first.stem()) ? null : roots.get(first.folded());
         List<Node<V>> several = null;
-        Node<V> alongStem = roots.get(first.stem());
-        Node<V> alongForm = first.folded().equals(first.stem()) ? null : roots.get(first.folded());
-        if (alongStem == null || alongForm == null || alongForm == alongStem) single = alongStem == null ? alongForm : alongStem;
-        else several = List.of(alongStem, alongForm);
-        if (single == null && several == null) return List.of();
         List<Match<V>> out = null;
         for (int j = start; ; j++) {
+            // The step from the root or from one node found a node along the stem and one along the folded form, each possibly none.
+            Node<V> single = null;
+            if (several == null) {
+                if (byStem != null && byForm != null && byForm != byStem) several = List.of(byStem, byForm);
+                else if ((single = byStem == null ? byForm : byStem) == null) break;
+            }
             if (single != null) {
                 out = withMatch(out, single, start, j);
             } else {
@@ -75,22 +77,16 @@ public final class PhraseTrie<V> {
             if (j + 1 >= tokens.size()) break;
             Token t = tokens.get(j + 1);
             if (single != null) {
-                Node<V> byStem = single.children.get(t.stem());
-                Node<V> byForm = t.folded().equals(t.stem()) ? null : single.children.get(t.folded());
-                if (byStem == null || byForm == null || byForm == byStem) {
-                    single = byStem == null ? byForm : byStem;
-                    if (single == null) break;
-                } else {
-                    single = null;
-                    several = List.of(byStem, byForm);
-                }
-            } else {
-                several = next(several, t);
-                if (several.isEmpty()) break;
-                if (several.size() == 1) {
-                    single = several.get(0);
-                    several = null;
-                }
+                byStem = single.children.get(t.stem());
+                byForm = t.folded().equals(t.stem()) ? null : single.children.get(t.folded());
+                continue;
+            }
+            several = next(several, t);
+            if (several.isEmpty()) break;
+            if (several.size() == 1) {
+                byStem = several.get(0);
+                byForm = null;
+                several = null;
             }
         }
         return out == null ? List.of() : out;
