@@ -64,6 +64,12 @@ public record Event(EventType type, String donor, String recipient, List<String>
                 kind, stance, attributedTo, confidence, evidenceStart, evidenceEnd);
     }
 
+    /** The same event held by the country that captured it, told elsewhere in the report. */
+    Event withHolderCountry(String country) {
+        return new Event(type, donor, recipient, equipment, quantity, value, currency, status, locationCountry, place, holder, country, by,
+                target, kind, stance, attributedTo, confidence, evidenceStart, evidenceEnd);
+    }
+
     /** The same event credited to the source a later sentence names. */
     Event withAttribution(String source) {
         return new Event(type, donor, recipient, equipment, quantity, value, currency, status, locationCountry, place, holder, holderCountry, by,
