@@ -39,6 +39,8 @@ final class UnnamedSource {
         for (int k = from; k < Math.min(s.tokens().size(), from + NOUN_REACH); k++) {
             if (k > from && !s.joined(k)) return false;
             Token t = s.tokens().get(k);
+            // "йдеться у заяві на сайті відомства": a preposition names where the words stand, not who said them.
+            if (SentenceRoles.isSlavicPreposition(t.folded())) return false;
             // "according to Ukrainian officials": a state may qualify the noun; any other capital opens a name, read elsewhere.
             if (t.isCapitalised() && in.stream().noneMatch(m -> SentenceRoles.isState(m) && m.start() <= t.start() && t.end() <= m.end())) return false;
             if (isSourceNoun(s, k, lexicon)) return true;
