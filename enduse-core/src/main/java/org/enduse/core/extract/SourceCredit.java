@@ -56,6 +56,9 @@ record SourceCredit(String source, int start, int end) {
         // "aldus de premier", "nach Angaben des deutschen Verteidigungsministers": a role named alone is credited by the words from the cue to it.
         int roleEnd = roleAfter(s, cue.endToken(), in, lexicon);
         if (roleEnd > 0) return new SourceCredit(s.between(cueEnd, s.tokens().get(roleEnd - 1).end()).strip(), cueStart, s.tokens().get(roleEnd - 1).end());
+        // "selon des sources gouvernementales", "За інформацією агентства": a source named by a common noun.
+        SourceCredit unnamed = UnnamedSource.after(s, cue, in, lexicon);
+        if (unnamed != null) return unnamed;
         // No known source: take the words up to the next punctuation ("citing US officials"), when
         // they open with a name; "selon les données", "meldden eerder al dat" name no source.
         if (cue.endToken() >= s.tokens().size() || !s.tokens().get(cue.endToken()).isCapitalised()) return null;
