@@ -91,6 +91,12 @@ final class QuantityFinder {
                         end++; // "100.000 Schuss Artilleriemunition": what the rounds are of, as one compound
                         continue;
                     }
+                    // "5.000 Schuss 155-mm-Munition" (batches 22, 25): the compound may begin with its calibre.
+                    int calibreCompound = more == null && unitName.equals("ROUNDS") ? QuantityTail.calibreCompound(p, end) : -1;
+                    if (calibreCompound > 0) {
+                        end = calibreCompound;
+                        continue;
+                    }
                     if (more == null) break;
                     end = more.endToken();
                     if (unitName.equals("MATERIAL")) unitName = more.cue().value();
