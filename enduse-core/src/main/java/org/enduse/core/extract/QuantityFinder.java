@@ -91,6 +91,12 @@ final class QuantityFinder {
                         end++; // "100.000 Schuss Artilleriemunition": what the rounds are of, as one compound
                         continue;
                     }
+                    // "5.000 Schuss 155-mm-Munition" (batches 22, 25): the compound may begin with its calibre.
+                    int calibreCompound = more == null && unitName.equals("ROUNDS") ? QuantityTail.calibreCompound(p, end) : -1;
+                    if (calibreCompound > 0) {
+                        end = calibreCompound;
+                        continue;
+                    }
                     if (more == null) break;
                     end = more.endToken();
                     if (unitName.equals("MATERIAL")) unitName = more.cue().value();
@@ -114,7 +120,7 @@ final class QuantityFinder {
             if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end, hitAt);
             // Right after the noun only: "16 Millionen Schuss Munition verschiedener Kaliber für Handfeuerwaffen" is labelled without the weapons.
             if (unitName.equals("ROUNDS") && end == head + 1) end = QuantityTail.weaponsServed(p, end, hitAt);
-            // "huit chars Leopard de conception allemande", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
+            // "dix canons Caesar de nouvelle génération", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
             if (commonNoun) end = FrenchNounPhrase.extend(p, end, head, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);

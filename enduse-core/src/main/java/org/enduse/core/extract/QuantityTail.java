@@ -62,14 +62,20 @@ final class QuantityTail {
      * "60 танков западного производства", "гармат радянського виробництва", "винтовок советского образца",
      * "танків західних моделей", "боєприпасів великого калібру": in Ukrainian and Russian an adjective and a
      * noun of make, model or calibre in the genitive say which things are counted (the rules' type and calibre).
+     * Not where the counted things wear a designation: "две системы ПВО NASAMS американского производства",
+     * "літаків МіГ-29 радянського виробництва" (batches 19, 24, 25) name them already, and where they came from stays out.
      */
     private static int slavicOrigin(Passage p, int end) {
         List<Token> t = p.tokens();
         if (!p.ukrainianOrRussian() || end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1)) return end;
-        String adjective = t.get(end).folded();
+        String adjective = t.get(end).folded(), noun = t.get(end + 1).folded();
         boolean genitive = SentenceRoles.endsWithAny(adjective, "ого", "его", "ього", "их", "іх");
-        return genitive && KIND_NOUNS.contains(t.get(end + 1).folded()) ? end + 2 : end;
+        if (MAKE_NOUNS.contains(noun) && FrenchNounPhrase.designationBefore(p, end)) return end;
+        return genitive && KIND_NOUNS.contains(noun) ? end + 2 : end;
     }
+
+    /** The nouns of {@link #KIND_NOUNS} that say where or by whom things were made. */
+    private static final Set<String> MAKE_NOUNS = Set.of("производства", "происхождения", "изготовления", "виробництва", "походження");
 
     /** Nouns of make, origin, model and calibre in the genitive, singular and plural. */
     private static final Set<String> KIND_NOUNS = Set.of("производства", "образца", "образцов", "происхождения", "изготовления",
@@ -326,7 +332,10 @@ final class QuantityTail {
     private static final Set<String> OTHER = Set.of("other", "andere", "anderen", "autres", "других", "другие",
             "інших", "інші", "innych", "inne");
 
-    /** "калибра 155 мм", "калібру 155 міліметрів", "de 35 mm", "of 155mm": the calibre of what is counted. */
+    /**
+     * "калибра 155 мм", "калібру 155 міліметрів", "de 35 mm", "of 155mm": the calibre of what is counted; and
+     * "снарядів 155 мм калібру", where the word for calibre comes after the measure (batch 19).
+     */
     private static int calibre(Passage p, int end) {
         List<Token> t = p.tokens();
         Lexicon lexicon = Lexicon.get();
@@ -335,10 +344,29 @@ final class QuantityTail {
         Lexicon.Hit lead = lexicon.at(p, k, "calibre");
         if (lead != null) k = lead.endToken();
         else if (OF.contains(t.get(k).folded())) k++;
-        else return end;
+        else return calibreThenWord(p, end);
         if (k >= t.size() || !p.joined(k)) return end;
         int calibre = calibreEnd(p, k);
         return calibre > 0 ? calibre : end;
+    }
+
+    /** "155 мм калібру": a bare calibre right after the noun, then the word for calibre; end when not so. */
+    private static int calibreThenWord(Passage p, int end) {
+        int calibre = calibreEnd(p, end);
+        if (calibre < 0 || calibre >= p.tokens().size() || !p.joined(calibre)) return end;
+        Lexicon.Hit word = Lexicon.get().at(p, calibre, "calibre");
+        return word != null ? word.endToken() : end;
+    }
+
+    /**
+     * "155-mm-Munition", "35-Millimeter-Munition": a German compound of a calibre and a material, glued by hyphens,
+     * from token k; its token end, or -1 when none starts there.
+     */
+    static int calibreCompound(Passage p, int k) {
+        int calibre = calibreEnd(p, k);
+        if (calibre < 0 || !p.hyphenated(calibre)) return -1;
+        Lexicon.Hit material = Lexicon.get().at(p, calibre, "item");
+        return material != null && material.cue().value().equals("MATERIAL") ? material.endToken() : -1;
     }
 
     /**
@@ -348,6 +376,11 @@ final class QuantityTail {
     static int calibreEnd(Passage p, int k) {
         List<Token> t = p.tokens();
         if (k >= t.size() || !t.get(k).isNumeric()) return -1;
+        // "7,62 mm", "12.7 mm": the tokenizer parts a decimal at its mark; the fraction belongs to the calibre.
+        if (k + 1 < t.size() && t.get(k + 1).isNumeric() && t.get(k + 1).start() == t.get(k).end() + 1
+                && ",.".indexOf(p.between(t.get(k).end(), t.get(k + 1).start()).charAt(0)) >= 0) {
+            k++;
+        }
         String number = t.get(k).folded();
         if (number.endsWith("mm") || number.endsWith("мм")) return k + 1;
         if (k + 1 >= t.size() || !p.joined(k + 1)) return -1;
