@@ -107,6 +107,11 @@ final class FrenchNounPhrase {
     /** Prepositions, as folded, that start another complement and so end this one. */
     private static final Set<String> PREPOSITIONS = Set.of("de", "d", "du", "a", "au", "en", "pour", "par", "sur", "avec", "sans", "contre", "dans", "vers", "selon");
 
+    /** A French preposition that starts a complement of its own ("de", "du", "pour"); false in other languages. */
+    static boolean isPreposition(Passage p, Token t) {
+        return p.language().equals("fr") && PREPOSITIONS.contains(t.folded());
+    }
+
     private static boolean plural(Token t) {
         char last = t.text().charAt(t.text().length() - 1);
         return last == 's' || last == 'x';

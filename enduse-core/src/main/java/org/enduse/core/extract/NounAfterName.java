@@ -38,6 +38,9 @@ final class NounAfterName {
                 continue;
             }
             Token t = p.tokens().get(k);
+            // "78 Caesar assortis de leurs munitions", "huit Leopard 2 ainsi que des munitions" (batches 15, 21): an article or
+            // a French preposition opens a phrase of its own; only modifiers stand between a name and its noun.
+            if (QuantityFinder.isDeterminer(p, t) || FrenchNounPhrase.isPreposition(p, t)) break;
             // Only lower-case words (and a maker's country, "US-Radschützenpanzer") go between a name and its noun.
             boolean country = hitAt.containsKey(k) && hitAt.get(k).name().kind() == NameKind.COUNTRY;
             // "Marder-Infanterie-Kampffahrzeuge": a German compound's capitalised parts glued by hyphens.
@@ -48,6 +51,18 @@ final class NounAfterName {
             if (!country && (t.isCapitalised() || t.isNumeric() || !WordsBeforeNoun.mayStandBetween(p, k, hitAt, equipmentAt, lexicon))) break;
             k++;
         }
+        // "Zwei Patriot-Staffeln", "drie Patriot-lanceerapparaten" (batches 14, 20): a word glued to the name by a hyphen
+        // is the compound's noun even when no list knows it.
+        if (last == null && hyphenedWord(p, end)) return new Noun(QuantityTail.hyphenCompound(p, end), "ITEMS");
         return last;
+    }
+
+    /** A word of letters glued to the name by a hyphen: "Patriot-Staffeln", not a designation's "-2". */
+    private static boolean hyphenedWord(Passage p, int k) {
+        if (!p.hyphenated(k)) return false;
+        String s = p.tokens().get(k).text();
+        if (s.length() < 4) return false;
+        for (int i = 0; i < s.length(); i++) if (!Character.isLetter(s.charAt(i))) return false;
+        return true;
     }
 }

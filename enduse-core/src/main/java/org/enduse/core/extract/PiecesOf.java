@@ -27,14 +27,22 @@ final class PiecesOf {
         if (end < 1 || end >= p.tokens().size() || !PIECES.contains(p.tokens().get(end - 1).folded())) return null;
         Lexicon lexicon = Lexicon.get();
         if (p.joined(end) && QuantityTail.isOf(p.tokens().get(end).folded())) end++; // "pieces of ammunition"
-        for (int k = end; k <= end + MAX_MODIFIERS && k < p.tokens().size() && p.joined(k); k++) {
+        int modifiers = 0;
+        for (int k = end; modifiers <= MAX_MODIFIERS && k < p.tokens().size() && p.joined(k); k++) {
+            // "14 exemplaires issus des équipements" (batch 19): an article starts another phrase, which says where they came from.
+            if (QuantityFinder.isDeterminer(p, p.tokens().get(k))) break;
             // "2,5 тысяч единиц различного вооружения", "40 одиниць техніки": materiel in pieces is items too.
             Lexicon.Hit item = lexicon.at(p, k, "item", "materiel");
             // "55 тысяч единиц зимней военной одежды": clothing, not soldiers.
             int adjectiveOf = item != null ? HeadNouns.nounAfterPersonsAdjective(p, item, lexicon) : -1;
             if (adjectiveOf > 0) return new Counted(adjectiveOf, HeadNouns.unitOfNounAfterAdjective(p, adjectiveOf - 1));
             if (item != null) return new Counted(item.endToken(), unit(p, k, item));
-            if (!Character.isLowerCase(p.tokens().get(k).text().charAt(0))) break;
+            // "30 pieces of Western-made heavy equipment" (batches 17, 18): a compound adjective glued by a hyphen is one
+            // modifier, whatever the case of its first part.
+            boolean compoundStart = QuantityTail.hyphenGlued(p, k + 1);
+            if (!compoundStart && !Character.isLowerCase(p.tokens().get(k).text().charAt(0))) break;
+            if (compoundStart && lexicon.at(p, k + 1, "item", "materiel") == null) k++;
+            modifiers++;
         }
         return null;
     }

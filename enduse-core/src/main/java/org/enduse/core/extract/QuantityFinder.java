@@ -115,6 +115,8 @@ final class QuantityFinder {
                 }
                 commonNoun = noun != null;
             }
+            // "24 drone detection systems", "18 Leopard deliveries": an English compound's plural head after the known noun.
+            end = EnglishCompoundHead.end(p, number, end, lexicon);
             int head = end - 1;
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
             if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end, hitAt);
