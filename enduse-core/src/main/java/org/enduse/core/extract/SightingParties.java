@@ -46,7 +46,8 @@ final class SightingParties {
      * preposition makes it the where or the side it was taken from ("in der Ukraine", "aus
      * US-Fertigung"). English and French put the agent after its participle, so a "by"/"par" before
      * the capture belongs to another one ("fournis à Kiev par la France aient été capturés"). A force
-     * is preferred to the country its name holds ("ВС РФ"). Null when none acts it. (Read for uses
+     * is preferred to the country its name holds ("ВС РФ"). A country or force standing on the goods
+     * ("ukrainische Ausrüstung erbeutet") is whose they were, not the captor (TakenSide). Null when none acts it. (Read for uses
      * too, the user found so was wrong as often as right on the six tuning batches: left out.)
      */
     static Mention captor(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
@@ -67,7 +68,7 @@ final class SightingParties {
                 if (agentBeforeVerb) agentBefore = m;
                 continue;
             }
-            if (from != null || roles.before(m, "loc") != null) continue;
+            if (from != null || roles.before(m, "loc") != null || TakenSide.onGoods(roles, m, in)) continue;
             if (nearest != null && nearest.mayHold() && m.inside(nearest.start(), nearest.end())) continue;
             nearest = m;
         }

@@ -49,11 +49,14 @@ final class SightingReader {
         if (generic && !market && place == null && locationCountry == null && holder == null && countries < 2) return null;
         int filled = EventFinder.count(place, locationCountry, holder, generic ? null : "equipment");
         // A capture's holder is its captor (who holds the equipment now), never the side it was taken from.
-        Mention held = SightingParties.isCapture(s, cue) ? SightingParties.captor(roles, cue, in)
+        boolean capture = SightingParties.isCapture(s, cue);
+        Mention held = capture ? SightingParties.captor(roles, cue, in)
                 : holder != null ? holder : SightingParties.loser(roles, cue, in);
         String holderName = held != null && held.mayHold() ? held.name() : null;
+        // "два російських трофейних танка" with no captor named: taken from one side, so held by the other.
+        String heldCountry = held == null && capture ? TakenSide.captorOfTaken(roles, in) : SightingParties.countryOf(held);
         return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : cue.cue().value(), locationCountry,
-                place == null ? null : place.name(), holderName, SightingParties.countryOf(held), null, null, null, null, attributed,
+                place == null ? null : place.name(), holderName, heldCountry, null, null, null, null, attributed,
                 EventFinder.confidence(filled, attributed), s.start(), s.end());
     }
 
