@@ -33,7 +33,9 @@ final class AnnouncedGiver {
     }
 
     private static boolean announced(Event e, String state, List<Mention> actors, Discourse discourse) {
-        if (e.type() != EventType.TRANSFER || e.donor() != null || e.recipient() == null || e.recipient().equals(state)) return false;
+        // "Россия только что объявила, что Украина потеряла системы, предоставленные США": an enemy announces no giving of its own.
+        if (e.type() != EventType.TRANSFER || e.donor() != null || e.recipient() == null || e.recipient().equals(state)
+                || Belligerents.atWar(state, e.recipient())) return false;
         if (discourse.collectiveGives(e) || discourse.giverUnknown(e)) return false;
         return actors.stream().noneMatch(m -> otherState(m, state, e.recipient()));
     }

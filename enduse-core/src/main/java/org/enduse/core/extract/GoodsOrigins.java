@@ -38,7 +38,8 @@ final class GoodsOrigins {
         List<String> unmarked = new ArrayList<>();
         for (String item : e.equipment()) {
             String origin = origins.get(item);
-            if (origin == null || origin.equals(e.recipient())) unmarked.add(item);
+            // "russische Panzer" handed to Ukraine were captured or Soviet-made: no enemy gives them.
+            if (origin == null || origin.equals(e.recipient()) || Belligerents.atWar(origin, e.recipient())) unmarked.add(item);
             else byGiver.computeIfAbsent(origin, k -> new ArrayList<>()).add(item);
         }
         if (byGiver.isEmpty()) return List.of(e);

@@ -70,17 +70,17 @@ final class TransferContext {
 
     /**
      * A transfer to a named recipient with no giver, in a report whose transfers have named none yet,
-     * given by the state whose body the report named before it (never the recipient itself).
+     * given by the state whose body the report named before it (never the recipient itself, nor its enemy).
      */
     private boolean bodyGives(Event e) {
         return e.type() == EventType.TRANSFER && e.donor() == null && !giverNamed && e.recipient() != null && body.country() != null
-                && !body.country().equals(e.recipient());
+                && !body.country().equals(e.recipient()) && !Belligerents.atWar(body.country(), e.recipient());
     }
 
-    /** A giver's transfer without a recipient goes to the one the report named last, never back to the giver. */
+    /** A giver's transfer without a recipient goes to the one the report named last, never back to the giver nor to its enemy. */
     private boolean toldRecipient(Event e) {
         return e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null && lastRecipient != null
-                && !lastRecipient.equals(e.donor());
+                && !lastRecipient.equals(e.donor()) && !Belligerents.atWar(lastRecipient, e.donor());
     }
 
     /** The sentence names no catalog equipment, or some the told transfer carried, or the told transfer named none. */
@@ -89,7 +89,7 @@ final class TransferContext {
     }
 
     private boolean agrees(Event e, List<String> namedEquipment) {
-        if (donor == null || donor.equals(e.recipient())) return false;
+        if (donor == null || donor.equals(e.recipient()) || Belligerents.atWar(donor, e.recipient())) return false;
         if (e.recipient() != null && recipient != null && !e.recipient().equals(recipient)) return false;
         // "Ukraine also received Leopards" after "the US sent HIMARS": other equipment, another giver.
         return namedEquipment.isEmpty() || equipment.isEmpty() || namedEquipment.stream().anyMatch(equipment::contains);

@@ -75,6 +75,8 @@ final class TransferFinder {
         List<Event> out = new ArrayList<>();
         for (Map.Entry<String, Reading> e : g.byDonor().entrySet()) {
             Mention recipient = e.getValue().recipient() != null ? e.getValue().recipient() : g.recipients().get(e.getKey());
+            // Another cue's recipient may be this giver's enemy: the giver then gives to no one named.
+            if (Belligerents.atWar(e.getKey(), SentenceRoles.countryOf(recipient))) recipient = null;
             String status = arrived && e.getValue().status().equals("pledged") ? "delivered" : e.getValue().status();
             out.add(event(s, e.getKey(), recipient, status, equipment, quantity, money, attributed));
         }
@@ -250,6 +252,9 @@ final class TransferFinder {
         if (parties.bySubject() && !status.equals("approved")) status = "pledged";
         boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
         List<Mention> donors = attributive ? participleAgent(roles, cue, in, recipient) : parties.donors();
+        // "Le Kremlin promet de brûler les chars occidentaux s'ils sont livrés à l'Ukraine": a giver read before the
+        // recipient was found may be its enemy, who gives it nothing; the cue then names no giver.
+        donors = Lists.where(donors, d -> !Belligerents.atWar(d, recipient));
         // "Western military supplies to Kyiv", "поставленные Западом": the West gives, no state the roles found further off.
         boolean collective = CollectiveGivers.giveInstead(roles, in, cue, donors, role == Role.DELIVERY || describesGoods || attributive);
         // With no donor found, the mark still keeps the report's last giver from completing it.

@@ -384,7 +384,8 @@ final class TransferGivers {
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
         if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || roles.isOpponent(m)
                 || slavicGenitive(roles, m) || agentOfOtherParticiple(roles, m)) return false;
-        return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient));
+        // "zur Abwehr des russischen Einmarsches liefert Frankreich an die Ukraine": the recipient's enemy gives it nothing.
+        return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient)) && !Belligerents.atWar(m, recipient);
     }
 
     /**
@@ -440,7 +441,8 @@ final class TransferGivers {
         List<Mention> out = new ArrayList<>();
         String recipientCode = SentenceRoles.countryOf(recipient);
         for (Mention m : states.subList(first, last + 1)) {
-            if (!Objects.equals(SentenceRoles.countryOf(m), recipientCode) && !roles.isRecipient(m)) out.add(m);
+            if (!Objects.equals(SentenceRoles.countryOf(m), recipientCode) && !Belligerents.atWar(SentenceRoles.countryOf(m), recipientCode)
+                    && !roles.isRecipient(m)) out.add(m);
         }
         return out;
     }

@@ -1,0 +1,47 @@
+package org.enduse.core.extract;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * States at war with each other (belligerents.tsv): a state never gives arms to its enemy, so no reading of a
+ * sentence makes it the giver of a transfer to that enemy. "Россия только что объявила, что Украина потеряла
+ * системы, предоставленные США", "zur Abwehr des russischen Einmarsches liefert Frankreich an die Ukraine": the
+ * enemy is the announcer or the aggressor named by the sentence, and the next giver read (the United States,
+ * France) gives instead.
+ */
+final class Belligerents {
+    /** Each pair written both ways, as "RU>UA". */
+    private static final Set<String> PAIRS = load("/org/enduse/core/extract/belligerents.tsv");
+
+    private Belligerents() {}
+
+    /** True when the two states, given by code, are at war with each other; false when either is unknown. */
+    static boolean atWar(String one, String other) {
+        return one != null && other != null && PAIRS.contains(one + ">" + other);
+    }
+
+    /** True when the mentions' states are at war with each other. */
+    static boolean atWar(Mention one, Mention other) {
+        return atWar(SentenceRoles.countryOf(one), SentenceRoles.countryOf(other));
+    }
+
+    /** True when the transfer names as giver a state at war with its recipient. */
+    static boolean givesToEnemy(Event e) {
+        return e.type() == EventType.TRANSFER && atWar(e.donor(), e.recipient());
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> pairs = new HashSet<>();
+        TsvResource.forEachRow(resource, "", (number, line) -> {
+            String[] cols = line.split("\t");
+            if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank() || Objects.equals(cols[0], cols[1])) {
+                throw new IllegalStateException(resource + ":" + number + ": expected two different state codes: " + line);
+            }
+            pairs.add(cols[0] + ">" + cols[1]);
+            pairs.add(cols[1] + ">" + cols[0]);
+        });
+        return Set.copyOf(pairs);
+    }
+}
