@@ -22,8 +22,10 @@ import org.enduse.core.geo.GazetteerEntry;
  *
  * <p>Running text is full of capitalised words that are also somewhere's name ("Western" is a
  * Fijian division, "Union" a town in New Jersey), so not every entry is a name to look for: regions
- * only in the countries of the theatre (by default those around Ukraine and Russia) and of the
- * donor states whose languages enduse reads (their Länder, provinces and départements), and places
+ * only in the countries of the theatre (by default those around Ukraine and Russia), of the
+ * donor states whose languages enduse reads (their Länder, provinces and départements) and of the
+ * United States, the largest donor, whose states reports name in every language ("en Floride",
+ * "у штаті Техас"), and places
  * only when they are notable enough to have names in at least {@link #MIN_LANGUAGES} languages or a
  * population of at least {@link #MIN_POPULATION_UNNAMED}, or, in the donor states, a name of
  * several words ("Idar-Oberstein"), which ordinary words seldom are. Other towns of those countries
@@ -38,6 +40,8 @@ public final class GazetteerNameSource implements NameSource {
     public static final Set<String> THEATRE = Set.of("UA", "RU", "BY", "MD", "PL", "SK", "HU", "RO", "GE", "LT", "LV", "EE", "FI", "KZ");
     /** Donor states whose own regions their reports name ("Rheinland-Pfalz", "Var"). */
     public static final Set<String> DONORS = Set.of("DE", "NL", "BE", "FR", "LU");
+    /** Other donor states whose regions reports name: "en Floride", "у штаті Техас". */
+    static final Set<String> REGION_DONORS = Set.of("US");
     static final int MIN_LANGUAGES = 3;
     static final long MIN_POPULATION_UNNAMED = 200_000;
     /** Towns of the theatre and the donor states whose names are no words are looked for from this size. */
@@ -54,7 +58,7 @@ public final class GazetteerNameSource implements NameSource {
     private final Set<String> regionCountries;
 
     public GazetteerNameSource(Gazetteer gazetteer) {
-        this(gazetteer, union(THEATRE, DONORS));
+        this(gazetteer, union(union(THEATRE, DONORS), REGION_DONORS));
     }
 
     public GazetteerNameSource(Gazetteer gazetteer, Set<String> regionCountries) {
