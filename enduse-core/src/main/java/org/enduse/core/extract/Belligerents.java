@@ -22,6 +22,17 @@ final class Belligerents {
         return one != null && other != null && PAIRS.contains(one + ">" + other);
     }
 
+    /** The one state the given state is at war with, or null when it is at war with none or with several. */
+    static String onlyEnemyOf(String state) {
+        String enemy = null;
+        for (String pair : PAIRS) {
+            if (!pair.startsWith(state + ">")) continue;
+            if (enemy != null) return null;
+            enemy = pair.substring(state.length() + 1);
+        }
+        return enemy;
+    }
+
     /** True when the mentions' states are at war with each other. */
     static boolean atWar(Mention one, Mention other) {
         return atWar(SentenceRoles.countryOf(one), SentenceRoles.countryOf(other));

@@ -1,7 +1,6 @@
 package org.enduse.core.extract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,14 +9,12 @@ import java.util.Set;
  * "U.S. Bradleys Captured") or a force they belong to ("Fahrzeuge der ukrainischen Armee erbeutet").
  * Such a word names whose goods they were or who made them, never the captor (docs/devset.md
  * "Labelling rules": for a capture the captor, never the side it was taken from). When the sentence
- * names no captor, goods taken from one of the war's two sides were captured by the other: Russian
+ * names no captor, goods taken from one side of a war (belligerents.tsv) were captured by the other: Russian
  * trophies are Ukraine's, as the labellers read "трофейну техніку" and "buitgemaakte Russische tank".
  */
 final class TakenSide {
     private TakenSide() {}
 
-    /** The two sides of the war the reports are about: what one captures it takes from the other. */
-    private static final Map<String, String> OTHER_SIDE = Map.of("RU", "UA", "UA", "RU");
     /** Genitive articles between goods and the force they belong to ("Fahrzeuge der ukrainischen Armee"). */
     private static final Set<String> GENITIVE = Set.of("der", "des");
     /** Count words among the arms nouns: "Russische Einheiten" are troops, not goods (folded). */
@@ -56,7 +53,9 @@ final class TakenSide {
     static String captorOfTaken(SentenceRoles roles, List<Mention> in) {
         for (Mention m : in) {
             if (!onGoods(roles, m, in)) continue;
-            String other = OTHER_SIDE.get(SightingParties.countryOf(m));
+            // What one side of a war captures it takes from the other (belligerents.tsv).
+            String side = SightingParties.countryOf(m);
+            String other = side == null ? null : Belligerents.onlyEnemyOf(side);
             if (other != null) return other;
         }
         return null;
