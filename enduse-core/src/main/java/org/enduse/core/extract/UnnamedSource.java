@@ -49,8 +49,12 @@ final class UnnamedSource {
     }
 
     private static boolean isSourceNoun(Passage s, int k, Lexicon lexicon) {
+        return personNoun(s, k, lexicon) != null || s.cueAt(k, lexicon, "bodyhead", "orgword") != null;
+    }
+
+    /** A noun of persons at token k ("officials", "sources", "джерела", "Beamte"), or null. */
+    static Lexicon.Hit personNoun(Passage s, int k, Lexicon lexicon) {
         Lexicon.Hit persons = s.cueAt(k, lexicon, "item");
-        if (persons != null && persons.cue().value().equals("PERSONS")) return true;
-        return s.cueAt(k, lexicon, "bodyhead", "orgword") != null;
+        return persons != null && persons.cue().value().equals("PERSONS") ? persons : null;
     }
 }

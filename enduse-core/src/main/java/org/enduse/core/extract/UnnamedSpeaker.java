@@ -35,6 +35,12 @@ final class UnnamedSpeaker {
     private static final Lexicon LEXICON = Lexicon.get();
     private static final long VERBS = LEXICON.bitsOf("speech", "statement", "transfer");
     private static final long HEADS = LEXICON.bitsOf("role", "bodyhead");
+    /** Heads and nouns of persons ("U.S. officials said"), for the glance at a sentence. */
+    private static final long HEADS_OR_PERSONS = LEXICON.bitsOf("role", "bodyhead", "item");
+    /** Conjunctions that may open a Slavic impersonal clause before its body: "і в Міноборони заявили". */
+    private static final Set<String> SLAVIC_CONJUNCTIONS = Set.of("і", "й", "та", "а", "и");
+    /** Prepositions of place before the body that speaks in an impersonal Slavic clause. */
+    private static final Set<String> SLAVIC_IN = Set.of("в", "у", "во");
     private static final long CLAUSE_CUES = LEXICON.bitsOf("speech", "statement", "transfer", "sighting", "inquiry", "attribution", "complementizer");
 
     private UnnamedSpeaker() {}
@@ -43,7 +49,7 @@ final class UnnamedSpeaker {
     static String credit(SentenceRoles roles, List<Mention> in) {
         Passage s = roles.passage();
         // Asked of every sentence without a credit: most name no role and no body word, told at a glance.
-        if (!s.mayHaveCue(LEXICON, HEADS) && in.stream().noneMatch(UnnamedSpeaker::isBody)) return null;
+        if (!s.mayHaveCue(LEXICON, HEADS_OR_PERSONS) && in.stream().noneMatch(UnnamedSpeaker::isBody)) return null;
         for (Lexicon.Hit verb : LEXICON.all(s, VERBS)) {
             if (!saying(verb)) continue;
             String before = before(roles, verb, in);
@@ -71,10 +77,27 @@ final class UnnamedSpeaker {
         // "the Defense Ministry has claimed", "Germany's defence ministry later confirmed".
         for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end) && (auxiliary(tokens.get(end - 1)) || adverb(s, end - 1, in)); skipped++) end--;
         int start = end;
-        while (start > 0 && s.joined(start) && end - start <= PHRASE) start--;
+        while (start > 0 && (s.joined(start) || abbreviatedState(s, start, in)) && end - start <= PHRASE) start--;
         // "..., heeft de Duitse regering bevestigd": the auxiliary opens the clause before its subject.
         while (start < end && auxiliary(tokens.get(start))) start++;
-        return phrase(s, start, end, in);
+        return phrase(s, impersonalBody(s, start, end, in), end, in);
+    }
+
+    /**
+     * "В Минобороны напомнили", "У посольстві США зазначили", "Ранее в ведомстве уточнили": a Slavic
+     * verb of saying without a subject, its body named after в/у, is the body's word; the credit is the
+     * body as written, the preposition (and an adverb or conjunction before it) left out. The first
+     * token of the body otherwise: "В Киеве президент заявил" keeps its whole clause, as before.
+     */
+    private static int impersonalBody(Passage s, int start, int end, List<Mention> in) {
+        if (!s.ukrainianOrRussian()) return start;
+        List<Token> tokens = s.tokens();
+        int k = start;
+        if (k < end && (ADVERBS.contains(tokens.get(k).folded()) || SLAVIC_CONJUNCTIONS.contains(tokens.get(k).folded()))) k++;
+        if (k + 1 >= end || !SLAVIC_IN.contains(tokens.get(k).folded())) return start;
+        Token body = tokens.get(k + 1);
+        boolean head = s.cueAt(k + 1, LEXICON, HEADS) != null || in.stream().anyMatch(m -> isBody(m) && m.start() <= body.start() && body.end() <= m.end());
+        return head ? k + 1 : start;
     }
 
     /** The phrase that is the whole clause after the verb, a date aside, with a name set off by a comma after it; null when none. */
@@ -88,6 +111,8 @@ final class UnnamedSpeaker {
                 || roles.clauseBreak(verb.startToken(), verb.startToken());
         if (!inverted) return null;
         for (int skipped = 0; skipped < DATE_WORDS && from < tokens.size() && s.joined(from) && dateWord(s, from, in); skipped++) from++;
+        // "про який Німеччина оголосила у жовтні.": a date may end the sentence, leaving no speaker after it.
+        if (from >= tokens.size()) return null;
         int to = clauseEnd(s, from);
         String phrase = phrase(s, from, to, in);
         if (phrase == null) return null;
@@ -99,6 +124,16 @@ final class UnnamedSpeaker {
             if (name) return s.span(from, nameEnd);
         }
         return phrase;
+    }
+
+    /** Whether the dots of a state's abbreviation stand before token k ("U.S. officials said"): they end no clause. */
+    private static boolean abbreviatedState(Passage s, int k, List<Mention> in) {
+        Token previous = s.tokens().get(k - 1), t = s.tokens().get(k);
+        for (Mention m : in) {
+            if (SentenceRoles.isState(m) && m.start() <= previous.start() && previous.end() <= m.end()
+                    && (t.start() < m.end() || s.between(m.end(), t.start()).isBlank())) return true;
+        }
+        return false;
     }
 
     /** The first token after k that a clause mark or the sentence's end stands before. */
@@ -130,6 +165,8 @@ final class UnnamedSpeaker {
             Token t = tokens.get(k);
             if (t.isNumeric() || s.cueAt(k, LEXICON, CLAUSE_CUES) != null) return null;
             Lexicon.Hit noun = s.cueAt(k, LEXICON, HEADS);
+            // "U.S. officials said", "Officials say": a noun of persons speaks as a role does.
+            if (noun == null) noun = UnnamedSource.personNoun(s, k, LEXICON);
             if (noun != null && noun.endToken() <= to) {
                 head = true;
                 k = noun.endToken();
