@@ -47,8 +47,9 @@ final class SightingParties {
      * US-Fertigung"). English and French put the agent after its participle, so a "by"/"par" before
      * the capture belongs to another one ("fournis à Kiev par la France aient été capturés"). A force
      * is preferred to the country its name holds ("ВС РФ"). A country or force standing on the goods
-     * ("ukrainische Ausrüstung erbeutet") is whose they were, not the captor (TakenSide). Null when none acts it. (Read for uses
-     * too, the user found so was wrong as often as right on the six tuning batches: left out.)
+     * ("ukrainische Ausrüstung erbeutet") is whose they were, not the captor (TakenSide). Null when
+     * none acts it. (Read for uses too, the user found so was wrong as often as right on the six
+     * tuning batches: left out.)
      */
     static Mention captor(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
         Passage s = roles.passage();
