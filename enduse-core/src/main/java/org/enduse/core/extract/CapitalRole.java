@@ -51,9 +51,10 @@ final class CapitalRole {
     /**
      * Nouns of the place-noun category that say a city, or the region named after it, follows: "the
      * capital Kyiv", "hoofdstad Kiev", "la ville de Kiev", "in der Region Kiew", "la région de Kiev",
-     * "residents of Kyiv", "жители и гости Москвы".
+     * "residents of Kyiv", "жители и гости Москвы"; and a part of it or its surroundings: "в центре Москвы",
+     * "des environs de Moscou", "околиці Києва".
      */
-    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL", "REGION", "RESIDENTS", "mayor");
+    private static final Set<String> CITY_NOUNS = Set.of("SETTLEMENT", "CAPITAL", "REGION", "RESIDENTS", "mayor", "NEAR");
 
     /**
      * The capital right after such a noun, with "of"/"de"/"van" or a listing word ("cities such as Kyiv", "Steden

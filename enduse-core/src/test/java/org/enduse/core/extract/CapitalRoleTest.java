@@ -35,4 +35,14 @@ class CapitalRoleTest {
         assertThat(kindOf("La commissaire européenne a annoncé lundi à Prague la création d'un centre de coordination pour les frontières.", "Prague"))
                 .isEqualTo(MentionKind.PLACE);
     }
+
+    @Test
+    void aCapitalWhoseCentreOrSurroundingsAreMeantIsTheCity() {
+        assertThat(kindOf("Трофейную технику выставили почти в центре Москвы, сообщили организаторы выставки.", "Москвы"))
+                .isEqualTo(MentionKind.PLACE);
+        assertThat(kindOf("Les blindés sont exposés dans un parc des environs de Moscou depuis le mois dernier.", "Moscou"))
+                .isEqualTo(MentionKind.PLACE);
+        assertThat(kindOf("Москва звинуватила Київ у порушенні домовленостей, заявили у МЗС.", "Київ"))
+                .isEqualTo(MentionKind.COUNTRY);
+    }
 }
