@@ -1,6 +1,8 @@
 package org.enduse.core.extract;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,25 +14,20 @@ import java.util.Set;
  * France) gives instead.
  */
 final class Belligerents {
-    /** Each pair written both ways, as "RU>UA". */
-    private static final Set<String> PAIRS = load("/org/enduse/core/extract/belligerents.tsv");
+    /** Each state's enemies, every pair entered both ways. Asked for each giver read, so no key is built per question. */
+    private static final Map<String, Set<String>> ENEMIES = load("/org/enduse/core/extract/belligerents.tsv");
 
     private Belligerents() {}
 
     /** True when the two states, given by code, are at war with each other; false when either is unknown. */
     static boolean atWar(String one, String other) {
-        return one != null && other != null && PAIRS.contains(one + ">" + other);
+        return one != null && other != null && ENEMIES.getOrDefault(one, Set.of()).contains(other);
     }
 
     /** The one state the given state is at war with, or null when it is at war with none or with several. */
     static String onlyEnemyOf(String state) {
-        String enemy = null;
-        for (String pair : PAIRS) {
-            if (!pair.startsWith(state + ">")) continue;
-            if (enemy != null) return null;
-            enemy = pair.substring(state.length() + 1);
-        }
-        return enemy;
+        Set<String> enemies = ENEMIES.getOrDefault(state, Set.of());
+        return enemies.size() == 1 ? enemies.iterator().next() : null;
     }
 
     /** True when the mentions' states are at war with each other. */
@@ -43,16 +40,18 @@ final class Belligerents {
         return e.type() == EventType.TRANSFER && atWar(e.donor(), e.recipient());
     }
 
-    private static Set<String> load(String resource) {
-        Set<String> pairs = new HashSet<>();
+    private static Map<String, Set<String>> load(String resource) {
+        Map<String, Set<String>> enemies = new HashMap<>();
         TsvResource.forEachRow(resource, "", (number, line) -> {
             String[] cols = line.split("\t");
             if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank() || Objects.equals(cols[0], cols[1])) {
                 throw new IllegalStateException(resource + ":" + number + ": expected two different state codes: " + line);
             }
-            pairs.add(cols[0] + ">" + cols[1]);
-            pairs.add(cols[1] + ">" + cols[0]);
+            enemies.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
+            enemies.computeIfAbsent(cols[1], k -> new HashSet<>()).add(cols[0]);
         });
-        return Set.copyOf(pairs);
+        Map<String, Set<String>> frozen = new HashMap<>();
+        enemies.forEach((state, of) -> frozen.put(state, Set.copyOf(of)));
+        return Map.copyOf(frozen);
     }
 }

@@ -48,7 +48,7 @@ final class FrenchNounPhrase {
         }
         // "14 chars Leopard 2 de fabrication allemande" (batches 21, 25): after a designation the things are named, and a
         // complement of make says only where they came from; one of kind stays in ("109 canons Caesar de nouvelle génération").
-        if (designationBefore(p, k) && makeComplement(p, k)) return k;
+        if (QuantityTail.designationBefore(p, k) && makeComplement(p, k)) return k;
         k = complement(p, k, hitAt);
         // "véhicules blindés de transport de troupes": a complement may have its own.
         return complement(p, k, hitAt);
@@ -63,16 +63,6 @@ final class FrenchNounPhrase {
 
     /** Nouns of make, as folded: "de fabrication allemande", "de conception française", "d'origine soviétique". */
     private static final Set<String> MAKE = Set.of("fabrication", "conception", "production", "origine", "construction", "facture");
-
-    /**
-     * The token before k is a designation: it starts with a capital or holds a digit ("Leopard 2", "2A4", "NASAMS",
-     * "МіГ-29"). A calibre's unit ("155 mm") and a French nationality ("français") are written in lower case.
-     */
-    static boolean designationBefore(Passage p, int k) {
-        if (k <= 0 || k > p.tokens().size()) return false;
-        String w = p.tokens().get(k - 1).text();
-        return Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
-    }
 
     /**
      * An article-less complement of "de" from token k ("de moyenne portée", "de fabrication

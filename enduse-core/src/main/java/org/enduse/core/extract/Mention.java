@@ -75,4 +75,10 @@ public record Mention(MentionKind kind, String text, int start, int end, String 
         }
         return false;
     }
+
+    /** True when token t lies within one of the mentions that is a date: "mercredi", "в четверг". */
+    static boolean inDate(java.util.List<Mention> mentions, Token t) {
+        for (Mention m : mentions) if (m.kind() == MentionKind.DATE && m.start() <= t.start() && t.end() <= m.end()) return true;
+        return false;
+    }
 }

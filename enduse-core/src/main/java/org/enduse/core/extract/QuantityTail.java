@@ -70,7 +70,7 @@ final class QuantityTail {
         if (!p.ukrainianOrRussian() || end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1)) return end;
         String adjective = t.get(end).folded(), noun = t.get(end + 1).folded();
         boolean genitive = SentenceRoles.endsWithAny(adjective, "ого", "его", "ього", "их", "іх");
-        if (MAKE_NOUNS.contains(noun) && FrenchNounPhrase.designationBefore(p, end)) return end;
+        if (MAKE_NOUNS.contains(noun) && designationBefore(p, end)) return end;
         return genitive && KIND_NOUNS.contains(noun) ? end + 2 : end;
     }
 
@@ -465,4 +465,14 @@ final class QuantityTail {
      */
     private static final Set<String> GENITIVE_DETERMINERS = Set.of("des", "dieses", "jenes", "eines", "desselben", "derselben", "der",
             "aller", "verschiedener", "unterschiedlicher", "mehrerer", "diverser", "beider", "vieler", "einiger");
+
+    /**
+     * The token before k is a designation: it starts with a capital or holds a digit ("Leopard 2", "2A4", "NASAMS",
+     * "МіГ-29"). A calibre's unit ("155 mm") and a French nationality ("français") are written in lower case.
+     */
+    static boolean designationBefore(Passage p, int k) {
+        if (k <= 0 || k > p.tokens().size()) return false;
+        String w = p.tokens().get(k - 1).text();
+        return Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
+    }
 }

@@ -28,7 +28,7 @@ final class UnnamedSource {
             if (k > from && !s.joined(k)) break;
             Token t = tokens.get(k);
             // "selon des sources ... début février": a date tells when, not who.
-            if (in.stream().anyMatch(m -> m.kind() == MentionKind.DATE && m.start() <= t.start() && t.start() < m.end())) break;
+            if (Mention.inDate(in, t)) break;
             if (k > from && lexicon.at(s, k, "transfer", "sighting", "statement", "speech", "inquiry") != null) break;
             end = t.end();
         }

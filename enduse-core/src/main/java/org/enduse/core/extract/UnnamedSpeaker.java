@@ -201,13 +201,9 @@ final class UnnamedSpeaker {
 
     /** A word of a date, or a short preposition before one: "mercredi", "в четверг", "on Tuesday". */
     private static boolean dateWord(Passage s, int k, List<Mention> in) {
-        if (date(in, s.tokens().get(k))) return true;
-        return k + 1 < s.tokens().size() && s.tokens().get(k).text().length() <= 3 && !s.tokens().get(k).isCapitalised() && date(in, s.tokens().get(k + 1));
-    }
-
-    private static boolean date(List<Mention> in, Token t) {
-        for (Mention m : in) if (m.kind() == MentionKind.DATE && m.start() <= t.start() && t.end() <= m.end()) return true;
-        return false;
+        if (Mention.inDate(in, s.tokens().get(k))) return true;
+        return k + 1 < s.tokens().size() && s.tokens().get(k).text().length() <= 3 && !s.tokens().get(k).isCapitalised()
+                && Mention.inDate(in, s.tokens().get(k + 1));
     }
 
     private static boolean inside(List<Mention> in, Token t) {
