@@ -13,6 +13,7 @@ import org.enduse.core.catalog.ActorKind;
  * <li>capitalised words before a word of a body's name ("National Security Council", "Green party");</li>
  * <li>names with brackets, by {@link BracketedNames};</li>
  * <li>a company by its legal form ("Quantum Systems GmbH", "ТОВ «Ukrspecsystems»");</li>
+ * <li>a news outlet after a medium's noun ("Dutch broadcaster RTL"), by {@link MediumNames};</li>
  * <li>a named unit ("Karpatische Sich-bataljon", "бригада «Азов»");</li>
  * <li>Dutch "Defensie" and French "la Défense" standing alone for the defence department, with a French
  * nationality after it ("la Défense belge").</li>
@@ -57,6 +58,7 @@ final class OrganisationFinder {
             int bodyEnd = GovernmentBodies.end(p, i, hitAt, lexicon);
             Span span = bodyEnd < 0 ? null : new Span(i, bodyEnd, ActorKind.GOVERNMENT_BODY);
             if (span == null) span = namedBeforeHead(p, i, hitAt, lexicon);
+            if (span == null) span = medium(p, i, hitAt, lexicon);
             if (span == null) span = company(p, i, hitAt, lexicon);
             if (span == null) span = namedUnit(p, i, hitAt, lexicon);
             if (span == null) span = standingAloneForDefence(p, i, hitAt, lexicon);
@@ -121,6 +123,11 @@ final class OrganisationFinder {
         return end;
     }
 
+    private static Span medium(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
+        int[] name = MediumNames.after(p, i, hitAt, lexicon);
+        return name == null ? null : new Span(name[0], name[1], ActorKind.MEDIA_OUTLET);
+    }
+
     /** "Quantum Systems GmbH", "ТОВ «Ukrspecsystems»": a company by its legal form after or before the name. */
     private static Span company(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
@@ -131,7 +138,7 @@ final class OrganisationFinder {
         }
         // "la société OIP", "the manufacturer Quantum Systems": a company's generic noun, then its name.
         Lexicon.Hit noun = Character.isLowerCase(t.get(i).text().charAt(0)) || p.language().equals("de") ? lexicon.at(p, i, COMPANY_NOUN) : null;
-        if (noun != null && noun.endToken() < t.size() && quotedOrCapitalised(p, noun.endToken()) && !hitAt.containsKey(noun.endToken())
+        if (MediumNames.companyOnly(noun) && noun.endToken() < t.size() && quotedOrCapitalised(p, noun.endToken()) && !hitAt.containsKey(noun.endToken())
                 && (p.joined(noun.endToken()) || opensQuote(p, noun.endToken()))) {
             int end = capitalisedRun(p, noun.endToken(), hitAt);
             if (end > noun.endToken()) return new Span(noun.endToken(), end, ActorKind.COMPANY);
@@ -155,15 +162,16 @@ final class OrganisationFinder {
     /** A company's generic noun, in German also a compound ending in one ("Компания", "Vermittlungsunternehmen"). */
     private static boolean genericCompanyNoun(Passage p, int i, Lexicon lexicon) {
         String w = p.tokens().get(i).folded();
-        if (lexicon.word(w, p.language(), "companynoun") != null) return true;
-        return p.language().equals("de") && lexicon.compoundTail(w, "de", "companynoun", 1, 5, cue -> true) != null;
+        Cue noun = lexicon.word(w, p.language(), "companynoun");
+        if (noun != null) return noun.value().equals("company");
+        return p.language().equals("de") && lexicon.compoundTail(w, "de", "companynoun", 1, 5, cue -> cue.value().equals("company")) != null;
     }
 
     /** "Karpatische Sich-bataljon", "Azov Brigade", "бригада «Азов»": a unit by its name. */
     private static Span namedUnit(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
         Lexicon.Hit noun = lexicon.at(p, i, UNIT_NOUN);
-        if (noun != null && noun.endToken() < t.size() && opensQuote(p, noun.endToken())) {
+        if (MediumNames.companyOnly(noun) && noun.endToken() < t.size() && opensQuote(p, noun.endToken())) {
             // "группировки войск «Север»": the name in quotes is the unit's name.
             int end = capitalisedRun(p, noun.endToken(), hitAt);
             if (end > noun.endToken()) return new Span(noun.endToken(), end, ActorKind.UNIT);
