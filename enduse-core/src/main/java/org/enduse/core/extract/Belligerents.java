@@ -24,6 +24,11 @@ final class Belligerents {
         return one != null && other != null && ENEMIES.getOrDefault(one, Set.of()).contains(other);
     }
 
+    /** True when the state, given by code, is at war with any state. */
+    static boolean inWar(String state) {
+        return state != null && ENEMIES.containsKey(state);
+    }
+
     /** The one state the given state is at war with, or null when it is at war with none or with several. */
     static String onlyEnemyOf(String state) {
         Set<String> enemies = ENEMIES.getOrDefault(state, Set.of());

@@ -20,8 +20,17 @@ final class SightingParties {
      * The force that held the equipment: the first armed force, unit or group of the sentence, but for
      * a capture or destruction not the one acting it, before the verb or after "by"/"von"/"par".
      */
+    /** True for a cue of use: a verb of using or showing, or a standing in an inventory ("in service"). */
+    static boolean isUse(Lexicon.Hit cue) {
+        String status = cue.cue().value();
+        return status.equals(IN_USE) || status.equals(INVENTORY);
+    }
+
+    /** The status a use cue gives: an inventory's standing is reported as a use. */
+    static final String IN_USE = "in_use", INVENTORY = "inventory";
+
     static Mention holder(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
-        boolean taken = !cue.cue().value().equals("in_use") && !isLoss(roles.passage(), cue);
+        boolean taken = !isUse(cue) && !isLoss(roles.passage(), cue);
         int cueStart = roles.passage().tokens().get(cue.startToken()).start();
         for (Mention m : in) {
             if (!m.mayHold()) continue;
@@ -86,7 +95,7 @@ final class SightingParties {
     static Mention loser(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
         String status = cue.cue().value();
         boolean loss = isLoss(roles.passage(), cue);
-        if (status.equals("in_use") || status.equals("captured") && !loss) return null;
+        if (isUse(cue) || status.equals("captured") && !loss) return null;
         Mention onGoods = stateOnGoods(roles.passage(), in);
         if (onGoods != null || !loss) return onGoods;
         Mention subject = captor(roles, cue, in);

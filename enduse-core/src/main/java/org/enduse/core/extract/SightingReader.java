@@ -55,9 +55,20 @@ final class SightingReader {
         String holderName = held != null && held.mayHold() ? held.name() : null;
         // "два російських трофейних танка" with no captor named: taken from one side, so held by the other.
         String heldCountry = held == null && capture ? TakenSide.captorOfTaken(roles, in) : SightingParties.countryOf(held);
-        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : cue.cue().value(), locationCountry,
+        // "also in service with Austria, Hungary", "стоит на вооружении французских войск": a force's inventory away
+        // from the war describes the type; with a side of the war named ("in der Ukraine im Einsatz gegen die
+        // russische Armee") it is a use there.
+        boolean inventory = cue.cue().value().equals(SightingParties.INVENTORY);
+        if (inventory && !Belligerents.inWar(locationCountry) && !Belligerents.inWar(heldCountry) && !namesSideOfWar(in)) return null;
+        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : inventory ? SightingParties.IN_USE : cue.cue().value(), locationCountry,
                 place == null ? null : place.name(), holderName, heldCountry, null, null, null, null, attributed,
                 EventFinder.confidence(filled, attributed), s.start(), s.end());
+    }
+
+    /** True when a state or force of the sentence (not a maker's country on equipment) is a side of a war. */
+    private static boolean namesSideOfWar(List<Mention> in) {
+        for (Mention m : in) if ((m.kind() == MentionKind.COUNTRY || m.mayHold()) && Belligerents.inWar(SentenceRoles.countryOf(m))) return true;
+        return false;
     }
 
     /**
@@ -115,11 +126,13 @@ final class SightingReader {
     /**
      * "showed two captured tanks", "used Leopards, with units damaged and destroyed": a capture or loss
      * outweighs a use; "ending up on the black market": the market, which has no status, outweighs the
-     * use verb that brought the arms there.
+     * use verb that brought the arms there; "in service, they were used at Bakhmut": a use outweighs a
+     * standing in an inventory.
      */
     private static Lexicon.Hit strongest(List<Lexicon.Hit> hits) {
-        for (Lexicon.Hit h : hits) if (!h.cue().value().equals("in_use") && !h.cue().value().equals(MARKET)) return h;
+        for (Lexicon.Hit h : hits) if (!SightingParties.isUse(h) && !h.cue().value().equals(MARKET)) return h;
         for (Lexicon.Hit h : hits) if (h.cue().value().equals(MARKET)) return h;
+        for (Lexicon.Hit h : hits) if (h.cue().value().equals(SightingParties.IN_USE)) return h;
         return EventFinder.first(hits);
     }
 
