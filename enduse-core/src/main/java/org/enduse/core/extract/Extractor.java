@@ -91,7 +91,9 @@ public final class Extractor {
                 // A headline repeated as the lead states its events once, not twice.
                 if (!sentencesRead.firstReading(sentence)) continue;
                 List<Event> own = EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse);
-                List<Event> given = Lists.where(giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown, discourse::collectiveGives), e -> !discourse.giverUnknown(e));
+                String receiver = ReceivingState.lastIn(new SentenceRoles(passage.sentence(sentence.start(), sentence.end()), Lexicon.get()), inSentence);
+                List<Event> given = Lists.where(giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown, discourse::collectiveGives,
+                        receiver), e -> !discourse.giverUnknown(e));
                 events.addAll(setting.complete(given, inSentence));
             }
             for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();

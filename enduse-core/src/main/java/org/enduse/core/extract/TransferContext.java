@@ -22,6 +22,8 @@ final class TransferContext {
     private List<String> equipment = List.of();
     /** The last recipient any transfer named, for a giver's transfer that names none ("Duitsland liet weten één Patriot-systeem te sturen"). */
     private String lastRecipient;
+    /** The last state any sentence named as receiving ({@link ReceivingState}), for a giver's transfer while no transfer has named a recipient. */
+    private String namedReceiver;
     /** The last transfer read, for a package's contents listed after it. */
     private Event told;
     /** The state whose ministry or other government body the report named last, the giver while no transfer has named one. */
@@ -37,9 +39,10 @@ final class TransferContext {
      * @param sentenceMentions all the sentence's mentions, read for the bodies it names after its events are completed
      * @param pastGoods        true for a transfer read only from goods named by their past giving, which a body never completes
      * @param collective       true for a transfer a giver without a country code gives ("Western supplies"): no state completes it
+     * @param receiver         the state the sentence names as receiving ({@link ReceivingState}), or null
      */
     List<Event> complete(List<Event> events, List<String> namedEquipment, List<Mention> sentenceMentions, Predicate<Event> pastGoods,
-                         Predicate<Event> collective) {
+                         Predicate<Event> collective, String receiver) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             if (collective.test(e)) {
@@ -56,7 +59,7 @@ final class TransferContext {
             } else {
                 out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient)
                         : bodyGives(e) && !pastGoods.test(e) ? e.withParties(body.country(), e.recipient())
-                        : toldRecipient(e) ? e.withParties(e.donor(), lastRecipient) : e);
+                        : toldRecipient(e) ? e.withParties(e.donor(), toldRecipient()) : e);
             }
         }
         remember(events);
@@ -64,6 +67,7 @@ final class TransferContext {
         body.heard(events);
         for (Event e : events) if (e.type() == EventType.TRANSFER && e.donor() != null) giverNamed = true;
         for (Event e : events) if (e.type() == EventType.TRANSFER && e.recipient() != null) lastRecipient = e.recipient();
+        if (receiver != null) namedReceiver = receiver;
         for (Event e : out) if (e.type() == EventType.TRANSFER) told = e;
         return out;
     }
@@ -77,10 +81,18 @@ final class TransferContext {
                 && !body.country().equals(e.recipient()) && !Belligerents.atWar(body.country(), e.recipient());
     }
 
-    /** A giver's transfer without a recipient goes to the one the report named last, never back to the giver nor to its enemy. */
+    /**
+     * A giver's transfer without a recipient goes to the one the report named last: the last a transfer named, else,
+     * while none has, the last state a sentence named as receiving; never back to the giver nor to its enemy.
+     */
     private boolean toldRecipient(Event e) {
-        return e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null && lastRecipient != null
-                && !lastRecipient.equals(e.donor()) && !Belligerents.atWar(lastRecipient, e.donor());
+        String told = toldRecipient();
+        return e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null && told != null
+                && !told.equals(e.donor()) && !Belligerents.atWar(told, e.donor());
+    }
+
+    private String toldRecipient() {
+        return lastRecipient != null ? lastRecipient : namedReceiver;
     }
 
     /** The sentence names no catalog equipment, or some the told transfer carried, or the told transfer named none. */
