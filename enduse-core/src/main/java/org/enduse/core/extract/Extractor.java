@@ -91,7 +91,7 @@ public final class Extractor {
                 // A headline repeated as the lead states its events once, not twice.
                 if (!sentencesRead.firstReading(sentence)) continue;
                 List<Event> own = EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse);
-                String receiver = ReceivingState.lastIn(new SentenceRoles(passage.sentence(sentence.start(), sentence.end()), Lexicon.get()), inSentence);
+                String receiver = giver.awaitsReceiver() ? ReceivingState.lastIn(passage.sentence(sentence.start(), sentence.end()), inSentence) : null;
                 List<Event> given = Lists.where(giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown, discourse::collectiveGives,
                         receiver), e -> !discourse.giverUnknown(e));
                 events.addAll(setting.complete(given, inSentence));

@@ -110,9 +110,4 @@ final class MediumNames {
     private static boolean startsWithDigitAndCapital(Token token) {
         return token.isNumeric() && token.text().chars().anyMatch(Character::isUpperCase);
     }
-
-    /** Whether a hit of the company-noun category is a company's noun, not a medium's. */
-    static boolean companyOnly(Lexicon.Hit noun) {
-        return noun != null && !noun.cue().value().equals(MEDIUM) && !noun.cue().value().equals(MEDIUM_TRAIT);
-    }
 }

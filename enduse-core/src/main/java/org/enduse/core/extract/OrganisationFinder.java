@@ -38,6 +38,8 @@ final class OrganisationFinder {
     private static final long ORG_WORD = Lexicon.get().bitsOf("orgword"), COMPANY_PREFIX = Lexicon.get().bitsOf("companyprefix"),
             COMPANY_NOUN = Lexicon.get().bitsOf("companynoun"), COMPANY_SUFFIX = Lexicon.get().bitsOf("companysuffix"),
             UNIT_NOUN = Lexicon.get().bitsOf("unitnoun"), BODY_NAME = Lexicon.get().bitsOf("bodyname");
+    /** The company-noun category's value for a company's noun; its other values are a medium's ({@link MediumNames}). */
+    private static final String COMPANY = "company";
 
     private OrganisationFinder() {}
 
@@ -138,7 +140,7 @@ final class OrganisationFinder {
         }
         // "la société OIP", "the manufacturer Quantum Systems": a company's generic noun, then its name.
         Lexicon.Hit noun = Character.isLowerCase(t.get(i).text().charAt(0)) || p.language().equals("de") ? lexicon.at(p, i, COMPANY_NOUN) : null;
-        if (MediumNames.companyOnly(noun) && noun.endToken() < t.size() && quotedOrCapitalised(p, noun.endToken()) && !hitAt.containsKey(noun.endToken())
+        if (noun != null && noun.cue().value().equals(COMPANY) && noun.endToken() < t.size() && quotedOrCapitalised(p, noun.endToken()) && !hitAt.containsKey(noun.endToken())
                 && (p.joined(noun.endToken()) || opensQuote(p, noun.endToken()))) {
             int end = capitalisedRun(p, noun.endToken(), hitAt);
             if (end > noun.endToken()) return new Span(noun.endToken(), end, ActorKind.COMPANY);
@@ -163,15 +165,15 @@ final class OrganisationFinder {
     private static boolean genericCompanyNoun(Passage p, int i, Lexicon lexicon) {
         String w = p.tokens().get(i).folded();
         Cue noun = lexicon.word(w, p.language(), "companynoun");
-        if (noun != null) return noun.value().equals("company");
-        return p.language().equals("de") && lexicon.compoundTail(w, "de", "companynoun", 1, 5, cue -> cue.value().equals("company")) != null;
+        if (noun != null) return noun.value().equals(COMPANY);
+        return p.language().equals("de") && lexicon.compoundTail(w, "de", "companynoun", 1, 5, cue -> cue.value().equals(COMPANY)) != null;
     }
 
     /** "Karpatische Sich-bataljon", "Azov Brigade", "бригада «Азов»": a unit by its name. */
     private static Span namedUnit(Passage p, int i, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         List<Token> t = p.tokens();
         Lexicon.Hit noun = lexicon.at(p, i, UNIT_NOUN);
-        if (MediumNames.companyOnly(noun) && noun.endToken() < t.size() && opensQuote(p, noun.endToken())) {
+        if (noun != null && noun.endToken() < t.size() && opensQuote(p, noun.endToken())) {
             // "группировки войск «Север»": the name in quotes is the unit's name.
             int end = capitalisedRun(p, noun.endToken(), hitAt);
             if (end > noun.endToken()) return new Span(noun.endToken(), end, ActorKind.UNIT);

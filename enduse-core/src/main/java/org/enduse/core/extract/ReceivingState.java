@@ -12,8 +12,13 @@ import java.util.List;
 final class ReceivingState {
     private ReceivingState() {}
 
-    /** The code of the last state the sentence names as receiving, or null when it names none. */
-    static String lastIn(SentenceRoles roles, List<Mention> sentenceMentions) {
+    /**
+     * The code of the last state the sentence names as receiving, or null when it names none. The sentence's roles
+     * are read only when it names a state: asked of every sentence of a report.
+     */
+    static String lastIn(Passage sentence, List<Mention> sentenceMentions) {
+        if (!Lists.any(sentenceMentions, SentenceRoles::isState)) return null;
+        SentenceRoles roles = new SentenceRoles(sentence, Lexicon.get());
         String code = null;
         for (Mention m : sentenceMentions) {
             if (!SentenceRoles.isState(m) || roles.isOpponent(m) || roles.before(m, "loc") != null) continue;

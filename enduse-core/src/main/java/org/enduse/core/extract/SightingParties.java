@@ -16,19 +16,19 @@ final class SightingParties {
     private static final List<String> LOSS = List.of("lost", "abandon", "verlor", "zurückgelass", "zurücklass", "achtergelat", "perdu",
             "втрат", "покину", "потер", "брошен");
 
-    /**
-     * The force that held the equipment: the first armed force, unit or group of the sentence, but for
-     * a capture or destruction not the one acting it, before the verb or after "by"/"von"/"par".
-     */
+    /** The status a use cue gives: an inventory's standing is reported as a use. */
+    static final String IN_USE = "in_use", INVENTORY = "inventory";
+
     /** True for a cue of use: a verb of using or showing, or a standing in an inventory ("in service"). */
     static boolean isUse(Lexicon.Hit cue) {
         String status = cue.cue().value();
         return status.equals(IN_USE) || status.equals(INVENTORY);
     }
 
-    /** The status a use cue gives: an inventory's standing is reported as a use. */
-    static final String IN_USE = "in_use", INVENTORY = "inventory";
-
+    /**
+     * The force that held the equipment: the first armed force, unit or group of the sentence, but for
+     * a capture or destruction not the one acting it, before the verb or after "by"/"von"/"par".
+     */
     static Mention holder(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
         boolean taken = !isUse(cue) && !isLoss(roles.passage(), cue);
         int cueStart = roles.passage().tokens().get(cue.startToken()).start();

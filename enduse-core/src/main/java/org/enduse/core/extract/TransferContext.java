@@ -91,6 +91,11 @@ final class TransferContext {
                 && !told.equals(e.donor()) && !Belligerents.atWar(told, e.donor());
     }
 
+    /** True while no transfer has named a recipient: only then is a state named as receiving read ({@link ReceivingState}). */
+    boolean awaitsReceiver() {
+        return lastRecipient == null;
+    }
+
     private String toldRecipient() {
         return lastRecipient != null ? lastRecipient : namedReceiver;
     }
