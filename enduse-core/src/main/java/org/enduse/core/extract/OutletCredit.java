@@ -46,10 +46,30 @@ final class OutletCredit {
             return new SourceCredit(before.text(), before.start(), verbEnd);
         }
         if (opensClause && isOutlet(after) && after.start() - verbEnd <= AFTER_VERB
-                && joinedBetween(s, said.endToken(), SentenceRoles.firstEndingAfter(s, after.start()))) {
+                && joinedBetween(s, said.endToken(), SentenceRoles.firstEndingAfter(s, after.start()))
+                && !toldBy(s, in, after)) {
             return new SourceCredit(after.text(), verbStart, after.end());
         }
         return null;
+    }
+
+    /**
+     * True when a person, titled or not, follows the outlet with only spaces between: "рассказал
+     * aif.ru военный эксперт Борис Джерелиевский", "заявил РИА Новости советник ... Ян Гагин". The
+     * outlet is then whom he spoke to (a Slavic dative, French "à l'AFP"), and he is the speaker.
+     */
+    private static boolean toldBy(Passage s, List<Mention> in, Mention outlet) {
+        Mention next = null;
+        for (Mention m : in) {
+            if (m.start() >= outlet.end() && m.kind() == MentionKind.PERSON) {
+                next = m;
+                break;
+            }
+        }
+        if (next == null) return false;
+        String titled = TitledName.text(s, next, in, Lexicon.get());
+        int from = titled == null ? next.start() : next.end() - titled.length();
+        return from >= outlet.end() && s.between(outlet.end(), from).isBlank();
     }
 
     private static boolean isOutlet(Mention m) {

@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.List;
+import org.enduse.core.catalog.ActorKind;
 
 /**
  * Who speaks in a sentence and for which country: the speaker of a reporting clause ("— заявив
@@ -62,7 +63,7 @@ final class Speakers {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
                 boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
                 if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
-                        && !EventFinder.hasPunctuation(s.between(after, m.start()))) {
+                        && !EventFinder.hasPunctuation(withoutOutlets(s, in, after, m.start()))) {
                     // "заявив міністр оборони Данії Трольс Лунд Поульсен": the state is his title's, he speaks.
                     Mention titled = TitledName.titledBy(s, m, in, lexicon);
                     return titled != null ? titled : m;
@@ -79,6 +80,21 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The text between two offsets with the outlets in it left out: "рассказал aif.ru военный эксперт
+     * Борис Джерелиевский" tells the outlet, and the dot of its name parts no clause.
+     */
+    private static String withoutOutlets(Passage s, List<Mention> in, int from, int to) {
+        StringBuilder gap = new StringBuilder();
+        int at = from;
+        for (Mention m : in) {
+            if (m.start() < at || m.end() > to || m.actorKind() != ActorKind.MEDIA_OUTLET) continue;
+            gap.append(s.between(at, m.start()));
+            at = m.end();
+        }
+        return gap.append(s.between(at, to)).toString();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.enduse.core.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.enduse.core.catalog.ActorKind;
 
 /**
  * A person credited with a title in front of the name, and the words of that credit: the role, the
@@ -125,7 +126,9 @@ final class TitledName {
         int start = role;
         if (start > 0 && s.joined(start)) {
             Mention before = at(in, s.tokens().get(start - 1));
-            if (before != null && (before.kind() == MentionKind.COUNTRY || before.kind() == MentionKind.ORGANIZATION)) {
+            // Not an outlet: in "заявил РИА Новости советник ... Ян Гагин" the outlet is whom he told.
+            if (before != null && (before.kind() == MentionKind.COUNTRY || before.kind() == MentionKind.ORGANIZATION
+                    && before.actorKind() != ActorKind.MEDIA_OUTLET)) {
                 start = SentenceRoles.firstEndingAfter(s, before.start());
             }
         }
