@@ -73,7 +73,7 @@ final class EventFinder {
             add(out, InquiryReader.read(context, inquiry, around));
         }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
-        if (statement != null) add(out, StatementReader.read(context, statement));
+        if (statement != null) add(out, StatementReader.read(context, statement, out));
         else add(out, StanceWithoutVerb.read(context, out, inquiries, unclaimed));
         if (attributed == null && reported != null) {
             // "Глава МИД РФ Сергей Лавров отметил, что ...": what a named speaker states or asks is his, as a transfer he reports is.

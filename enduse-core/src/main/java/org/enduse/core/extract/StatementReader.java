@@ -10,8 +10,11 @@ import java.util.List;
 final class StatementReader {
     private StatementReader() {}
 
-    /** The statement of a stance verb: who speaks it (a passive's agent, the subject, the speaker, a pronoun), for which country and against whom. */
-    static Event read(SentenceContext c, Lexicon.Hit cue) {
+    /**
+     * The statement of a stance verb: who speaks it (a passive's agent, the subject, the speaker, a pronoun), for which country and
+     * against whom; null when there is none. {@code told} holds the events already read in the sentence (its transfers).
+     */
+    static Event read(SentenceContext c, Lexicon.Hit cue, List<Event> told) {
         SentenceRoles roles = c.roles();
         List<Mention> in = c.actors();
         String attributed = c.attributed();
@@ -36,6 +39,9 @@ final class StatementReader {
         if (by == null) by = speakers.pronounBefore(cue.startToken());
         if (by == null) return null;
         String byCode = speakers.countryOf(by);
+        // "Sunak confirmed the supply of Challenger 2", "bevestigde dat het 200 Stingers zal sturen": a giver confirming its own pledge
+        // takes no stance, the pledge is the transfer alone (docs/devset.md, settled in round 30); a confirmed delivery stays a confirmation.
+        if (stance.equals("confirmation") && confirmsOwnPledge(told, byCode)) return null;
         Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
                 .findFirst().orElse(null);
         // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
@@ -43,6 +49,11 @@ final class StatementReader {
         int filled = EventFinder.count(byCode, target, "stance");
         return Event.statement(byCode, target == null ? null : target.country(), stance, EventFinder.equipment(in), credit, EventFinder.confidence(filled, credit),
                 s.start(), s.end());
+    }
+
+    /** True when the sentence's transfers include one pledged by the speaker's own state (the status the transfer reader gave it). */
+    private static boolean confirmsOwnPledge(List<Event> told, String byCode) {
+        return byCode != null && told.stream().anyMatch(e -> e.type() == EventType.TRANSFER && "pledged".equals(e.status()) && byCode.equals(e.donor()));
     }
 
     /**
