@@ -20,6 +20,7 @@ final class SightingReader {
         Passage s = roles.passage();
         Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h)));
         if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return null;
+        if (SightingHedge.hedged(roles, sighting, sighting.cue().value().equals(MARKET), lexicon)) return null;
         return sighting(roles, sighting, actors, attributed, antecedent, questioned(s, lexicon));
     }
 
