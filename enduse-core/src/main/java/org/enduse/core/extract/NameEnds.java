@@ -18,8 +18,15 @@ final class NameEnds {
         if (end >= p.end()) return end;
         char next = text.charAt(end);
         if ((CLOSING.indexOf(next) >= 0 || GUILLEMETS.indexOf(next) >= 0) && opensQuote(text, start, end)) return end + 1;
+        // "canons de type « César »": French sets a space inside its guillemets.
+        if (isFrenchQuoteSpace(next) && end + 1 < p.end() && text.charAt(end + 1) == '»' && opensQuote(text, start, end)) return end + 2;
         if (next == '.' && dottedAbbreviation(text, start, end)) return end + 1;
         return end;
+    }
+
+    /** A space, no-break space or narrow no-break space, as French writes inside « ». */
+    private static boolean isFrenchQuoteSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f';
     }
 
     /** More opening than closing quotes in the name: straight quotes and guillemets count as opening when their number is odd. */

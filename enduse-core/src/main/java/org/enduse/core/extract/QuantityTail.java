@@ -104,16 +104,20 @@ final class QuantityTail {
      * past a modifier or two. Ukrainian and Russian name the system a part serves by a genitive chain
      * before its designation, with its abbreviation in brackets ("пускові установки високомобільних
      * артилерійських ракетних систем HIMARS", "пусковых установок реактивных систем залпового огня (РСЗО)
-     * HIMARS"), so they allow more words.
+     * HIMARS"), so they allow more words. The designation may stand in quotes ("30 танків \"Гепард\"",
+     * "шість САУ \"Цезар\"", "Artillerieeinheiten \"Panzerhaubitze 2000\"": the labels of batches 27, 29 and 31
+     * count it with the closing quote); a modifier may not.
      */
     private static int designationAfter(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
         int most = p.ukrainianOrRussian() ? MAX_SLAVIC_GENITIVE_CHAIN : MAX_MODIFIERS;
-        for (int k = end; k <= end + most && k < t.size() && (p.joined(k) || afterBracketedAbbreviation(p, k)); k++) {
-            if (bracketedAbbreviation(p, k)) continue;
+        for (int k = end; k <= end + most && k < t.size(); k++) {
+            boolean quoted = !p.joined(k) && !afterBracketedAbbreviation(p, k);
+            if (quoted && !WordsBeforeNoun.joinedOrQuoted(p, k)) break;
+            if (!quoted && bracketedAbbreviation(p, k)) continue;
             int designation = designationRun(p, k, equipmentAt, hitAt);
             if (designation > k) return hyphenCompound(p, designation);
-            if (!modifier(p, k, hitAt)) break;
+            if (quoted || !modifier(p, k, hitAt)) break;
         }
         return end;
     }
