@@ -71,7 +71,7 @@ final class FrenchNounPhrase {
      */
     private static int complement(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
-        if (k >= t.size() || !p.joined(k) || !COMPLEMENT_PREPOSITIONS.contains(t.get(k).folded())) return k;
+        if (k >= t.size() || !p.joined(k) || !complementPreposition(t.get(k))) return k;
         boolean of = t.get(k).folded().equals("de");
         int words = k + 1, counted = 0;
         while (words < t.size() && p.joined(words) && content(p, words, hitAt)) {
@@ -92,7 +92,13 @@ final class FrenchNounPhrase {
         return w.endsWith("er") || w.endsWith("ir") || w.endsWith("re");
     }
 
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "a");
+    /**
+     * "de", or "à" as written: folding makes the verb "a" ("30 avions de combat a été révélé") look like the
+     * preposition, and a verb opens no complement.
+     */
+    private static boolean complementPreposition(Token t) {
+        return t.folded().equals("de") || t.text().equals("à");
+    }
 
     /** Prepositions, as folded, that start another complement and so end this one. */
     private static final Set<String> PREPOSITIONS = Set.of("de", "d", "du", "a", "au", "en", "pour", "par", "sur", "avec", "sans", "contre", "dans", "vers", "selon");
