@@ -20,8 +20,13 @@ final class GovernmentBodies {
     /** Endings of French adjectives after a lower-case portfolio noun ("affaires étrangères", "forces armées"). */
     private static final List<String> FRENCH_ADJECTIVE_ENDINGS = List.of("ere", "eres", "ale", "ales", "aux", "ee", "ees", "es", "ique", "iques",
             "elle", "elles", "iere", "ieres", "aine", "aines");
-    /** "Ministry of Defence of Ukraine", "Ministerie van Defensie van Oekraïne": the word before a body's country. */
-    private static final Set<String> COUNTRY_OF = Set.of("of", "van", "der", "des");
+    /**
+     * "Ministry of Defence of Ukraine", "Ministerie van Defensie van Oekraïne", "ministère de la Défense
+     * de l'Ukraine", "Centre ... du Canada": the word before a body's country.
+     */
+    private static final Set<String> COUNTRY_OF = Set.of("of", "van", "der", "des", "de", "du");
+    /** The article a state's name may take after {@link #COUNTRY_OF}: "of the Netherlands", "de l'Ukraine", "de la Suède". */
+    private static final Set<String> COUNTRY_ARTICLES = Set.of("the", "la", "l");
     /** Ukrainian and Russian vowels, lower case. */
     private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
 
@@ -161,6 +166,8 @@ final class GovernmentBodies {
                 && lexicon.at(p, k, CLAUSE_WORDS) == null) {
             // "commission des affaires étrangères", "direction des forces armées": the portfolio's adjective.
             end = frenchAdjective(p, k + 1, hitAt);
+            // "ministère de l'intérieur de l'Ukraine": the state after a lower-case portfolio as after a capitalised one.
+            if (end > k) end = ofCountry(p, end, hitAt);
         }
         return end == k ? from : end;
     }
@@ -260,11 +267,17 @@ final class GovernmentBodies {
         return next != null && next.name().kind() == NameKind.COUNTRY && !p.tokens().get(end).isCapitalised() ? next.endToken() : end;
     }
 
-    /** "National Security and Defense Council of Ukraine": "of" and a country after a body's name. */
+    /**
+     * "National Security and Defense Council of Ukraine", "Ministry of Defence of the Netherlands",
+     * "ministère de la Défense de l'Ukraine": "of" (maybe with an article) and a country after a body's name.
+     */
     static int ofCountry(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
         if (end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1) || !COUNTRY_OF.contains(t.get(end).folded())) return end;
-        NameMatcher.Hit country = hitAt.get(end + 1);
-        return country != null && country.name().kind() == NameKind.COUNTRY && t.get(end + 1).isCapitalised() ? country.endToken() : end;
+        int k = end + 1;
+        // "of the Netherlands", "de l'Ukraine": an article no country's name begins with.
+        if (!hitAt.containsKey(k) && COUNTRY_ARTICLES.contains(t.get(k).folded()) && k + 1 < t.size() && p.joined(k + 1)) k++;
+        NameMatcher.Hit country = hitAt.get(k);
+        return country != null && country.name().kind() == NameKind.COUNTRY && t.get(k).isCapitalised() ? country.endToken() : end;
     }
 }
