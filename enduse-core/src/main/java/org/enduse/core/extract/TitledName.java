@@ -29,9 +29,13 @@ final class TitledName {
         return start < 0 ? null : s.between(s.tokens().get(start).start(), person.end());
     }
 
-    /** How a named source is credited: a titled person by the title and name, else a person by the canonical name, a body as written. */
+    /**
+     * How a named source is credited: a titled person by the title and name, a body with the role of
+     * its speaker before it by both ("according to a spokesman of the Ministry of Defence"), else a
+     * person by the canonical name, a body as written.
+     */
     static String credit(Passage s, Mention source, List<Mention> in, Lexicon lexicon) {
-        String titled = text(s, source, in, lexicon);
+        String titled = source.kind() == MentionKind.PERSON ? text(s, source, in, lexicon) : headOf(s, source, in, lexicon);
         if (titled != null) return titled;
         return source.kind() == MentionKind.PERSON && source.name() != null ? source.name() : source.text();
     }
@@ -65,16 +69,52 @@ final class TitledName {
         return s.between(s.tokens().get(start).start(), end);
     }
 
-    /** A body's credit with the role of its head or speaker before it ("глава Минобороны Украины"), or null when no role stands right before it. */
+    /**
+     * A body's credit with the role of its head or speaker before it: right before it ("глава
+     * Минобороны Украины"), or joined to it by "of"/"du"/"des"/"der" ("une porte-parole du ministère des
+     * Affaires étrangères"); a short name in brackets after the body's full name is credited with that
+     * name ("Le chef du Département fédéral de l'économie (DEFR)"). Null when no role stands so.
+     */
     static String headOf(Passage s, Mention body, List<Mention> in, Lexicon lexicon) {
         if (body.kind() != MentionKind.ORGANIZATION || body.start() < s.start() || body.end() > s.end()) return null;
         int first = SentenceRoles.firstEndingAfter(s, body.start());
-        if (first == 0 || first >= s.tokens().size() || !s.joined(first)) return null;
-        for (int k = Math.max(0, first - 3); k < first; k++) {
+        if (first == 0 || first >= s.tokens().size()) return null;
+        boolean bracketed = bracketed(s, first, body);
+        if (!bracketed && !s.joined(first)) return null;
+        int end = bracketed ? body.end() + 1 : body.end();
+        for (int k = Math.max(0, first - REACH); k < first; k++) {
             Lexicon.Hit role = s.cueAt(k, lexicon, "role");
-            if (role != null && role.endToken() == first) return s.between(s.tokens().get(opening(s, k, in)).start(), body.end());
+            if (role == null || role.endToken() > first) continue;
+            boolean right = role.endToken() == first && !bracketed;
+            if (right || joinedBy(s, role.endToken(), first, bracketed, in, lexicon)) {
+                return s.between(s.tokens().get(opening(s, k, in)).start(), end);
+            }
         }
         return null;
+    }
+
+    /** "(DEFR)": the body's name alone in brackets, right after the words before it. */
+    private static boolean bracketed(Passage s, int first, Mention body) {
+        return s.between(s.tokens().get(first - 1).end(), body.start()).strip().equals("(")
+                && body.end() < s.end() && s.between(body.end(), body.end() + 1).equals(")");
+    }
+
+    /**
+     * True when the tokens from..to-1 join a role to the body at to: a joining word first ("of the",
+     * "du", "de la"), then, before a bracketed short name, the body's full name; spaces alone between,
+     * no verb of saying, number or person among them.
+     */
+    private static boolean joinedBy(Passage s, int from, int to, boolean bracketed, List<Mention> in, Lexicon lexicon) {
+        if (from >= to || !JOINERS.contains(s.tokens().get(from).folded())) return false;
+        for (int k = from; k < to; k++) {
+            if (!s.joined(k + 1) && !(bracketed && k + 1 == to)) return false;
+            Token t = s.tokens().get(k);
+            if (t.isNumeric() || s.cueAt(k, lexicon, "speech", "attribution") != null) return false;
+            Mention m = at(in, t);
+            if (m != null && m.kind() == MentionKind.PERSON) return false;
+            if (!bracketed && !JOINERS.contains(t.folded())) return false;
+        }
+        return true;
     }
 
     /** A word that joins a noun to whom it belongs: "of", "van", "de", "von". */
