@@ -44,7 +44,8 @@ final class HeadNouns {
     /**
      * "5 тис. військових касок", "55 тысяч единиц зимней военной одежды": a Ukrainian or Russian word for
      * persons that is an adjective made a noun ("військових", "военных") stands before a lower-case noun no
-     * list knows, so it says what kind of thing that noun is, and the noun is what is counted. The token
+     * list knows, or a listed thing ("військових автобусів"), so it says what kind of thing that noun is, and
+     * the noun is what is counted. The token
      * after that noun, or -1 when the persons word is the noun (next word a verb, a preposition, a listed word).
      */
     static int nounAfterPersonsAdjective(Passage p, Lexicon.Hit persons, Lexicon lexicon) {
@@ -59,7 +60,10 @@ final class HeadNouns {
         boolean plainNoun = noun.length() >= 4 && Character.isLowerCase(t.get(next).text().charAt(0)) && Tokenizer.isCyrillic(noun.charAt(0))
                 && !SentenceRoles.endsWithAny(noun, VERB_ENDINGS) && !SentenceRoles.endsWithAny(noun, ADJECTIVE_ENDINGS)
                 && !SentenceRoles.isSlavicPreposition(noun) && lexicon.at(p, next, ANY_CATEGORY) == null;
-        return plainNoun ? next + 1 : -1;
+        if (plainNoun) return next + 1;
+        // "п'ять військових автобусів": before a listed thing the persons word is its adjective too.
+        Lexicon.Hit thing = lexicon.at(p, next, ITEM);
+        return thing != null && thing.cue().value().equals("ITEMS") ? thing.endToken() : -1;
     }
 
     /**
@@ -74,7 +78,7 @@ final class HeadNouns {
     private static final String[] AGENT_ENDINGS = {"ников", "ників", "телей", "телів", "цев", "ців", "истов", "істів", "еров", "ерів"};
 
     /** Every category of the lexicon: a word it lists for anything is no plain noun here. */
-    private static final long ANY_CATEGORY = ~0L;
+    private static final long ANY_CATEGORY = ~0L, ITEM = Lexicon.get().bitsOf("item");
 
     /** Endings of Ukrainian and Russian verbs in the past plural, reflexive, infinitive and present plural: "загинули", "отправятся", "будут". */
     private static final String[] VERB_ENDINGS = {"ли", "ся", "сь", "ть", "ти", "ут", "ют", "ат", "ят", "ють", "уть", "ать", "ять"};
