@@ -59,13 +59,7 @@ final class OutletCredit {
      * outlet is then whom he spoke to (a Slavic dative, French "à l'AFP"), and he is the speaker.
      */
     private static boolean toldBy(Passage s, List<Mention> in, Mention outlet) {
-        Mention next = null;
-        for (Mention m : in) {
-            if (m.start() >= outlet.end() && m.kind() == MentionKind.PERSON) {
-                next = m;
-                break;
-            }
-        }
+        Mention next = Lists.first(in, m -> m.start() >= outlet.end() && m.kind() == MentionKind.PERSON);
         if (next == null) return false;
         String titled = TitledName.text(s, next, in, Lexicon.get());
         int from = titled == null ? next.start() : next.end() - titled.length();

@@ -68,8 +68,7 @@ final class SightingReader {
 
     /** True when a state or force of the sentence (not a maker's country on equipment) is a side of a war. */
     private static boolean namesSideOfWar(List<Mention> in) {
-        for (Mention m : in) if ((m.kind() == MentionKind.COUNTRY || m.mayHold()) && Belligerents.inWar(SentenceRoles.countryOf(m))) return true;
-        return false;
+        return Lists.any(in, m -> (m.kind() == MentionKind.COUNTRY || m.mayHold()) && Belligerents.inWar(SentenceRoles.countryOf(m)));
     }
 
     /**

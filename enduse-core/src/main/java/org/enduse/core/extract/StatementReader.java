@@ -53,7 +53,7 @@ final class StatementReader {
 
     /** True when the sentence's transfers include one pledged by the speaker's own state (the status the transfer reader gave it). */
     private static boolean confirmsOwnPledge(List<Event> told, String byCode) {
-        return byCode != null && told.stream().anyMatch(e -> e.type() == EventType.TRANSFER && "pledged".equals(e.status()) && byCode.equals(e.donor()));
+        return byCode != null && Lists.any(told, e -> e.type() == EventType.TRANSFER && "pledged".equals(e.status()) && byCode.equals(e.donor()));
     }
 
     /**
