@@ -28,6 +28,8 @@ final class Lexicon {
     private final CategoryBits categoryBits = new CategoryBits();
     /** Single folded words by language and category, for the compound-number splitter. */
     private final Map<String, Map<String, Map<String, Cue>>> words = new HashMap<>();
+    /** The endings of those words, by language and category, for {@link #mayEndInWord}. */
+    private final Map<String, Map<String, WordEndings>> wordEndings = new HashMap<>();
 
     /** Tokens [startToken, endToken) are the cue. */
     record Hit(int startToken, int endToken, Cue cue) {}
@@ -63,6 +65,8 @@ final class Lexicon {
                 if (tokens.size() == 1) {
                     lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new HashMap<>())
                             .putIfAbsent(tokens.get(0).folded(), cue);
+                    lexicon.wordEndings.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new WordEndings())
+                            .add(tokens.get(0).folded());
                 }
             }
         });
@@ -163,6 +167,15 @@ final class Lexicon {
     /** A single folded word of the language in the category, or null. */
     Cue word(String folded, String language, String category) {
         return words(language, category).get(folded);
+    }
+
+    /**
+     * False when the folded word ends in none of the category's single words of the language (see
+     * {@link #word}); true when it may. A quick test before cutting a word into listed words.
+     */
+    boolean mayEndInWord(String folded, String language, String category) {
+        WordEndings endings = wordEndings.getOrDefault(language, Map.of()).get(category);
+        return endings != null && endings.mayEndIn(folded);
     }
 
     private Map<String, Cue> words(String language, String category) {
