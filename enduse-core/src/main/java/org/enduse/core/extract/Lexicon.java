@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.enduse.core.common.WordEndings;
 
 /**
  * The extraction lexicon (src/main/resources/org/enduse/core/extract/lexicon.tsv): number words,
@@ -28,7 +29,7 @@ final class Lexicon {
     private final CategoryBits categoryBits = new CategoryBits();
     /** Single folded words by language and category, for the compound-number splitter. */
     private final Map<String, Map<String, Map<String, Cue>>> words = new HashMap<>();
-    /** The endings of those words, by language and category, for {@link #mayEndInWord}. */
+    /** The same words read from their end, by language and category, for {@link #endsInWord}. */
     private final Map<String, Map<String, WordEndings>> wordEndings = new HashMap<>();
 
     /** Tokens [startToken, endToken) are the cue. */
@@ -66,7 +67,7 @@ final class Lexicon {
                     lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new HashMap<>())
                             .putIfAbsent(tokens.get(0).folded(), cue);
                     lexicon.wordEndings.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new WordEndings())
-                            .add(tokens.get(0).folded());
+                            .add(tokens.get(0).folded(), 1);
                 }
             }
         });
@@ -170,12 +171,13 @@ final class Lexicon {
     }
 
     /**
-     * False when the folded word ends in none of the category's single words of the language (see
-     * {@link #word}); true when it may. A quick test before cutting a word into listed words.
+     * Whether the folded word ends in one of the category's single words of the language (see
+     * {@link #word}), itself included: one walk back from its last character, a quick test before
+     * cutting a word into listed words.
      */
-    boolean mayEndInWord(String folded, String language, String category) {
+    boolean endsInWord(String folded, String language, String category) {
         WordEndings endings = wordEndings.getOrDefault(language, Map.of()).get(category);
-        return endings != null && endings.mayEndIn(folded);
+        return endings != null && endings.bitsOf(folded) != 0;
     }
 
     private Map<String, Cue> words(String language, String category) {

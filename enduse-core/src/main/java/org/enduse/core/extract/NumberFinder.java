@@ -311,7 +311,7 @@ final class NumberFinder {
      * where the parse cut them at each "en" or "und" and looked the parts up (profiled: 1.1% of extraction).
      */
     private static boolean mayEndCompound(String word, String language, Lexicon lexicon) {
-        return word.endsWith(thousand(language)) || word.endsWith(hundred(language)) || lexicon.mayEndInWord(word, language, "num");
+        return word.endsWith(thousand(language)) || word.endsWith(hundred(language)) || lexicon.endsInWord(word, language, "num");
     }
 
     private static String thousand(String language) {
