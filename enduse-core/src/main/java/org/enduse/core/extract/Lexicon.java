@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.enduse.core.common.WordEndings;
 
 /**
  * The extraction lexicon (src/main/resources/org/enduse/core/extract/lexicon.tsv): number words,
@@ -28,6 +29,8 @@ final class Lexicon {
     private final CategoryBits categoryBits = new CategoryBits();
     /** Single folded words by language and category, for the compound-number splitter. */
     private final Map<String, Map<String, Map<String, Cue>>> words = new HashMap<>();
+    /** The same words read from their end, by language and category, for {@link #endsInWord}. */
+    private final Map<String, Map<String, WordEndings>> wordEndings = new HashMap<>();
 
     /** Tokens [startToken, endToken) are the cue. */
     record Hit(int startToken, int endToken, Cue cue) {}
@@ -63,6 +66,8 @@ final class Lexicon {
                 if (tokens.size() == 1) {
                     lexicon.words.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new HashMap<>())
                             .putIfAbsent(tokens.get(0).folded(), cue);
+                    lexicon.wordEndings.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(category, k -> new WordEndings())
+                            .add(tokens.get(0).folded(), 1);
                 }
             }
         });
@@ -163,6 +168,16 @@ final class Lexicon {
     /** A single folded word of the language in the category, or null. */
     Cue word(String folded, String language, String category) {
         return words(language, category).get(folded);
+    }
+
+    /**
+     * Whether the folded word ends in one of the category's single words of the language (see
+     * {@link #word}), itself included: one walk back from its last character, a quick test before
+     * cutting a word into listed words.
+     */
+    boolean endsInWord(String folded, String language, String category) {
+        WordEndings endings = wordEndings.getOrDefault(language, Map.of()).get(category);
+        return endings != null && endings.bitsOf(folded) != 0;
     }
 
     private Map<String, Cue> words(String language, String category) {
