@@ -41,6 +41,7 @@ final class QuantityTail {
         // Only right after the noun: after a designation ("танка M1 Abrams ВСУ") the body is the owner, outside the count.
         int body = slavicGenitiveBody(p, end, hitAt);
         if (body > end) return body;
+        end = SlavicNounGenitive.after(p, end, hitAt);
         end = CoordinatedNouns.after(p, end, equipmentAt, hitAt);
         for (int before = -1; end != before; ) {
             before = end;
