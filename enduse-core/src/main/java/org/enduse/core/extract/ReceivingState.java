@@ -30,6 +30,6 @@ final class ReceivingState {
 
     /** "в Україні", "in der Ukraine": where, so no receiver; "в Україну", "in die Ukraine" is where to, so the receiver. */
     private static boolean isPlace(SentenceRoles roles, Mention m) {
-        return roles.before(m, "loc") != null && !roles.isRecipient(m);
+        return roles.before(m, "loc") != null && !roles.isDirection(m);
     }
 }
