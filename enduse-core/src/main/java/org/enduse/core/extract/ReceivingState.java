@@ -7,7 +7,8 @@ import java.util.List;
  * "Militärhilfe für die Ukraine", "допомога Україні". {@link TransferContext} gives it to a later giver's transfer
  * that names no recipient while no transfer of the report has named one ("Брюссель відправить кілька винищувачів
  * F-16 уже у вересні"): batches 12-29 label such a transfer with the receiver the report named before, in en, nl,
- * de, fr, uk and ru. A place ("в России", "in Ukraine") and an opponent ("the war against Ukraine") receive nothing.
+ * de, fr, uk and ru. A place ("в России", "in Ukraine") and an opponent ("the war against Ukraine") receive nothing;
+ * a direction does receive, whatever the verb ("gehen dreißig Panzer in die Ukraine", "направить в Україну").
  */
 final class ReceivingState {
     private ReceivingState() {}
@@ -21,9 +22,14 @@ final class ReceivingState {
         SentenceRoles roles = new SentenceRoles(sentence, Lexicon.get());
         String code = null;
         for (Mention m : sentenceMentions) {
-            if (!SentenceRoles.isState(m) || roles.isOpponent(m) || roles.before(m, "loc") != null) continue;
+            if (!SentenceRoles.isState(m) || roles.isOpponent(m) || isPlace(roles, m)) continue;
             if (roles.isRecipient(m)) code = SentenceRoles.countryOf(m);
         }
         return code;
+    }
+
+    /** "в Україні", "in der Ukraine": where, so no receiver; "в Україну", "in die Ukraine" is where to, so the receiver. */
+    private static boolean isPlace(SentenceRoles roles, Mention m) {
+        return roles.before(m, "loc") != null && !roles.isDirection(m);
     }
 }

@@ -175,6 +175,18 @@ final class SentenceRoles {
     }
 
     /**
+     * "in die Ukraine", "в Україну", "в Украину": a place preposition with the case of where to, so the name is a
+     * destination; "in der Ukraine", "в Україні", "в Мексике" and every other language's "in"/"en" say where.
+     */
+    boolean isDirection(Mention m) {
+        if (germanDirection(m)) return true;
+        if (!s.ukrainianOrRussian() || !Character.isUpperCase(m.text().charAt(0))) return false;
+        int k = firstToken(m);
+        String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
+        return (previous.equals("в") || previous.equals("у") || previous.equals("во")) && endsWithAny(lastWord(m), "у", "ю");
+    }
+
+    /**
      * "Waffen in die Ukraine liefern", "in die USA": German "in" with the accusative is where to, as Slavic "в Україну" is;
      * "in der Ukraine" (the dative) is where. So the name receives and is no place. Only "die" is always the accusative
      * after "in": "den" is also the dative plural ("in den USA gebaut").
