@@ -4,11 +4,11 @@
 # The own sentence is the evidence sentence of the closest output event of the type, attributed_to
 # aside (among equally close ones, one whose sentence writes the label's credit, or for a label
 # without credit one the output credits with nothing). One extract run over all batches.
-# Usage: TEXTS_ROOT=/work python3 credit-carry.py JAR 12 13 ... > out.txt
+# Usage: [ONCE=1] TEXTS_ROOT=/work python3 credit-carry.py JAR 12 13 ... > out.txt
 import json, sys, os, collections, subprocess, re
 jar = sys.argv[1]; batches = sys.argv[2:]
 J='/usr/lib/jvm/temurin-25-jdk-amd64/bin/java'
-ROOT=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','enduse-core','src','test','resources','heldout'); TEXTS=os.environ.get('TEXTS_ROOT','/work')
+ROOT=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','enduse-core','src','test','resources','heldout'); TEXTS=os.environ.get('TEXTS_ROOT','/work'); ONCE=os.environ.get('ONCE')=='1'
 def agree(p,want):
     if want is None: return p is None or p==[]
     if p is None: return False
@@ -43,8 +43,9 @@ for d in docs:
     lead_end=len(text) if nl<0 else nl
     creds=set(e.get('attributed_to') for e in d['events'] if e.get('attributed_to'))|set(e.get('attributed_to') for e in o.get('events',[]) if e.get('attributed_to'))
     kinds={m['text']:m['kind'] for m in d.get('mentions',[])}
-    for g in d['events']:
-        cands=[p for p in o.get('events',[]) if p['type']==g['type']]
+    used=set()  # with ONCE=1 each output event stands for one label only (labels with a credit choose first)
+    for g in (sorted(d['events'],key=lambda g: not g.get('attributed_to')) if ONCE else d['events']):
+        cands=[p for p in o.get('events',[]) if p['type']==g['type'] and id(p) not in used] or [p for p in o.get('events',[]) if p['type']==g['type']]
         if not cands: T['unlocated']+=1; continue
         L=g.get('attributed_to')
         nb=lambda p: len([k for k,v in g.items() if k!='attributed_to' and not agree(p.get('holder_country' if k=='holder' and isinstance(v,str) and re.fullmatch('[A-Z]{2}',v) else k),v)])
@@ -55,6 +56,7 @@ for d in docs:
         else:  # a label without credit: prefer a sentence that names none
             tops=sorted(tops,key=lambda p: bool(p.get('attributed_to')))
         bp=tops[0]
+        if ONCE: used.add(id(bp))
         s,e=bp['evidence']['start'],bp['evidence']['end']; sent=low[s:e]
         if L and norm(L) in sent: T['label credit in own sentence']+=1; continue
         own=[c for c in creds if c!=L and norm(c) and norm(c) in sent]
