@@ -138,6 +138,7 @@ public final class Extractor {
             out.add(mention);
         }
         for (Mention unit : UnitFinder.find(p)) if (!overlapsAny(out, unit.start(), unit.end())) out.add(unit);
+        for (Mention state : CapitalAdjectives.find(p)) if (!overlapsAny(out, state.start(), state.end())) out.add(state);
         List<Mention> names = List.copyOf(out);
         // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.
         List<Mention> dates = Lists.where(DateFinder.find(p, reference, years), d -> !overlapsAny(names, d.start(), d.end()));
