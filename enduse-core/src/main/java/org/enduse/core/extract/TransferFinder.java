@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ final class TransferFinder {
         if (Lists.any(stances, h -> h.cue().value().equals("denial"))) return List.of();
         List<Reading> cues = readings(roles, in, stances, lexicon);
         List<Reading> readings = Lists.where(cues, r -> !r.partyless());
+        readings = withoutGiversAsReceivers(roles, readings);
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = Lists.any(readings, r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
         if (readings.isEmpty()) {
@@ -98,6 +100,25 @@ final class TransferFinder {
             if (pastGoods.collective()) discourse.givenByCollective(past);
             else discourse.goodsNamedByTheirPast(past);
             out.add(past);
+        }
+        return out;
+    }
+
+    /**
+     * "Nederland stuurt luchtdoelraketten, ook Frankrijk en Italië leveren wapens", "Nederland is van plan er 24 te sturen,
+     * Denemarken 19": a state that gives at a cue of the sentence is not the receiver another cue guessed from its
+     * place alone; only a preposition or case ("aan Nederland", "der Ukraine") makes a giver also receive. The reading
+     * then names no recipient and {@link TransferContext} gives it the one the report named.
+     */
+    private static List<Reading> withoutGiversAsReceivers(SentenceRoles roles, List<Reading> readings) {
+        Set<String> givers = new HashSet<>();
+        for (Reading r : readings) for (Mention d : r.donors()) givers.add(SentenceRoles.countryOf(d));
+        if (givers.isEmpty()) return readings;
+        List<Reading> out = new ArrayList<>(readings.size());
+        for (Reading r : readings) {
+            Mention m = r.recipient();
+            boolean giver = m != null && givers.contains(SentenceRoles.countryOf(m)) && !roles.isRecipient(m);
+            out.add(giver ? r.withRecipient(null) : r);
         }
         return out;
     }
