@@ -92,6 +92,20 @@ final class Passage {
     }
 
     /**
+     * The hit of the categories starting at token k whose value is the one given, or null: a word listed
+     * under several values ("maakte ... vrij" gives, "maakte ... bekend" says) answers for each.
+     */
+    Lexicon.Hit cueAt(int k, Lexicon lexicon, long categories, String value) {
+        if (!mayStartCue(k, lexicon, categories)) return null;
+        int endHere = offset + tokens.size();
+        for (Lexicon.Hit hit : cues[offset + k]) {
+            if (hit.endToken() > endHere || (hit.cue().categoryBit() & categories) == 0 || !hit.cue().value().equals(value)) continue;
+            return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
+        }
+        return null;
+    }
+
+    /**
      * False when no lexicon hit of the categories (as bits) starts at token k: a quick test before
      * {@link #cueAt}, which may still find that the hit runs past this passage.
      */

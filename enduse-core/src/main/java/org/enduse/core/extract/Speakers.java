@@ -1,5 +1,6 @@
 package org.enduse.core.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.enduse.core.catalog.ActorKind;
 
@@ -41,7 +42,7 @@ final class Speakers {
     Mention reporting(Passage s, List<Mention> in) {
         // The sentence after a quote is read for the quote's speaker, with its own roles.
         SentenceRoles own = s == roles.passage() ? roles : new SentenceRoles(s, lexicon);
-        for (Lexicon.Hit said : lexicon.all(s, "speech")) {
+        for (Lexicon.Hit said : verbsOfSaying(s, own)) {
             int verbStart = s.tokens().get(said.startToken()).start();
             int after = s.tokens().get(said.endToken() - 1).end();
             // "warned that weapons aimed at Ukraine...": after "that" comes what was said.
@@ -63,7 +64,7 @@ final class Speakers {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
                 boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
                 if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
-                        && !EventFinder.hasPunctuation(withoutOutlets(s, in, after, m.start()))) {
+                        && !EventFinder.hasPunctuation(withoutOutlets(s, in, after, m.start())) && !thatBefore(s, said.endToken(), m)) {
                     // "заявив міністр оборони Данії Трольс Лунд Поульсен": the state is his title's, he speaks.
                     Mention titled = TitledName.titledBy(s, m, in, lexicon);
                     return titled != null ? titled : m;
@@ -80,6 +81,31 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The verbs of saying of the passage, then its split verbs that say or announce with words inside ("Die
+     * Bundesregierung gab am Montag bekannt, dass", "Woensdag maakte Ollongren bekend dat"): the split verb
+     * stands at its stem, where its subject stands next to it.
+     */
+    private List<Lexicon.Hit> verbsOfSaying(Passage s, SentenceRoles own) {
+        List<Lexicon.Hit> speech = lexicon.all(s, "speech");
+        List<Lexicon.Hit> split = SplitVerbs.all(own, lexicon);
+        if (split.isEmpty()) return speech;
+        List<Lexicon.Hit> all = new ArrayList<>(speech);
+        for (Lexicon.Hit verb : split) if (SplitVerbs.says(verb)) all.add(verb);
+        return all;
+    }
+
+    /**
+     * True when "that"/"dat"/"dass" stands between token k and the mention: "een land maakt bekend dat het
+     * Oekraïense leger ...", the mention is in what was said, not its speaker.
+     */
+    private boolean thatBefore(Passage s, int k, Mention m) {
+        for (; k < s.tokens().size() && s.tokens().get(k).start() < m.start(); k++) {
+            if (s.cueAt(k, lexicon, "complementizer") != null) return true;
+        }
+        return false;
     }
 
     /**

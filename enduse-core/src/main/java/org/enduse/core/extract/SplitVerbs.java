@@ -25,17 +25,31 @@ final class SplitVerbs {
                 if (roles.clauseBreak(stem.endToken(), k)) break;
                 Lexicon.Hit particle = s.cueAt(k, lexicon, "splitparticle");
                 if (particle == null) continue;
+                // The stem's reading that this particle completes: "maakte" gives with "vrij", says with "bekend".
+                Lexicon.Hit verb = s.cueAt(stem.startToken(), lexicon, STEMS, particle.cue().value());
+                if (verb == null || verb.endToken() != stem.endToken()) continue;
                 int after = particle.endToken();
                 boolean closes = after == s.tokens().size() || roles.clauseBreak(after, after)
+                        // "maakte Ollongren bekend dat ...": what was made known follows its particle.
+                        || says(verb) && s.cueAt(after, lexicon, "complementizer") != null
                         // "trekt 250 miljoen euro uit voor Oekraïne": the receiver may follow a giving's particle.
-                        || gives(stem) && s.cueAt(after, lexicon, "to") != null;
-                if (closes && particle.cue().value().equals(stem.cue().value())) {
-                    out.add(stem);
+                        || gives(verb) && s.cueAt(after, lexicon, "to") != null;
+                if (closes) {
+                    out.add(verb);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * True for a split verb that says or announces ("gab am Montag bekannt, dass", "maakte Ollongren bekend
+     * dat", "kündigte am Montag an, dass"): its subject speaks, as a verb of saying's does ({@link Speakers}).
+     */
+    static boolean says(Lexicon.Hit split) {
+        String value = split.cue().value();
+        return value.equals("said") || value.equals("announced");
     }
 
     /** True for a split verb that gives ("stelt ... beschikbaar") or announces a giving ("kondigde ... aan"): its value is a transfer status. */

@@ -61,10 +61,10 @@ final class StatementCue {
     /**
      * A German stance verb whose particle closes the clause: "weist die Vorwürfe entschieden zurück",
      * "lehnte den Antrag ab", or "geht einem Bericht nach" (looks into it). The hit is the verb's; its
-     * value the stance (or the inquiry's kind) the particle completes. Split verbs of giving are the transfers'.
+     * value the stance (or the inquiry's kind) the particle completes. Split verbs of giving are the transfers', of saying the speakers'.
      */
     static Lexicon.Hit separated(SentenceRoles roles, Lexicon lexicon) {
-        for (Lexicon.Hit split : SplitVerbs.all(roles, lexicon)) if (!SplitVerbs.gives(split)) return split;
+        for (Lexicon.Hit split : SplitVerbs.all(roles, lexicon)) if (!SplitVerbs.gives(split) && !SplitVerbs.says(split)) return split;
         return null;
     }
 }
