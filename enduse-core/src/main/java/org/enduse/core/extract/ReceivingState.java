@@ -23,7 +23,8 @@ final class ReceivingState {
         String code = null;
         for (Mention m : sentenceMentions) {
             if (!SentenceRoles.isState(m) || roles.isOpponent(m) || isPlace(roles, m)) continue;
-            if (roles.isRecipient(m)) code = SentenceRoles.countryOf(m);
+            // "België stuurt 300 militairen naar Roemenië": where troops go receives no arms.
+            if (roles.isRecipient(m) && !PeopleSent.toward(sentence, m, sentenceMentions)) code = SentenceRoles.countryOf(m);
         }
         return code;
     }

@@ -24,6 +24,10 @@ final class TransferContext {
     private String lastRecipient;
     /** The last state any sentence named as receiving ({@link ReceivingState}), for a giver's transfer while no transfer has named a recipient. */
     private String namedReceiver;
+    /** A giver's transfers read while the report had named no receiver yet, for the one it names later ({@link #receiverNamedLater}). */
+    private final List<Event> awaiting = new ArrayList<>();
+    /** The first receiver the report named, by a transfer or as receiving ({@link ReceivingState}). */
+    private String firstReceiver;
     /** The last transfer read, for a package's contents listed after it. */
     private Event told;
     /** The state whose ministry or other government body the report named last, the giver while no transfer has named one. */
@@ -62,13 +66,32 @@ final class TransferContext {
                         : toldRecipient(e) ? e.withParties(e.donor(), toldRecipient()) : e);
             }
         }
+        if (toldRecipient() == null) {
+            for (Event e : out) if (e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null) awaiting.add(e);
+        }
         remember(events);
         body.read(sentenceMentions);
         body.heard(events);
         for (Event e : events) if (e.type() == EventType.TRANSFER && e.donor() != null) giverNamed = true;
         for (Event e : events) if (e.type() == EventType.TRANSFER && e.recipient() != null) lastRecipient = e.recipient();
         if (receiver != null) namedReceiver = receiver;
+        if (firstReceiver == null) firstReceiver = toldRecipient();
         for (Event e : out) if (e.type() == EventType.TRANSFER) told = e;
+        return out;
+    }
+
+    /**
+     * The report's events, a giver's transfer read before the report named any receiver given the first one it names
+     * after it: "Nederland stuurt luchtdoelraketten" as the headline of a report on arms for Ukraine (12 nl-03). Never
+     * back to the giver nor to its enemy. Asked once, after the last sentence.
+     */
+    List<Event> receiverNamedLater(List<Event> events) {
+        if (awaiting.isEmpty() || firstReceiver == null) return events;
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean fills = awaiting.contains(e) && !firstReceiver.equals(e.donor()) && !Belligerents.atWar(firstReceiver, e.donor());
+            out.add(fills ? e.withParties(e.donor(), firstReceiver) : e);
+        }
         return out;
     }
 

@@ -256,6 +256,9 @@ final class TransferFinder {
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
         if (cue.cue().category().equals("arrival") && peopleBefore(roles, k)) return null;
         Role role = role(roles.passage(), cue);
+        // "België stuurt 300 militairen naar Roemenië": troops sent are no equipment given, and their
+        // destination is no receiver for the report's later giving.
+        if (role == Role.GIVE && PeopleSent.only(roles.passage(), in)) return null;
         // "Zelensky asked Western countries to send more weapons": the asker gives nothing, the asked has promised nothing.
         if (role == Role.GIVE && RequestedGiving.asked(roles, cue)) return null;
         boolean describesGoods = role == Role.GIVE && TransferGivers.goodsBefore(roles, in, k);
