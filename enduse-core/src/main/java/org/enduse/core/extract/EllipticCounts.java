@@ -30,7 +30,7 @@ final class EllipticCounts {
         if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
                 || !partitive && NumbersThatCountNothing.numbersTheWordBefore(p, number, names)
                 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive
-                || CountedNouns.after(p, number)) return null;
+                || CountedNouns.after(p, number) || unitAfter(p, k)) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && QuantityFinder.isConjunction(p, tokens.get(k))) {
             int next = tokens.get(k + 1).start();
@@ -74,6 +74,16 @@ final class EllipticCounts {
      * no noun after (a noun after makes it a count with a noun, read before). The character end of the word
      * of more, or 0 when none follows the number.
      */
+    /**
+     * "die 34 Tonnen schweren Fahrzeuge": a number with a unit after it measures in that unit (a weight
+     * {@link MeasuredAmounts} leaves out), so it stands for no noun counted before.
+     */
+    private static boolean unitAfter(Passage p, int k) {
+        return k < p.tokens().size() && p.joined(k) && Lexicon.get().at(p, k, UNIT) != null;
+    }
+
+    private static final long UNIT = Lexicon.get().bitsOf("unit");
+
     private static int moreAfter(Passage p, NumberSpan number) {
         int k = number.endToken();
         boolean more = k < p.tokens().size() && p.joined(k) && MORE.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(k).folded());

@@ -20,10 +20,14 @@ final class MeasuredAmounts {
         Token t = p.tokens().get(k);
         return Character.isLowerCase(t.text().charAt(0)) && !QuantityFinder.numeric(p, t, lexicon) && !QuantityFinder.isConjunction(p, t)
                 && !(p.ukrainianOrRussian() && SentenceRoles.isSlavicPreposition(t.folded())) && !QuantityTail.isOf(t.folded())
-                && lexicon.at(p, k, "unit", "measure", "speech", "to", "loc", "transfer") == null;
+                && lexicon.at(p, k, "unit", "measure", "speech", "to", "loc", "transfer", "rate") == null;
     }
 
-    /** The amount the number measures in the unit found right after it. */
+    /**
+     * The amount the number measures in the unit found right after it; null for a weight that measures nothing
+     * named ("le char pèse 17 tonnes", "chars Leclerc de 56 tonnes", "40 Tonnen schwere Schützenpanzer"): the
+     * rules count no weights ("60 ton zwaar"), and every tonnage the labels count names what it is of.
+     */
     static Mention of(Passage p, NumberSpan number, Lexicon.Hit unit, Lexicon lexicon) {
         int itemStart = unit.endToken(), itemEnd = unit.endToken();
         if (itemStart < p.tokens().size() && p.joined(itemStart) && CONNECTORS.contains(p.tokens().get(itemStart).folded())) itemStart++;
@@ -33,6 +37,7 @@ final class MeasuredAmounts {
             item = lexicon.at(p, k, "item");
             if (item == null && !modifier(p, k, lexicon)) break;
         }
+        if (item == null && unit.cue().value().equals("TONNES")) return null;
         if (item != null) itemEnd = item.endToken();
         // "38,000 tons of diesel fuel": nouns of the lexicon run on, as after a count of items.
         for (Lexicon.Hit more = item; more != null && itemEnd < p.tokens().size() && p.joined(itemEnd); ) {
