@@ -96,7 +96,10 @@ final class EventFinder {
     static String creditsPrevious(Passage s, List<Mention> in) {
         if (s.tokens().isEmpty()) return null;
         Lexicon lexicon = Lexicon.get();
-        if (lexicon.at(s, 0, "backref") == null) return speakerBeforePointer(s, in, lexicon);
+        Lexicon.Hit pointer = lexicon.at(s, 0, "backref");
+        if (pointer == null || Speakers.isCloser(pointer)) return speakerBeforePointer(s, in, lexicon);
+        // "Dat heeft gevolgen voor ...": an opener points back only when its verb of saying closes the sentence.
+        if (!Speakers.pointerComplete(s, pointer, lexicon)) return null;
         SourceCredit attribution = SourceCredit.read(s, in, lexicon);
         if (attribution != null) return attribution.source();
         // "Dies sagte Minister X", "Таку заяву зробив Черняк", "Об этом сообщил глава Чечни Рамзан Кадыров": what the sentence before reported is the speaker's.

@@ -248,12 +248,32 @@ final class Speakers {
      */
     static Mention claiming(Passage s, List<Mention> in, Lexicon lexicon) {
         Lexicon.Hit back = lexicon.at(s, 0, "backref");
-        if (back == null || !back.cue().value().equals("speaker") && lexicon.all(s, "speech").isEmpty()) return null;
+        if (back == null || isCloser(back) || !pointerComplete(s, back, lexicon)) return null;
+        boolean saysWho = back.cue().value().equals("speaker") || back.cue().value().equals("opener");
+        if (!saysWho && lexicon.all(s, "speech").isEmpty()) return null;
         int after = s.tokens().get(back.endToken() - 1).end();
         Mention speaker = in.stream().filter(m -> m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m)).findFirst().orElse(null);
         // "Об этом заявил министр обороны Дании Троэльс Лунд Поульсен": the state is his title's.
         Mention titled = speaker == null ? null : TitledName.titledBy(s, speaker, in, lexicon);
         return titled != null ? titled : speaker;
+    }
+
+    /** True for the closing verb of a split pointer ("bekendgemaakt", "bekannt"): no pointer by itself. */
+    static boolean isCloser(Lexicon.Hit pointer) {
+        return pointer.cue().value().equals("closer");
+    }
+
+    /**
+     * False for an opener ("Dat heeft", "Das gaben") whose closing verb of saying does not follow:
+     * "Dat heeft minister Ollongren dinsdag bekendgemaakt" points back, "Dat heeft gevolgen" does not.
+     * True for every other pointer.
+     */
+    static boolean pointerComplete(Passage s, Lexicon.Hit pointer, Lexicon lexicon) {
+        if (!pointer.cue().value().equals("opener")) return true;
+        for (Lexicon.Hit h : lexicon.all(s, "backref")) {
+            if (h.startToken() >= pointer.endToken() && isCloser(h)) return true;
+        }
+        return false;
     }
 
     /** True when the mention is whom something is addressed to ("aux Ukrainiens", "до України"), so not its owner. */
