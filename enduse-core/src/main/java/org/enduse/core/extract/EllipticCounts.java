@@ -14,6 +14,8 @@ final class EllipticCounts {
     private static final String CLAUSE_END = ".,;:)\u2014\u2013";
     /** How many tokens back an elliptic number looks for the noun it counts. */
     private static final int ELLIPSIS_REACH = 40;
+    /** The lexicon's units ("Tonnen", "tonnes"), after which a number measures rather than counts. */
+    private static final long UNIT = Lexicon.get().bitsOf("unit");
 
     private EllipticCounts() {}
 
@@ -81,8 +83,6 @@ final class EllipticCounts {
     private static boolean unitAfter(Passage p, int k) {
         return k < p.tokens().size() && p.joined(k) && Lexicon.get().at(p, k, UNIT) != null;
     }
-
-    private static final long UNIT = Lexicon.get().bitsOf("unit");
 
     private static int moreAfter(Passage p, NumberSpan number) {
         int k = number.endToken();
