@@ -50,9 +50,7 @@ final class CapitalAdjectives {
             if (code == null || !p.joined(i + 1) || !nouns.contains(tokens.get(i + 1).stem())) continue;
             Token t = tokens.get(i);
             if (out == null) out = new ArrayList<>(1);
-            String name = Extractor.countryName(code);
-            out.add(new Mention(MentionKind.COUNTRY, t.text(), t.start(), t.end(), code, name, code, code, null, null, null, null, null,
-                    null, 0.8, null));
+            out.add(Extractor.stateMention(t.text(), t.start(), t.end(), code, 0.8));
         }
         return out == null ? List.of() : out;
     }

@@ -264,8 +264,7 @@ public final class Extractor {
         String text = p.between(start, end);
         if (name.kind() == NameKind.CAPITAL && name.country() != null && CapitalRole.standsForGovernment(p, hit.startToken(), hit.endToken())) {
             // "Kyiv denied", "aid for Kyiv", "selon Kiev": the capital stands for the government.
-            return new Mention(MentionKind.COUNTRY, text, start, end, name.country(), countryName(name.country()), name.country(),
-                    name.country(), null, null, null, null, null, null, confidence - 0.1);
+            return stateMention(text, start, end, name.country(), confidence - 0.1);
         }
         MentionKind kind = name.kind().mentionKind();
         String code = kind == MentionKind.COUNTRY ? name.country() : null;
@@ -277,6 +276,12 @@ public final class Extractor {
 
     static String countryName(String code) {
         return COUNTRY_NAMES.computeIfAbsent(code, c -> CountryCode.isKnown(c) ? CountryCode.of(c).displayName() : c);
+    }
+
+    /** A country mention of words that stand for the state of the code: a capital, a force's or a capital's adjective. */
+    static Mention stateMention(String text, int start, int end, String code, double confidence) {
+        return new Mention(MentionKind.COUNTRY, text, start, end, code, countryName(code), code, code, null, null, null, null, null, null,
+                confidence);
     }
 
     private static boolean overlapsAny(List<Mention> mentions, int start, int end) {

@@ -57,8 +57,7 @@ final class ForceDescriptions {
             // "Belgische Krijgsmacht", "українських Повітряних сил": capitals make the words a name (German capitalises every noun).
             if (!othersLowerCase && (adjective.isCapitalised() || !p.language().equals("de"))) return null;
             String code = hit.name().country();
-            return new Mention(MentionKind.COUNTRY, adjective.text(), adjective.start(), adjective.end(), code, Extractor.countryName(code),
-                    code, code, null, null, null, null, null, null, force.confidence());
+            return Extractor.stateMention(adjective.text(), adjective.start(), adjective.end(), code, force.confidence());
         }
         return null;
     }

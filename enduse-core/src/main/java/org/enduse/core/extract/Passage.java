@@ -82,24 +82,19 @@ final class Passage {
      * without reading its hits.
      */
     Lexicon.Hit cueAt(int k, Lexicon lexicon, long categories) {
+        return cueAt(k, lexicon, categories, null);
+    }
+
+    /**
+     * The hit of the categories starting at token k whose value is the one given (any value when null), or
+     * null: a word listed under several values ("maakte ... vrij" gives, "maakte ... bekend" says) answers for each.
+     */
+    Lexicon.Hit cueAt(int k, Lexicon lexicon, long categories, String value) {
         if (!mayStartCue(k, lexicon, categories)) return null;
         int endHere = offset + tokens.size(); // once, not per hit: a sentence's tokens are a view that checks itself on each size()
         for (Lexicon.Hit hit : cues[offset + k]) { // read by mayStartCue
             if (hit.endToken() > endHere || (hit.cue().categoryBit() & categories) == 0) continue;
-            return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
-        }
-        return null;
-    }
-
-    /**
-     * The hit of the categories starting at token k whose value is the one given, or null: a word listed
-     * under several values ("maakte ... vrij" gives, "maakte ... bekend" says) answers for each.
-     */
-    Lexicon.Hit cueAt(int k, Lexicon lexicon, long categories, String value) {
-        if (!mayStartCue(k, lexicon, categories)) return null;
-        int endHere = offset + tokens.size();
-        for (Lexicon.Hit hit : cues[offset + k]) {
-            if (hit.endToken() > endHere || (hit.cue().categoryBit() & categories) == 0 || !hit.cue().value().equals(value)) continue;
+            if (value != null && !hit.cue().value().equals(value)) continue;
             return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
         }
         return null;

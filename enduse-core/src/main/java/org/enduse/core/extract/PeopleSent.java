@@ -14,15 +14,17 @@ final class PeopleSent {
 
     /** The sentence sends people alone: a number of persons and no arms. */
     static boolean only(Passage sentence, List<Mention> in) {
-        return Lists.any(in, PeopleSent::countedPeople) && !NegatedArms.namesArms(sentence, in, Lexicon.get());
+        return countedBeforeWithoutArms(sentence, in, Integer.MAX_VALUE);
     }
 
     /** The state receives the people the sentence counts before it ("300 militairen naar Roemenië"), and no arms. */
     static boolean toward(Passage sentence, Mention state, List<Mention> in) {
-        return Lists.any(in, m -> countedPeople(m) && m.end() <= state.start()) && !NegatedArms.namesArms(sentence, in, Lexicon.get());
+        return countedBeforeWithoutArms(sentence, in, state.start());
     }
 
-    private static boolean countedPeople(Mention m) {
-        return m.kind() == MentionKind.QUANTITY && "persons".equals(m.unit());
+    /** A number of persons ending by the offset, in a sentence that names no arms. */
+    private static boolean countedBeforeWithoutArms(Passage sentence, List<Mention> in, int offset) {
+        return Lists.any(in, m -> m.kind() == MentionKind.QUANTITY && "persons".equals(m.unit()) && m.end() <= offset)
+                && !NegatedArms.namesArms(sentence, in, Lexicon.get());
     }
 }
