@@ -42,6 +42,10 @@ def trimmings(text):
     dated = DATE_LINE.match(text)
     if dated:
         starts.append(text[dated.end():])
+        # some excerpts carry the page's address after the date on the same line
+        first_line_end = text.find("\n")
+        if first_line_end > 0:
+            starts.append(text[first_line_end:])
     for start in starts:
         ends = [len(start)] + [m.start() for m in re.finditer("\n", start)][::-1]
         for end in ends:
