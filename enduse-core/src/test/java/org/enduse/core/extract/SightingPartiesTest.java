@@ -24,6 +24,17 @@ class SightingPartiesTest {
     }
 
     @Test
+    void aFrenchForceDescribedByItsNationalityAfterTheAgentCaptures() {
+        // French writes the nationality after the force's noun: "par" stands before the noun, not before the state word.
+        assertThat(events("Deux chars Leopard ont été capturés par les troupes russes.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+        assertThat(events("Des Leopard saisis par l'armée russe sont exposés.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+        assertThat(events("Trois Leopard sont tombés aux mains des forces russes.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+    }
+
+    @Test
     void theForceThatDestroysHoldsNothing() {
         assertThat(events("The Ukrainian army destroyed a Leopard.", EventType.SIGHTING))
                 .extracting(Event::holder, Event::holderCountry, Event::locationCountry).containsExactly(tuple(null, null, null));
