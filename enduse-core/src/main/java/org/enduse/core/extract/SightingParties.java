@@ -168,10 +168,31 @@ final class SightingParties {
             if (next >= s.tokens().size()) continue;
             int at = s.tokens().get(next).start();
             for (Mention m : in) {
-                if (m.kind() == MentionKind.COUNTRY && m.start() == at && !namesBody(s, m, in)) return m.country();
+                if (m.kind() == MentionKind.COUNTRY && m.start() == at && !namesBody(s, m, in) && !maker(roles, loc, m)) return m.country();
             }
         }
         return null;
+    }
+
+    /** Stems of the participles that make a place the goods' maker: "made", "hergestellt", "fabriqué", "произведенная" (folded). */
+    private static final List<String> MADE = List.of("made", "built", "produced", "manufactured", "hergestellt", "gebaut", "produziert",
+            "gefertigt", "gemaakt", "gebouwd", "geproduceerd", "vervaardigd", "fabriqu", "produit", "concu", "произведен", "изготовлен",
+            "сделан", "вироблен", "виготовлен", "зроблен");
+
+    /**
+     * "den in den USA hergestellten Bradley", "произведенная в США", "fabriqué en Allemagne", "made in the USA": the
+     * country after the place preposition is where the goods were made, not where they were seen. The participle
+     * stands right before the preposition, or (German and Dutch, before the noun) right after the country.
+     */
+    private static boolean maker(SentenceRoles roles, Lexicon.Hit loc, Mention country) {
+        Passage s = roles.passage();
+        int before = loc.startToken() - 1, after = roles.lastToken(country) + 1;
+        return before >= 0 && made(s.tokens().get(before).folded()) || after < s.tokens().size() && made(s.tokens().get(after).folded());
+    }
+
+    private static boolean made(String word) {
+        for (String stem : MADE) if (word.startsWith(stem)) return true;
+        return false;
     }
 
     /**

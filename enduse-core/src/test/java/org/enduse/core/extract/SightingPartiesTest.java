@@ -52,6 +52,18 @@ class SightingPartiesTest {
     }
 
     @Test
+    void theCountryAGoodsWasMadeInIsNotWhereItWasSeen() {
+        assertThat(events("Russische Truppen haben einen in den USA hergestellten Bradley erbeutet.", EventType.SIGHTING))
+                .extracting(Event::locationCountry).containsExactly((String) null);
+        assertThat(events("Un char Leopard fabriqué en Allemagne a été détruit.", EventType.SIGHTING))
+                .extracting(Event::locationCountry).containsExactly((String) null);
+        assertThat(events("Уничтожена машина Bradley, произведенная в США.", EventType.SIGHTING))
+                .extracting(Event::locationCountry).containsExactly((String) null);
+        // Without the participle the same words tell where.
+        assertThat(events("Ein Bradley wurde in der Ukraine zerstört.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
+    }
+
+    @Test
     void aCompassPartOfACountryIsStillWhereItHappened() {
         assertThat(events("A Leopard was destroyed in the south of Ukraine.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
         assertThat(events("Ein Leopard wurde im Osten der Ukraine zerstört.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
