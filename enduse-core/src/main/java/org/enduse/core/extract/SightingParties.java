@@ -68,7 +68,7 @@ final class SightingParties {
         for (Mention m : in) {
             if (!m.mayHold() && m.kind() != MentionKind.COUNTRY) continue;
             Lexicon.Hit from = roles.before(m, "from");
-            boolean agent = from != null && from.cue().value().equals("agent") || roles.isInstrumental(m);
+            boolean agent = from != null && from.cue().value().equals("agent") || roles.isInstrumental(m) || agentOfDescribedForce(roles, m);
             if (m.start() >= cueEnd) {
                 if (agent) return m;
                 continue;
@@ -84,6 +84,30 @@ final class SightingParties {
         }
         return agentBefore != null ? agentBefore : nearest;
     }
+
+    /**
+     * "capturé par les troupes russes", "saisies par l'armée russe", "tombés aux mains des forces russes": French
+     * writes a force's nationality after its noun, so the agent's preposition stands before the noun and the
+     * state word alone is the mention. True when the country mention follows a force noun that follows "par"
+     * (an article between allowed) or "mains de"/"mains des".
+     */
+    static boolean agentOfDescribedForce(SentenceRoles roles, Mention m) {
+        Passage s = roles.passage();
+        if (m.kind() != MentionKind.COUNTRY || !s.language().equals("fr")) return false;
+        int noun = roles.firstToken(m) - 1;
+        if (noun < 1 || !s.joined(noun + 1) || !s.joined(noun) || !FORCE_NOUNS.contains(s.tokens().get(noun).folded())) return false;
+        int k = noun - 1;
+        String word = s.tokens().get(k).folded();
+        if (HANDS_OF.contains(word)) return k > 0 && s.joined(k) && s.tokens().get(k - 1).folded().equals("mains");
+        if (isArticle(word) && k > 0 && s.joined(k)) k--;
+        Lexicon.Hit agent = s.cueAt(k, Lexicon.get(), "from");
+        return agent != null && agent.cue().value().equals("agent") && agent.endToken() == k + 1;
+    }
+
+    /** French nouns for a force or its soldiers that a nationality adjective follows, folded. */
+    private static final java.util.Set<String> FORCE_NOUNS = java.util.Set.of("forces", "armee", "troupes", "militaires", "soldats");
+    /** "aux mains des forces russes", "aux mains de l'armée russe": the word for "of" after the hands (folded). */
+    private static final java.util.Set<String> HANDS_OF = java.util.Set.of("de", "des", "du");
 
     /**
      * The side a destruction or loss befell when no force holds the equipment: a state word on the goods
@@ -144,10 +168,31 @@ final class SightingParties {
             if (next >= s.tokens().size()) continue;
             int at = s.tokens().get(next).start();
             for (Mention m : in) {
-                if (m.kind() == MentionKind.COUNTRY && m.start() == at && !namesBody(s, m, in)) return m.country();
+                if (m.kind() == MentionKind.COUNTRY && m.start() == at && !namesBody(s, m, in) && !maker(roles, loc, m)) return m.country();
             }
         }
         return null;
+    }
+
+    /** Stems of the participles that make a place the goods' maker: "made", "hergestellt", "fabriqué", "произведенная" (folded). */
+    private static final List<String> MADE = List.of("made", "built", "produced", "manufactured", "hergestellt", "gebaut", "produziert",
+            "gefertigt", "gemaakt", "gebouwd", "geproduceerd", "vervaardigd", "fabriqu", "produit", "concu", "произведен", "изготовлен",
+            "сделан", "вироблен", "виготовлен", "зроблен");
+
+    /**
+     * "den in den USA hergestellten Bradley", "произведенная в США", "fabriqué en Allemagne", "made in the USA": the
+     * country after the place preposition is where the goods were made, not where they were seen. The participle
+     * stands right before the preposition, or (German and Dutch, before the noun) right after the country.
+     */
+    private static boolean maker(SentenceRoles roles, Lexicon.Hit loc, Mention country) {
+        Passage s = roles.passage();
+        int before = loc.startToken() - 1, after = roles.lastToken(country) + 1;
+        return before >= 0 && made(s.tokens().get(before).folded()) || after < s.tokens().size() && made(s.tokens().get(after).folded());
+    }
+
+    private static boolean made(String word) {
+        for (String stem : MADE) if (word.startsWith(stem)) return true;
+        return false;
     }
 
     /**

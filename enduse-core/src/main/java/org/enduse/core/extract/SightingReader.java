@@ -18,7 +18,7 @@ final class SightingReader {
      */
     static Event read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
-        Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h)));
+        Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h) && !showsClaim(s, h, lexicon)));
         if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return null;
         if (SightingHedge.hedged(roles, sighting, sighting.cue().value().equals(MARKET), lexicon)) return null;
         return sighting(roles, sighting, actors, attributed, antecedent, questioned(s, lexicon));
@@ -92,6 +92,7 @@ final class SightingReader {
      */
     private static boolean foreseen(SentenceRoles roles, Lexicon.Hit sighting) {
         Passage s = roles.passage();
+        if (passiveInfinitive(s, sighting)) return true;
         String language = s.language();
         if (!(language.equals("en") || language.equals("fr") || language.equals("nl"))) return false;
         // Dutch may put the modal after the participle: "ingezet kunnen worden".
@@ -103,6 +104,34 @@ final class SightingReader {
             if (sameClause && modal != null && !modal.cue().value().equals("reportative")) return true;
         }
         return false;
+    }
+
+    /**
+     * "arms to be used in battle zones", "des munitions destinées à être utilisées", "gekauft, um eingesetzt zu
+     * werden", "om ingezet te worden": a passive infinitive tells what the arms are for or may do, a use to
+     * come in any tense of the sentence. English and French put "to be"/"être" before the participle, German
+     * and Dutch "zu werden"/"te worden" after it.
+     */
+    private static boolean passiveInfinitive(Passage s, Lexicon.Hit cue) {
+        int before = cue.startToken() - 1, after = cue.endToken();
+        return switch (s.language()) {
+            case "en" -> before >= 1 && s.tokens().get(before).folded().equals("be") && s.cueAt(before - 1, Lexicon.get(), "infinitive") != null;
+            case "fr" -> before >= 0 && s.tokens().get(before).folded().equals("etre");
+            case "de", "nl" -> after + 1 < s.tokens().size() && s.cueAt(after, Lexicon.get(), "infinitive") != null
+                    && PASSIVE_INFINITIVE.contains(s.tokens().get(after + 1).folded());
+            default -> false;
+        };
+    }
+
+    /** The passive auxiliary's infinitive after "zu"/"te" (folded). */
+    private static final Set<String> PASSIVE_INFINITIVE = Set.of("werden", "worden");
+
+    /**
+     * "assessments show that we are able to donate these systems", "Die Erfahrungen zeigen, dass das CV90 sehr
+     * geschätzt wird": a verb of showing or finding followed by "that" shows a claim, not the arms.
+     */
+    private static boolean showsClaim(Passage s, Lexicon.Hit hit, Lexicon lexicon) {
+        return SightingParties.isUse(hit) && hit.endToken() < s.tokens().size() && s.cueAt(hit.endToken(), lexicon, "complementizer") != null;
     }
 
     /** Stems of the German and Dutch "use" verbs that mean "stand up for" with a reflexive ("sich für ... einsetzen"). */

@@ -24,6 +24,17 @@ class SightingPartiesTest {
     }
 
     @Test
+    void aFrenchForceDescribedByItsNationalityAfterTheAgentCaptures() {
+        // French writes the nationality after the force's noun: "par" stands before the noun, not before the state word.
+        assertThat(events("Deux chars Leopard ont été capturés par les troupes russes.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+        assertThat(events("Des Leopard saisis par l'armée russe sont exposés.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+        assertThat(events("Trois Leopard sont tombés aux mains des forces russes.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+    }
+
+    @Test
     void theForceThatDestroysHoldsNothing() {
         assertThat(events("The Ukrainian army destroyed a Leopard.", EventType.SIGHTING))
                 .extracting(Event::holder, Event::holderCountry, Event::locationCountry).containsExactly(tuple(null, null, null));
@@ -38,6 +49,18 @@ class SightingPartiesTest {
         assertThat(events("Ein Leopard wurde in der Ukraine zerstört.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
         // "à l'Ukraine" is who receives, not where.
         assertThat(events("Des Leopard livrés à l'Ukraine ont été détruits.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly((String) null);
+    }
+
+    @Test
+    void theCountryAGoodsWasMadeInIsNotWhereItWasSeen() {
+        assertThat(events("Russische Truppen haben einen in den USA hergestellten Bradley erbeutet.", EventType.SIGHTING))
+                .extracting(Event::locationCountry).containsExactly((String) null);
+        assertThat(events("Un char Leopard fabriqué en Allemagne a été détruit.", EventType.SIGHTING))
+                .extracting(Event::locationCountry).containsExactly((String) null);
+        assertThat(events("Уничтожена машина Bradley, произведенная в США.", EventType.SIGHTING))
+                .extracting(Event::locationCountry).containsExactly((String) null);
+        // Without the participle the same words tell where.
+        assertThat(events("Ein Bradley wurde in der Ukraine zerstört.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
     }
 
     @Test

@@ -1,0 +1,27 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enduse.core.extract.TestNames.events;
+
+import org.junit.jupiter.api.Test;
+
+/** Sightings the sentence does not report, through the whole extractor with the test dictionary; sentences written for these tests. */
+class SightingReaderTest {
+    @Test
+    void aPassiveInfinitiveIsAUseToCome() {
+        assertThat(events("Germany bought Leopard tanks to be used in Ukraine.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("La Suisse bloque des obus destinés à être utilisés en Ukraine.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Die Leopard wurden gekauft, um in der Ukraine eingesetzt zu werden.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("De Leopard zijn gekocht om in Oekraïne ingezet te worden.", EventType.SIGHTING)).isEmpty();
+        // The same participle reported as done is a use.
+        assertThat(events("Leopard tanks were used in Ukraine.", EventType.SIGHTING)).hasSize(1);
+    }
+
+    @Test
+    void showingThatSomethingIsTrueShowsNoArms() {
+        assertThat(events("The tests in Ukraine show that the Leopard is reliable.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Die Erfahrungen in der Ukraine zeigen, dass der Leopard zuverlässig ist.", EventType.SIGHTING)).isEmpty();
+        // Showing the arms themselves is a sighting.
+        assertThat(events("A video shows a Leopard in Ukraine.", EventType.SIGHTING)).hasSize(1);
+    }
+}
