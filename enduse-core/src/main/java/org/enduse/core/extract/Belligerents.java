@@ -15,7 +15,10 @@ import java.util.Set;
  */
 final class Belligerents {
     /** Each state's enemies, every pair entered both ways. Asked for each giver read, so no key is built per question. */
-    private static final Map<String, Set<String>> ENEMIES = load("/org/enduse/core/extract/belligerents.tsv");
+    private static final String RESOURCE = "/org/enduse/core/extract/belligerents.tsv";
+    private static final Map<String, Set<String>> ENEMIES = load(RESOURCE);
+    /** The states invaded: the second column. */
+    private static final Set<String> INVADED = loadInvaded(RESOURCE);
 
     private Belligerents() {}
 
@@ -35,6 +38,14 @@ final class Belligerents {
         return enemies.size() == 1 ? enemies.iterator().next() : null;
     }
 
+    /**
+     * True for a state invaded by another (the file's second column): the side the reports show receiving arms, never
+     * giving them, so a reading that makes it the giver has taken the wrong word ({@link InvadedReceives}).
+     */
+    static boolean invaded(String state) {
+        return state != null && INVADED.contains(state);
+    }
+
     /** True when the mentions' states are at war with each other. */
     static boolean atWar(Mention one, Mention other) {
         return atWar(SentenceRoles.countryOf(one), SentenceRoles.countryOf(other));
@@ -43,6 +54,12 @@ final class Belligerents {
     /** True when the transfer names as giver a state at war with its recipient. */
     static boolean givesToEnemy(Event e) {
         return e.type() == EventType.TRANSFER && atWar(e.donor(), e.recipient());
+    }
+
+    private static Set<String> loadInvaded(String resource) {
+        Set<String> invaded = new HashSet<>();
+        TsvResource.forEachRow(resource, "", (number, line) -> invaded.add(line.split("\t")[1]));
+        return Set.copyOf(invaded);
     }
 
     private static Map<String, Set<String>> load(String resource) {

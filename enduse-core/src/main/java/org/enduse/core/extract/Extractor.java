@@ -90,8 +90,10 @@ public final class Extractor {
                 previousSentence = events.size();
                 // A headline repeated as the lead states its events once, not twice.
                 if (!sentencesRead.firstReading(sentence)) continue;
-                List<Event> own = EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse);
-                String receiver = giver.awaitsReceiver() ? ReceivingState.lastIn(passage.sentence(sentence.start(), sentence.end()), inSentence) : null;
+                Passage read = passage.sentence(sentence.start(), sentence.end());
+                List<Event> own = InvadedReceives.turned(EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse),
+                        new SentenceRoles(read, Lexicon.get()), inSentence);
+                String receiver = giver.awaitsReceiver() ? ReceivingState.lastIn(read, inSentence) : null;
                 List<Event> given = Lists.where(giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown, discourse::collectiveGives,
                         receiver), e -> !discourse.giverUnknown(e));
                 events.addAll(setting.complete(given, inSentence));
