@@ -66,7 +66,8 @@ final class CapitalRole {
         end = pastListingWord(p, end, lexicon);
         for (int from = Math.max(0, end - 2); from < end; from++) {
             Lexicon.Hit noun = lexicon.at(p, from, CuedPlaces.CATEGORY, "role");
-            if (noun != null && noun.endToken() == end && CITY_NOUNS.contains(noun.cue().value())) return true;
+            // The English NEAR rows hold their "of" ("north of", "southwest of"): such a noun ends right at the capital.
+            if (noun != null && (noun.endToken() == end || noun.endToken() == startToken) && CITY_NOUNS.contains(noun.cue().value())) return true;
         }
         return false;
     }

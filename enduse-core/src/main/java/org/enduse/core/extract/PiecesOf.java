@@ -37,6 +37,9 @@ final class PiecesOf {
             int adjectiveOf = item != null ? HeadNouns.nounAfterPersonsAdjective(p, item, lexicon) : -1;
             if (adjectiveOf > 0) return new Counted(adjectiveOf, HeadNouns.unitOfNounAfterAdjective(p, adjectiveOf - 1));
             if (item != null) return new Counted(item.endToken(), unit(p, k, item));
+            // "800.000 Stück Artilleriemunition" (batch 34): a German or Dutch compound whose last part is an item noun.
+            String compound = CompoundItems.unit(p, k, lexicon);
+            if (compound != null) return new Counted(k + 1, compound);
             // "30 pieces of Western-made heavy equipment" (batches 17, 18): a compound adjective glued by a hyphen is one
             // modifier, whatever the case of its first part.
             boolean compoundStart = QuantityTail.hyphenGlued(p, k + 1);

@@ -14,7 +14,7 @@ import java.util.Set;
  * need the paragraph's other quantities: see {@link EllipticCounts}.
  * The parts of the reading have their classes: {@link NumbersThatCountNothing}, {@link NumberPairs},
  * {@link MeasuredAmounts}, {@link WordsBeforeNoun}, {@link CompoundItems}, {@link NounAfterName},
- * {@link UnlistedNouns}, {@link EllipticCounts}; the function words they share are here.
+ * {@link NationalsCounted}, {@link UnlistedNouns}, {@link EllipticCounts}; the function words they share are here.
  */
 final class QuantityFinder {
     /** Words between the number and what it counts: "three of the additional requested PzH2000s". */
@@ -50,6 +50,8 @@ final class QuantityFinder {
         }
         Lexicon.Hit unit = equipmentAt.containsKey(k) ? null : lexicon.at(p, k, UNIT);
         if (unit != null) return MeasuredAmounts.of(p, number, unit, lexicon);
+        // "50 Ukrainians", "4 500 Ukrainiens": a nationality's plural noun is the persons counted, and ends the phrase.
+        if (NationalsCounted.at(p, k, hitAt)) return mention(p, number, p.tokens().get(k).end(), p.span(k, k + 1), "PERSONS", 0.8);
         for (int j = k; j < Math.min(k + WINDOW, p.tokens().size()); j++) {
             if (j > k && !WordsBeforeNoun.joinedOrQuoted(p, j)) break;
             // "300,000 155mm artillery shells", "20 000 155-мм снарядів": a calibre before the noun.

@@ -34,6 +34,7 @@ final class WordsBeforeNoun {
         if (name != null || QuantityFinder.numeric(p, t, lexicon)) return false;
         // "п'ять великих контрактів з Департаментом ...": a Slavic preposition starts a phrase of its own.
         if (p.ukrainianOrRussian() && SentenceRoles.isSlavicPreposition(t.folded())) return false;
+        if (GermanParticiplePhrase.opensAt(p, j)) return true;
         if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
