@@ -12,11 +12,24 @@ final class CuesThatGiveNothing {
 
     /** True when the cue, read in its sentence, gives nothing: negated, about no goods, a verb of stating, or announcing another cue. */
     static boolean givesNothing(SentenceRoles roles, Lexicon.Hit cue) {
-        Passage s = roles.passage();
         // "does not intend to send", "n'a pas livré", "не передала": no transfer.
-        // German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren".
-        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
-        if (roles.near(cue.startToken(), verbLast ? 8 : 3, 0, "negation") || cue.cue().value().equals("none") || halted(roles, cue)) return true;
+        if (refused(roles, cue) || cue.cue().value().equals("none")) return true;
+        return noGoods(roles, cue);
+    }
+
+    /**
+     * True when the clause negates a giving of goods to come or a permission: "США не будут поставлять Украине F-16",
+     * "Paris avait décidé de ne pas envoyer de chars", "hat die Ausfuhr nicht genehmigt". A past giving negated ("n'a pas
+     * livré") reports what did not happen; a purchase, a letter or a verb of stating gives no goods to refuse.
+     */
+    static boolean refusesGoods(SentenceRoles roles, Lexicon.Hit cue) {
+        String status = AidVerbs.status(cue);
+        return (status.equals("pledged") || status.equals("approved")) && negated(roles, cue) && !noGoods(roles, cue);
+    }
+
+    /** True when the cue gives no goods, negation aside: a letter sent, a verb of stating, aid with none named, another cue announced. */
+    private static boolean noGoods(SentenceRoles roles, Lexicon.Hit cue) {
+        boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
         // "sent a letter", "поставили Киеву условие": the object is not goods.
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end;
@@ -25,6 +38,17 @@ final class CuesThatGiveNothing {
         // "announced a visit", "оказывать давление": English "announced" and the verbs of rendering aid give only aid.
         if (AidVerbs.namesNoAid(roles, cue)) return true;
         return announcesAnother(roles, cue);
+    }
+
+    /** True when the clause negates or stops the giving: "does not intend to send", "n'a pas livré", "США зупинили постачання". */
+    private static boolean refused(SentenceRoles roles, Lexicon.Hit cue) {
+        return negated(roles, cue) || halted(roles, cue);
+    }
+
+    /** True when a negation stands before the cue in its clause; German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren". */
+    private static boolean negated(SentenceRoles roles, Lexicon.Hit cue) {
+        String language = roles.passage().language();
+        return roles.near(cue.startToken(), language.equals("de") || language.equals("nl") ? 8 : 3, 0, "negation");
     }
 
     /** True for an announcing cue ("kündigte an", "оголосили", English "announced" of aid): it pledges what it announces. */

@@ -75,6 +75,11 @@ final class EventFinder {
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, StatementReader.read(context, statement, out));
         else add(out, StanceWithoutVerb.read(context, out, inquiries, unclaimed));
+        // "София не может передать Украине снаряды, заявил министр": with no other stance, a refused giving is its giver's denial.
+        Lexicon.Hit refusal = Lists.any(out, e -> e.type() == EventType.STATEMENT) ? null : StatementCue.refusal(roles, actors, lexicon);
+        Event refused = refusal == null ? null : StatementReader.read(context, refusal, out);
+        // A refusal is a state's: one whose giver has no country ("not just sending our prayers", said by a name) is none.
+        if (refused != null && refused.by() != null) out.add(refused);
         if (attributed == null && reported != null) {
             // "Глава МИД РФ Сергей Лавров отметил, что ...": what a named speaker states or asks is his, as a transfer he reports is.
             out.replaceAll(e -> e.attributedTo() == null && (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) ? e.withAttribution(reported) : e);

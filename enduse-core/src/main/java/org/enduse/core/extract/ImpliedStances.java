@@ -174,7 +174,7 @@ final class ImpliedStances {
 
     /**
      * True when the words are about giving to come ("would not send tanks", "не планує передавати"): a
-     * withheld transfer is a policy, not a denial. "техніку, яку ЗСУ навіть не постачали" (equipment
+     * withheld transfer denies no claim (its refusal is read from the giving verb, {@link StatementCue#refusal}). "техніку, яку ЗСУ навіть не постачали" (equipment
      * never supplied) denies a claim about what happened.
      */
     private boolean aboutGiving(Passage s) {

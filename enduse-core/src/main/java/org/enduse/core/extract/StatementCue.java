@@ -19,6 +19,9 @@ final class StatementCue {
     /** German and Dutch close the clause with the participle, the adverb further before it: "hat ablehnend auf die Anfrage Kiews reagiert". */
     private static final int MANNER_BEFORE_LAST_VERB = 8;
 
+    /** The value of a refused giving read as a stance cue. */
+    static final String REFUSAL = "refusal";
+
     private StatementCue() {}
 
     static Lexicon.Hit first(Passage s, Lexicon lexicon) {
@@ -56,6 +59,22 @@ final class StatementCue {
             if (word != null && word.cue().value().equals("negative")) return true;
         }
         return false;
+    }
+
+    /**
+     * "Болгария не будет поставлять Украине снаряды", "Paris avait décidé de ne pas envoyer de chars Leclerc": a giving of
+     * goods the clause negates is refused, a denial by its giver (docs/devset.md: a refusal is a denial). The hit is the
+     * giving verb's, its value "refusal", which {@link StatementStance} reads as a denial whatever negates it. Null when
+     * the sentence refuses no giving or names no arms ("om de Russen niet te veel informatie te geven").
+     */
+    static Lexicon.Hit refusal(SentenceRoles roles, List<Mention> actors, Lexicon lexicon) {
+        if (!NegatedArms.namesArms(roles.passage(), actors, lexicon)) return null;
+        for (Lexicon.Hit h : lexicon.all(roles.passage(), "transfer")) {
+            if (CuesThatGiveNothing.refusesGoods(roles, h)) {
+                return new Lexicon.Hit(h.startToken(), h.endToken(), new Cue(h.cue().language(), "statement", REFUSAL, h.cue().categoryBit()));
+            }
+        }
+        return null;
     }
 
     /**

@@ -29,6 +29,8 @@ final class StatementStance {
      */
     String of(Lexicon.Hit cue) {
         String stance = cue.cue().value();
+        // "не будут поставлять": the negation is what makes a refused giving a denial.
+        if (stance.equals(StatementCue.REFUSAL)) return "denial";
         if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
         if (falsity(roles.passage(), lexicon)) return "denial";
         if (providing(cue)) return null;

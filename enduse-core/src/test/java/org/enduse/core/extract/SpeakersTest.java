@@ -19,8 +19,9 @@ class SpeakersTest {
         // The speaker before the verb, after the quote.
         assertThat(events("“We have nothing to do with it,” Ukrainian minister Olena Marchuk stated.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
-        // Words about giving withheld are no denial of a claim.
-        assertThat(events("“We will not send more tanks,” the German minister Boris Kranz said.", EventType.STATEMENT)).isEmpty();
+        // Words withholding a giving refuse it: the speaker's state denies (round 35).
+        assertThat(events("“We will not send more tanks,” the German minister Boris Kranz said.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("DE", "denial"));
         // Without a negation a speaker's words take no stance.
         assertThat(events("„Die Lage ist ruhig“, sagte ein Sprecher des ukrainischen Außenministeriums.", EventType.STATEMENT)).isEmpty();
     }
@@ -31,8 +32,19 @@ class SpeakersTest {
                 .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
         assertThat(events("Volgens de Belgische minister Ine Claes is die vraag nooit gesteld.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("BE", "denial"));
-        // A withheld transfer still to come is a policy, not a denial.
-        assertThat(events("Volgens de Belgische minister Ine Claes zal België geen tanks leveren.", EventType.STATEMENT)).isEmpty();
+        // A giving to come that the words negate is refused, a denial by the giver (docs/devset.md, round 35).
+        assertThat(events("Volgens de Belgische minister Ine Claes zal België geen tanks leveren.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("BE", "denial"));
+    }
+
+    @Test
+    void aRefusedGivingOfArmsIsItsGiversDenial() {
+        assertThat(events("Болгария не будет поставлять Украине снаряды.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("BG", "denial"));
+        assertThat(events("Paris a décidé de ne pas envoyer de chars à Kiev.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("FR", "denial"));
+        // Nothing armed is refused: "informatie" is no goods.
+        assertThat(events("Eerder werd daarmee gestopt, om zo de Russen niet te veel informatie te geven.", EventType.STATEMENT)).isEmpty();
     }
 
     @Test
