@@ -29,12 +29,11 @@ final class CuesThatGiveNothing {
 
     /** True when the cue gives no goods, negation aside: a letter sent, a verb of stating, aid with none named, another cue announced. */
     private static boolean noGoods(SentenceRoles roles, Lexicon.Hit cue) {
-        boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
         // "sent a letter", "поставили Киеву условие": the object is not goods.
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end;
         // that particle is an announcing verb's own ("kondigde ... een steunpakket aan").
-        if (verbLast && !announces(cue) && particleCloses(roles, cue.endToken())) return true;
+        if (verbLast(roles) && !announces(cue) && particleCloses(roles, cue.endToken())) return true;
         // "announced a visit", "оказывать давление": English "announced" and the verbs of rendering aid give only aid.
         if (AidVerbs.namesNoAid(roles, cue)) return true;
         return announcesAnother(roles, cue);
@@ -45,10 +44,15 @@ final class CuesThatGiveNothing {
         return negated(roles, cue) || halted(roles, cue);
     }
 
-    /** True when a negation stands before the cue in its clause; German and Dutch put the verb last: "wilde geen ... aanvalswapens aan Oekraïne leveren". */
+    /** True when a negation stands before the cue in its clause, further before a verb that ends it: "wilde geen ... aanvalswapens aan Oekraïne leveren". */
     private static boolean negated(SentenceRoles roles, Lexicon.Hit cue) {
+        return roles.near(cue.startToken(), verbLast(roles) ? 8 : 3, 0, "negation");
+    }
+
+    /** German and Dutch put the verb, and its particle, at the clause end, far from the negation and the object. */
+    private static boolean verbLast(SentenceRoles roles) {
         String language = roles.passage().language();
-        return roles.near(cue.startToken(), language.equals("de") || language.equals("nl") ? 8 : 3, 0, "negation");
+        return language.equals("de") || language.equals("nl");
     }
 
     /** True for an announcing cue ("kündigte an", "оголосили", English "announced" of aid): it pledges what it announces. */

@@ -29,6 +29,7 @@ final class GermanParticiplePhrase {
             Token w = t.get(k);
             if (participle(w)) return named && k + 1 < t.size() && p.joined(k + 1);
             if (w.isCapitalised()) named = true;
+            // "aus dem Vereinigten Königreich": the dative article, which no count starts with, so the determiners lack it.
             else if (!QuantityFinder.isDeterminer(p, w) && !w.folded().equals("dem")) return false;
         }
         return false;

@@ -24,10 +24,12 @@ final class NationalsCounted {
         if (w.length() < 5 || t.isInCapitals() || !w.chars().allMatch(Character::isLetter)) return false;
         String lower = w.toLowerCase(Locale.ROOT);
         boolean capitalised = Character.isUpperCase(w.charAt(0));
+        // English and French: "Ukrainians", "Ukrainiens"; not a word in -ss ("Swiss").
+        boolean pluralInS = capitalised && lower.endsWith("s") && !lower.endsWith("ss");
         return switch (p.language()) {
             // Not a country's own name in the plural form ("Philippines", "Netherlands").
-            case "en" -> capitalised && lower.endsWith("s") && !lower.endsWith("ss") && !t.folded().equals(TextFolding.fold(name.name().canonical()));
-            case "fr" -> capitalised && lower.endsWith("s") && !lower.endsWith("ss");
+            case "en" -> pluralInS && !t.folded().equals(TextFolding.fold(name.name().canonical()));
+            case "fr" -> pluralInS;
             case "nl" -> capitalised && (lower.endsWith("ers") || lower.endsWith("anen") || lower.endsWith("ssen"));
             // "Ukrainer", "Amerikaner", "Russen", "Briten"; not a country's name in -ien or -land ("Spanien").
             case "de" -> capitalised && (lower.endsWith("er") || lower.endsWith("en") && !lower.endsWith("ien"));

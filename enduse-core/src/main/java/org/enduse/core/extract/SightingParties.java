@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who holds sighted equipment and in which country it was seen, from the sighting's own sentence.
@@ -105,9 +106,9 @@ final class SightingParties {
     }
 
     /** French nouns for a force or its soldiers that a nationality adjective follows, folded. */
-    private static final java.util.Set<String> FORCE_NOUNS = java.util.Set.of("forces", "armee", "troupes", "militaires", "soldats");
+    private static final Set<String> FORCE_NOUNS = Set.of("forces", "armee", "troupes", "militaires", "soldats");
     /** "aux mains des forces russes", "aux mains de l'armée russe": the word for "of" after the hands (folded). */
-    private static final java.util.Set<String> HANDS_OF = java.util.Set.of("de", "des", "du");
+    private static final Set<String> HANDS_OF = Set.of("de", "des", "du");
 
     /**
      * The side a destruction or loss befell when no force holds the equipment: a state word on the goods
@@ -145,8 +146,7 @@ final class SightingParties {
 
     private static boolean isLoss(Passage s, Lexicon.Hit cue) {
         for (int k = cue.startToken(); k < cue.endToken(); k++) {
-            String word = s.tokens().get(k).folded();
-            for (String stem : LOSS) if (word.startsWith(stem)) return true;
+            if (Lists.any(LOSS, s.tokens().get(k).folded()::startsWith)) return true;
         }
         return false;
     }
@@ -187,12 +187,8 @@ final class SightingParties {
     private static boolean maker(SentenceRoles roles, Lexicon.Hit loc, Mention country) {
         Passage s = roles.passage();
         int before = loc.startToken() - 1, after = roles.lastToken(country) + 1;
-        return before >= 0 && made(s.tokens().get(before).folded()) || after < s.tokens().size() && made(s.tokens().get(after).folded());
-    }
-
-    private static boolean made(String word) {
-        for (String stem : MADE) if (word.startsWith(stem)) return true;
-        return false;
+        return before >= 0 && Lists.any(MADE, s.tokens().get(before).folded()::startsWith)
+                || after < s.tokens().size() && Lists.any(MADE, s.tokens().get(after).folded()::startsWith);
     }
 
     /**
@@ -209,11 +205,11 @@ final class SightingParties {
     }
 
     /** Compass points as nouns after a place preposition, and as adjectives before a country, folded. */
-    private static final java.util.Set<String> COMPASS = java.util.Set.of("south", "north", "east", "west", "southern", "northern",
+    private static final Set<String> COMPASS = Set.of("south", "north", "east", "west", "southern", "northern",
             "eastern", "western", "suden", "norden", "osten", "westen", "sudosten", "nordosten", "sud", "nord", "est", "ouest", "zuiden",
             "noorden", "oosten", "півдні", "півночі", "сході", "заході", "юге", "севере", "востоке", "западе");
     /** The word for "of" between a compass point and its country ("south of", "Osten der", "est de", "oosten van"). */
-    private static final java.util.Set<String> OF = java.util.Set.of("of", "der", "de", "du", "des", "van");
+    private static final Set<String> OF = Set.of("of", "der", "de", "du", "des", "van");
 
     static boolean isArticle(String word) {
         return switch (word) {

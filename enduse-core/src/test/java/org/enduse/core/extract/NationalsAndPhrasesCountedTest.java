@@ -2,8 +2,8 @@ package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.enduse.core.extract.TestExtractions.found;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * written for this test.
  */
 class NationalsAndPhrasesCountedTest {
-    private static List<Mention> found(String text, MentionKind kind) {
-        return TestExtractions.found(text, kind);
-    }
-
     @Test
     void aNationalitysPluralNounCountsPersons() {
         assertThat(found("About 40 Ukrainians will be trained in Poland this summer.", MentionKind.QUANTITY))
