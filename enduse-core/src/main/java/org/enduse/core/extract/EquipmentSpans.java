@@ -87,7 +87,8 @@ final class EquipmentSpans {
     /** Where the designation starts when generic words open the name ("canons", "fusils d'assaut"), else start. */
     private static int genericBefore(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names, Lexicon lexicon) {
         Lexicon.Hit noun = lexicon.at(p, start, "item");
-        if (noun != null && noun.endToken() < end && designation(p, noun.endToken(), end)) return noun.endToken();
+        // A noun of persons is no generic noun of equipment: "Senator APC" is the vehicle, not senators' APC.
+        if (noun != null && !noun.cue().value().equals("PERSONS") && noun.endToken() < end && designation(p, noun.endToken(), end)) return noun.endToken();
         if (lowerCase(p, start) && sameEntry(p, start + 1, end, hit, names)) return start + 1;
         return start;
     }

@@ -62,6 +62,8 @@ final class QuantityFinder {
             }
             NameMatcher.Hit equipment = equipmentAt.get(j);
             Lexicon.Hit item = lexicon.at(p, j, ITEM);
+            // "200 Senator APC": a name that opens with a word of persons counts the equipment.
+            if (equipment != null && item != null && item.cue().value().equals("PERSONS")) item = null;
             String compound = equipment == null && item == null ? CompoundItems.unit(p, j, lexicon) : null;
             // "Two countries offered generators": a counted noun is the head, not a word before one; but in
             // "two battalions of tanks" the count goes on to what the units are made of.
