@@ -14,11 +14,13 @@ import java.util.Set;
  * France) gives instead.
  */
 final class Belligerents {
-    /** Each state's enemies, every pair entered both ways. Asked for each giver read, so no key is built per question. */
-    private static final String RESOURCE = "/org/enduse/core/extract/belligerents.tsv";
-    private static final Map<String, Set<String>> ENEMIES = load(RESOURCE);
-    /** The states invaded: the second column. */
-    private static final Set<String> INVADED = loadInvaded(RESOURCE);
+    /** The file read once: each state's enemies, every pair entered both ways, and the states invaded (the second column). */
+    private record Wars(Map<String, Set<String>> enemies, Set<String> invaded) {}
+
+    private static final Wars WARS = load("/org/enduse/core/extract/belligerents.tsv");
+    /** Asked for each giver read, so no key is built per question. */
+    private static final Map<String, Set<String>> ENEMIES = WARS.enemies();
+    private static final Set<String> INVADED = WARS.invaded();
 
     private Belligerents() {}
 
@@ -56,14 +58,9 @@ final class Belligerents {
         return e.type() == EventType.TRANSFER && atWar(e.donor(), e.recipient());
     }
 
-    private static Set<String> loadInvaded(String resource) {
-        Set<String> invaded = new HashSet<>();
-        TsvResource.forEachRow(resource, "", (number, line) -> invaded.add(line.split("\t")[1]));
-        return Set.copyOf(invaded);
-    }
-
-    private static Map<String, Set<String>> load(String resource) {
+    private static Wars load(String resource) {
         Map<String, Set<String>> enemies = new HashMap<>();
+        Set<String> invaded = new HashSet<>();
         TsvResource.forEachRow(resource, "", (number, line) -> {
             String[] cols = line.split("\t");
             if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank() || Objects.equals(cols[0], cols[1])) {
@@ -71,9 +68,10 @@ final class Belligerents {
             }
             enemies.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
             enemies.computeIfAbsent(cols[1], k -> new HashSet<>()).add(cols[0]);
+            invaded.add(cols[1]);
         });
         Map<String, Set<String>> frozen = new HashMap<>();
         enemies.forEach((state, of) -> frozen.put(state, Set.copyOf(of)));
-        return Map.copyOf(frozen);
+        return new Wars(Map.copyOf(frozen), Set.copyOf(invaded));
     }
 }
