@@ -344,7 +344,8 @@ final class TransferFinder {
     }
 
     /**
-     * The cue's status, made pledged by a future or modal word or an infinitive marker in its clause;
+     * The cue's status, made pledged by a future or modal word, an infinitive marker, or a decision or possibility
+     * word right before it ("decision to start supplying", "возможные поставки") in its clause;
      * an infinitive after a verb of beginning or going on ("began to arrive", "begonnen te leveren",
      * "начали поставлять") tells what happens, unless a future or modal word makes that a plan too.
      */
@@ -361,7 +362,8 @@ final class TransferFinder {
         // "heeft Patriots geleverd en zou ... samenstellen": a future in the next coordinated clause is not this verb's.
         int next = cue.endToken();
         boolean coordinatorNext = next < roles.passage().tokens().size() && roles.passage().cueAt(next, Lexicon.get(), "coordinator") != null;
-        if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future") || PresentPassive.before(roles, cue)) return "pledged";
+        if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future") || PresentPassive.before(roles, cue)
+                || DecidedOrPossible.before(roles, cue)) return "pledged";
         return afterPhase ? "delivered" : status;
     }
 

@@ -46,4 +46,15 @@ class TransferStatusReadingsTest {
         assertThat(events("Deutschland liefert der Ukraine zehn Haubitzen.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::status).containsExactly(tuple("DE", "pledged"));
     }
+
+    @Test
+    void aGivingThatIsTheObjectOfADecisionOrAPossibilityIsToCome() {
+        assertThat(events("Sweden announced the first decision to start supplying howitzers to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("SE", "pledged"));
+        assertThat(events("Возможные поставки Нидерландами истребителей Украине не изменят ход войны.", EventType.TRANSFER))
+                .extracting(Event::recipient, Event::status).containsExactly(tuple("UA", "pledged"));
+        // Without the word the same giving stays delivered.
+        assertThat(events("Sweden started supplying howitzers to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("SE", "delivered"));
+    }
 }
