@@ -9,7 +9,8 @@ import java.util.List;
  * (accusations, reports, rumours, a statement) named within a few words after the verb: a government
  * answering a claim rebuts it. A reaction said to be negative ("negatief gereageerd op de vraag",
  * "reacted negatively to the request", "отрицательно отреагировал") turns down what it answers, a
- * denial too. Any other reaction to news, a question or an offer takes no stance.
+ * denial too. Any other reaction to news, a question or an offer takes no stance. A verb of warning
+ * ("a mis en garde", "gewarnt", "предупредил") is a condemnation only when it warns of a supply.
  */
 final class StatementCue {
     /** Words between a reaction verb and the claim it answers: "reacted to the statement of", "a réagi, ce jeudi, à l'annonce". */
@@ -19,6 +20,8 @@ final class StatementCue {
     /** German and Dutch close the clause with the participle, the adverb further before it: "hat ablehnend auf die Anfrage Kiews reagiert". */
     private static final int MANNER_BEFORE_LAST_VERB = 8;
 
+    /** The value of a verb of warning, a stance only over a supply. */
+    private static final String WARNING = "warning";
     /** The value of a refused giving read as a stance cue. */
     static final String REFUSAL = "refusal";
 
@@ -29,13 +32,51 @@ final class StatementCue {
         for (Lexicon.Hit h : hits) {
             String value = h.cue().value();
             if (value.equals("passive")) continue;
-            if (!value.equals("reaction")) return h;
-            if (answersClaim(s, h, lexicon) || negative(s, h, lexicon)) {
-                Cue denial = new Cue(h.cue().language(), h.cue().category(), "denial", h.cue().categoryBit());
-                return new Lexicon.Hit(h.startToken(), h.endToken(), denial);
+            if (value.equals(WARNING)) {
+                if (warnsOfSupply(s, h, lexicon)) return new Lexicon.Hit(h.startToken(), h.endToken(), as(h.cue(), "condemnation"));
+                continue;
             }
+            if (!value.equals("reaction")) return h;
+            if (answersClaim(s, h, lexicon) || negative(s, h, lexicon)) return new Lexicon.Hit(h.startToken(), h.endToken(), as(h.cue(), "denial"));
         }
         return null;
+    }
+
+    /** The cue read with another stance: a reaction read as a denial, a warning as a condemnation. */
+    private static Cue as(Cue cue, String stance) {
+        return new Cue(cue.language(), cue.category(), stance, cue.categoryBit());
+    }
+
+    /**
+     * "a mis en garde ... contre les livraisons à Kiev d'armes", "waarschuwt voor de levering van F-16's", "hat davor gewarnt, dass
+     * neue Waffenlieferungen": a warning whose words name a supply (a delivery noun, a giving verb that gives something, a Dutch or
+     * German compound ending in a delivery noun) condemns the supply. The supply follows the verb, or in German and Dutch stands
+     * before the participle that closes its clause ("hat vor weiteren Panzerlieferungen gewarnt"). A warning about anything else
+     * ("warned that Russia prepares a confrontation") takes no stance; a reporting clause after the supply (", a prévenu le
+     * Kremlin") is left to the danger words {@link ImpliedStances#accusation} reads.
+     */
+    private static boolean warnsOfSupply(Passage s, Lexicon.Hit warning, Lexicon lexicon) {
+        SentenceRoles roles = new SentenceRoles(s, lexicon);
+        for (Lexicon.Hit h : lexicon.all(s, "delivery")) if (warnedOf(roles, warning, h.startToken())) return true;
+        for (Lexicon.Hit h : lexicon.all(s, "transfer")) {
+            if (warnedOf(roles, warning, h.startToken()) && !AidVerbs.status(h).equals("purchase") && !CuesThatGiveNothing.givesNothing(roles, h)) return true;
+        }
+        if (!verbLast(s)) return false;
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (warnedOf(roles, warning, k) && lexicon.endsInWord(s.tokens().get(k).folded(), s.language(), "delivery")) return true;
+        }
+        return false;
+    }
+
+    /** True when token k stands after the warning verb, or in German and Dutch before it in its clause. */
+    private static boolean warnedOf(SentenceRoles roles, Lexicon.Hit warning, int k) {
+        if (k >= warning.endToken()) return true;
+        return verbLast(roles.passage()) && k < warning.startToken() && !roles.clauseBreak(k, warning.startToken());
+    }
+
+    /** German and Dutch close a clause with its verb, the words the verb governs before it. */
+    private static boolean verbLast(Passage s) {
+        return s.language().equals("de") || s.language().equals("nl");
     }
 
     private static boolean answersClaim(Passage s, Lexicon.Hit reaction, Lexicon lexicon) {
@@ -48,8 +89,7 @@ final class StatementCue {
 
     /** True when "negatively" or its kin stands by the reaction verb in its clause: "reacted negatively", "had negatief gereageerd". */
     private static boolean negative(Passage s, Lexicon.Hit reaction, Lexicon lexicon) {
-        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
-        int from = Math.max(0, reaction.startToken() - (verbLast ? MANNER_BEFORE_LAST_VERB : MANNER_WITHIN));
+        int from = Math.max(0, reaction.startToken() - (verbLast(s) ? MANNER_BEFORE_LAST_VERB : MANNER_WITHIN));
         // Within the reaction's clause: no punctuation between the adverb and the verb.
         int verbStart = s.tokens().get(reaction.startToken()).start();
         while (from < reaction.startToken() && EventFinder.hasPunctuation(s.between(s.tokens().get(from).end(), verbStart))) from++;

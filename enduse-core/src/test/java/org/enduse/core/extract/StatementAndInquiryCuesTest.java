@@ -44,6 +44,20 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void aWarningAgainstASupplyCondemnsIt() {
+        // The warning verb reads as a stance verb: its speaker may stand before a role between commas.
+        assertThat(events("Dmitri Peskov, porte-parole du Kremlin, a averti que des livraisons de chars à l'Ukraine n'augureraient rien de bon.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        assertThat(events("Le Kremlin a tenu à mettre en garde les États-Unis contre de nouvelles livraisons d'armes à l'Ukraine.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // German closes the clause with the participle, the supply before it, in one word with its arms.
+        assertThat(events("Moskau hat die Bundesregierung vor weiteren Panzerlieferungen an die Ukraine gewarnt.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // A warning that names no supply takes no stance.
+        assertThat(events("La Pologne a averti que la Russie préparait une nouvelle offensive.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
     void aSpeakerWhoCallsArmsADangerCondemnsThem() {
         assertThat(events("Russian Deputy Foreign Minister Sergei Ryabkov said Western tanks in Ukraine were a dangerous escalation.",
                 EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
