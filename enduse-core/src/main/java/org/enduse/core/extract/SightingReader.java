@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A sighting in one sentence: a sighting verb ("used", "destroyed", "captured", "знищили") with the
  * equipment named or pointed back to, where it was seen and who held it. A conditional or a use to
- * come is no sighting; generic arms need a where or a who.
+ * come (a possibility or permission among them) is no sighting, nor a negated cue; generic arms need a where or a who.
  */
 final class SightingReader {
     private SightingReader() {}
@@ -18,7 +18,8 @@ final class SightingReader {
      */
     static Event read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
-        Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h) && !showsClaim(s, h, lexicon)));
+        Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h) && !showsClaim(s, h, lexicon)
+                && !SightingNegation.negated(roles, h)));
         if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return null;
         if (SightingHedge.hedged(roles, sighting, sighting.cue().value().equals(MARKET), lexicon)) return null;
         return sighting(roles, sighting, actors, attributed, antecedent, questioned(s, lexicon));
@@ -88,11 +89,12 @@ final class SightingReader {
      * "the howitzers will be deployed", "de houwitsers zullen worden ingezet", "pourront être
      * utilisés": a use to come is no sighting. German "werden" is also the passive and "soll" reports
      * a claim, Dutch "zou" likewise, and Slavic "має" also means "has": those languages and words are
-     * not read so.
+     * not read so; modals of ability and permission ("can", "können", "могут") are read in every language
+     * ({@link SightingPossibility}).
      */
     private static boolean foreseen(SentenceRoles roles, Lexicon.Hit sighting) {
         Passage s = roles.passage();
-        if (passiveInfinitive(s, sighting)) return true;
+        if (passiveInfinitive(s, sighting) || SightingPossibility.possible(roles, sighting)) return true;
         String language = s.language();
         if (!(language.equals("en") || language.equals("fr") || language.equals("nl"))) return false;
         // Dutch may put the modal after the participle: "ingezet kunnen worden".

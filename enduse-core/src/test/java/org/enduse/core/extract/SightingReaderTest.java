@@ -18,6 +18,27 @@ class SightingReaderTest {
     }
 
     @Test
+    void whatArmsCanOrMayDoIsAUseToCome() {
+        assertThat(events("The Leopard tanks can be deployed in Ukraine quickly.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Ukrainian soldiers will soon be able to deploy the Leopard in Ukraine.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Bevor die Leopard in der Ukraine eingesetzt werden können, braucht es Ausbildung.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Laut Experten können diese Leopard in der Ukraine gegen Drohnen eingesetzt werden.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("De Leopard mogen ook in Oekraïne worden ingezet.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("ВСУ могут приступить к использованию Leopard на Украине.", EventType.SIGHTING)).isEmpty();
+        // An ability told in the past is what happened.
+        assertThat(events("Russian troops were able to capture a Leopard tank in Ukraine.", EventType.SIGHTING)).hasSize(1);
+    }
+
+    @Test
+    void aNegatedCueSightsNothing() {
+        assertThat(events("Россияне не уничтожили в Украине ни одной системы HIMARS.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Aucun char Leopard n'a été exposé en Russie.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Le Leopard n'a pas été détruit en Ukraine.", EventType.SIGHTING)).isEmpty();
+        // "ne ... que" restricts: still a use.
+        assertThat(events("Les soldats ukrainiens n'utilisent les Leopard que dans l'est de l'Ukraine.", EventType.SIGHTING)).hasSize(1);
+    }
+
+    @Test
     void showingThatSomethingIsTrueShowsNoArms() {
         assertThat(events("The tests in Ukraine show that the Leopard is reliable.", EventType.SIGHTING)).isEmpty();
         assertThat(events("Die Erfahrungen in der Ukraine zeigen, dass der Leopard zuverlässig ist.", EventType.SIGHTING)).isEmpty();
