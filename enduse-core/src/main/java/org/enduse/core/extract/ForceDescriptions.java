@@ -46,19 +46,33 @@ final class ForceDescriptions {
     private static Mention describingCountry(Mention force, Passage p, NameMatcher names) {
         Passage words = Passage.of(p.text(), force.start(), force.end(), p.language());
         List<Token> tokens = words.tokens();
-        // Word by word: the whole phrase would match the force again, longest first.
         for (int k = 0; k < tokens.size(); k++) {
-            NameMatcher.Hit hit = names.find(tokens.subList(k, k + 1), p.language()).stream().findFirst().orElse(null);
-            if (hit == null || hit.name().kind() != NameKind.COUNTRY) continue;
-            Token adjective = tokens.get(k);
+            int end = countryEnd(tokens, k, p.language(), names);
+            if (end < 0) continue;
             if (stateNamedAfter(tokens, k, p.language())) return null;
+            Token adjective = tokens.get(k);
             boolean othersLowerCase = true;
-            for (int j = 0; j < tokens.size(); j++) if (j != k && tokens.get(j).isCapitalised()) othersLowerCase = false;
+            for (int j = 0; j < tokens.size(); j++) if ((j < k || j >= end) && tokens.get(j).isCapitalised()) othersLowerCase = false;
             // "Belgische Krijgsmacht", "українських Повітряних сил": capitals make the words a name (German capitalises every noun).
             if (!othersLowerCase && (adjective.isCapitalised() || !p.language().equals("de"))) return null;
-            String code = hit.name().country();
-            return Extractor.stateMention(adjective.text(), adjective.start(), adjective.end(), code, force.confidence());
+            String code = names.find(tokens.subList(k, end), p.language()).getFirst().name().country();
+            int from = adjective.start(), to = NameEnds.end(p, from, tokens.get(end - 1).end()); // "U.S." keeps its last dot
+            return Extractor.stateMention(p.text().substring(from, to), from, to, code, force.confidence());
         }
         return null;
+    }
+
+    /**
+     * The end token of a country's name starting at token k, or -1. Longest first but never the whole
+     * phrase, which would match the force again; a name may span tokens ("U.S." in "U.S. military").
+     */
+    private static int countryEnd(List<Token> tokens, int k, String language, NameMatcher names) {
+        for (int end = k == 0 ? tokens.size() - 1 : tokens.size(); end > k; end--) {
+            List<NameMatcher.Hit> hits = names.find(tokens.subList(k, end), language);
+            if (hits.isEmpty()) continue;
+            NameMatcher.Hit hit = hits.getFirst();
+            if (hit.startToken() == 0 && hit.endToken() == end - k && hit.name().kind() == NameKind.COUNTRY) return end;
+        }
+        return -1;
     }
 }

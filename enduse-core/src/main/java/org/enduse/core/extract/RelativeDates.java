@@ -8,7 +8,7 @@ import org.enduse.core.common.DatePrecision;
 import org.enduse.core.common.PartialDate;
 
 /**
- * Dates said relative to the publication: a weekday ("on Thursday", "jeudi dernier"), "today",
+ * Dates said relative to the publication: a weekday ("on Thursday", "jeudi dernier"),
  * "gisteren", "last year", "this month". They are resolved against the publication date because a
  * news report speaks from the day it appeared; without that date they stay date mentions without a
  * value. A weekday right before a written date ("Tuesday 11 October 2022") is read with that date.
@@ -62,7 +62,6 @@ final class RelativeDates {
         LocalDate ref = published.latest();
         boolean dayKnown = published.precision() == DatePrecision.DAY;
         return switch (cue.category() + ":" + cue.value()) {
-            case "relative:today" -> dayKnown ? PartialDate.day(ref) : null;
             case "relative:yesterday" -> dayKnown ? PartialDate.day(ref.minusDays(1)) : null;
             case "relative:last-year" -> new PartialDate(ref.minusYears(1), DatePrecision.YEAR);
             case "relative:this-year" -> new PartialDate(ref, DatePrecision.YEAR);

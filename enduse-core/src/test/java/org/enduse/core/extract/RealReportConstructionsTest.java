@@ -171,6 +171,14 @@ class RealReportConstructionsTest {
     }
 
     @Test
+    void aForceDescribedByADottedStateAbbreviationIsTheCountry() {
+        // "U.S." is three tokens to the tokenizer; the description reads the country over all of them, dots kept.
+        var found = mentions("Officials said the U.S. military will train the crews.", null);
+        assertThat(texts(found, MentionKind.COUNTRY)).containsExactly("U.S.");
+        assertThat(texts(found, MentionKind.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
     void numberedUnitsAreOrganisations() {
         assertThat(texts(mentions("Soldaten der 33. Mechanisierten Brigade fuhren vor.", null), MentionKind.ORGANIZATION))
                 .containsExactly("33. Mechanisierten Brigade");
