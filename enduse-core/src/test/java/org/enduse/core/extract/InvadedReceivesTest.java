@@ -20,6 +20,16 @@ class InvadedReceivesTest {
     }
 
     @Test
+    void eachStateListedWithTheReceiverReadGives() {
+        assertThat(events("Oekraïne zijn dertig F-16's toegezegd door Zweden, Finland en Polen.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient)
+                .containsExactlyInAnyOrder(tuple("SE", "UA"), tuple("FI", "UA"), tuple("PL", "UA"));
+        assertThat(events("Ukraine was promised twelve F-16s by Sweden, Finland and Poland.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient)
+                .containsExactlyInAnyOrder(tuple("SE", "UA"), tuple("FI", "UA"), tuple("PL", "UA"));
+    }
+
+    @Test
     void aReTransferToAMarkedReceiverIsKept() {
         assertThat(events("Ukraine handed the Belgian rifles over to Poland.", EventType.TRANSFER))
                 .extracting(Event::donor).contains("UA");
