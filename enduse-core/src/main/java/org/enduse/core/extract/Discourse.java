@@ -36,6 +36,8 @@ final class Discourse {
     private final Set<Event> pastGoods = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Transfers a giver without a country code gives ("Western supplies to Kyiv"), by identity: no state of the report completes them. */
     private final Set<Event> collectiveGiven = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Restated transfers whose cue has "we" as its subject ({@link FirstPersonGiving}), by identity. */
+    private final Set<Event> speakerGiven = Collections.newSetFromMap(new IdentityHashMap<>());
     private Mention lastPerson;
     private String lastSpeaker;
     private String lastSource;
@@ -80,6 +82,16 @@ final class Discourse {
     /** Notes a transfer that the West, Western countries or allies give ({@link CollectiveGivers}). */
     void givenByCollective(Event transfer) {
         collectiveGiven.add(transfer);
+    }
+
+    /** Notes a restated transfer that "we" give: the speaker's state, the giver told before, whatever the goods. */
+    void givenBySpeaker(Event transfer) {
+        speakerGiven.add(transfer);
+    }
+
+    /** True for a restated transfer that "we" give ({@link #givenBySpeaker}). */
+    boolean speakerGives(Event e) {
+        return speakerGiven.contains(e);
     }
 
     /** True for a transfer a giver without a country code gives: it keeps no donor. */

@@ -95,7 +95,7 @@ public final class Extractor {
                         new SentenceRoles(read, Lexicon.get()), inSentence);
                 String receiver = giver.awaitsReceiver() ? ReceivingState.lastIn(read, inSentence) : null;
                 List<Event> given = Lists.where(giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown, discourse::collectiveGives,
-                        receiver), e -> !discourse.giverUnknown(e));
+                        receiver, discourse::speakerGives), e -> !discourse.giverUnknown(e));
                 events.addAll(setting.complete(given, inSentence));
             }
             for (Mention m : found) if (m.kind() == MentionKind.EQUIPMENT) earlierEquipment = m.name();

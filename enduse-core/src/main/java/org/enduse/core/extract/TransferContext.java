@@ -44,9 +44,10 @@ final class TransferContext {
      * @param pastGoods        true for a transfer read only from goods named by their past giving, which a body never completes
      * @param collective       true for a transfer a giver without a country code gives ("Western supplies"): no state completes it
      * @param receiver         the state the sentence names as receiving ({@link ReceivingState}), or null
+     * @param speakerGives     true for a restatement whose cue has "we" as its subject ({@link FirstPersonGiving}): the told giver's, whatever the goods
      */
     List<Event> complete(List<Event> events, List<String> namedEquipment, List<Mention> sentenceMentions, Predicate<Event> pastGoods,
-                         Predicate<Event> collective, String receiver) {
+                         Predicate<Event> collective, String receiver, Predicate<Event> speakerGives) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             if (collective.test(e)) {
@@ -57,7 +58,7 @@ final class TransferContext {
             } else if (TransferFinder.restating(e)) {
                 // A restatement repeats a transfer told with its giver and receiver; with none told, one told by
                 // halves (a recipient alone: "tracking ... before sending any equipment"), or other goods, it says nothing.
-                if (told != null && told.donor() != null && told.recipient() != null && sameGoods(told, namedEquipment)) {
+                if (told != null && told.donor() != null && told.recipient() != null && (sameGoods(told, namedEquipment) || speakerGives.test(e))) {
                     out.add(e.withParties(told.donor(), told.recipient()));
                 }
             } else {

@@ -58,7 +58,10 @@ final class TransferFinder {
             if (contents != null) return List.of(contents);
             Reading restating = null;
             for (Reading r : cues) if (restates(r)) restating = restating == null ? r : preferred(restating, r, s.language());
-            return restating == null ? List.of() : restatement(s, restating, in, antecedent, attributed, lexicon);
+            if (restating == null) return List.of();
+            List<Event> restated = restatement(s, restating, in, antecedent, attributed, lexicon);
+            if (FirstPersonGiving.tells(s, lexicon)) for (Event e : restated) discourse.givenBySpeaker(e);
+            return restated;
         }
         if (!(namesBoth || givesSomething(s, in, lexicon))) return List.of();
         // "alle sieben versprochenen Geschütze ... eingetroffen": a participle before a noun describes
