@@ -51,8 +51,11 @@ final class Speakers {
             // words (", said the minister"); "said Ukrainian weapons..." begins what was said.
             // An auxiliary may stand between (", avait déclaré Emmanuel Macron").
             // A verb of naming ("назвали заяви безпідставними") is followed by what it names, never by its speaker.
+            // A verb of confirming is read for the speaker right before it only ("Зеленский подтвердил, что"): after it
+            // ("Dat bevestigde minister Brekelmans") stands a stance's speaker, which the statement reader reads.
+            boolean confirming = said.cue().category().equals("statement");
             boolean inverted = (!(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
-                    || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming");
+                    || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming") && !confirming;
             // "Минобороны заявило об уничтожении ВС России": the speaker right before the verb, not a name in what was said.
             for (Mention m : in) {
                 if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) {
@@ -70,6 +73,7 @@ final class Speakers {
                     return titled != null ? titled : m;
                 }
             }
+            if (confirming) continue;
             Lexicon.Hit role = roleFollows(s, said.endToken());
             if (role == null) role = roleBefore(s, said.startToken(), in);
             if (role != null && discourse.lastPerson() != null) {
@@ -86,14 +90,18 @@ final class Speakers {
     /**
      * The verbs of saying of the passage, then its split verbs that say or announce with words inside ("Die
      * Bundesregierung gab am Montag bekannt, dass", "Woensdag maakte Ollongren bekend dat"): the split verb
-     * stands at its stem, where its subject stands next to it.
+     * stands at its stem, where its subject stands next to it; then its verbs of confirming ("Зеленский подтвердил, что
+     * Abrams доставлены", "Duda confirme la livraison"): who confirms a giving reports it, and is its credit as the
+     * speaker of a verb of saying is (docs/devset.md, round 37, "credits in the event's own sentence").
      */
     private List<Lexicon.Hit> verbsOfSaying(Passage s, SentenceRoles own) {
         List<Lexicon.Hit> speech = lexicon.all(s, "speech");
         List<Lexicon.Hit> split = SplitVerbs.all(own, lexicon);
-        if (split.isEmpty()) return speech;
+        List<Lexicon.Hit> confirming = Lists.where(lexicon.all(s, "statement"), hit -> hit.cue().value().equals("confirmation"));
+        if (split.isEmpty() && confirming.isEmpty()) return speech;
         List<Lexicon.Hit> all = new ArrayList<>(speech);
         for (Lexicon.Hit verb : split) if (SplitVerbs.says(verb)) all.add(verb);
+        all.addAll(confirming);
         return all;
     }
 

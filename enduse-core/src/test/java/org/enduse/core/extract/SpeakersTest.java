@@ -240,4 +240,17 @@ class SpeakersTest {
         assertThat(events("Минобороны России заявило об уничтожении украинскими войсками двух танков Leopard.", EventType.SIGHTING))
                 .extracting(Event::attributedTo).containsExactly("Минобороны России");
     }
+
+    @Test
+    void whoConfirmsAGivingIsItsCredit() {
+        // Round 37: the speaker right before a verb of confirming credits the giving it confirms, as a verb of saying's does.
+        assertThat(events("Министр обороны Польши Мариуш Ковальский подтвердил, что Польша передала Украине танки Leopard 2.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Министр обороны Польши Мариуш Ковальский");
+        assertThat(events("Polish Defence Minister Olena Marchuk confirmed that Poland delivered Leopard 2 tanks to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Polish Defence Minister Olena Marchuk");
+        // A state confirming is no credit; a name after the verb is the stance's speaker, not read as a reporting clause's.
+        assertThat(events("Lithuania confirmed that it had sent Gepard systems to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsOnlyNulls();
+        assertThat(events("Nederland levert F-16's aan Oekraïne. Dat bevestigde minister Jan de Vries eerder.", EventType.STATEMENT)).isEmpty();
+    }
 }
