@@ -29,7 +29,7 @@ final class EllipticCounts {
         List<Token> tokens = p.tokens();
         int k = number.endToken();
         boolean partitive = PartitiveWords.after(p, number);
-        if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
+        if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.modifierCompound(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
                 || !partitive && NumbersThatCountNothing.numbersTheWordBefore(p, number, names)
                 || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive
                 || CountedNouns.after(p, number) || unitAfter(p, k)) return null;

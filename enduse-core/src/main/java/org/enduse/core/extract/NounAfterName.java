@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * A name of equipment is often followed by the noun that says what it is, after adjectives: "six
  * PzH2000 self-propelled armored howitzers", "15 Gepard anti-aircraft self-propelled artillery
- * systems". The count then covers that noun and counts in its unit.
+ * systems", "24 AS90 155mm guns". The count then covers that noun and counts in its unit.
  */
 final class NounAfterName {
     /** Words after a name that may lead to its noun: "Gepard anti-aircraft self-propelled artillery systems". */
@@ -35,6 +35,12 @@ final class NounAfterName {
             if (compound != null) {
                 last = new Noun(k + 1, compound);
                 k++;
+                continue;
+            }
+            // "24 AS90 155mm guns", "19 Caesar 155-mm-Haubitzen" (batches 28, 35): the calibre stands between the name and its noun.
+            int calibre = QuantityTail.calibreEnd(p, k);
+            if (calibre > k) {
+                k = calibre;
                 continue;
             }
             Token t = p.tokens().get(k);

@@ -72,12 +72,22 @@ final class NumbersThatCountNothing {
                 && Character.isLetter(p.text().charAt(before - 1));
     }
 
-    /** "35-Millimeter-Munition", "155-mm-Granaten": a number joined to the word after it describes, it does not count. */
+    /**
+     * "35-Millimeter-Munition", "155-mm-Granaten", "53-летний", "11-тонний броньований автомобіль": a number joined
+     * to the word after it describes, it does not count. After a Cyrillic word only when it is a whole word: the
+     * case endings a number takes in Ukrainian and Russian ("5-ти", "22-х", "10-ю") are at most three letters.
+     */
     static boolean modifierCompound(Passage p, NumberSpan number) {
         int after = number.end();
-        return after + 1 < p.end() && p.text().charAt(after) == '-' && Character.isLetter(p.text().charAt(after + 1))
-                && !Tokenizer.isCyrillic(p.text().charAt(after + 1));
+        if (after + 1 >= p.end() || p.text().charAt(after) != '-' || !Character.isLetter(p.text().charAt(after + 1))) return false;
+        if (!Tokenizer.isCyrillic(p.text().charAt(after + 1))) return true;
+        int letters = 0;
+        for (int i = after + 1; i < p.end() && Character.isLetter(p.text().charAt(i)); i++) letters++;
+        return letters > MAX_CASE_ENDING;
     }
+
+    /** The longest case ending Ukrainian and Russian write after a number with a hyphen ("5-ти", "2-мя", "10-ью"). */
+    private static final int MAX_CASE_ENDING = 3;
 
     /**
      * "Antwort zu Frage 12)", "Stridsfordon 90 (CV-90 ...)", "Selenskyj (45)", "ce jeudi 23,": a number

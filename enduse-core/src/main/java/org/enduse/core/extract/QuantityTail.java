@@ -333,9 +333,12 @@ final class QuantityTail {
         return OTHER.contains(t.folded());
     }
 
-    /** "other" as folded in the seven languages, in the forms that come before a plural noun. */
+    /**
+     * "other" as folded in the seven languages, in the forms that come before a plural noun, and the Ukrainian and
+     * Russian singular of a mass noun ("500 автомобілів та іншої важкої техніки", batch 35; "и другой техники").
+     */
     private static final Set<String> OTHER = Set.of("other", "andere", "anderen", "autres", "других", "другие",
-            "інших", "інші", "innych", "inne");
+            "інших", "інші", "innych", "inne", "іншої", "іншу", "інша", "другой", "другую", "другая");
 
     /**
      * "калибра 155 мм", "калібру 155 міліметрів", "de 35 mm", "of 155mm": the calibre of what is counted; and
