@@ -102,8 +102,10 @@ final class DesignationForms {
     }
 
     /**
-     * "M777", "AMX-10 RC" -> "М777", "АМХ-10 RC": a leading prefix of Latin capitals, all with a Cyrillic
-     * twin and followed by its number, retyped in Cyrillic; null for any other name.
+     * "M777", "AMX-10 RC", "M88A2 Hercules" -> "М777", "АМХ-10 RC", "М88А2 Hercules": a leading prefix of
+     * Latin capitals, all with a Cyrillic twin and followed by its number, retyped in Cyrillic, and so
+     * are the variant letters with a twin in the rest of that word (the keyboard stays Cyrillic for
+     * the whole designation); null for any other name.
      */
     static String cyrillicPrefix(String s) {
         int end = 0;
@@ -112,7 +114,11 @@ final class DesignationForms {
         int number = s.charAt(end) == '-' || s.charAt(end) == ' ' ? end + 1 : end;
         if (number >= s.length() || !Character.isDigit(s.charAt(number))) return null;
         StringBuilder out = new StringBuilder(s);
-        for (int i = 0; i < end; i++) out.setCharAt(i, CYRILLIC_TWINS.charAt(LATIN_TWINS.indexOf(s.charAt(i))));
+        int wordEnd = s.indexOf(' ', number);
+        for (int i = 0; i < (wordEnd < 0 ? s.length() : wordEnd); i++) {
+            int twin = LATIN_TWINS.indexOf(s.charAt(i));
+            if (twin >= 0) out.setCharAt(i, CYRILLIC_TWINS.charAt(twin));
+        }
         return out.toString();
     }
 

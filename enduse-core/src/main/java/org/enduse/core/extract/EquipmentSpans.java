@@ -105,18 +105,35 @@ final class EquipmentSpans {
     }
 
     /**
-     * "High Mobility Artillery Rocket Systems": a name spelled out in capitalised words, no
-     * designation among them, keeps its nouns; they are the name, not a generic noun after it.
+     * "High Mobility Artillery Rocket Systems", "National Advanced Surface-to-Air Missile System": a
+     * name spelled out in capitalised words, no designation among them, keeps its nouns; they are
+     * the name, not a generic noun after it.
      */
     private static boolean spelledOut(Passage p, int start, int end) {
         if (end - start < 3) return false;
-        for (int k = start; k < end; k++) {
-            String text = p.tokens().get(k).text();
-            // Words of three letters and more, apart: "Iris-T-Systeme" is a designation and its noun.
-            if (text.length() < 3 || !Character.isUpperCase(text.charAt(0))) return false;
-            if (k > start && !p.between(p.tokens().get(k - 1).end(), p.tokens().get(k).start()).isBlank()) return false;
-            for (int i = 1; i < text.length(); i++) if (!Character.isLowerCase(text.charAt(i))) return false;
+        String span = p.text().substring(p.tokens().get(start).start(), p.tokens().get(end - 1).end());
+        for (String word : span.split("\\s+")) if (!spelledOutWord(word)) return false;
+        return true;
+    }
+
+    /**
+     * A capitalised word of three letters and more ("Artillery"), or such words joined by hyphens
+     * with small lower-case links between them ("Surface-to-Air"). A capital letter alone or a
+     * digit makes a designation: "Iris-T-Systeme" is a designation and its noun.
+     */
+    private static boolean spelledOutWord(String word) {
+        String[] parts = word.split("-", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean capitalised = part.length() >= 3 && Character.isUpperCase(part.charAt(0)) && lowerCaseFrom(part, 1);
+            boolean link = i > 0 && i < parts.length - 1 && !part.isEmpty() && lowerCaseFrom(part, 0);
+            if (!capitalised && !link) return false;
         }
+        return true;
+    }
+
+    private static boolean lowerCaseFrom(String text, int from) {
+        for (int i = from; i < text.length(); i++) if (!Character.isLowerCase(text.charAt(i))) return false;
         return true;
     }
 

@@ -38,6 +38,7 @@ class DesignationFormsTest {
         assertThat(DesignationForms.variants("M777")).contains("М777", "М 777");
         assertThat(DesignationForms.variants("AMX-10 RC")).contains("АМХ-10 RC");
         assertThat(DesignationForms.cyrillicPrefix("M1224 MaxxPro")).isEqualTo("М1224 MaxxPro");
+        assertThat(DesignationForms.cyrillicPrefix("M88A2 Hercules")).isEqualTo("М88А2 Hercules");
         // A prefix with a letter that has no twin, a word, or no number after it stays Latin only.
         assertThat(DesignationForms.cyrillicPrefix("CV90")).isNull();
         assertThat(DesignationForms.cyrillicPrefix("PzH 2000")).isNull();

@@ -235,6 +235,8 @@ class RealReportConstructionsTest {
     void aNameSpelledOutInWordsKeepsThemAndGermanGenericCompoundsAreLeftOut() {
         assertThat(texts(mentions("Kyiv asked for more High Mobility Artillery Rocket Systems and got them.", null), MentionKind.EQUIPMENT))
                 .containsExactly("High Mobility Artillery Rocket Systems");
+        assertThat(texts(mentions("Canada pledged a National Advanced Surface-to-Air Missile System to Kyiv.", null), MentionKind.EQUIPMENT))
+                .containsExactly("National Advanced Surface-to-Air Missile System");
         assertThat(texts(mentions("Geliefert wurden zwei Brückenlegepanzer Biber und Raketen für das Luftabwehrsystem Iris-T.", null), MentionKind.EQUIPMENT))
                 .containsExactly("Biber", "Iris-T");
     }
