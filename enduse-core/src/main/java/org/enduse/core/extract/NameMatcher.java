@@ -83,10 +83,12 @@ public final class NameMatcher {
         for (int m = 0; m < matches.size(); m++) { // indexed: asked at every token, iterators add up
             PhraseTrie.Match<Entry> match = matches.get(m);
             Entry chosen = null;
+            Entry equipment = null;
             Set<String> ids = null; // the distinct entries that fit, counted only when more than one does
             for (int v = 0; v < match.values().size(); v++) {
                 Entry e = match.values().get(v);
                 if (!caseFits(e, tokens, match.startToken(), capitalisedOrNumber) || !formFits(e, tokens, match.startToken(), language)) continue;
+                if (e.name().kind() == NameKind.EQUIPMENT && equipment == null) equipment = e;
                 if (chosen == null) {
                     chosen = e;
                     continue;
@@ -96,10 +98,19 @@ public final class NameMatcher {
                 if (preferred(e, chosen, language)) chosen = e;
             }
             if (chosen == null) continue;
+            if (chosen.name().kind() == NameKind.PERSON && equipment != null && itemNounAt(tokens, match.endToken(), language)) chosen = equipment;
             return new Hit(match.startToken(), match.endToken(), chosen.name(), ids == null ? 0 : ids.size() - 1,
                     sameForms(chosen.tokens(), tokens, match.startToken()));
         }
         return null;
+    }
+
+    /**
+     * "on Caesar howitzers": a name that is both a person's (the call sign "Caesar") and a system's names the system
+     * when an item noun follows it (batches 15, 16 and 40, en), whatever the language ranking would prefer.
+     */
+    private static boolean itemNounAt(List<Token> tokens, int k, String language) {
+        return k < tokens.size() && Lexicon.get().word(tokens.get(k).folded(), language, "item") != null;
     }
 
     /** When several entries fit: one of the text's language first, then a language-neutral one, then by kind; else the first listed. */
