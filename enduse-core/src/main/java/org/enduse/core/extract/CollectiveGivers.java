@@ -34,7 +34,7 @@ final class CollectiveGivers {
         for (Mention d : donors) donorsEnd = Math.max(donorsEnd, d.end());
         if (donorsEnd > s.tokens().get(k).start()) return false;
         boolean relativeOpened = false;
-        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
+        boolean verbLast = SentenceRoles.verbLast(s);
         int stop = Math.max(0, k - (verbLast ? REACH_BEFORE_VERB_LAST : REACH_BEFORE));
         for (int j = k - 1; j >= stop; j--) {
             if (roles.clauseBreak(j + 1, j + 1)) {

@@ -33,7 +33,7 @@ final class CuesThatGiveNothing {
         if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end;
         // that particle is an announcing verb's own ("kondigde ... een steunpakket aan").
-        if (verbLast(roles) && !announces(cue) && particleCloses(roles, cue.endToken())) return true;
+        if (SentenceRoles.verbLast(roles.passage()) && !announces(cue) && particleCloses(roles, cue.endToken())) return true;
         // "announced a visit", "оказывать давление": English "announced" and the verbs of rendering aid give only aid.
         if (AidVerbs.namesNoAid(roles, cue)) return true;
         return announcesAnother(roles, cue);
@@ -46,13 +46,7 @@ final class CuesThatGiveNothing {
 
     /** True when a negation stands before the cue in its clause, further before a verb that ends it: "wilde geen ... aanvalswapens aan Oekraïne leveren". */
     private static boolean negated(SentenceRoles roles, Lexicon.Hit cue) {
-        return roles.near(cue.startToken(), verbLast(roles) ? 8 : 3, 0, "negation");
-    }
-
-    /** German and Dutch put the verb, and its particle, at the clause end, far from the negation and the object. */
-    private static boolean verbLast(SentenceRoles roles) {
-        String language = roles.passage().language();
-        return language.equals("de") || language.equals("nl");
+        return roles.near(cue.startToken(), SentenceRoles.verbLast(roles.passage()) ? 8 : 3, 0, "negation");
     }
 
     /** True for an announcing cue ("kündigte an", "оголосили", English "announced" of aid): it pledges what it announces. */

@@ -94,6 +94,11 @@ final class SentenceRoles {
     }
 
     /** True for an article or elided article, a word that may stand between a preposition and its noun ("an die Ukraine", "for the Netherlands"). */
+    /** German and Dutch close a clause with its verb (and particle), the words it governs standing before it. */
+    static boolean verbLast(Passage s) {
+        return s.language().equals("de") || s.language().equals("nl");
+    }
+
     static boolean isArticle(Token t) {
         return ARTICLES.contains(t.folded());
     }

@@ -34,7 +34,7 @@ final class SightingPossibility {
         Passage s = roles.passage();
         Set<String> modals = MODALS.get(s.language());
         if (modals == null) return false;
-        boolean verbLast = s.language().equals("de") || s.language().equals("nl");
+        boolean verbLast = SentenceRoles.verbLast(s);
         int back = verbLast ? VERB_SECOND_BEFORE : BEFORE;
         for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - back); k--) {
             if (roles.clauseBreak(k + 1, cue.startToken())) break;

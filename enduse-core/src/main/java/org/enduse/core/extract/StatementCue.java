@@ -61,7 +61,7 @@ final class StatementCue {
         for (Lexicon.Hit h : lexicon.all(s, "transfer")) {
             if (warnedOf(roles, warning, h.startToken()) && !AidVerbs.status(h).equals("purchase") && !CuesThatGiveNothing.givesNothing(roles, h)) return true;
         }
-        if (!verbLast(s)) return false;
+        if (!SentenceRoles.verbLast(s)) return false;
         for (int k = 0; k < s.tokens().size(); k++) {
             if (warnedOf(roles, warning, k) && lexicon.endsInWord(s.tokens().get(k).folded(), s.language(), "delivery")) return true;
         }
@@ -71,12 +71,7 @@ final class StatementCue {
     /** True when token k stands after the warning verb, or in German and Dutch before it in its clause. */
     private static boolean warnedOf(SentenceRoles roles, Lexicon.Hit warning, int k) {
         if (k >= warning.endToken()) return true;
-        return verbLast(roles.passage()) && k < warning.startToken() && !roles.clauseBreak(k, warning.startToken());
-    }
-
-    /** German and Dutch close a clause with its verb, the words the verb governs before it. */
-    private static boolean verbLast(Passage s) {
-        return s.language().equals("de") || s.language().equals("nl");
+        return SentenceRoles.verbLast(roles.passage()) && k < warning.startToken() && !roles.clauseBreak(k, warning.startToken());
     }
 
     private static boolean answersClaim(Passage s, Lexicon.Hit reaction, Lexicon lexicon) {
@@ -89,7 +84,7 @@ final class StatementCue {
 
     /** True when "negatively" or its kin stands by the reaction verb in its clause: "reacted negatively", "had negatief gereageerd". */
     private static boolean negative(Passage s, Lexicon.Hit reaction, Lexicon lexicon) {
-        int from = Math.max(0, reaction.startToken() - (verbLast(s) ? MANNER_BEFORE_LAST_VERB : MANNER_WITHIN));
+        int from = Math.max(0, reaction.startToken() - (SentenceRoles.verbLast(s) ? MANNER_BEFORE_LAST_VERB : MANNER_WITHIN));
         // Within the reaction's clause: no punctuation between the adverb and the verb.
         int verbStart = s.tokens().get(reaction.startToken()).start();
         while (from < reaction.startToken() && EventFinder.hasPunctuation(s.between(s.tokens().get(from).end(), verbStart))) from++;

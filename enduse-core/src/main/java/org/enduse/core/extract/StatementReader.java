@@ -110,7 +110,7 @@ final class StatementReader {
     private static boolean passiveAuxiliary(SentenceRoles roles, Lexicon.Hit cue) {
         Passage s = roles.passage();
         // German and Dutch put the participle last: "wurde von der Schweiz abgelehnt".
-        int window = s.language().equals("de") || s.language().equals("nl") ? 8 : 2;
+        int window = SentenceRoles.verbLast(s) ? 8 : 2;
         for (int k = Math.max(0, cue.startToken() - window); k < cue.startToken(); k++) {
             if (s.cueAt(k, Lexicon.get(), "passiveaux") != null && !roles.clauseBreak(k + 1, cue.startToken())) return true;
         }
