@@ -18,8 +18,9 @@ final class DesignationForms {
     /** Longer letter runs are words ("Leopard 2"), not designation prefixes. */
     private static final int MAX_PREFIX = 4;
     /** Latin capitals and the Cyrillic capitals drawn the same, position by position. */
-    private static final String LATIN_TWINS = "ABCEHKMOPTX";
-    private static final String CYRILLIC_TWINS = "АВСЕНКМОРТХ";
+    private static final String LATIN_TWINS = "ABCEHIKMOPTX";
+    /** With the Ukrainian І: "АІМ-9" (batch 40, uk). */
+    private static final String CYRILLIC_TWINS = "АВСЕНІКМОРТХ";
 
     private DesignationForms() {}
 

@@ -96,6 +96,9 @@ final class EquipmentSpans {
     /** Where generic words closing the name begin ("tanks", "gevechtsvliegtuigen"), else end. */
     private static int genericAfter(Passage p, int start, int end, NameMatcher.Hit hit, NameMatcher names, Lexicon lexicon) {
         if (spelledOut(p, start, end)) return end;
+        // "National Advanced Surface to Air Missile system" (batch 40, en): the lower-case noun after a spelled-out
+        // name goes, and only it; the item noun "missile system" would take the name's own "Missile" with it.
+        if (lowerCase(p, end - 1) && spelledOut(p, start, end - 1) && sameEntry(p, start, end - 1, hit, names)) return end - 1;
         for (int k = start + 1; k < end; k++) {
             Lexicon.Hit noun = lexicon.at(p, k, "item");
             if (noun != null && noun.endToken() == end && designation(p, start, k)) return k;
@@ -107,12 +110,17 @@ final class EquipmentSpans {
     /**
      * "High Mobility Artillery Rocket Systems", "National Advanced Surface-to-Air Missile System": a
      * name spelled out in capitalised words, no designation among them, keeps its nouns; they are
-     * the name, not a generic noun after it.
+     * the name, not a generic noun after it. Small lower-case words may link them ("Surface to Air").
      */
     private static boolean spelledOut(Passage p, int start, int end) {
         if (end - start < 3) return false;
         String span = p.text().substring(p.tokens().get(start).start(), p.tokens().get(end - 1).end());
-        for (String word : span.split("\\s+")) if (!spelledOutWord(word)) return false;
+        String[] words = span.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            // A small link word between capitalised ones: "Surface to Air" as "Surface-to-Air".
+            boolean link = i > 0 && i < words.length - 1 && words[i].length() <= 3 && lowerCaseFrom(words[i], 0);
+            if (!link && !spelledOutWord(words[i])) return false;
+        }
         return true;
     }
 

@@ -76,7 +76,7 @@ public final class Extractor {
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
             Passage passage = Passage.of(text, span[0], span[1], language);
-            List<Mention> found = mentions(passage, reference, persons, abbreviations, cuedPlaces, years);
+            List<Mention> found = SharedEquipmentNames.resolved(mentions(passage, reference, persons, abbreviations, cuedPlaces, years), mentions, names, passage);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 List<Mention> inSentence = inside(found, sentence);

@@ -53,6 +53,12 @@ public record Mention(MentionKind kind, String text, int start, int end, String 
                 actorKind);
     }
 
+    /** The same words read as another entry of the dictionary. */
+    Mention naming(Name other) {
+        return new Mention(kind, text, start, end, other.id(), other.canonical(), code, other.country(), amount, unit, currency, item, date, role,
+                confidence, actorKind);
+    }
+
     /** The same amount read in another currency. */
     Mention inCurrency(String newCurrency) {
         return new Mention(kind, text, start, end, id, name, code, country, amount, unit, newCurrency, item, date, role, confidence,

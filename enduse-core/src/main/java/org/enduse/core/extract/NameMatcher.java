@@ -106,6 +106,26 @@ public final class NameMatcher {
     }
 
     /**
+     * The equipment entries the whole of the words name, each once, the one {@link #find} chooses first: more than
+     * one where entries share a name ("Mamba", Alvis's vehicle and the French army's SAMP/T).
+     */
+    public List<Name> equipmentNamedBy(List<Token> tokens, String language) {
+        List<Name> out = new ArrayList<>(2);
+        if (tokens.isEmpty()) return out;
+        boolean capitalisedOrNumber = tokens.get(0).isCapitalised() || tokens.get(0).isNumeric();
+        List<Hit> chosen = find(tokens, language);
+        if (chosen.size() == 1 && chosen.get(0).startToken() == 0 && chosen.get(0).endToken() == tokens.size()) out.add(chosen.get(0).name());
+        for (PhraseTrie.Match<Entry> match : trie.matchesAt(tokens, 0)) {
+            if (match.endToken() != tokens.size()) continue;
+            for (Entry e : match.values()) {
+                if (e.name().kind() != NameKind.EQUIPMENT || !caseFits(e, tokens, 0, capitalisedOrNumber) || !formFits(e, tokens, 0, language)) continue;
+                if (out.stream().noneMatch(n -> n.id().equals(e.name().id()))) out.add(e.name());
+            }
+        }
+        return out;
+    }
+
+    /**
      * "on Caesar howitzers": a name that is both a person's (the call sign "Caesar") and a system's names the system
      * when an item noun follows it (batches 15, 16 and 40, en), whatever the language ranking would prefer.
      */
@@ -124,11 +144,23 @@ public final class NameMatcher {
         if (start + e.tokens().size() > tokens.size()) return false;
         if (e.exactCase()) {
             for (int k = 0; k < e.tokens().size(); k++) {
-                if (!e.tokens().get(k).text().equals(tokens.get(start + k).text())) return false;
+                if (!sameCase(e.tokens().get(k), tokens.get(start + k))) return false;
             }
             return true;
         }
         return !e.capitalised() || capitalisedOrNumber;
+    }
+
+    /**
+     * The word is written as listed, or folds to the listed form with capitals in the same places: "ІRIS" typed with
+     * a Ukrainian І is the acronym IRIS ({@link ScriptTwins}), "Iris" is not.
+     */
+    private static boolean sameCase(Token listed, Token word) {
+        String a = listed.text(), b = word.text();
+        if (a.equals(b)) return true;
+        if (a.length() != b.length() || !listed.folded().equals(word.folded())) return false;
+        for (int i = 0; i < a.length(); i++) if (Character.isUpperCase(a.charAt(i)) != Character.isUpperCase(b.charAt(i))) return false;
+        return true;
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The form words are compared in: lower case, Latin letters without accents ("Oekraïne" and
  * "Oekraine" meet), ß as ss, ł as l, ё as е, Cyrillic otherwise kept (й and ї carry meaning),
- * and every apostrophe the same.
+ * and every apostrophe the same. A word typed partly on the other keyboard is read in one script
+ * ({@link ScriptTwins}): "Cтингер" with a Latin C, "ІRIS" with a Ukrainian І, "2А4" with a Cyrillic А.
  */
 public final class TextFolding {
     private TextFolding() {}
@@ -15,8 +16,8 @@ public final class TextFolding {
         // Most words of running text are plain ASCII or Cyrillic: String's lower-casing is all they
         // need, and most are in lower case already, which the same scan tells.
         switch (plainness(word)) {
-            case LOWER_CASE -> { return word; }
-            case MIXED_CASE -> { return word.toLowerCase(Locale.ROOT); }
+            case LOWER_CASE -> { return ScriptTwins.oneScript(word, word); }
+            case MIXED_CASE -> { return ScriptTwins.oneScript(word, word.toLowerCase(Locale.ROOT)); }
             default -> { }
         }
         StringBuilder out = new StringBuilder(word.length());
@@ -37,7 +38,7 @@ public final class TextFolding {
                 }
             }
         }
-        if (!needsDecomposition) return out.toString();
+        if (!needsDecomposition) return ScriptTwins.oneScript(word, out.toString());
         String decomposed = Normalizer.normalize(out, Normalizer.Form.NFD);
         StringBuilder stripped = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -47,7 +48,7 @@ public final class TextFolding {
             if (mark && i > 0 && decomposed.charAt(i - 1) < 0x0250) continue;
             stripped.append(c);
         }
-        return Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        return ScriptTwins.oneScript(word, Normalizer.normalize(stripped, Normalizer.Form.NFC));
     }
 
     private enum Plainness { LOWER_CASE, MIXED_CASE, OTHER }

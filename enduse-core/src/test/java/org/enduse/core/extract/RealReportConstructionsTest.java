@@ -237,6 +237,9 @@ class RealReportConstructionsTest {
                 .containsExactly("High Mobility Artillery Rocket Systems");
         assertThat(texts(mentions("Canada pledged a National Advanced Surface-to-Air Missile System to Kyiv.", null), MentionKind.EQUIPMENT))
                 .containsExactly("National Advanced Surface-to-Air Missile System");
+        // Linked by a small word, then a lower-case noun: only the noun goes (batch 40, en).
+        assertThat(only(mentions("Canada will supply a National Advanced Surface to Air Missile system to Kyiv.", null), MentionKind.EQUIPMENT,
+                "National Advanced Surface to Air Missile").name()).isEqualTo("NASAMS");
         assertThat(texts(mentions("Geliefert wurden zwei Brückenlegepanzer Biber und Raketen für das Luftabwehrsystem Iris-T.", null), MentionKind.EQUIPMENT))
                 .containsExactly("Biber", "Iris-T");
     }
