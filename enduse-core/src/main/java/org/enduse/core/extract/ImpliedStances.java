@@ -166,7 +166,9 @@ final class ImpliedStances {
         for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
             int at = s.tokens().get(h.startToken()).start();
             // Words calling something false negate it too.
-            boolean negating = StatementStance.negating(h.cue()) || h.cue().value().equals("false");
+            // "did not provide details", "не уточнив", "geen mededelingen": a negation that withholds details negates no claim.
+            boolean negating = StatementStance.negating(h.cue()) && !WithheldDetails.negationWithholds(roles, h.endToken(), lexicon)
+                    || h.cue().value().equals("false");
             if (negating && (speaker == null || !speaker.overlaps(at, at + 1))) return true;
         }
         return false;

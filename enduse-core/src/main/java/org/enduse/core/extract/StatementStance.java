@@ -32,6 +32,8 @@ final class StatementStance {
         // "не будут поставлять": the negation is what makes a refused giving a denial.
         if (stance.equals(StatementCue.REFUSAL)) return "denial";
         if (!stance.equals("assurance") && (roles.near(cue.startToken(), 3, 0, "negation") || negatedAfter(cue))) return null;
+        // "refused to comment", "отказались комментировать", "a refusé de se prononcer": withholding details denies nothing.
+        if (stance.equals("denial") && WithheldDetails.refusalWithholds(roles, cue.startToken(), cue.endToken(), lexicon)) return null;
         if (falsity(roles.passage(), lexicon)) return "denial";
         if (providing(cue)) return null;
         // "Брекельманс наголосив, що росіяни атакують енергетику": stressing assures only that arms are safe.
@@ -76,7 +78,7 @@ final class StatementStance {
             if (h.startToken() < cue.endToken()) continue;
             String value = h.cue().value(), category = h.cue().category();
             if (category.equals("stanceword") && value.equals("control")) return true;
-            if (negating(h.cue())) negatedOrGiven = true;
+            if (negating(h.cue()) && !WithheldDetails.negationWithholds(roles, h.endToken(), lexicon)) negatedOrGiven = true;
             if ((category.equals("transfer") || category.equals("delivery")) && !value.equals("purchase")) negatedOrGiven = true;
         }
         return negatedOrGiven && armsAfter(cue);

@@ -58,6 +58,21 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void withholdingDetailsOrACommentTakesNoStance() {
+        // A refusal verb whose object is a comment or details: after it, or as a Slavic infinitive before it.
+        assertThat(events("La Belgique a refusé de se prononcer sur de nouvelles livraisons.", EventType.STATEMENT)).isEmpty();
+        assertThat(events("Раскрывать подробности новых поставок Литва отказалась.", EventType.STATEMENT)).isEmpty();
+        // Negated words that withhold details, and a negated giving of details (no goods refused).
+        assertThat(events("„Over nieuwe leveringen doen wij geen mededelingen”, zei minister Kajsa Ollongren.", EventType.STATEMENT)).isEmpty();
+        assertThat(events("Germany did not provide details about the next package of tanks.", EventType.STATEMENT)).isEmpty();
+        // The same refusal or negation of anything else still denies.
+        assertThat(events("Литва отказалась от участия в заседании.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("LT", "denial"));
+        assertThat(events("“Ukraine has nothing to do with the attack,” the Ukrainian minister Olena Marchuk said.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+    }
+
+    @Test
     void aSpeakerWhoCallsArmsADangerCondemnsThem() {
         assertThat(events("Russian Deputy Foreign Minister Sergei Ryabkov said Western tanks in Ukraine were a dangerous escalation.",
                 EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
