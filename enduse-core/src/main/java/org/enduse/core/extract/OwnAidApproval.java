@@ -15,9 +15,24 @@ final class OwnAidApproval {
 
     private OwnAidApproval() {}
 
-    /** True when the approval cue's clause names aid or an aid package ({@code goods} cues of value {@code aid}). */
+    /**
+     * True when the approval cue's clause names aid or an aid package ({@code goods} cues of value {@code aid}), or when
+     * what is approved is a decision ({@link #decides}).
+     */
     static boolean pledges(SentenceRoles roles, Lexicon.Hit cue) {
-        return cue.cue().value().equals("approved") && namesAid(roles, cue);
+        return cue.cue().value().equals("approved") && (namesAid(roles, cue) || decides(roles.passage(), cue));
+    }
+
+    /**
+     * "Уряд Данії ухвалив рішення про додаткове виділення", "правительство одобрило решение о поставках": an approval
+     * verb with a decision as its object (the lexicon's {@code suchas} words of value {@code plan}, right after it) is
+     * the state deciding to give, as {@link DecidedOrPossible} reads a decision before a giving.
+     */
+    static boolean decides(Passage s, Lexicon.Hit cue) {
+        int next = cue.endToken();
+        if (next >= s.tokens().size() || !s.joined(next)) return false;
+        Lexicon.Hit word = s.cueAt(next, Lexicon.get(), "suchas");
+        return word != null && word.cue().value().equals("plan");
     }
 
     /**

@@ -154,9 +154,15 @@ final class TransferGivers {
         return null;
     }
 
-    /** "Russian officials said supplies of ...": a verb of saying between a country and a delivery noun parts them. */
+    /**
+     * "Russian officials said supplies of ...": a verb of saying between a country and a delivery noun parts them, unless
+     * the noun is the verb's object ("Норвегия сообщила о передаче", {@link SpokenDelivery}).
+     */
     private static boolean saidBetween(SentenceRoles roles, int from, int to) {
-        for (int j = from; j < to; j++) if (roles.passage().cueAt(j, Lexicon.get(), "speech") != null) return true;
+        for (int j = from; j < to; j++) {
+            Lexicon.Hit said = roles.passage().cueAt(j, Lexicon.get(), "speech");
+            if (said != null && !SpokenDelivery.objectOf(roles, said, to)) return true;
+        }
         return false;
     }
 

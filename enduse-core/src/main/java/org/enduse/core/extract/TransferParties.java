@@ -64,7 +64,8 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         Mention recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
         // "the Netherlands was preparing the delivery": a state acting on the noun is read before one written onto it.
         Mention donor = TransferGivers.clauseSubject(roles, in, k, recipient);
-        boolean bySubject = donor != null && !TransferGivers.completedBetween(roles, donor, k);
+        // "Норвегия сообщила о передаче": a giving reported, like one completed, is no commitment.
+        boolean bySubject = donor != null && !TransferGivers.completedBetween(roles, donor, k) && !SpokenDelivery.reportedBetween(roles, donor, k);
         if (donor == null) donor = TransferGivers.attachedBefore(roles, in, k, recipient);
         if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
         if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);

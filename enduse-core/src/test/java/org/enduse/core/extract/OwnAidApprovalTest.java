@@ -29,4 +29,13 @@ class OwnAidApprovalTest {
         assertThat(events("Duitsland heeft de levering van tanks aan Oekraïne goedgekeurd.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "approved"));
     }
+
+    @Test
+    void approvingADecisionPledges() {
+        assertThat(events("Литва ухвалила рішення про передачу Україні гаубиць.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("LT", "UA", "pledged"));
+        assertThat(events("Литва одобрила решение о передаче Украине гаубиц.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("LT", "UA", "pledged"));
+        assertThat(events("Литва одобрила передачу Украине гаубиц.", EventType.TRANSFER)).extracting(Event::status).containsExactly("approved");
+    }
 }
