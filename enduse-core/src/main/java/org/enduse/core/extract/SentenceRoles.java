@@ -72,18 +72,19 @@ final class SentenceRoles {
 
     /** The cue of a category right before the mention, allowing one article between ("an die Ukraine"). */
     Lexicon.Hit before(Mention m, String category) {
-        long bits = lexicon.bitsOf(category); // once, not per token tried
+        String[] names = {category};
+        long bits = lexicon.bitsOf(names); // once, not per token tried
         int k = firstToken(m);
-        Lexicon.Hit hit = endingAt(k, bits);
-        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, bits);
+        Lexicon.Hit hit = endingAt(k, bits, names);
+        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, bits, names);
         return hit;
     }
 
-    /** A cue of the category whose last token is token end-1, with nothing but spaces between it and token end. */
-    private Lexicon.Hit endingAt(int end, long category) {
+    /** A cue of the category (as its bits and names) whose last token is token end-1, with nothing but spaces between it and token end. */
+    private Lexicon.Hit endingAt(int end, long bits, String[] names) {
         if (end < s.tokens().size() && !s.joined(end)) return null;
         for (int start = end - 1; start >= Math.max(0, end - 4); start--) {
-            Lexicon.Hit hit = s.cueAt(start, lexicon, category);
+            Lexicon.Hit hit = s.cueAt(start, lexicon, bits, names, null);
             if (hit != null && hit.endToken() == end) return hit;
         }
         return null;
@@ -242,15 +243,16 @@ final class SentenceRoles {
 
     /** A cue of the category within {@code back} tokens before token k, or {@code ahead} after it, in k's clause. */
     boolean near(int k, int back, int ahead, String categoryName) {
-        long category = lexicon.bitsOf(categoryName); // once, not per token tried
+        String[] names = {categoryName};
+        long bits = lexicon.bitsOf(names); // once, not per token tried
         for (int j = k - 1; j >= Math.max(0, k - back); j--) {
             if (clauseBreak(j + 1, k)) break;
-            Lexicon.Hit hit = s.cueAt(j, lexicon, category);
+            Lexicon.Hit hit = s.cueAt(j, lexicon, bits, names, null);
             if (hit != null && hit.endToken() <= k) return true;
         }
         for (int j = k + 1; j < Math.min(s.tokens().size(), k + 1 + ahead); j++) {
             if (clauseBreak(k + 1, j)) break;
-            if (s.cueAt(j, lexicon, category) != null) return true;
+            if (s.cueAt(j, lexicon, bits, names, null) != null) return true;
         }
         return false;
     }
