@@ -3,6 +3,7 @@ package org.enduse.core.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.enduse.core.catalog.ActorKind;
 
 /**
@@ -245,16 +246,33 @@ final class SentenceRoles {
     boolean near(int k, int back, int ahead, String categoryName) {
         String[] names = {categoryName};
         long bits = lexicon.bitsOf(names); // once, not per token tried
-        for (int j = k - 1; j >= Math.max(0, k - back); j--) {
-            if (clauseBreak(j + 1, k)) break;
-            Lexicon.Hit hit = s.cueAt(j, lexicon, bits, names, null);
-            if (hit != null && hit.endToken() <= k) return true;
-        }
+        if (cueBefore(k, back, bits, names, ANY_CUE) != null) return true;
         for (int j = k + 1; j < Math.min(s.tokens().size(), k + 1 + ahead); j++) {
             if (clauseBreak(k + 1, j)) break;
             if (s.cueAt(j, lexicon, bits, names, null) != null) return true;
         }
         return false;
+    }
+
+    /**
+     * The nearest cue of the category within {@code back} tokens before token k, ending by k and in k's clause, that
+     * {@code accept} takes (by its value, say: "not" of the negations), or null. At each token the longest cue of the
+     * category is the one judged; a cue it rejects does not end the search.
+     */
+    Lexicon.Hit cueBefore(int k, int back, String categoryName, Predicate<Lexicon.Hit> accept) {
+        String[] names = {categoryName};
+        return cueBefore(k, back, lexicon.bitsOf(names), names, accept);
+    }
+
+    private static final Predicate<Lexicon.Hit> ANY_CUE = hit -> true;
+
+    private Lexicon.Hit cueBefore(int k, int back, long bits, String[] names, Predicate<Lexicon.Hit> accept) {
+        for (int j = k - 1; j >= Math.max(0, k - back); j--) {
+            if (clauseBreak(j + 1, k)) break;
+            Lexicon.Hit hit = s.cueAt(j, lexicon, bits, names, null);
+            if (hit != null && hit.endToken() <= k && accept.test(hit)) return hit;
+        }
+        return null;
     }
 
     /**
