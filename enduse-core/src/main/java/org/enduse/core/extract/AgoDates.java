@@ -12,8 +12,8 @@ import org.enduse.core.common.PartialDate;
  * Woche", "il y a dix jours", "кілька днів тому", "три месяца назад". Resolved against the
  * publication date to the precision of the period counted (days need a publication day); weeks,
  * and counts the text leaves vague ("a few", "кілька", "over a year"), give a date without a value.
- * The words are kept here rather than in the lexicon, which has no category left for them and
- * would look each one up wherever it occurs.
+ * The words are kept here rather than in the lexicon, which would look each one up wherever it
+ * occurs ("a", "one", "over" among them).
  */
 final class AgoDates {
     private enum Period { DAY, WEEK, MONTH, YEAR }

@@ -12,7 +12,7 @@ import java.util.Set;
  * number counts, and reports write these counts spelled out ("drie landen", "zwei Bataillone",
  * "двух бригад") and, in Ukrainian and Russian, in genitives without a plural ending ("12 країн",
  * "12 западных стран"), which {@link UnlistedNouns} cannot tell from discourse by form alone. Kept
- * out of lexicon.tsv, whose 64 category bits are all taken; matched by the token's stem, so every
+ * in a file of their own, matched by the token's stem, so every
  * case a numeral governs (nominative and genitive plural, the genitive singular after 2-4) meets
  * its listed form.
  */

@@ -61,17 +61,9 @@ final class CuesThatGiveNothing {
     private static boolean halted(SentenceRoles roles, Lexicon.Hit cue) {
         Passage s = roles.passage();
         int k = cue.startToken();
-        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-            if (roles.clauseBreak(j + 1, k)) return false;
-            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "suchas");
-            if (hit == null || hit.endToken() > k) continue;
-            String value = hit.cue().value();
-            // "against" only when the giving is its object: "gegen die Lieferung", not "der Krieg gegen Russland".
-            if (value.equals("halt") || value.equals("against") && k - hit.endToken() <= 1 && (hit.endToken() == k || SentenceRoles.isArticle(s.tokens().get(k - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        // "against" only when the giving is its object: "gegen die Lieferung", not "der Krieg gegen Russland".
+        return roles.cueBefore(k, 3, "suchas", hit -> hit.cue().value().equals("halt") || hit.cue().value().equals("against")
+                && k - hit.endToken() <= 1 && (hit.endToken() == k || SentenceRoles.isArticle(s.tokens().get(k - 1)))) != null;
     }
 
     /** True when the clause from token k on ends with the separable particle "aan"/"an" ("gaf ... aan, dat"). */

@@ -25,8 +25,8 @@ final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?![\\d-])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
 
-    /** The words a date may start at besides a number; see {@link Lexicon#bitsOf}. */
-    private static final long DATE_WORDS = Lexicon.get().bitsOf("monthpart", "month", "weekday", "relative", "decade");
+    /** The words a date may start at besides a number; see {@link Categories}. */
+    private static final Categories DATE_WORDS = Lexicon.get().categories("monthpart", "month", "weekday", "relative", "decade");
 
     private DateFinder() {}
 

@@ -15,7 +15,7 @@ final class EllipticCounts {
     /** How many tokens back an elliptic number looks for the noun it counts. */
     private static final int ELLIPSIS_REACH = 40;
     /** The lexicon's units ("Tonnen", "tonnes"), after which a number measures rather than counts. */
-    private static final long UNIT = Lexicon.get().bitsOf("unit");
+    private static final Categories UNIT = Lexicon.get().categories("unit");
 
     private EllipticCounts() {}
 

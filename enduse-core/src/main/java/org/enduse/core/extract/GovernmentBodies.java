@@ -30,11 +30,11 @@ final class GovernmentBodies {
     /** Ukrainian and Russian vowels, lower case. */
     private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
 
-    /** Asked at nearly every token; see {@link Lexicon#bitsOf}. */
-    private static final long BODY_HEAD = Lexicon.get().bitsOf("bodyhead"), BODY_QUALIFIER = Lexicon.get().bitsOf("bodyqualifier");
+    /** Asked at nearly every token; see {@link Categories}. */
+    private static final Categories BODY_HEAD = Lexicon.get().categories("bodyhead"), BODY_QUALIFIER = Lexicon.get().categories("bodyqualifier");
     /** Words that are no part of a body's name in lower case (a verb of saying or reporting, "to", a place's preposition), and another head. */
-    private static final long CLAUSE_WORDS = Lexicon.get().bitsOf("speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution"),
-            CLAUSE_WORDS_OR_HEAD = Lexicon.get().bitsOf("bodyhead", "speech", "statement", "transfer", "sighting", "to", "loc", "attribution");
+    private static final Categories CLAUSE_WORDS = Lexicon.get().categories("speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution"),
+            CLAUSE_WORDS_OR_HEAD = Lexicon.get().categories("bodyhead", "speech", "statement", "transfer", "sighting", "to", "loc", "attribution");
 
     private GovernmentBodies() {}
 

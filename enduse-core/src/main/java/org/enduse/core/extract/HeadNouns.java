@@ -78,7 +78,7 @@ final class HeadNouns {
     private static final String[] AGENT_ENDINGS = {"ников", "ників", "телей", "телів", "цев", "ців", "истов", "істів", "еров", "ерів"};
 
     /** Every category of the lexicon: a word it lists for anything is no plain noun here. */
-    private static final long ANY_CATEGORY = ~0L, ITEM = Lexicon.get().bitsOf("item");
+    private static final Categories ANY_CATEGORY = Categories.ANY, ITEM = Lexicon.get().categories("item");
 
     /** Endings of Ukrainian and Russian verbs in the past plural, reflexive, infinitive and present plural: "загинули", "отправятся", "будут". */
     private static final String[] VERB_ENDINGS = {"ли", "ся", "сь", "ть", "ти", "ут", "ют", "ат", "ят", "ють", "уть", "ать", "ять"};

@@ -25,7 +25,7 @@ final class Lexicon {
      */
     private final Map<String, PhraseTrie<Cue>> tries = new HashMap<>();
     private final PhraseTrie<Cue> neutral = new PhraseTrie<>();
-    /** A bit per category, so that a search for some categories skips the tokens that start none at a glance. */
+    /** A bit per category (the later ones share one), so that a search for some categories skips the tokens that start none at a glance. */
     private final CategoryBits categoryBits = new CategoryBits();
     /** Single folded words by language and category, for the compound-number splitter. */
     private final Map<String, Map<String, Map<String, Cue>>> words = new HashMap<>();
@@ -55,10 +55,7 @@ final class Lexicon {
             // category bits' map, Passage.cueAt for each hit): the same instance answers at once.
             String category = f[1].intern();
             long bit = lexicon.categoryBits.bitOf(category);
-            if (bit == 0) {
-                if (lexicon.categoryBits.size() == Long.SIZE) throw new IllegalStateException(resource + " row " + row + ": more than 64 categories");
-                bit = lexicon.categoryBits.add(category);
-            }
+            if (bit == 0) bit = lexicon.categoryBits.add(category);
             Cue cue = new Cue(f[0], category, f[2], bit);
             for (String form : f[3].split("\\|")) {
                 List<Token> tokens = Tokenizer.tokenize(form.strip(), f[0]);
@@ -114,8 +111,8 @@ final class Lexicon {
         return p.cueAt(k, this, categories); // which asks for the categories' bits only at a token that starts some cue
     }
 
-    /** {@link #at(Passage, int, String...)} for categories as {@link #bitsOf} gives them. */
-    Hit at(Passage p, int k, long categories) {
+    /** {@link #at(Passage, int, String...)} for categories as {@link #categories} gives them. */
+    Hit at(Passage p, int k, Categories categories) {
         if (k < 0 || k >= p.tokens().size()) return null;
         return p.cueAt(k, this, categories);
     }
@@ -126,15 +123,19 @@ final class Lexicon {
      * empty list, whose iterator is shared too, instead of a new list and iterator each time.
      */
     List<Hit> all(Passage p, String... categories) {
-        return all(p, bitsOf(categories));
+        return all(p, bitsOf(categories), categories);
     }
 
-    /** {@link #all(Passage, String...)} for categories as {@link #bitsOf} gives them. */
-    List<Hit> all(Passage p, long wanted) {
-        if (!p.mayHaveCue(this, wanted)) return Collections.emptyList();
+    /** {@link #all(Passage, String...)} for categories as {@link #categories} gives them. */
+    List<Hit> all(Passage p, Categories categories) {
+        return all(p, categories.bits(), categories.names());
+    }
+
+    private List<Hit> all(Passage p, long bits, String[] names) {
+        if (!p.mayHaveCue(this, bits)) return Collections.emptyList();
         List<Hit> out = null;
         for (int i = 0, n = p.tokens().size(); i < n; ) {
-            Hit hit = p.cueAt(i, this, wanted);
+            Hit hit = p.cueAt(i, this, bits, names, null);
             if (hit == null) {
                 i++;
             } else {
@@ -146,12 +147,12 @@ final class Lexicon {
         return out == null ? Collections.emptyList() : out;
     }
 
-    /**
-     * The categories' bits; a category the lexicon does not have has none. The finders that ask at
-     * (nearly) every token keep their categories' bits in constants: named on each call, the bits
-     * were looked up anew and the names' array allocated each time, some thousands of times per
-     * document (one of the largest allocation sites of extraction).
-     */
+    /** The categories, for a finder to keep (see {@link Categories}); a category the lexicon does not have is never found. */
+    Categories categories(String... categories) {
+        return new Categories(bitsOf(categories), categories.clone());
+    }
+
+    /** The categories' bits (see {@link CategoryBits}); a category the lexicon does not have has none. */
     long bitsOf(String... categories) {
         long bits = 0;
         for (String category : categories) bits |= categoryBits.bitOf(category);
@@ -168,6 +169,11 @@ final class Lexicon {
     /** A single folded word of the language in the category, or null. */
     Cue word(String folded, String language, String category) {
         return words(language, category).get(folded);
+    }
+
+    /** Whether the language has single words in the category ({@link #word}). */
+    boolean hasWords(String language, String category) {
+        return !words(language, category).isEmpty();
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Map;
  * covers after the noun ("le journal allemand Die Welt", "la chaîne télévisée Pervy Kanal").
  */
 final class MediumNames {
-    private static final long COMPANY_NOUN = Lexicon.get().bitsOf("companynoun");
+    private static final Categories COMPANY_NOUN = Lexicon.get().categories("companynoun");
     /** Lexicon values, in the company-noun category, of a medium's noun and of a French word that qualifies it. */
     private static final String MEDIUM = "medium", MEDIUM_TRAIT = "mediumtrait";
     /** Words a French medium's noun may take before the name ("journal allemand", "magazine militaire bulgare"). */

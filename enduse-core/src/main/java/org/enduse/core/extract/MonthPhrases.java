@@ -16,9 +16,9 @@ final class MonthPhrases {
     /** Relative years after a month, by how many years they lie from the publication's. */
     private static final Map<String, Integer> YEARS_IN_WORDS = Map.of("last-year", -1, "this-year", 0, "next-year", 1);
 
-    /** Asked at each token that may start a date; see {@link Lexicon#bitsOf}. */
-    private static final long MONTH_PART = Lexicon.get().bitsOf("monthpart"), MONTH = Lexicon.get().bitsOf("month"),
-            RELATIVE = Lexicon.get().bitsOf("relative");
+    /** Asked at each token that may start a date; see {@link Categories}. */
+    private static final Categories MONTH_PART = Lexicon.get().categories("monthpart"), MONTH = Lexicon.get().categories("month"),
+            RELATIVE = Lexicon.get().categories("relative");
 
     private MonthPhrases() {}
 

@@ -31,8 +31,8 @@ final class NumberFinder {
     private static final Pattern RANGE_END = Pattern.compile(NUMBER);
 
     private static final Set<String> SLAVIC = Set.of("uk", "ru", "pl", "bg");
-    /** Asked at nearly every token; see {@link Lexicon#bitsOf}. */
-    private static final long SCALE = Lexicon.get().bitsOf("scale"), NUMBER_WORDS = Lexicon.get().bitsOf("num", "scale");
+    /** Asked at nearly every token; see {@link Categories}. */
+    private static final Categories SCALE = Lexicon.get().categories("scale"), NUMBER_WORDS = Lexicon.get().categories("num", "scale");
 
     private NumberFinder() {}
 

@@ -34,10 +34,10 @@ final class OrganisationFinder {
     /** Tokens [start, end) naming an organisation of the kind (null: the kind is not known). */
     private record Span(int start, int end, ActorKind kind) {}
 
-    /** Asked at nearly every token; see {@link Lexicon#bitsOf}. */
-    private static final long ORG_WORD = Lexicon.get().bitsOf("orgword"), COMPANY_PREFIX = Lexicon.get().bitsOf("companyprefix"),
-            COMPANY_NOUN = Lexicon.get().bitsOf("companynoun"), COMPANY_SUFFIX = Lexicon.get().bitsOf("companysuffix"),
-            UNIT_NOUN = Lexicon.get().bitsOf("unitnoun"), BODY_NAME = Lexicon.get().bitsOf("bodyname");
+    /** Asked at nearly every token; see {@link Categories}. */
+    private static final Categories ORG_WORD = Lexicon.get().categories("orgword"), COMPANY_PREFIX = Lexicon.get().categories("companyprefix"),
+            COMPANY_NOUN = Lexicon.get().categories("companynoun"), COMPANY_SUFFIX = Lexicon.get().categories("companysuffix"),
+            UNIT_NOUN = Lexicon.get().categories("unitnoun"), BODY_NAME = Lexicon.get().categories("bodyname");
     /** The company-noun category's value for a company's noun; its other values are a medium's ({@link MediumNames}). */
     private static final String COMPANY = "company";
 

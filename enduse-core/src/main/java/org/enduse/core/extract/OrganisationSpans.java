@@ -19,7 +19,7 @@ final class OrganisationSpans {
     /** German and Dutch nouns, as folded, that end a compound naming a body: a parliamentary group, a school, an academy. */
     private static final Set<String> BODY_TAILS = Set.of("fraktion", "fractie", "schule", "akademie", "academie");
 
-    private static final long COMPANY_SUFFIX = Lexicon.get().bitsOf("companysuffix");
+    private static final Categories COMPANY_SUFFIX = Lexicon.get().categories("companysuffix");
 
     private OrganisationSpans() {}
 

@@ -11,7 +11,7 @@ final class OwnAidApproval {
     /** Aid words stand before a Slavic verb whose subject follows it ("пакет ... ухвалив президент США"), after it elsewhere. */
     private static final int BACK = 12;
     private static final int AHEAD = 8;
-    private static final long GOODS = Lexicon.get().bitsOf("goods");
+    private static final Categories GOODS = Lexicon.get().categories("goods");
 
     private OwnAidApproval() {}
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Passage {
     /** Every category's bit, as {@link Lexicon#bitsOf} gives them. */
-    private static final long ANY_CATEGORY = -1L;
+    private static final long ANY_CATEGORY = Categories.ANY.bits();
 
     private final String text;
     private final int start;
@@ -73,27 +73,32 @@ final class Passage {
     Lexicon.Hit cueAt(int k, Lexicon lexicon, String... categories) {
         // Most tokens start no cue of any category: that answer needs no bits of the categories named.
         if (!mayStartCue(k, lexicon, ANY_CATEGORY)) return null;
-        return cueAt(k, lexicon, lexicon.bitsOf(categories));
+        return cueAt(k, lexicon, lexicon.bitsOf(categories), categories, null);
     }
 
     /**
-     * {@link #cueAt(int, Lexicon, String...)} for categories as bits. Finders ask some 3,000 times
+     * {@link #cueAt(int, Lexicon, String...)} for categories kept as {@link Categories}. Finders ask some 3,000 times
      * per document, and nine times in ten the token starts no cue of the categories: its bits say so
      * without reading its hits.
      */
-    Lexicon.Hit cueAt(int k, Lexicon lexicon, long categories) {
-        return cueAt(k, lexicon, categories, null);
+    Lexicon.Hit cueAt(int k, Lexicon lexicon, Categories categories) {
+        return cueAt(k, lexicon, categories.bits(), categories.names(), null);
     }
 
     /**
      * The hit of the categories starting at token k whose value is the one given (any value when null), or
      * null: a word listed under several values ("maakte ... vrij" gives, "maakte ... bekend" says) answers for each.
      */
-    Lexicon.Hit cueAt(int k, Lexicon lexicon, long categories, String value) {
-        if (!mayStartCue(k, lexicon, categories)) return null;
+    Lexicon.Hit cueAt(int k, Lexicon lexicon, Categories categories, String value) {
+        return cueAt(k, lexicon, categories.bits(), categories.names(), value);
+    }
+
+    /** {@link #cueAt(int, Lexicon, Categories, String)} for categories as their bits and names (see {@link Categories}). */
+    Lexicon.Hit cueAt(int k, Lexicon lexicon, long bits, String[] names, String value) {
+        if (!mayStartCue(k, lexicon, bits)) return null;
         int endHere = offset + tokens.size(); // once, not per hit: a sentence's tokens are a view that checks itself on each size()
         for (Lexicon.Hit hit : cues[offset + k]) { // read by mayStartCue
-            if (hit.endToken() > endHere || (hit.cue().categoryBit() & categories) == 0) continue;
+            if (hit.endToken() > endHere || !Categories.includes(bits, names, hit.cue().categoryBit(), hit.cue().category())) continue;
             if (value != null && !hit.cue().value().equals(value)) continue;
             return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
         }
@@ -101,30 +106,40 @@ final class Passage {
     }
 
     /**
-     * False when no lexicon hit of the categories (as bits) starts at token k: a quick test before
+     * False when no lexicon hit of the categories starts at token k: a quick test before
      * {@link #cueAt}, which may still find that the hit runs past this passage.
      */
-    boolean mayStartCue(int k, Lexicon lexicon, long categories) {
+    boolean mayStartCue(int k, Lexicon lexicon, Categories categories) {
+        return mayStartCue(k, lexicon, categories.bits());
+    }
+
+    /** {@link #mayStartCue(int, Lexicon, Categories)} for the categories' bits: a later category's shared bit answers for all later ones. */
+    private boolean mayStartCue(int k, Lexicon lexicon, long bits) {
         hitsAt(offset + k, lexicon);
-        return (cueCategories[offset + k] & categories) != 0;
+        return (cueCategories[offset + k] & bits) != 0;
     }
 
     /**
-     * False when no lexicon hit of the categories (as bits) starts anywhere in this passage. The
+     * False when no lexicon hit of the categories starts anywhere in this passage. The
      * finders search each sentence for a dozen categories, most of them absent: the answer then
      * comes from one word of bits instead of a walk over every token.
      */
-    boolean mayHaveCue(Lexicon lexicon, long categories) {
+    boolean mayHaveCue(Lexicon lexicon, Categories categories) {
+        return mayHaveCue(lexicon, categories.bits());
+    }
+
+    /** {@link #mayHaveCue(Lexicon, Categories)} for the categories' bits. */
+    boolean mayHaveCue(Lexicon lexicon, long bits) {
         if (!categoriesKnown) {
-            long bits = 0;
+            long here = 0;
             for (int k = 0; k < tokens.size(); k++) {
                 hitsAt(offset + k, lexicon);
-                bits |= cueCategories[offset + k];
+                here |= cueCategories[offset + k];
             }
-            categoriesHere = bits;
+            categoriesHere = here;
             categoriesKnown = true;
         }
-        return (categoriesHere & categories) != 0;
+        return (categoriesHere & bits) != 0;
     }
 
     private Lexicon.Hit[] hitsAt(int index, Lexicon lexicon) {

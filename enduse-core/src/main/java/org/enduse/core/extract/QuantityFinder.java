@@ -20,9 +20,9 @@ final class QuantityFinder {
     /** Words between the number and what it counts: "three of the additional requested PzH2000s". */
     private static final int WINDOW = 5;
 
-    /** Asked after every number; see {@link Lexicon#bitsOf}. */
-    private static final long RATE = Lexicon.get().bitsOf("rate"), MEASURE = Lexicon.get().bitsOf("measure"), UNIT = Lexicon.get().bitsOf("unit"),
-            ITEM = Lexicon.get().bitsOf("item");
+    /** Asked after every number; see {@link Categories}. */
+    private static final Categories RATE = Lexicon.get().categories("rate"), MEASURE = Lexicon.get().categories("measure"), UNIT = Lexicon.get().categories("unit"),
+            ITEM = Lexicon.get().categories("item");
 
     private QuantityFinder() {}
 

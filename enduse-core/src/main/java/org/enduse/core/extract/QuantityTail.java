@@ -25,9 +25,9 @@ final class QuantityTail {
     /** Prepositions, as folded ("für" is "fur"), that name the system a part or a round is for: "launchers for", "Startgeräte für", "установки до". */
     private static final Set<String> FOR = Set.of("for", "fur", "voor", "pour", "для", "до", "van", "de", "du", "des");
 
-    /** Asked at each word after a count; see {@link Lexicon#bitsOf}. */
-    private static final long TYPE_WORD = Lexicon.get().bitsOf("typeword"),
-            NO_MODIFIER = Lexicon.get().bitsOf("speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword");
+    /** Asked at each word after a count; see {@link Categories}. */
+    private static final Categories TYPE_WORD = Lexicon.get().categories("typeword"),
+            NO_MODIFIER = Lexicon.get().categories("speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword");
 
     private QuantityTail() {}
 

@@ -3,6 +3,7 @@ package org.enduse.core.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.enduse.core.catalog.ActorKind;
 
 /**
@@ -72,18 +73,19 @@ final class SentenceRoles {
 
     /** The cue of a category right before the mention, allowing one article between ("an die Ukraine"). */
     Lexicon.Hit before(Mention m, String category) {
-        long bits = lexicon.bitsOf(category); // once, not per token tried
+        String[] names = {category};
+        long bits = lexicon.bitsOf(names); // once, not per token tried
         int k = firstToken(m);
-        Lexicon.Hit hit = endingAt(k, bits);
-        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, bits);
+        Lexicon.Hit hit = endingAt(k, bits, names);
+        if (hit == null && k > 0 && isArticle(k - 1) && s.joined(k)) hit = endingAt(k - 1, bits, names);
         return hit;
     }
 
-    /** A cue of the category whose last token is token end-1, with nothing but spaces between it and token end. */
-    private Lexicon.Hit endingAt(int end, long category) {
+    /** A cue of the category (as its bits and names) whose last token is token end-1, with nothing but spaces between it and token end. */
+    private Lexicon.Hit endingAt(int end, long bits, String[] names) {
         if (end < s.tokens().size() && !s.joined(end)) return null;
         for (int start = end - 1; start >= Math.max(0, end - 4); start--) {
-            Lexicon.Hit hit = s.cueAt(start, lexicon, category);
+            Lexicon.Hit hit = s.cueAt(start, lexicon, bits, names, null);
             if (hit != null && hit.endToken() == end) return hit;
         }
         return null;
@@ -242,17 +244,35 @@ final class SentenceRoles {
 
     /** A cue of the category within {@code back} tokens before token k, or {@code ahead} after it, in k's clause. */
     boolean near(int k, int back, int ahead, String categoryName) {
-        long category = lexicon.bitsOf(categoryName); // once, not per token tried
-        for (int j = k - 1; j >= Math.max(0, k - back); j--) {
-            if (clauseBreak(j + 1, k)) break;
-            Lexicon.Hit hit = s.cueAt(j, lexicon, category);
-            if (hit != null && hit.endToken() <= k) return true;
-        }
+        String[] names = {categoryName};
+        long bits = lexicon.bitsOf(names); // once, not per token tried
+        if (cueBefore(k, back, bits, names, ANY_CUE) != null) return true;
         for (int j = k + 1; j < Math.min(s.tokens().size(), k + 1 + ahead); j++) {
             if (clauseBreak(k + 1, j)) break;
-            if (s.cueAt(j, lexicon, category) != null) return true;
+            if (s.cueAt(j, lexicon, bits, names, null) != null) return true;
         }
         return false;
+    }
+
+    /**
+     * The nearest cue of the category within {@code back} tokens before token k, ending by k and in k's clause, that
+     * {@code accept} takes (by its value, say: "not" of the negations), or null. At each token the longest cue of the
+     * category is the one judged; a cue it rejects does not end the search.
+     */
+    Lexicon.Hit cueBefore(int k, int back, String categoryName, Predicate<Lexicon.Hit> accept) {
+        String[] names = {categoryName};
+        return cueBefore(k, back, lexicon.bitsOf(names), names, accept);
+    }
+
+    private static final Predicate<Lexicon.Hit> ANY_CUE = hit -> true;
+
+    private Lexicon.Hit cueBefore(int k, int back, long bits, String[] names, Predicate<Lexicon.Hit> accept) {
+        for (int j = k - 1; j >= Math.max(0, k - back); j--) {
+            if (clauseBreak(j + 1, k)) break;
+            Lexicon.Hit hit = s.cueAt(j, lexicon, bits, names, null);
+            if (hit != null && hit.endToken() <= k && accept.test(hit)) return hit;
+        }
+        return null;
     }
 
     /**

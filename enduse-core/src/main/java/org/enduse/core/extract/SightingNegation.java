@@ -19,15 +19,9 @@ final class SightingNegation {
     private static final Set<String> FRENCH_SECOND = Set.of("pas", "jamais", "plus", "rien", "aucun", "aucune", "guere", "nullement");
 
     static boolean negated(SentenceRoles roles, Lexicon.Hit cue) {
-        Passage s = roles.passage();
-        for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - BEFORE); k--) {
-            if (roles.clauseBreak(k + 1, cue.startToken())) return false;
-            Lexicon.Hit h = s.cueAt(k, Lexicon.get(), "negation");
-            if (h == null || !h.cue().value().equals("not") || h.endToken() > cue.startToken()) continue;
-            if (s.language().equals("fr") && !frenchNegation(roles, h, cue)) continue;
-            return true;
-        }
-        return false;
+        boolean french = roles.passage().language().equals("fr");
+        return roles.cueBefore(cue.startToken(), BEFORE, "negation",
+                h -> h.cue().value().equals("not") && (!french || frenchNegation(roles, h, cue))) != null;
     }
 
     /**

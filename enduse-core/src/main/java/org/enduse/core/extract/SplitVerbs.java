@@ -11,7 +11,7 @@ import java.util.List;
  * kind, or the giving's status. Each hit is the verb's, carrying that value.
  */
 final class SplitVerbs {
-    private static final long STEMS = Lexicon.get().bitsOf("splitverb");
+    private static final Categories STEMS = Lexicon.get().categories("splitverb");
 
     private SplitVerbs() {}
 

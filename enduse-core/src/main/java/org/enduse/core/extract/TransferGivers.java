@@ -274,7 +274,7 @@ final class TransferGivers {
                 || Lexicon.get().all(s, "statement").stream().anyMatch(h -> !h.cue().value().equals("confirmation"));
     }
 
-    private static final long SIGHTING_OR_INQUIRY = Lexicon.get().bitsOf("sighting", "inquiry");
+    private static final Categories SIGHTING_OR_INQUIRY = Lexicon.get().categories("sighting", "inquiry");
 
     /** True when the sentence reports a sighting or an inquiry, whose topic the goods or their delivery are, not a giving. */
     static boolean tellsSightingOrInquiry(Passage s) {

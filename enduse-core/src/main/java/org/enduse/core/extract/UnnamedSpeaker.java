@@ -33,15 +33,15 @@ final class UnnamedSpeaker {
             "al", "nu", "auch", "bereits", "zuvor", "nun", "aussi", "également", "déjà", "також", "раніше", "вже", "также", "ранее", "уже");
 
     private static final Lexicon LEXICON = Lexicon.get();
-    private static final long VERBS = LEXICON.bitsOf("speech", "statement", "transfer");
-    private static final long HEADS = LEXICON.bitsOf("role", "bodyhead");
+    private static final Categories VERBS = LEXICON.categories("speech", "statement", "transfer");
+    private static final Categories HEADS = LEXICON.categories("role", "bodyhead");
     /** Heads and nouns of persons ("U.S. officials said"), for the glance at a sentence. */
-    private static final long HEADS_OR_PERSONS = LEXICON.bitsOf("role", "bodyhead", "item");
+    private static final Categories HEADS_OR_PERSONS = LEXICON.categories("role", "bodyhead", "item");
     /** Conjunctions that may open a Slavic impersonal clause before its body: "і в Міноборони заявили". */
     private static final Set<String> SLAVIC_CONJUNCTIONS = Set.of("і", "й", "та", "а", "и");
     /** Prepositions of place before the body that speaks in an impersonal Slavic clause. */
     private static final Set<String> SLAVIC_IN = Set.of("в", "у", "во");
-    private static final long CLAUSE_CUES = LEXICON.bitsOf("speech", "statement", "transfer", "sighting", "inquiry", "attribution", "complementizer");
+    private static final Categories CLAUSE_CUES = LEXICON.categories("speech", "statement", "transfer", "sighting", "inquiry", "attribution", "complementizer");
 
     private UnnamedSpeaker() {}
 

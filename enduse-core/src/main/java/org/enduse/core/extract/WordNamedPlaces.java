@@ -13,7 +13,7 @@ final class WordNamedPlaces {
     private WordNamedPlaces() {}
 
     private static final java.util.Set<String> WAR = java.util.Set.of("UA", "RU");
-    private static final long CUES = Lexicon.get().bitsOf("loc", "to", CuedPlaces.CATEGORY);
+    private static final Categories CUES = Lexicon.get().categories("loc", "to", CuedPlaces.CATEGORY);
 
     /** Whether the hit is a place named like a word with nothing before it that makes it a place. */
     static boolean wordWithoutCue(Passage p, NameMatcher.Hit hit) {

@@ -14,8 +14,8 @@ import org.enduse.core.common.PartialDate;
  * belong to the date, also when a month comes before it, so {@link MonthPhrases} asks here too.
  */
 final class YearDates {
-    /** Asked at each token that may start a date; see {@link Lexicon#bitsOf}. */
-    private static final long PART_OF_YEAR = Lexicon.get().bitsOf("monthpart", "relative"), DECADE = Lexicon.get().bitsOf("decade");
+    /** Asked at each token that may start a date; see {@link Categories}. */
+    private static final Categories PART_OF_YEAR = Lexicon.get().categories("monthpart", "relative"), DECADE = Lexicon.get().categories("decade");
 
     private YearDates() {}
 
