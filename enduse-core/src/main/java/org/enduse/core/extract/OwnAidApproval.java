@@ -25,13 +25,13 @@ final class OwnAidApproval {
 
     /**
      * "Уряд Данії ухвалив рішення про додаткове виділення", "правительство одобрило решение о поставках": an approval
-     * verb with a decision as its object (the lexicon's {@code suchas} words of value {@code plan}, right after it) is
+     * verb with a decision as its object (the lexicon's {@code prospect} words of value {@code plan}, right after it) is
      * the state deciding to give, as {@link DecidedOrPossible} reads a decision before a giving.
      */
     static boolean decides(Passage s, Lexicon.Hit cue) {
         int next = cue.endToken();
         if (next >= s.tokens().size() || !s.joined(next)) return false;
-        Lexicon.Hit word = s.cueAt(next, Lexicon.get(), "suchas");
+        Lexicon.Hit word = s.cueAt(next, Lexicon.get(), "prospect");
         return word != null && word.cue().value().equals("plan");
     }
 

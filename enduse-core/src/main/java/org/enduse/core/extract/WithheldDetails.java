@@ -22,7 +22,7 @@ final class WithheldDetails {
      */
     static boolean negationWithholds(SentenceRoles roles, int to, Lexicon lexicon) {
         Passage s = roles.passage();
-        long stanceword = lexicon.bitsOf("stanceword");
+        Categories stanceword = lexicon.categories("stanceword");
         for (int k = to; k < Math.min(s.tokens().size(), to + WITHIN) && !roles.clauseBreak(to, k); k++) {
             if (s.cueAt(k, lexicon, stanceword, DETAILS) != null) return true;
         }
@@ -37,7 +37,7 @@ final class WithheldDetails {
     static boolean refusalWithholds(SentenceRoles roles, int from, int to, Lexicon lexicon) {
         if (negationWithholds(roles, to, lexicon)) return true;
         Passage s = roles.passage();
-        long stanceword = lexicon.bitsOf("stanceword");
+        Categories stanceword = lexicon.categories("stanceword");
         for (int k = from - 1; k >= Math.max(0, from - WITHIN) && !roles.clauseBreak(k + 1, from); k--) {
             if (s.cueAt(k, lexicon, stanceword, DETAILS) != null) return true;
         }
