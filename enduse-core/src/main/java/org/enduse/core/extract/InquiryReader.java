@@ -5,7 +5,7 @@ import java.util.Set;
 import org.enduse.core.catalog.ActorKind;
 
 /**
- * An inquiry in one sentence: an investigation, audit, commission, criminal case, summons or note
+ * An inquiry in one sentence: an investigation, audit, commission, criminal case, summons, note or request
  * ("launched an investigation", "a ouvert une enquête", "порушили кримінальне провадження"), who
  * holds it and whom it looks into. A report counts only as a government body's audit.
  */
@@ -20,6 +20,8 @@ final class InquiryReader {
      */
     static Event read(SentenceContext c, Lexicon.Hit cue, List<Mention> in) {
         if (denied(c.roles(), cue)) return null;
+        // A request is read by its own parties: the asker written on it, and the state asked.
+        if (cue.cue().value().equals("request")) return PermissionRequest.read(c, cue, in);
         Passage s = c.passage();
         String attributed = c.attributed();
         Mention speaker = c.speaker();
