@@ -15,6 +15,8 @@ import org.enduse.core.catalog.ActorKind;
 final class Speakers {
     /** Characters between a speaker and the speech verb after it, or after the closing quote: "…,” Shapps stated". */
     private static final int ADJACENT = 2;
+    /** Auxiliaries and adverbs that may stand between a speaker and its verb: "has also repeatedly warned". */
+    private static final int BETWEEN = 3;
     /** How far after a speech verb its speaker may stand: "said on Monday Prime Minister De Croo". */
     private static final int AFTER_VERB = 60;
 
@@ -58,7 +60,7 @@ final class Speakers {
                     || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming") && !confirming;
             // "Минобороны заявило об уничтожении ВС России": the speaker right before the verb, not a name in what was said.
             for (Mention m : in) {
-                if (m.end() <= verbStart && verbStart - m.end() <= ADJACENT && speaks(m) && s.between(m.end(), verbStart).isBlank()) {
+                if (m.end() <= verbStart && speaks(m) && subjectOf(own, m, said.startToken())) {
                     Mention body = bodyAtSeat(own, in, m);
                     return body != null ? body : m;
                 }
@@ -85,6 +87,25 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the mention stands right before the verb, or only auxiliaries and adverbs of time stand between them
+     * (the lexicon's {@code between} words): "Moscow has repeatedly warned", "Moscou a à maintes reprises déclaré",
+     * "В российском МИД неоднократно подчеркивали". A name, a comma or "that" between parts them.
+     */
+    private boolean subjectOf(SentenceRoles own, Mention m, int verb) {
+        Passage s = own.passage();
+        int verbStart = s.tokens().get(verb).start();
+        if (verbStart - m.end() <= ADJACENT && s.between(m.end(), verbStart).isBlank()) return true;
+        int k = own.lastToken(m) + 1;
+        if (k >= verb || s.tokens().get(k).start() < m.end()) return false;
+        for (int words = 0; k < verb && words < BETWEEN; words++) {
+            Lexicon.Hit word = s.joined(k) ? s.cueAt(k, lexicon, "between") : null;
+            if (word == null || word.endToken() > verb) return false;
+            k = word.endToken();
+        }
+        return k == verb && s.joined(verb);
     }
 
     /**
@@ -206,9 +227,10 @@ final class Speakers {
         return s.joined(k) && s.joined(k + 1) && !s.tokens().get(k).isCapitalised() && !s.tokens().get(k).isNumeric();
     }
 
-    /** French puts "a" between a role and its participle: "la ministre a précisé". */
-    private static boolean isAuxiliary(Passage s, int k) {
-        return s.language().equals("fr") && (s.tokens().get(k).folded().equals("a") || s.tokens().get(k).folded().equals("ont"));
+    /** An auxiliary between a role and its participle: "la ministre a précisé", "the minister has said". */
+    private boolean isAuxiliary(Passage s, int k) {
+        Lexicon.Hit word = s.cueAt(k, lexicon, "between");
+        return word != null && word.cue().value().equals("aux");
     }
 
     /**

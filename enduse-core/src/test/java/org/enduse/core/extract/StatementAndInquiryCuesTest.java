@@ -73,6 +73,18 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void aSpeakerIsReadAcrossAnAuxiliaryOrAnAdverb() {
+        // Auxiliaries and adverbs of time (the lexicon's "between" words) may stand between the speaker and the verb of saying.
+        assertThat(events("Rusland heeft herhaaldelijk verklaard dat de wapenleveringen aan Oekraïne een gevaarlijke escalatie zijn.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        assertThat(events("Москва неоднократно заявляла, что поставки западных танков Украине являются опасной эскалацией.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // Any other word between parts them: the words have no speaker.
+        assertThat(events("Russia, the paper has repeatedly warned, says Western tanks in Ukraine would be a legitimate target.",
+                EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
     void aSpeakerWhoCallsArmsADangerCondemnsThem() {
         assertThat(events("Russian Deputy Foreign Minister Sergei Ryabkov said Western tanks in Ukraine were a dangerous escalation.",
                 EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
