@@ -121,6 +121,8 @@ final class QuantityFinder {
             }
             // "24 drone detection systems", "18 Leopard deliveries": an English compound's plural head after the known noun.
             end = EnglishCompoundHead.end(p, number, end, lexicon);
+            // "250 российских ракет, дронов и беспилотников": nouns in the counted noun's case are counted with it.
+            if (equipment == null) end = CoordinatedNouns.after(p, end, equipmentAt, hitAt);
             int head = end - 1;
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
             if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end, hitAt);
