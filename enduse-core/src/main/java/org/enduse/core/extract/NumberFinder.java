@@ -277,9 +277,11 @@ final class NumberFinder {
     private static final Set<String> ONE_AND_A_HALF = Set.of("anderthalb", "anderhalf", "полтора", "полторы", "полутора",
             "півтора", "півтори", "півтору", "poltora");
 
-    /** Words for a dozen after a number, as folded; a Slavic "десяток" counts tens. Alone ("dozens", "десятки тисяч") they stay vague. */
-    private static final Map<String, Integer> DOZENS = Map.of("dozen", 12, "dutzend", 12, "dozijn", 12,
-            "douzaines", 12, "десятка", 10, "десятков", 10, "десятки", 10, "десятків", 10, "дюжины", 12, "дюжин", 12);
+    /** Words for a dozen after a number, as folded; a Slavic "десяток" counts tens. Alone ("dozens", "десятки тисяч") they stay vague.
+     *  The French singular follows "une" ("une douzaine de pays" is 12: labelled so wherever the pool writes it, round 40). */
+    private static final Map<String, Integer> DOZENS = Map.ofEntries(Map.entry("dozen", 12), Map.entry("dutzend", 12),
+            Map.entry("dozijn", 12), Map.entry("douzaine", 12), Map.entry("douzaines", 12), Map.entry("десятка", 10),
+            Map.entry("десятков", 10), Map.entry("десятки", 10), Map.entry("десятків", 10), Map.entry("дюжины", 12), Map.entry("дюжин", 12));
 
     /** Plural multipliers, which without a number say "many" (the singular "тисячі" of "близько тисячі" is not among them). */
     private static final Set<String> VAGUE_PLURALS = Set.of("millions", "milliards", "millionen", "milliarden", "тисяч",

@@ -68,6 +68,18 @@ class NumberPhraseGrammarTest {
     }
 
     @Test
+    void aSingleDozenAndASlavicTenAloneCount() {
+        // Round 40: the pool labels "une douzaine", "десяток" and "десятка" alone as 12 and 10 wherever they occur.
+        assertThat(counted("Le pays a reçu une douzaine de camions blindés.")).extracting(Mention::text, m -> m.amount().intValue())
+                .containsExactly(tuple("une douzaine de camions blindés", 12));
+        assertThat(counted("Армия получила десяток гаубиц.")).extracting(Mention::text, m -> m.amount().intValue())
+                .containsExactly(tuple("десяток гаубиц", 10));
+        assertThat(counted("Батальйон отримав близько десятка бронемашин.")).extracting(m -> m.amount().intValue()).containsExactly(10);
+        // Other approximate French amounts stay vague: the pool leaves "une trentaine de chars" unlabelled.
+        assertThat(counted("Le pays a reçu une trentaine de chars.")).isEmpty();
+    }
+
+    @Test
     void frenchJoinsATenAndOneByEt() {
         assertThat(counted("La base abrite vingt et un hélicoptères et soixante et onze camions."))
                 .extracting(Mention::text, m -> m.amount().intValue())
