@@ -367,6 +367,9 @@ final class TransferFinder {
         boolean coordinatorNext = next < roles.passage().tokens().size() && roles.passage().cueAt(next, Lexicon.get(), "coordinator") != null;
         if (roles.near(k, verbLast ? 10 : 3, coordinatorNext ? 0 : 2, "future") || PresentPassive.before(roles, cue)
                 || DecidedOrPossible.before(roles, cue)) return "pledged";
+        // Labelling rules, round 40: a present of ongoing supply ("seit Kriegsbeginn liefert", "blijft leveren") is delivered;
+        // an announcement stays pledged.
+        if (status.equals("pledged") && !CuesThatGiveNothing.announces(cue) && roles.near(k, verbLast ? 10 : 4, 4, "ongoing")) return "delivered";
         return afterPhase ? "delivered" : status;
     }
 
