@@ -72,7 +72,8 @@ final class FrenchNounPhrase {
     private static int complement(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
         if (k >= t.size() || !p.joined(k) || !complementPreposition(t.get(k))) return k;
-        boolean of = t.get(k).folded().equals("de");
+        boolean of = !t.get(k).text().equals("à");
+        if (k + 1 < t.size() && t.get(k).folded().equals("d") && ELIDED_ADVERBS.contains(t.get(k + 1).folded())) return k;
         int words = k + 1, counted = 0;
         while (words < t.size() && p.joined(words) && content(p, words, hitAt)) {
             // "de défense anti-aérienne": a word joined by a hyphen is part of the word before it, not one more.
@@ -93,12 +94,16 @@ final class FrenchNounPhrase {
     }
 
     /**
-     * "de", or "à" as written: folding makes the verb "a" ("30 avions de combat a été révélé") look like the
-     * preposition, and a verb opens no complement.
+     * "de" or its elided "d'" ("180 000 cartouches d'artillerie", batch 40), or "à" as
+     * written: folding makes the verb "a" ("30 avions de combat a été révélé") look like the preposition, and a verb
+     * opens no complement.
      */
     private static boolean complementPreposition(Token t) {
-        return t.folded().equals("de") || t.text().equals("à");
+        return t.folded().equals("de") || t.folded().equals("d") || t.text().equals("à");
     }
+
+    /** Words after "d'" that make an adverb or a preposition with it, no complement: "d'ici 2028", "d'abord", "d'environ 100 km". */
+    private static final Set<String> ELIDED_ADVERBS = Set.of("ici", "abord", "ailleurs", "apres", "environ", "autant", "ou");
 
     /** Prepositions, as folded, that start another complement and so end this one. */
     private static final Set<String> PREPOSITIONS = Set.of("de", "d", "du", "a", "au", "en", "pour", "par", "sur", "avec", "sans", "contre", "dans", "vers", "selon");

@@ -127,7 +127,7 @@ final class QuantityFinder {
             end = QuantityTail.extend(p, end, equipmentAt, hitAt);
             if (unitName.equals("PERSONS")) end = QuantityTail.bodyOfPersons(p, end, hitAt);
             // Right after the noun only: "16 Millionen Schuss Munition verschiedener Kaliber für Handfeuerwaffen" is labelled without the weapons.
-            if (unitName.equals("ROUNDS") && end == head + 1) end = QuantityTail.weaponsServed(p, end, hitAt);
+            if (unitName.equals("ROUNDS") && end == head + 1) end = QuantityTail.weaponsServed(p, end, equipmentAt, hitAt);
             // "dix canons Caesar de nouvelle génération", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
             if (commonNoun) end = FrenchNounPhrase.extend(p, end, head, hitAt);
             if (unitName.equals("MATERIAL")) unitName = "ITEMS";

@@ -22,8 +22,13 @@ final class QuantityTail {
     /** Words before a type word: "des neueren Typs", "of the". */
     private static final int MAX_BEFORE_TYPE = 3;
     private static final Set<String> OF = Set.of("of", "van", "de", "d", "des", "du", "von");
-    /** Prepositions, as folded ("für" is "fur"), that name the system a part or a round is for: "launchers for", "Startgeräte für", "установки до". */
-    private static final Set<String> FOR = Set.of("for", "fur", "voor", "pour", "для", "до", "van", "de", "du", "des");
+    /**
+     * Prepositions of "of" that lead to the system a part belongs to: "zwei Startgeräte von Patriot-Flugabwehrsystemen".
+     * Not a purpose ("for", "für", "pour", "для", "до"): "two launchers for the HIMARS" and "12,400 munitions for
+     * Gepard" are labelled without the system in the pool (15 labels of batches 13-43, en de fr ru uk, none with it;
+     * changed in round 48 against 5 of batches 4, 5 and 9).
+     */
+    private static final Set<String> PART_OF = Set.of("van", "de", "du", "des");
 
     /** Asked at each word after a count; see {@link Categories}. */
     private static final Categories TYPE_WORD = Lexicon.get().categories("typeword"),
@@ -239,14 +244,13 @@ final class QuantityTail {
     }
 
     /**
-     * "two launchers for the HIMARS", "zwei Startgeräte für Patriot-Flugabwehrraketen", "три пускові
-     * установки до зенітно-ракетного комплексу Patriot": the system the counted parts serve, a
-     * preposition and a few modifiers before its designation, with a noun glued to it by a hyphen or
-     * the noun after it ("for the Patriot air defence system").
+     * The system the counted parts belong to, after "of" (van, de, du, des) and a few modifiers: its designation,
+     * with a noun glued to it by a hyphen or the noun after it. A system named after a purpose preposition stays
+     * out ({@link #PART_OF}).
      */
     private static int systemServed(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
-        if (end >= t.size() || !p.joined(end) || !FOR.contains(t.get(end).folded())) return end;
+        if (end >= t.size() || !p.joined(end) || !PART_OF.contains(t.get(end).folded())) return end;
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int designation = designationRun(p, k, equipmentAt, hitAt);
             if (designation > k) {
@@ -266,12 +270,13 @@ final class QuantityTail {
      * is taken by {@link #systemServed}). Only for rounds: "20 тисяч запчастин для раніше наданих
      * артустановок" is labelled without what the parts are for. The token after the weapon noun, or end.
      */
-    static int weaponsServed(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+    static int weaponsServed(Passage p, int end, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
         if (end >= t.size() || !p.joined(end) || !ROUNDS_FOR.contains(t.get(end).folded())) return end;
         // A kind of rounds is named by a bare noun ("für Handfeuerwaffen"); an article points at given weapons instead
         // ("12.000 Patronen für den Flugabwehrpanzer Gepard", labelled without them in batch 19).
-        if (end + 1 < t.size() && SentenceRoles.isArticle(t.get(end + 1))) return end;
+        // So does a demonstrative ("20 000 munitions pour ces chars", batch 36).
+        if (end + 1 < t.size() && (SentenceRoles.isArticle(t.get(end + 1)) || QuantityFinder.isDeterminer(p, t.get(end + 1)))) return end;
         Lexicon lexicon = Lexicon.get();
         for (int k = end + 1; k <= end + 1 + MAX_MODIFIERS && k < t.size() && p.joined(k); k++) {
             int calibre = calibreEnd(p, k);
@@ -281,8 +286,10 @@ final class QuantityTail {
             }
             Lexicon.Hit weapon = lexicon.at(p, k, "item");
             String compound = weapon == null ? CompoundItems.unit(p, k, lexicon) : null;
-            if (weapon != null && weapon.cue().value().equals("ITEMS")) return weapon.endToken();
-            if (compound != null && compound.equals("ITEMS")) return k + 1;
+            int weaponEnd = weapon != null && weapon.cue().value().equals("ITEMS") ? weapon.endToken()
+                    : compound != null && compound.equals("ITEMS") ? k + 1 : -1;
+            // "20 000 munitions pour chars Leopard 2": weapons with a designation are given ones, left out as a named system is.
+            if (weaponEnd > 0) return designationRun(p, weaponEnd, equipmentAt, hitAt) > weaponEnd ? end : weaponEnd;
             if (weapon != null || compound != null || !modifier(p, k, hitAt)) break;
         }
         return end;

@@ -229,16 +229,18 @@ class CountsAndAmountsTest {
     }
 
     @Test
-    void theSystemThatCountedPartsServeBelongsToWhatIsCounted() {
-        assertThat(texts("Norway will send two launchers for the NASAMS to Ukraine.", MentionKind.QUANTITY))
-                .containsExactly("two launchers for the NASAMS");
+    void aSystemNamedAfterAPurposePrepositionIsNotWhatIsCounted() {
+        // Round 48: the pool's labels (15 of batches 13-43, five languages) end before the system the parts or rounds are for.
+        assertThat(texts("Norway will send two launchers for the NASAMS to Ukraine.", MentionKind.QUANTITY)).containsExactly("two launchers");
         assertThat(texts("Deutschland liefert zwei Startgeräte für Patriot-Flugabwehrraketen.", MentionKind.QUANTITY))
-                .containsExactly("zwei Startgeräte für Patriot-Flugabwehrraketen");
+                .containsExactly("zwei Startgeräte");
         assertThat(texts("Нідерланди передали три пускові установки до зенітно-ракетного комплексу Patriot.", MentionKind.QUANTITY))
-                .containsExactly("три пускові установки до зенітно-ракетного комплексу Patriot");
-        // Where the parts go is no system: "до України" stays outside the count.
-        assertThat(texts("Нідерланди передали три пускові установки до України.", MentionKind.QUANTITY)).containsExactly("три пускові установки");
+                .containsExactly("три пускові установки");
+        assertThat(texts("La Belgique livre 20 000 munitions pour chars Leopard 2.", MentionKind.QUANTITY)).containsExactly("20 000 munitions");
+        // A kind of weapon the rounds are for, named by a common noun, is still counted with them.
+        assertThat(texts("Україна отримала тисячу снарядів для 155-мм гаубиць.", MentionKind.QUANTITY)).containsExactly("тисячу снарядів для 155-мм гаубиць");
     }
+
     @Test
     void aCompoundGluedToADesignationByAHyphenIsPartOfWhatIsCounted() {
         assertThat(texts("Das Heer übergab 12 Marder-Schützenpanzer und zwei Startgeräte von Patriot-Flugabwehrsystemen.", MentionKind.QUANTITY))
@@ -261,6 +263,15 @@ class CountsAndAmountsTest {
         // A participle tells what happened to them, a complement with an article names an owner; a bare designation ends the phrase.
         assertThat(texts("On a vu sept camions livrés à Kiev, huit chars de l'armée et 14 Leopard 2A4 de fabrication allemande.", MentionKind.QUANTITY))
                 .containsExactly("sept camions", "huit chars", "14 Leopard 2A4");
+    }
+
+    @Test
+    void anElidedFrenchDeOpensAKindAsDeDoes() {
+        // Round 48 (batch 40): "d'" is "de" before a vowel; "d'ici", "d'environ" are adverbs, "d'une" has an article.
+        assertThat(texts("L'armée a reçu 5 000 cartouches d'artillerie et douze véhicules tracteurs d’artillerie.", MentionKind.QUANTITY))
+                .containsExactly("5 000 cartouches d'artillerie", "douze véhicules tracteurs d’artillerie");
+        assertThat(texts("La brigade comptera 40 camions d'ici l'été et huit missiles d'une portée de 100 km.", MentionKind.QUANTITY))
+                .containsExactly("40 camions", "huit missiles");
     }
 
     @Test

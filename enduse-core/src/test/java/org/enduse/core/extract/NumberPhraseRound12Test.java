@@ -111,10 +111,11 @@ class NumberPhraseRound12Test {
     }
 
     @Test
-    void theSystemACountedPartServesEndsAtTheSystemsNoun() {
+    void theSystemACountedPartIsForStaysOutOfTheCount() {
+        // Changed in round 48 (docs/devset.md): the pool's labels end before the purpose "for".
         assertThat(counted("Germany will send two launchers for the Patriot air defence system next month.")).extracting(Mention::text)
-                .containsExactly("two launchers for the Patriot air defence system");
-        assertThat(counted("Germany will send 1,000 rounds for the Gepard and more.")).extracting(Mention::text).containsExactly("1,000 rounds for the Gepard");
+                .containsExactly("two launchers");
+        assertThat(counted("Germany will send 1,000 rounds for the Gepard and more.")).extracting(Mention::text).containsExactly("1,000 rounds");
     }
 
     @Test
