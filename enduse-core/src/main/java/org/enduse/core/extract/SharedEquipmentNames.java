@@ -1,9 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A name two systems share: "Mamba" is Alvis's vehicle and, in French, the army's name for its SAMP/T
@@ -11,28 +9,17 @@ import java.util.Map;
  * The matcher picks one entry by the text's language; the report decides when it names one of the
  * entries by another of its names, before the shared name or in its paragraph: the shared name then
  * names that one. Named twice side by side ("Mamba SAMP-T", "SAMP/T MAMBA"), the system is one mention.
- * One per report: a report names its equipment again and again ("HIMARS" in five paragraphs), and the entries a
- * wording names are read once per wording and language, not re-tokenised and re-matched at every mention.
  */
 final class SharedEquipmentNames {
-    private final NameMatcher names;
-    /** The entries each wording names ({@link NameMatcher#equipmentNamedBy}), by wording and language, as read so far in the report. */
-    private final Map<Wording, List<Name>> entriesByWording = new HashMap<>();
-
-    private record Wording(String text, String language) {}
-
-    SharedEquipmentNames(NameMatcher names) {
-        this.names = names;
-    }
+    private SharedEquipmentNames() {}
 
     /** The paragraph's mentions with shared names read as the report's entry; {@code before} are the report's earlier mentions. */
-    List<Mention> resolved(List<Mention> paragraph, List<Mention> before, Passage p) {
+    static List<Mention> resolved(List<Mention> paragraph, List<Mention> before, NameMatcher names, Passage p) {
         List<Mention> out = null;
         for (int i = 0; i < paragraph.size(); i++) {
             Mention m = paragraph.get(i);
             if (m.kind() != MentionKind.EQUIPMENT) continue;
-            List<Name> entries = entriesByWording.computeIfAbsent(new Wording(m.text(), p.language()),
-                    w -> names.equipmentNamedBy(Tokenizer.tokenize(w.text(), w.language()), w.language()));
+            List<Name> entries = names.equipmentNamedBy(Tokenizer.tokenize(m.text(), p.language()), p.language());
             if (entries.size() < 2) continue;
             for (Name entry : entries) {
                 if (entry.id().equals(m.id()) || !namedOtherwise(entry.id(), m, paragraph, before)) continue;
