@@ -48,6 +48,14 @@ final class Belligerents {
         return state != null && INVADED.contains(state);
     }
 
+    /**
+     * True for a state that invaded another (the first column of a pair whose second it invaded): the side the arms given to
+     * the invaded state are against, which never vouches for them ({@link StanceOfTheInvader}).
+     */
+    static boolean invader(String state) {
+        return state != null && !INVADED.contains(state) && ENEMIES.getOrDefault(state, Set.of()).stream().anyMatch(INVADED::contains);
+    }
+
     /** True when the mentions' states are at war with each other. */
     static boolean atWar(Mention one, Mention other) {
         return atWar(SentenceRoles.countryOf(one), SentenceRoles.countryOf(other));

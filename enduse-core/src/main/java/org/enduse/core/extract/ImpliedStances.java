@@ -81,8 +81,9 @@ final class ImpliedStances {
         if (speaker == null) speaker = speakerBeside(quoteSpeaker);
         String byCode = speaker == null ? null : speakers.countryOf(speaker);
         if (byCode == null) return null;
-        return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed),
-                s.start(), s.end());
+        // "Представитель Кремля добавил, что Украина не может обеспечить ... учет поставляемого Западом оружия": the arms' target condemns.
+        return Event.statement(byCode, null, StanceOfTheInvader.of("assurance", byCode), EventFinder.equipment(actors), attributed,
+                EventFinder.confidence(2, attributed), s.start(), s.end());
     }
 
     /**

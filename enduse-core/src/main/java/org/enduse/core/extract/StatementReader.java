@@ -26,7 +26,8 @@ final class StatementReader {
         if (cue.startToken() > 0 && s.between(s.tokens().get(cue.startToken() - 1).end(), cueStart).contains(",")
                 && !Appositive.closesBefore(s, cue.startToken(), in, Lexicon.get())) return null;
         if (speakers.pronounAfterComma(cue.startToken())) return null;
-        String stance = new StatementStance(roles, in).of(cue);
+        StatementStance stances = new StatementStance(roles, in);
+        String stance = stances.of(cue);
         if (stance == null) return null;
         Mention by = passive(roles, cue, in);
         // "was condemned by the international community": a passive's subject is who the stance is about, never its speaker.
@@ -39,6 +40,8 @@ final class StatementReader {
         if (by == null) by = speakers.pronounBefore(cue.startToken());
         if (by == null) return null;
         String byCode = speakers.countryOf(by);
+        // "Российская сторона подчеркнула, что поставляемое оружие используется для обстрелов": stressed by the arms' target, they are condemned.
+        if (stances.emphasisOnly(cue)) stance = StanceOfTheInvader.of(stance, byCode);
         // "Sunak confirmed the supply of Challenger 2", "bevestigde dat het 200 Stingers zal sturen": a giver confirming its own pledge
         // takes no stance, the pledge is the transfer alone (docs/devset.md, settled in round 30); a confirmed delivery stays a confirmation.
         if (stance.equals("confirmation") && confirmsOwnPledge(told, byCode)) return null;

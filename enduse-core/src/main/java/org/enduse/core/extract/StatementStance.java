@@ -59,7 +59,7 @@ final class StatementStance {
     }
 
     /** True when the assurance verb only stresses ("stressed", "benadrukt", "наголосив"). */
-    private boolean emphasisOnly(Lexicon.Hit cue) {
+    boolean emphasisOnly(Lexicon.Hit cue) {
         Lexicon.Hit word = roles.passage().cueAt(cue.startToken(), lexicon, "stanceword");
         return word != null && word.cue().value().equals("emphasis");
     }

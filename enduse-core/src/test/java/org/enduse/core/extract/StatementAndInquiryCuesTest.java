@@ -99,6 +99,17 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void theInvaderStressingWordsAboutArmsCondemnsThem() {
+        // Stressing words about arms supplied assure for a side that vouches for them; for the state that invaded their receiver they condemn.
+        assertThat(events("A Russian diplomat stressed that the weapons supplied to Kyiv are used to shell residential areas.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        assertThat(events("Российская сторона подчеркнула, что оружие, поставляемое Киеву, используется для обстрелов жилых кварталов.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        assertThat(events("Литовська сторона наголосила, що вся зброя, передана Україні, перебуває під суворим контролем.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("LT", "assurance"));
+    }
+
+    @Test
     void aCriminalCaseIsHeldByTheStateWhereItIsOpened() {
         assertThat(events("In Hamburg ermitteln Polizei und Staatsanwaltschaft gegen einen Händler wegen illegaler Waffenexporte.",
                 EventType.INQUIRY)).extracting(Event::by, Event::kind).containsExactly(tuple("DE", "investigation"));
