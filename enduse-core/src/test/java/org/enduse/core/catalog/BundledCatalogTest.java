@@ -35,10 +35,26 @@ class BundledCatalogTest {
             "Т-72Б3 | t-72b3", "T72B3 | t-72b3", "HIMARS | m142-himars", "Хаймарс | m142-himars",
             "гаубиці FH70 | fh70", "винищувачів F-16 | f-16", "Грипен | jas-39", "ЗРК IRIS-T | iris-t-slm",
             "пулеметы FN MAG | fn-mag", "автоматів FN FNC | fn-fnc", "БМП CV90 | cv90", "Блэк Хок | uh-60",
+            "Су-35 | su-35", "Ка-52 | ka-52", "Бук-М1 | buk-m1", "Ту-95МС | tu-95ms", "МіГ-29 | mig-29", "Ан-26 | an-26",
+            "ATACMS | atacms", "Х-101 | kh-101", "Ch-101 | kh-101", "Kinschal | kinzhal", "Кинджал | kinzhal",
+            "MG 3 | mg3", "Strela | strela-2", "Stridsbåt 90 | cb90", "RBS 70 | rbs-70", "Stugna | stugna-p",
     })
     void namesFromReportsResolveAcrossLanguagesAndScripts(String name, String id) {
         assertThat(catalog.resolve(name)).isNotEmpty();
         assertThat(catalog.resolve(name).get(0).id()).isEqualTo(id);
+    }
+
+    @Test
+    void noCyrillicAliasMixesInLatinLetters() {
+        // Aliases once written with only their first letter retyped ("Сu-35", "Бuk-М1") matched no report.
+        var mixed = java.util.regex.Pattern.compile("(?=\\S*\\p{IsCyrillic})(?=\\S*\\p{IsLatin})\\S+");
+        for (EquipmentType t : catalog.types()) {
+            for (String lang : java.util.List.of("ru", "uk")) {
+                for (String alias : t.aliases().getOrDefault(lang, java.util.List.of())) {
+                    assertThat(mixed.matcher(alias).find()).as(t.id() + " " + lang + " " + alias).isFalse();
+                }
+            }
+        }
     }
 
     @Test
