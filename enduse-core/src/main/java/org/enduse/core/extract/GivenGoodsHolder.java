@@ -15,7 +15,7 @@ final class GivenGoodsHolder {
     /** How many words from the giving verb its recipient may stand ("supplied to Kyiv", "поставленное США на Украину"). */
     private static final int REACH = 3;
 
-    /** The state a past giving in the sentence went to, or null when no delivered giving names its recipient. */
+    /** The state or force a past giving in the sentence went to, or null when no delivered giving names its recipient. */
     static Mention recipient(SentenceRoles roles, List<Mention> in) {
         Passage s = roles.passage();
         for (Lexicon.Hit giving : Lexicon.get().all(s, "transfer")) {
