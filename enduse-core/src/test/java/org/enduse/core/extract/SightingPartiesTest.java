@@ -71,4 +71,17 @@ class SightingPartiesTest {
         assertThat(events("Танк Leopard знищили на півдні України.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
         assertThat(events("A Leopard was destroyed in eastern Ukraine.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
     }
+
+    @Test
+    void goodsGivenToASideAreHeldByItWhenUsedOrDestroyed() {
+        assertThat(events("Russian artillery destroyed two Leopard tanks that were supplied to Ukraine.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("UA");
+        assertThat(events("По словам министра, три HIMARS, из переданных Украине, уже уничтожены.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("UA");
+        assertThat(events("Die Armee zeigte einen an die Ukraine gelieferten Leopard, der zerstört wurde.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("UA");
+        // A capture is held by its captor, not by the side the goods were given to.
+        assertThat(events("Russian troops captured a Leopard tank supplied to Ukraine.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+    }
 }
