@@ -426,12 +426,14 @@ final class TransferGivers {
 
     /**
      * "Бельгія виділить кошти на підтримку України і передасть дрони", "поддержку Украины": a
-     * country name in the genitive belongs to a noun and is never who acts. The genitive endings of
+     * country name in the genitive belongs to a noun and is never who acts, unless that noun is its government, authorities
+     * or an office ({@link GovernedState}: "Уряд Швеції надасть"). The genitive endings of
      * names whose nominative ends in -а/-я ("Україна", "Германия", "Польща") cannot be read as a
      * nominative; plural names ("Нідерланди") and indeclinable ones ("США") are left alone.
      */
     private static boolean slavicGenitive(SentenceRoles roles, Mention m) {
-        if (m.kind() != MentionKind.COUNTRY || !roles.passage().ukrainianOrRussian() || !Character.isUpperCase(m.text().charAt(0))) return false;
+        if (m.kind() != MentionKind.COUNTRY || !roles.passage().ukrainianOrRussian() || !Character.isUpperCase(m.text().charAt(0))
+                || GovernedState.named(roles, m)) return false;
         String word = m.text().toLowerCase(Locale.ROOT);
         return word.endsWith("ии") || word.endsWith("ины") || word.endsWith("ши") || word.endsWith("ії") || word.endsWith("ини")
                 || word.endsWith("щі");
