@@ -27,8 +27,11 @@ for path in sorted(labels.glob("*.jsonl")):
         (out / path.name).write_text("\n".join(here) + "\n", encoding="utf-8")
 print(f"batch {labels.name}: {kept} of {total} reports", file=sys.stderr)
 PY
-  "$java_bin" --enable-native-access=ALL-UNNAMED -jar "$jar" eval --texts "$TEXTS_ROOT/realtexts$n" \
-    "$present/$n" > "$prefix-$n.txt" 2>/dev/null
+  # A crash on one report must stop the run loudly: a pool summed without that batch would look like a change.
+  if ! "$java_bin" --enable-native-access=ALL-UNNAMED -jar "$jar" eval --texts "$TEXTS_ROOT/realtexts$n" \
+    "$present/$n" > "$prefix-$n.txt" 2>"$present/$n.err"; then
+    echo "eval failed on batch $n:" >&2; grep -v '^\s*at ' "$present/$n.err" | head -5 >&2; exit 1
+  fi
   files+=("$prefix-$n.txt")
 done
 awk '$2 == "all" && $3 ~ /^[0-9]/ { tp[$1] += $3; fp[$1] += $4; fn[$1] += $5 }

@@ -305,10 +305,11 @@ final class SentenceRoles {
     /**
      * True when only a comma, a hyphen or a coordinator, with articles and a repeated preposition,
      * stands between two mentions: "Germany and the Netherlands", "German-Dutch", "de la Norvège,
-     * du Portugal et de la Pologne". "ministries of the Netherlands" is not a list.
+     * du Portugal et de la Pologne". "ministries of the Netherlands" is not a list. A mention inside the other
+     * ("Leopard" in "15 Leopard") is part of it, not a list item beside it.
      */
     boolean coordinated(Mention left, Mention right) {
-        if (hasLongWord(left.end(), right.start())) return false;
+        if (right.start() < left.end() || hasLongWord(left.end(), right.start())) return false;
         String gap = s.between(left.end(), right.start()).toLowerCase(Locale.ROOT).replace('’', '\'');
         String bare = gap.strip();
         if (bare.equals("-") || bare.equals("/") || bare.equals("&")) return true;
