@@ -16,11 +16,12 @@ final class OwnAidApproval {
     private OwnAidApproval() {}
 
     /**
-     * True when the approval cue's clause names aid or an aid package ({@code goods} cues of value {@code aid}), or when
-     * what is approved is a decision ({@link #decides}).
+     * True when the approval cue's clause names aid or an aid package ({@code goods} cues of value {@code aid}), when
+     * what is approved is a decision ({@link #decides}), or when a state agrees to give ({@link ConsentToGive}).
      */
     static boolean pledges(SentenceRoles roles, Lexicon.Hit cue) {
-        return cue.cue().value().equals("approved") && (namesAid(roles, cue) || decides(roles.passage(), cue));
+        return cue.cue().value().equals("approved")
+                && (namesAid(roles, cue) || decides(roles.passage(), cue) || ConsentToGive.own(roles.passage(), cue));
     }
 
     /**
