@@ -64,6 +64,7 @@ final class EventFinder {
         // "geht einem Bericht nach" splits as the stance verbs do, but looks into something.
         if (split != null && split.cue().value().equals("investigation")) inquiries.add(split);
         else if (statement == null) statement = split;
+        statement = ConfirmedRefusal.read(statement, split, roles, actors, lexicon);
         SentenceContext context = new SentenceContext(roles, in, actors, attribution, attributed, speaker, speakers, discourse);
         for (Lexicon.Hit inquiry : inquiries) {
             // "selon un rapport de l'inspecteur général du Pentagone": an inquiry named inside the credit is the credited body's.

@@ -110,6 +110,20 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void confirmingARefusalIsADenial() {
+        assertThat(events("The Swiss government confirmed on Tuesday that it had blocked the re-export of Gepard ammunition to Ukraine.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
+        assertThat(events("Die Schweiz lehnte die Anfrage Dänemarks ab, Munition für den Gepard an die Ukraine weiterzugeben, wie die "
+                + "Regierung am Montag bestätigte.", EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
+        // A negated giving of arms is a refusal too (docs/devset.md "Labelling rules").
+        assertThat(events("Belgium confirmed it would not send tanks to Ukraine.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("BE", "denial"));
+        // A confirmation with no refusal in its sentence stays one.
+        assertThat(events("The Pentagon confirmed that the Gepard tanks had arrived in Ukraine.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("US", "confirmation"));
+    }
+
+    @Test
     void aCriminalCaseIsHeldByTheStateWhereItIsOpened() {
         assertThat(events("In Hamburg ermitteln Polizei und Staatsanwaltschaft gegen einen Händler wegen illegaler Waffenexporte.",
                 EventType.INQUIRY)).extracting(Event::by, Event::kind).containsExactly(tuple("DE", "investigation"));
