@@ -46,6 +46,8 @@ final class QuantityTail {
         // Only right after the noun: after a designation ("танка M1 Abrams ВСУ") the body is the owner, outside the count.
         int body = slavicGenitiveBody(p, end, hitAt);
         if (body > end) return body;
+        // Before a Slavic genitive chain, which would take "такого же" of "грузовиков такого же типа" as adjectives.
+        end = typeAlreadyNamed(p, end);
         end = SlavicNounGenitive.after(p, end, hitAt);
         end = CoordinatedNouns.after(p, end, equipmentAt, hitAt);
         for (int before = -1; end != before; ) {
@@ -241,6 +243,17 @@ final class QuantityTail {
             if (!Character.isLowerCase(t.get(k).text().charAt(0)) || hitAt.containsKey(k)) break;
         }
         return end;
+    }
+
+    /**
+     * "42 appareils de ce type", "25 Fahrzeuge des gleichen Typs", "10 боевых машин этого типа": a type named before,
+     * taken up without a designation, says which things are counted, and the labels count it (batches 9, 15, 40, 43;
+     * de fr ru). Only right after the noun: {@link #typePhrase} wants a designation after its type word.
+     */
+    private static int typeAlreadyNamed(Passage p, int end) {
+        if (end >= p.tokens().size() || !p.joined(end)) return end;
+        Lexicon.Hit same = Lexicon.get().at(p, end, "sametype");
+        return same == null ? end : same.endToken();
     }
 
     /**

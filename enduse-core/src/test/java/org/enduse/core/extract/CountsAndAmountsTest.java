@@ -242,6 +242,18 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void aTypeAlreadyNamedAfterTheNounIsCounted() {
+        // Round 49: "de ce type", "des gleichen Typs" take up a type named before; the labels count them (batches 9, 15, 40, 43).
+        assertThat(texts("La Norvège a promis 42 appareils de ce type à Kiev.", MentionKind.QUANTITY)).containsExactly("42 appareils de ce type");
+        assertThat(texts("Dänemark liefert zudem 25 Fahrzeuge des gleichen Typs.", MentionKind.QUANTITY))
+                .containsExactly("25 Fahrzeuge des gleichen Typs");
+        assertThat(texts("Canada will send eight tanks of the same type next year.", MentionKind.QUANTITY))
+                .containsExactly("eight tanks of the same type");
+        // Read before the Slavic genitive chain, which took "такого же" for adjectives and stopped before "типа".
+        assertThat(texts("На складе стоят 12 грузовиков такого же типа.", MentionKind.QUANTITY)).containsExactly("12 грузовиков такого же типа");
+    }
+
+    @Test
     void aCompoundGluedToADesignationByAHyphenIsPartOfWhatIsCounted() {
         assertThat(texts("Das Heer übergab 12 Marder-Schützenpanzer und zwei Startgeräte von Patriot-Flugabwehrsystemen.", MentionKind.QUANTITY))
                 .containsExactly("12 Marder-Schützenpanzer", "zwei Startgeräte von Patriot-Flugabwehrsystemen");
