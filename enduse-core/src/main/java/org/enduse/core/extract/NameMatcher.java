@@ -114,7 +114,9 @@ public final class NameMatcher {
         if (tokens.isEmpty()) return out;
         boolean capitalisedOrNumber = tokens.get(0).isCapitalised() || tokens.get(0).isNumeric();
         List<Hit> chosen = find(tokens, language);
-        if (chosen.size() == 1 && chosen.get(0).startToken() == 0 && chosen.get(0).endToken() == tokens.size()) out.add(chosen.get(0).name());
+        // What find chooses for the words alone may be a person sharing the name ("Caesar", a call sign): equipment only.
+        if (chosen.size() == 1 && chosen.get(0).startToken() == 0 && chosen.get(0).endToken() == tokens.size()
+                && chosen.get(0).name().kind() == NameKind.EQUIPMENT) out.add(chosen.get(0).name());
         for (PhraseTrie.Match<Entry> match : trie.matchesAt(tokens, 0)) {
             if (match.endToken() != tokens.size()) continue;
             for (Entry e : match.values()) {

@@ -19,6 +19,17 @@ class PersonNameBeforeItemNounTest {
     }
 
     @Test
+    void oneHyphenatedModifierMayStandBeforeTheNoun() {
+        // Batch 45 en-06 (spent): "French 155 mm Caesar self-propelled howitzers" was read as the call sign four times.
+        assertThat(found("Paris will supply six Caesar self-propelled howitzers to Kyiv.", MentionKind.EQUIPMENT)).extracting(Mention::name)
+                .containsExactly("CAESAR");
+        assertThat(found("Paris will supply six Caesar self-propelled howitzers to Kyiv.", MentionKind.PERSON)).isEmpty();
+        // Two words apart by a space modify nothing: the call sign stays.
+        assertThat(found("A fighter called Caesar then said weapons had arrived.", MentionKind.PERSON)).extracting(Mention::text)
+                .containsExactly("Caesar");
+    }
+
+    @Test
     void withoutOneTheCallSignStays() {
         assertThat(found("A fighter known as Caesar spoke to reporters.", MentionKind.PERSON)).extracting(Mention::text)
                 .containsExactly("Caesar");
