@@ -16,14 +16,10 @@ final class HyphenatedModifier {
         if (hit.name().kind() != NameKind.PERSON) return hit;
         List<Token> tokens = p.tokens();
         int k = hit.endToken();
-        if (k + 2 >= tokens.size() || tokens.get(k).isCapitalised() || !hyphenBetween(p, k, k + 1)
-                || Lexicon.get().word(tokens.get(k + 2).folded(), p.language(), "item") == null) return hit;
+        if (k + 2 >= tokens.size() || tokens.get(k).isCapitalised() || !p.hyphenated(k + 1) || Lexicon.get().at(p, k + 2, "item") == null) {
+            return hit;
+        }
         List<Name> systems = names.equipmentNamedBy(tokens.subList(hit.startToken(), k), p.language());
         return systems.isEmpty() ? hit : new NameMatcher.Hit(hit.startToken(), k, systems.getFirst(), hit.alternatives(), hit.exactForm());
-    }
-
-    private static boolean hyphenBetween(Passage p, int left, int right) {
-        int at = p.tokens().get(left).end();
-        return p.tokens().get(right).start() == at + 1 && (p.text().charAt(at) == '-' || p.text().charAt(at) == '\u2010');
     }
 }
