@@ -124,6 +124,20 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void aVetoPutOrARefusalGivenIsADenial() {
+        assertThat(events("La Suisse a opposé son veto à la réexportation de munitions pour le Gepard vers l'Ukraine.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
+        assertThat(events("Österreich hat der Weitergabe von Marder-Schützenpanzern an die Ukraine eine klare Absage erteilt.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("AT", "denial"));
+        assertThat(events("Швейцарія наклала вето на передачу Україні боєприпасів до Gepard.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
+        // The vetoed giving is no pledge.
+        assertThat(events("La Suisse a opposé son veto à la réexportation de munitions pour le Gepard vers l'Ukraine.", EventType.TRANSFER)).isEmpty();
+        // Lifting a veto refuses nothing.
+        assertThat(events("La Suisse a levé son veto à la livraison de munitions pour le Gepard.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
     void aCriminalCaseIsHeldByTheStateWhereItIsOpened() {
         assertThat(events("In Hamburg ermitteln Polizei und Staatsanwaltschaft gegen einen Händler wegen illegaler Waffenexporte.",
                 EventType.INQUIRY)).extracting(Event::by, Event::kind).containsExactly(tuple("DE", "investigation"));
