@@ -80,6 +80,8 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
         Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
+        // "a reçu les premiers F-16 des Pays-Bas", "отримає танки з Німеччини": a preposition a receipt alone makes a source.
+        if (source == null && role == TransferFinder.Role.RECEIVE) source = ReceiptSource.after(roles, in, cue);
         // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
         if (source == null && role == TransferFinder.Role.ARRIVE) source = TransferGivers.originBefore(roles, in, cueStart);
         if (source != null) donors.addAll(TransferGivers.coordinated(roles, in, source, null));
