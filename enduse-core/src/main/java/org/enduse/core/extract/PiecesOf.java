@@ -3,19 +3,23 @@ package org.enduse.core.extract;
 import java.util.Set;
 
 /**
- * "30.000 stuks bijbehorende munitie", "3,5 тыс. единиц стрелкового оружия", "500 Stück Munition":
- * a word for pieces counts the noun after it, which says what is counted and in which unit (the
- * labelling rule's "to the end of what is counted").
+ * "30.000 stuks bijbehorende munitie", "3,5 тыс. единиц стрелкового оружия", "500 Stück Munition",
+ * "100 units of armored vehicles", "68 unités d'équipement américain": a word for pieces counts the
+ * noun after it, which says what is counted and in which unit (the labelling rule's "to the end of
+ * what is counted").
  */
 final class PiecesOf {
     /** How many lower-case words may stand between the pieces and their noun ("bijbehorende", "стрелкового"). */
     private static final int MAX_MODIFIERS = 2;
     /**
-     * Words for pieces, as folded ("Stück" is "stuck"), and the lexicon's words for copies of a model
-     * ("18 exemplaires de ce canon", "Exemplare", "exemplaren"), which count the noun after them as well.
+     * Words for pieces, as folded ("Stück" is "stuck"), the lexicon's words for copies of a model
+     * ("18 exemplaires de ce canon", "Exemplare", "exemplaren") and units of materiel ("one unit of
+     * NASAMS", "32 unités de divers équipements blindés"; round 50: the pool labels the noun after "units
+     * of" at 8 of its 9 counts, the ninth stopping at an article), which count the noun after them as well.
+     * Units of an army ("two units of the 47th brigade") name no item after them and stay as they were.
      */
     private static final Set<String> PIECES = Set.of("stuks", "stuk", "stuck", "pieces", "единиц", "единицы", "одиниць", "одиниці", "sztuk",
-            "exemplaires", "exemplare", "exemplaren");
+            "exemplaires", "exemplare", "exemplaren", "units", "unit", "unites", "unite", "einheiten", "eenheden");
 
     /** What a count of pieces counts: the token after its noun and the noun's unit. */
     record Counted(int end, String unit) {}

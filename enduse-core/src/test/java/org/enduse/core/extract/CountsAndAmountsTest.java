@@ -254,6 +254,29 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void unitsOfMaterielCountTheNounAfterThem() {
+        // Round 50: "units of" counts what follows it as a word for pieces does (batches 32, 35, 44, 45, 46).
+        assertThat(texts("Auditors found 100 units of armored vehicles and 8 units of other rifled firearms.", MentionKind.QUANTITY))
+                .containsExactly("100 units of armored vehicles", "8 units of other rifled firearms");
+        assertThat(texts("Le rapport recense 68 unités d'équipement américain.", MentionKind.QUANTITY))
+                .containsExactly("68 unités d'équipement américain");
+        // An army's units name no materiel after "of": the count stays where it was.
+        assertThat(texts("Two units of the 47th brigade moved north.", MentionKind.QUANTITY)).containsExactly("Two units of the 47th");
+    }
+
+    @Test
+    void offendersAndAccomplicesAreCountedAsPersons() {
+        // Round 50: nouns of persons an inquiry counts (batches 27, 34, 36, 38, 46), labelled persons wherever counted.
+        assertThat(found("Police detained 7 dealers and seven underground arms dealers.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit)
+                .containsExactly(tuple("7 dealers", "persons"), tuple("seven underground arms dealers", "persons"));
+        assertThat(found("Un homme et quatre de ses complices ont été arrêtés.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("quatre de ses complices", "persons"));
+        assertThat(found("У справі фігурують троє учасників організованої групи.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("троє учасників організованої групи", "persons"));
+    }
+
+    @Test
     void aCompoundGluedToADesignationByAHyphenIsPartOfWhatIsCounted() {
         assertThat(texts("Das Heer übergab 12 Marder-Schützenpanzer und zwei Startgeräte von Patriot-Flugabwehrsystemen.", MentionKind.QUANTITY))
                 .containsExactly("12 Marder-Schützenpanzer", "zwei Startgeräte von Patriot-Flugabwehrsystemen");
