@@ -38,6 +38,7 @@ class BundledCatalogTest {
             "Су-35 | su-35", "Ка-52 | ka-52", "Бук-М1 | buk-m1", "Ту-95МС | tu-95ms", "МіГ-29 | mig-29", "Ан-26 | an-26",
             "ATACMS | atacms", "Х-101 | kh-101", "Ch-101 | kh-101", "Kinschal | kinzhal", "Кинджал | kinzhal",
             "MG 3 | mg3", "Strela | strela-2", "Stridsbåt 90 | cb90", "RBS 70 | rbs-70", "Stugna | stugna-p",
+            "Богдан-2251 | bogdan-2251", "МАЗ-5316 | maz", "Sea King Mk41 | sea-king", "Ambrams | abrams", "Avanger | avenger",
     })
     void namesFromReportsResolveAcrossLanguagesAndScripts(String name, String id) {
         assertThat(catalog.resolve(name)).isNotEmpty();
