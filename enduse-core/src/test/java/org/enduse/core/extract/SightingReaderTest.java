@@ -45,4 +45,15 @@ class SightingReaderTest {
         // Showing the arms themselves is a sighting.
         assertThat(events("A video shows a Leopard in Ukraine.", EventType.SIGHTING)).hasSize(1);
     }
+
+    @Test
+    void anExhibitionOfTheOtherSidesArmsShowsTrophies() {
+        assertThat(events("Ein Leopard-Panzer ist das wichtigste Exponat der Ausstellung der russischen Armee.", EventType.SIGHTING))
+                .singleElement().satisfies(e -> assertThat(e.status()).isEqualTo("captured"));
+        assertThat(events("Российская армия представила на выставке танк Leopard.", EventType.SIGHTING))
+                .singleElement().satisfies(e -> assertThat(e.status()).isEqualTo("captured"));
+        // The verb of showing alone stays a use.
+        assertThat(events("The Leopard tanks were exhibited in Ukraine.", EventType.SIGHTING))
+                .singleElement().satisfies(e -> assertThat(e.status()).isEqualTo("in_use"));
+    }
 }
