@@ -5,7 +5,7 @@ import java.util.Set;
 import org.enduse.core.catalog.ActorKind;
 
 /**
- * An inquiry in one sentence: an investigation, audit, commission, criminal case, summons, note or request
+ * An inquiry in one sentence: an investigation, audit, commission, criminal case, summons, note, request or parliamentary question
  * ("launched an investigation", "a ouvert une enquête", "порушили кримінальне провадження"), who
  * holds it and whom it looks into. A report counts only as a government body's audit.
  */
@@ -22,6 +22,8 @@ final class InquiryReader {
         if (denied(c.roles(), cue)) return null;
         // A request is read by its own parties: the asker written on it, and the state asked.
         if (cue.cue().value().equals("request")) return PermissionRequest.read(c, cue, in);
+        // A parliamentary question is its parliament's state's, put to that state's government.
+        if (cue.cue().value().equals("question")) return ParliamentaryQuestion.read(c, cue, in);
         Passage s = c.passage();
         String attributed = c.attributed();
         Mention speaker = c.speaker();
