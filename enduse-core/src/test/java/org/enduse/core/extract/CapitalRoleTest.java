@@ -37,6 +37,14 @@ class CapitalRoleTest {
     }
 
     @Test
+    void frenchAAfterPassingOnOrArrivingIsTheRecipient() {
+        assertThat(kindOf("Berne doit encore se prononcer sur le transfert à Kiev des obus achetés en Suisse.", "Kiev"))
+                .isEqualTo(MentionKind.COUNTRY);
+        assertThat(kindOf("Les véhicules commandés mettront plusieurs mois à parvenir à Kiev.", "Kiev"))
+                .isEqualTo(MentionKind.COUNTRY);
+    }
+
+    @Test
     void aCapitalWhoseCentreOrSurroundingsAreMeantIsTheCity() {
         assertThat(kindOf("Трофейную технику выставили почти в центре Москвы, сообщили организаторы выставки.", "Москвы"))
                 .isEqualTo(MentionKind.PLACE);

@@ -23,4 +23,12 @@ class DonorRegionsAndSitesTest {
         assertThat(TestNames.bundledPlaces("Die Munition entsteht in Unterlüß; gezeigt wird sie im Moskauer Siegespark.")).contains("Unterlüß", "Siegespark");
         assertThat(TestNames.bundledPlaces("Ukrainian pilots trained on the F-16 at Skrydstrup.")).containsExactly("Skrydstrup");
     }
+
+    @Test
+    void aCompassPartOfACountryWrittenAsOneWordIsAPlace() {
+        // German and Dutch join the compass point to the country: no country name stands alone in the word.
+        assertThat(TestNames.bundledPlaces("Die Waffen kommen in Südpolen an und werden in die Westukraine gebracht."))
+                .containsExactly("Südpolen", "Westukraine");
+        assertThat(TestNames.bundledPlaces("In Zuid-Duitsland wordt munitie geproduceerd.")).containsExactly("Zuid-Duitsland");
+    }
 }
