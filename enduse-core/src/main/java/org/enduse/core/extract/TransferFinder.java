@@ -348,7 +348,7 @@ final class TransferFinder {
     }
 
     /**
-     * The cue's status, made pledged by a future or modal word, an infinitive marker, or a decision or possibility
+     * The cue's status, made pledged by a future or modal word, an infinitive marker or a passive infinitive, or a decision or possibility
      * word right before it ("decision to start supplying", "возможные поставки") in its clause;
      * an infinitive after a verb of beginning or going on ("began to arrive", "begonnen te leveren",
      * "начали поставлять") tells what happens, unless a future or modal word makes that a plan too.
@@ -359,9 +359,11 @@ final class TransferFinder {
         if (status.equals("pledged") && germanPreterite(roles.passage(), cue)) status = "delivered";
         if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
-        boolean infinitiveMarker = k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null;
-        boolean afterPhase = phaseBefore(roles.passage(), infinitiveMarker ? k - 1 : k);
-        if (infinitiveMarker && !afterPhase) return "pledged";
+        // "to supply", or "to be delivered", "d'être livrés": the passive infinitive's marker stands before its auxiliary.
+        int infinitive = PassiveInfinitive.start(roles.passage(), k);
+        if (infinitive < 0 && k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null) infinitive = k - 1;
+        boolean afterPhase = phaseBefore(roles.passage(), infinitive >= 0 ? infinitive : k);
+        if (infinitive >= 0 && !afterPhase) return "pledged";
         boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
         // "heeft Patriots geleverd en zou ... samenstellen": a future in the next coordinated clause is not this verb's.
         int next = cue.endToken();
