@@ -35,7 +35,7 @@ final class ImpliedStances {
         if (speaker == null && (StatementStance.falsity(s, lexicon) || names(s, "diversion"))) speaker = speakerBeside(quoteSpeaker);
         if (speaker == null) return null;
         String byCode = speakers.countryOf(speaker);
-        if (byCode == null || aboutGiving(s) || !negates(s, speaker)) return null;
+        if (byCode == null || aboutGiving(s) || !deniesClaim(s, speaker)) return null;
         // "поставки не остановят, а продлят конфликт": arms called a danger condemn them, whatever else the words negate.
         if (DangerWords.condemnArms(roles, actors, 0, lexicon)) return null;
         // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
@@ -103,7 +103,7 @@ final class ImpliedStances {
      */
     Discourse.Unclaimed unspokenDenial() {
         Passage s = roles.passage();
-        if (speakers.reporting(s, actors) != null || dashCredit(s) != null || aboutGiving(s) || !negates(s, null)) return null;
+        if (speakers.reporting(s, actors) != null || dashCredit(s) != null || aboutGiving(s) || !deniesClaim(s, null)) return null;
         return new Discourse.Unclaimed(EventFinder.equipment(actors), s.start(), s.end());
     }
 
@@ -164,7 +164,20 @@ final class ImpliedStances {
 
     /** True when the words negate or call something false, outside the speaker's own name. */
     private boolean negates(Passage s, Mention speaker) {
+        return negates(s, speaker, true);
+    }
+
+    /**
+     * True when the words negate a claim or call it false: as {@link #negates}, but a negated ability ("kan de strijd
+     * niet volhouden", "не сможет остановить") says what cannot be done, no claim denied ({@link NegatedAbility}).
+     */
+    private boolean deniesClaim(Passage s, Mention speaker) {
+        return negates(s, speaker, false);
+    }
+
+    private boolean negates(Passage s, Mention speaker, boolean abilityToo) {
         for (Lexicon.Hit h : lexicon.all(s, "negation", "stanceword")) {
+            if (!abilityToo && NegatedAbility.of(roles, h)) continue;
             int at = s.tokens().get(h.startToken()).start();
             // Words calling something false negate it too.
             // "did not provide details", "не уточнив", "geen mededelingen": a negation that withholds details negates no claim.

@@ -37,7 +37,7 @@ final class SightingPossibility {
     }
 
     /** A modal of the lexicon at token k, or English "be able" ("will be able to deploy"; "were able to" is past). */
-    private static boolean modal(Passage s, int k, Lexicon lexicon) {
+    static boolean modal(Passage s, int k, Lexicon lexicon) {
         String word = s.tokens().get(k).folded();
         if (word.equals("able")) return k > 0 && s.tokens().get(k - 1).folded().equals("be");
         return lexicon.word(word, s.language(), "modal") != null;

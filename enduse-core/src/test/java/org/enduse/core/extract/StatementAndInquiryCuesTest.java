@@ -138,6 +138,17 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void aNegatedAbilityIsNoDenial() {
+        assertThat(events("“Zonder nieuwe munitie kan Oekraïne het front niet houden”, zei de Nederlandse defensieminister Kees Bakker.",
+                EventType.STATEMENT)).isEmpty();
+        assertThat(events("« Sans cette aide, l'Ukraine ne peut pas tenir le front », a déclaré le ministre belge de la Défense.",
+                EventType.STATEMENT)).isEmpty();
+        // Words that negate a claim still deny it.
+        assertThat(events("« Nous n'avons rien à voir avec ces livraisons », a déclaré le ministre belge de la Défense.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("BE", "denial"));
+    }
+
+    @Test
     void aCriminalCaseIsHeldByTheStateWhereItIsOpened() {
         assertThat(events("In Hamburg ermitteln Polizei und Staatsanwaltschaft gegen einen Händler wegen illegaler Waffenexporte.",
                 EventType.INQUIRY)).extracting(Event::by, Event::kind).containsExactly(tuple("DE", "investigation"));
