@@ -253,4 +253,16 @@ class SpeakersTest {
                 .extracting(Event::attributedTo).containsOnlyNulls();
         assertThat(events("Nederland levert F-16's aan Oekraïne. Dat bevestigde minister Jan de Vries eerder.", EventType.STATEMENT)).isEmpty();
     }
+
+    @Test
+    void theSubjectOfAPerfectOfAnnouncingIsItsCredit() {
+        // Round 51: the auxiliary stands for the verb, the participle closes the clause with words between.
+        assertThat(events("Minister Boris Kranz hatte am Dienstag angekündigt, Deutschland werde der Ukraine zwölf Panzer liefern.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Minister Boris Kranz");
+        assertThat(events("Minister Jan de Vries heeft dinsdag aangekondigd dat Nederland 20 tanks aan Oekraïne levert.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Minister Jan de Vries");
+        // French announces in the present singular before "que"; "l'annonce" as a noun is no verb of saying.
+        assertThat(events("Olena Marchuk annonce que la France va fournir six canons Caesar à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Olena Marchuk");
+    }
 }
