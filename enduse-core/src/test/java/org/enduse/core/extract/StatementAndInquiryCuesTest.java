@@ -26,6 +26,20 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void aReportNamedAgainIsTheAuditBeforeNotTheBodyItTellsOf() {
+        // The SBU acts inside what the inspector general's report says: no second audit, and none held by Ukraine.
+        assertThat(events("The Pentagon inspector general published a report on the weapons sent to Ukraine. "
+                + "“The SBU arrested a group selling stolen rifles,” the report says.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+        assertThat(events("Генеральний інспектор Пентагону оприлюднив звіт про зброю, передану Україні. "
+                + "СБУ затримала групу, яка продавала викрадені гвинтівки, йдеться у звіті.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("US", "audit"));
+        // With no audit before it, a government body's report is its own audit.
+        assertThat(events("The SBU published a report on stolen rifles.", EventType.INQUIRY))
+                .extracting(Event::by, Event::kind).containsExactly(tuple("UA", "audit"));
+    }
+
+    @Test
     void callingAClaimInsinuationsDeniesIt() {
         assertThat(events("A spokesman for the Ukrainian foreign ministry said the Hungarian claims were insinuations.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
