@@ -9,8 +9,10 @@ import org.enduse.core.extract.TsvNameSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores extraction on the hand-labelled development set. The floors are below the issue's targets
- * (which are for unseen real reports): they catch a regression, the printed table says where we are.
+ * Scores extraction on the hand-labelled development set: documents we wrote, each for a construction the extraction
+ * reads. Every mention of them is read exactly, so any mention field below 1.000 is a regression (the failure names the
+ * field). Events keep a margin for the few documents that record what is still misread: all events together 0.99, each
+ * type, with fewer labels, 0.95.
  */
 class DevsetTest {
     @Test
@@ -19,10 +21,11 @@ class DevsetTest {
         var documents = Devset.read(dir);
         Scores scores = Evaluator.score(Extractor.withBuiltInNames(TsvNameSource.read(dir.resolve("names.tsv"))), documents);
         System.out.println(documents.size() + " documents\n" + scores.table());
-        assertThat(scores.byField().get("language").get("all").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.byField().get("country").get("all").f1()).isGreaterThanOrEqualTo(0.85);
-        assertThat(scores.byField().get("equipment").get("all").f1()).isGreaterThanOrEqualTo(0.85);
-        assertThat(scores.byField().get("quantity").get("all").f1()).isGreaterThanOrEqualTo(0.7);
-        assertThat(scores.byField().get("money").get("all").f1()).isGreaterThanOrEqualTo(0.7);
+        scores.byField().forEach((field, byLanguage) -> {
+            double f1 = byLanguage.get("all").f1();
+            if (field.startsWith("event:")) assertThat(f1).as(field).isGreaterThanOrEqualTo(0.95);
+            else if (field.startsWith("event")) assertThat(f1).as(field).isGreaterThanOrEqualTo(0.99);
+            else assertThat(f1).as(field).isEqualTo(1.0);
+        });
     }
 }
