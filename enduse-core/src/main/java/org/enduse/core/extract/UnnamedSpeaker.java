@@ -28,15 +28,19 @@ final class UnnamedSpeaker {
     /** Possessives that open a body's phrase: "their government", "its ministry". */
     private static final Set<String> POSSESSIVES = Set.of("their", "its", "hun", "zijn", "ihre", "seine", "son", "sa", "leur");
 
+    /** Indefinite articles that open a speaker's phrase ("un responsable occidental", "an official"); English "a" apart, French "a" being "has". */
+    private static final Set<String> INDEFINITE = Set.of("an", "un", "une", "een");
+
     /** Adverbs that may stand between a speaker and its verb: "Germany's defence ministry later confirmed". */
     private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "previously", "again", "then", "already", "now", "ook", "eerder",
             "al", "nu", "auch", "bereits", "zuvor", "nun", "aussi", "également", "déjà", "також", "раніше", "вже", "также", "ранее", "уже");
 
     private static final Lexicon LEXICON = Lexicon.get();
     private static final Categories VERBS = LEXICON.categories("speech", "statement", "transfer");
-    private static final Categories HEADS = LEXICON.categories("role", "bodyhead");
+    /** A role, a body's head word, or one official unnamed ("un responsable occidental", "посадовець"). */
+    private static final Categories HEADS = LEXICON.categories("role", "bodyhead", "unnamed");
     /** Heads and nouns of persons ("U.S. officials said"), for the glance at a sentence. */
-    private static final Categories HEADS_OR_PERSONS = LEXICON.categories("role", "bodyhead", "item");
+    private static final Categories HEADS_OR_PERSONS = LEXICON.categories("role", "bodyhead", "unnamed", "item");
     /** Conjunctions that may open a Slavic impersonal clause before its body: "і в Міноборони заявили". */
     private static final Set<String> SLAVIC_CONJUNCTIONS = Set.of("і", "й", "та", "а", "и");
     /** Prepositions of place before the body that speaks in an impersonal Slavic clause. */
@@ -172,7 +176,7 @@ final class UnnamedSpeaker {
                 k = noun.endToken();
                 continue;
             }
-            boolean known = SentenceRoles.isArticle(t) || TitledName.joins(t) && k > from || POSSESSIVES.contains(t.folded()) || t.isCapitalised() || inside(in, t);
+            boolean known = SentenceRoles.isArticle(t) || indefinite(s, t) || TitledName.joins(t) && k > from || POSSESSIVES.contains(t.folded()) || t.isCapitalised() || inside(in, t);
             // "in which its defense ministry said": the phrase opens with its article, its owner or its head, never another word.
             if (!known && (k == from || ++lower > LOWER)) return null;
             k++;
@@ -184,6 +188,10 @@ final class UnnamedSpeaker {
     private static boolean isBody(Mention m) {
         return m.kind() == MentionKind.ORGANIZATION && (m.actorKind() == ActorKind.GOVERNMENT_BODY || m.actorKind() == ActorKind.ARMED_FORCE
                 || m.actorKind() == ActorKind.INTERNATIONAL_BODY);
+    }
+
+    private static boolean indefinite(Passage s, Token t) {
+        return INDEFINITE.contains(t.folded()) || s.language().equals("en") && t.folded().equals("a");
     }
 
     private static boolean auxiliary(Token t) {

@@ -265,4 +265,16 @@ class SpeakersTest {
         assertThat(events("Olena Marchuk annonce que la France va fournir six canons Caesar à l'Ukraine.", EventType.TRANSFER))
                 .extracting(Event::attributedTo).containsExactly("Olena Marchuk");
     }
+
+    @Test
+    void anOfficialUnnamedAfterTheVerbOfSayingIsItsCredit() {
+        // Round 52: one official with no name or office, after the words, credited as written, its indefinite article kept.
+        assertThat(events("La Belgique a livré à l'Ukraine quatre canons Caesar, a déclaré un responsable occidental.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("un responsable occidental");
+        assertThat(events("Нідерланди передали Україні шість гаубиць PzH 2000, повідомив посадовець.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("посадовець");
+        // The British spelling of the office, lower-case in a headline.
+        assertThat(events("Norway will send two NASAMS systems to Ukraine, defence secretary confirms.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("defence secretary");
+    }
 }
