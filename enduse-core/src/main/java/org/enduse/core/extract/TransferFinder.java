@@ -360,8 +360,7 @@ final class TransferFinder {
         if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
         // "to supply", or "to be delivered", "d'être livrés": the passive infinitive's marker stands before its auxiliary.
-        int infinitive = PassiveInfinitive.start(roles.passage(), k);
-        if (infinitive < 0 && k > 0 && roles.passage().joined(k) && roles.passage().cueAt(k - 1, Lexicon.get(), "infinitive") != null) infinitive = k - 1;
+        int infinitive = Infinitive.start(roles.passage(), k);
         boolean afterPhase = phaseBefore(roles.passage(), infinitive >= 0 ? infinitive : k);
         if (infinitive >= 0 && !afterPhase) return "pledged";
         boolean verbLast = roles.passage().language().equals("de") || roles.passage().language().equals("nl");
