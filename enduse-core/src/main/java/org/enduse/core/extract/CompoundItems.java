@@ -21,7 +21,7 @@ final class CompoundItems {
         if (cue == null || !cue.value().equals("MATERIAL")) return cue == null ? null : cue.value();
         // "20.000 Artilleriemunition": a number right before a compound of ammunition counts its rounds;
         // other material ("Dieselkraftstoff") is counted by a measure, so a bare number counts items.
-        return word.endsWith("munition") || word.endsWith("munitie") ? "ROUNDS" : "ITEMS";
+        return AmmunitionNouns.is(word) ? "ROUNDS" : "ITEMS";
     }
 
     /** A German or Dutch compound ending in a noun of material ("Artilleriemunition", "artilleriemunitie"). */

@@ -57,7 +57,6 @@ final class PiecesOf {
     /** Ammunition counted in pieces is rounds; other material in pieces is items. */
     private static String unit(Passage p, int k, Lexicon.Hit item) {
         if (!item.cue().value().equals("MATERIAL")) return item.cue().value();
-        String word = p.tokens().get(k).folded();
-        return word.startsWith("munit") || word.startsWith("ammunit") || word.startsWith("боеприпас") || word.startsWith("боєприпас") ? "ROUNDS" : "ITEMS";
+        return AmmunitionNouns.is(p.tokens().get(k).folded()) ? "ROUNDS" : "ITEMS";
     }
 }

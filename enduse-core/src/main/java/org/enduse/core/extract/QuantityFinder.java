@@ -130,7 +130,10 @@ final class QuantityFinder {
             if (unitName.equals("ROUNDS") && end == head + 1) end = QuantityTail.weaponsServed(p, end, equipmentAt, hitAt);
             // "dix canons Caesar de nouvelle génération", but "21 Leopard 2A6 de fabrication allemande": a bare designation ends the phrase.
             if (commonNoun) end = FrenchNounPhrase.extend(p, end, head, hitAt);
-            if (unitName.equals("MATERIAL")) unitName = "ITEMS";
+            // "180 000 ammunition", "12,400 Swiss-made ammunition" (batches 31, 41, 48): ammunition a number counts is rounds;
+            // not ammunition named after a system with it ("vier Iris-T-Flugabwehrsysteme samt Munition").
+            boolean ammunition = equipment == null && AmmunitionNouns.is(p.tokens().get(head).folded());
+            if (unitName.equals("MATERIAL")) unitName = ammunition ? "ROUNDS" : "ITEMS";
             return mention(p, number, p.tokens().get(end - 1).end(), p.span(k, end), unitName, equipment != null ? 0.9 : 0.8);
         }
         int noun = UnlistedNouns.end(p, number, k, hitAt, lexicon);

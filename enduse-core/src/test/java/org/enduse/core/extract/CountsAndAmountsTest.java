@@ -265,6 +265,27 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void ammunitionANumberCountsIsRounds() {
+        // Round 53: ammunition counted by a bare number is rounds, as shells are (batches 31, 38, 40, 41, 48).
+        assertThat(found("The army received 180 000 ammunition and 12,400 Swiss-made ammunition.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit)
+                .containsExactly(tuple("180 000 ammunition", "rounds"), tuple("12,400 Swiss-made ammunition", "rounds"));
+        // Material weighed, or the first half of another noun, is not.
+        assertThat(found("Crews cleared two ammunition depots and 5 tons of ammunition.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit)
+                .containsExactly(tuple("two ammunition depots", "items"), tuple("5 tons of ammunition", "tonnes"));
+        assertThat(found("США передали 3,7 млн артснарядов.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("3,7 млн артснарядов", "rounds"));
+        assertThat(found("Союзники передали 500 тисяч артснарядів.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit).containsExactly(tuple("500 тисяч артснарядів", "rounds"));
+        // German "Granaten" alone are shells; hand grenades stay items.
+        assertThat(found("Berlin lieferte 40.000 der Granaten, 14.000 155-mm-Granaten und 100.000 Handgranaten.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit)
+                .containsExactly(tuple("40.000 der Granaten", "rounds"), tuple("14.000 155-mm-Granaten", "rounds"),
+                        tuple("100.000 Handgranaten", "items"));
+    }
+
+    @Test
     void offendersAndAccomplicesAreCountedAsPersons() {
         // Round 50: nouns of persons an inquiry counts (batches 27, 34, 36, 38, 46), labelled persons wherever counted.
         assertThat(found("Police detained 7 dealers and seven underground arms dealers.", MentionKind.QUANTITY))
