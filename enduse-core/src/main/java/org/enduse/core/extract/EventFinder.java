@@ -40,6 +40,9 @@ final class EventFinder {
         SentenceRoles roles = new SentenceRoles(s, lexicon);
         Speakers speakers = new Speakers(roles, actors, discourse);
         Mention speaker = speakers.reporting(s, actors);
+        // "..., заявил Владимир Зеленский, сообщает РИА Новости": the outlet only carried the speaker's words, he is their credit.
+        String speakerCredit = OutletCredit.reportsSpeaker(attribution, in, speaker) ? speakers.source(speaker) : null;
+        if (speakerCredit != null) attributed = speakerCredit;
         // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
         String named = attributed != null ? attributed : speakers.source(speaker);
         // "..., the German chancellor said", "Die Bundesregierung hatte angekündigt": a role or a body speaking without a name.

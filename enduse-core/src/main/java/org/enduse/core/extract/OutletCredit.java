@@ -66,6 +66,19 @@ final class OutletCredit {
         return from >= outlet.end() && s.between(outlet.end(), from).isBlank();
     }
 
+    /**
+     * True when the credit is a news outlet reporting what a speaker named before it said: "..., заявил
+     * Владимир Зеленский, сообщает РИА Новости", "Shoigu said on Tuesday that ..., Interfax reported",
+     * "zei woordvoerster Maria Zakharova maandag volgens staatspersbureau TASS". The speaker's words are
+     * the event's, and the labellers credit him, not the outlet that carried them (docs/devset.md,
+     * round 53). An outlet named before the speaker ("According to Reuters, Kahl said") or one that
+     * cites him ("Bloomberg, citing ..., reported") is not read so.
+     */
+    static boolean reportsSpeaker(SourceCredit credit, List<Mention> in, Mention speaker) {
+        if (credit == null || speaker == null || SentenceRoles.isState(speaker) || speaker.end() > credit.start()) return false;
+        return Lists.any(in, m -> isOutlet(m) && m.inside(credit.start(), credit.end()));
+    }
+
     private static boolean isOutlet(Mention m) {
         return m != null && m.kind() == MentionKind.ORGANIZATION && m.actorKind() == ActorKind.MEDIA_OUTLET;
     }

@@ -31,13 +31,13 @@ final class TitledName {
 
     /**
      * How a named source is credited: a titled person by the title and name, a body with the role of
-     * its speaker before it by both ("according to a spokesman of the Ministry of Defence"), else a
-     * person by the canonical name, a body as written.
+     * its speaker before it by both ("according to a spokesman of the Ministry of Defence"), else the
+     * name as written ("laut Lambrecht", "За словами Лекорню", "По словам Борреля"), never the
+     * dictionary's full name: the labellers credit a name as the text writes it (docs/devset.md, round 53).
      */
     static String credit(Passage s, Mention source, List<Mention> in, Lexicon lexicon) {
         String titled = source.kind() == MentionKind.PERSON ? text(s, source, in, lexicon) : headOf(s, source, in, lexicon);
-        if (titled != null) return titled;
-        return source.kind() == MentionKind.PERSON && source.name() != null ? source.name() : source.text();
+        return titled != null ? titled : source.text();
     }
 
     /**

@@ -30,4 +30,16 @@ class OutletCreditTest {
         assertThat(events("Russia destroyed a Leopard near Bakhmut, said Dmitry Peskov to CNN.", EventType.SIGHTING))
                 .extracting(Event::attributedTo).doesNotContain("CNN");
     }
+
+    @Test
+    void anOutletReportingASpeakerAfterHisWordsYieldsToHim() {
+        // Round 53: "X said ..., Interfax reported", "..., заявил X, сообщает РИА Новости": the speaker's words, his credit.
+        assertThat(events("Belgium will send four Caesar howitzers to Ukraine, Alexander De Croo said, Reuters reported.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Alexander De Croo");
+        assertThat(events("Франция передала Украине ракеты SCALP, заявил Сергей Лавров, сообщает РИА Новости.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Сергей Лавров");
+        // An outlet named before the speaker, or one reporting no speaker, stays the credit.
+        assertThat(events("Belgium will send four Caesar howitzers to Ukraine, Reuters reported.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Reuters");
+    }
 }

@@ -277,4 +277,13 @@ class SpeakersTest {
         assertThat(events("Norway will send two NASAMS systems to Ukraine, defence secretary confirms.", EventType.TRANSFER))
                 .extracting(Event::attributedTo).containsExactly("defence secretary");
     }
+
+    @Test
+    void aNameWrittenAloneInACreditStaysAsWritten() {
+        // Round 53: "laut Lawrow" is credited "Lawrow", not the dictionary's full name "Sergey Lavrov".
+        assertThat(events("Laut Lawrow wird Frankreich der Ukraine weitere Caesar-Haubitzen liefern.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Lawrow");
+        assertThat(events("Volgens Peskov levert Frankrijk Oekraïne nog zes Caesar-houwitsers.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Peskov");
+    }
 }
