@@ -173,6 +173,8 @@ final class TransferFinder {
         List<Lexicon.Hit> cues = new ArrayList<>(lexicon.all(s, "transfer", "delivery", "receipt", "arrival", "origin"));
         // "Nederland stelt 18 F-16's beschikbaar": a Dutch or German giving verb whose particle closes the clause.
         for (Lexicon.Hit split : SplitVerbs.all(roles, lexicon)) if (SplitVerbs.gives(split)) cues.add(split);
+        // "Dänemark will die Ukraine mit neuer Militärhilfe unterstützen": supporting with goods gives them.
+        cues.addAll(SupportWithGoods.all(roles, in, lexicon));
         for (Lexicon.Hit hit : cues) {
             Reading r = read(roles, hit, in);
             if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods()) && !(seized && goodsHistory(s, hit, r))) readings.add(r);

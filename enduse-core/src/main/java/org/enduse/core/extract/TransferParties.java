@@ -18,7 +18,9 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         int k = cue.startToken();
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
-        Mention recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in) : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
+        Mention recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in)
+                : SupportWithGoods.is(cue) ? SupportWithGoods.supported(roles, in, cue)
+                : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
         // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
         // describes them; its giver can only follow as the passive's agent.
         Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)
