@@ -42,6 +42,7 @@ public final class Catalog implements EquipmentDirectory, ActorDirectory {
             String origin = t.origin() == null ? null : t.origin().value();
             add(new CatalogAlias(t.name(), "xx", t.id(), true, "name", origin), 1.0);
             t.aliases().forEach((lang, list) -> list.forEach(a -> add(new CatalogAlias(a, lang, t.id(), true, "name", origin), 1.0)));
+            t.guardedAliases().forEach((lang, list) -> list.forEach(a -> add(new CatalogAlias(a, lang, t.id(), true, "guarded", origin), 1.0)));
         }
         for (ActorEntry a : actors.values()) {
             String id = a.actor().id();

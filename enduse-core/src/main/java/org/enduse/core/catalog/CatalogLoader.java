@@ -28,7 +28,7 @@ final class CatalogLoader {
         forEachLine(files, "catalog/equipment/", (n, node) -> types.add(new EquipmentType(
                 text(node, "id"), text(node, "name"), text(node, "family"), text(node, "variantOf"), text(node, "manufacturer"),
                 CountryCode.of(text(node, "origin")), EquipmentCategory.valueOf(text(node, "category")),
-                names(node.get("aliases")), strings(node.get("sources")))));
+                names(node.get("aliases")), names(node.get("guardedAliases")), strings(node.get("sources")))));
         return types;
     }
 

@@ -7,7 +7,8 @@ import java.util.Set;
  * "Kiev's troops", "selon Kiev", "Киеву") or is the city as a place ("in Moscow", "в Москве", the
  * dateline "Berlin (dpa)", "the capital Kyiv", "la ville de Kiev", "міста Києва"). Reports name
  * capitals mostly as actors, so a capital is the government unless a preposition of place or a
- * noun for a city, a capital or a region comes right before it, or it opens the report as a dateline.
+ * noun for a city, a capital or a region comes right before it, or it opens the report as a dateline or stands in a
+ * list of names ({@link ListedCapital}).
  */
 final class CapitalRole {
     /** How far back a transfer cue makes French "à Kiev" a recipient rather than a place. */
@@ -16,7 +17,7 @@ final class CapitalRole {
     private CapitalRole() {}
 
     static boolean standsForGovernment(Passage p, int startToken, int endToken) {
-        if (dateline(p, startToken, endToken)) return false;
+        if (dateline(p, startToken, endToken) || ListedCapital.inList(p, startToken, endToken)) return false;
         Lexicon lexicon = Lexicon.get();
         Boolean pair = asFirstOfPair(p, startToken, lexicon);
         if (pair != null) return pair;

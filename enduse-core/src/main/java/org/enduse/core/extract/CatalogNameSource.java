@@ -31,7 +31,8 @@ public final class CatalogNameSource implements NameSource {
         if (alias.text() == null || alias.text().isBlank()) return null;
         if (alias.equipment()) {
             String canonical = catalog.type(alias.entryId()).map(EquipmentType::name).orElse(null);
-            return new Name(alias.text(), alias.language(), alias.entryId(), NameKind.EQUIPMENT, canonical, alias.country());
+            return new Name(alias.text(), alias.language(), alias.entryId(), NameKind.EQUIPMENT, canonical, alias.country(), null,
+                    "guarded".equals(alias.role()));
         }
         ActorEntry entry = catalog.actorEntry(alias.entryId()).orElse(null);
         if (entry == null) return null;

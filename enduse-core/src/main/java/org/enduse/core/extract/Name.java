@@ -15,8 +15,11 @@ import org.enduse.core.catalog.ActorKind;
  *                  organisation's or person's country, equipment's country of origin; null if unknown
  * @param actorKind for organisations, what kind of actor (armed group, media outlet...) when known:
  *                  events use it to tell a holder from a newspaper or a manufacturer; else null
+ * @param guarded   an equipment form that is also a common word ("Hawk"): it names the entry only right
+ *                  before an item noun ("Hawk launchers"), as {@link NameMatcher} checks
  */
-public record Name(String surface, String language, String id, NameKind kind, String canonical, String country, ActorKind actorKind) {
+public record Name(String surface, String language, String id, NameKind kind, String canonical, String country, ActorKind actorKind,
+                   boolean guarded) {
     public Name {
         if (surface == null || surface.isBlank()) throw new IllegalArgumentException("a name needs a surface form");
         if (id == null || id.isBlank()) throw new IllegalArgumentException("name '" + surface + "' needs an entry id");
@@ -28,7 +31,11 @@ public record Name(String surface, String language, String id, NameKind kind, St
     }
 
     public Name(String surface, String language, String id, NameKind kind, String canonical, String country) {
-        this(surface, language, id, kind, canonical, country, null);
+        this(surface, language, id, kind, canonical, country, null, false);
+    }
+
+    public Name(String surface, String language, String id, NameKind kind, String canonical, String country, ActorKind actorKind) {
+        this(surface, language, id, kind, canonical, country, actorKind, false);
     }
 
 }

@@ -88,6 +88,7 @@ public final class NameMatcher {
             for (int v = 0; v < match.values().size(); v++) {
                 Entry e = match.values().get(v);
                 if (!caseFits(e, tokens, match.startToken(), capitalisedOrNumber) || !formFits(e, tokens, match.startToken(), language)) continue;
+                if (e.name().guarded() && !itemNounFollows(tokens, match.endToken(), language)) continue;
                 if (e.name().kind() == NameKind.EQUIPMENT && equipment == null) equipment = e;
                 if (chosen == null) {
                     chosen = e;
@@ -133,6 +134,19 @@ public final class NameMatcher {
      */
     private static boolean itemNounAt(List<Token> tokens, int k, String language) {
         return k < tokens.size() && Lexicon.get().word(tokens.get(k).folded(), language, "item") != null;
+    }
+
+    /**
+     * "Hawk launchers", "Hawk air defense systems": an item noun right after a guarded name ("Hawk", a common word), or
+     * after an English purpose modifier ("air defense", "surface-to-air"), says the name is the system's.
+     */
+    private static boolean itemNounFollows(List<Token> tokens, int k, String language) {
+        if (itemNounAt(tokens, k, language)) return true;
+        if (k >= tokens.size()) return false;
+        for (Lexicon.Hit modifier : Lexicon.get().hits(tokens, k, language)) {
+            if (modifier.cue().category().equals("itemmodifier") && itemNounAt(tokens, modifier.endToken(), language)) return true;
+        }
+        return false;
     }
 
     /** When several entries fit: one of the text's language first, then a language-neutral one, then by kind; else the first listed. */

@@ -18,8 +18,8 @@ import org.enduse.core.common.InvalidInputException;
 
 /**
  * Names from a tab-separated file: {@code surface, language, id, kind, canonical, country,
- * actor kind} (the last three optional; actor kind as in {@link ActorKind}, e.g. armed_group,
- * media_outlet), one a line, '#' starts a comment. Several surfaces may share a line separated by '|' ("Бельгія|Бельгії").
+ * actor kind, guarded} (the last four optional; actor kind as in {@link ActorKind}, e.g. armed_group,
+ * media_outlet; "guarded" for an equipment form that is a common word, {@link Name#guarded}), one a line, '#' starts a comment. Several surfaces may share a line separated by '|' ("Бельгія|Бельгії").
  * Used for the built-in country lexicon, test dictionaries and the CLI's --names option.
  */
 public final class TsvNameSource implements NameSource {
@@ -78,8 +78,9 @@ public final class TsvNameSource implements NameSource {
                     continue;
                 }
             }
+            boolean guarded = f.length > 7 && f[7].strip().equals("guarded");
             for (String surface : f[0].split("\\|")) {
-                if (!surface.isBlank()) names.add(new Name(surface, f[1], f[2].strip(), kind, canonical, country, actorKind));
+                if (!surface.isBlank()) names.add(new Name(surface, f[1], f[2].strip(), kind, canonical, country, actorKind, guarded));
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);

@@ -53,4 +53,18 @@ class CapitalRoleTest {
         assertThat(kindOf("Москва звинуватила Київ у порушенні домовленостей, заявили у МЗС.", "Київ"))
                 .isEqualTo(MentionKind.COUNTRY);
     }
+
+    @Test
+    void aCapitalInARussianOrUkrainianListOfNamesIsThePlace() {
+        assertThat(kindOf("Польша Варшава Украина Киев\n\nМинистр обороны Польши заявил, что Киев благодарен союзникам.", "Варшава"))
+                .isEqualTo(MentionKind.PLACE);
+        assertThat(kindOf("+5° Київ +7° Варшава\n\nУ Львові вважають, що Варшава допоможе.", "Київ"))
+                .isEqualTo(MentionKind.PLACE);
+        // In a sentence the capital after "что" still acts for its government.
+        assertThat(kindOf("Министр обороны Польши заявил, что Киев благодарен союзникам.", "Киев"))
+                .isEqualTo(MentionKind.COUNTRY);
+        // German capitalises its nouns: capitalised neighbours make no list there.
+        assertThat(kindOf("Bisher hat Deutschland Kiew 110 Leopard-1-Panzer zugesagt.", "Kiew"))
+                .isEqualTo(MentionKind.COUNTRY);
+    }
 }
