@@ -1,0 +1,34 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * The state that uses the goods when a use names no force: the state or its people as the subject of the use
+ * verb ("Ukraine is already using NASAMS", "Oekraïne gebruikt de Storm Shadow", "l'Ukraine a utilisé des obus",
+ * "украинцы эффективно используют HIMARS", "українські бійці використовують техніку"). The user holds the
+ * goods at the sighting (docs/devset.md, "Labelling rules": the holder is the force using it). Only a subject
+ * counts: a state after a preposition is where, whence, to whom or against whom ("gegen Russland eingesetzt",
+ * "used in Ukraine"), and one standing on the goods is their maker or owner ("американську техніку").
+ */
+final class UsingState {
+    private UsingState() {}
+
+    /** The nearest state before the use cue in its clause that is no object of a preposition nor a word on the goods; else null. */
+    static Mention subject(SentenceRoles roles, Lexicon.Hit use, List<Mention> in) {
+        Passage s = roles.passage();
+        int cueStart = s.tokens().get(use.startToken()).start();
+        Mention subject = null;
+        for (Mention m : in) {
+            if (m.end() > cueStart) break;
+            if (!SentenceRoles.isState(m) || roles.clauseBreak(roles.lastToken(m) + 1, use.startToken())) continue;
+            if (governed(roles, m) || TakenSide.onGoods(roles, m, in)) continue;
+            subject = m;
+        }
+        return subject;
+    }
+
+    /** True when a preposition or a case governs the state: a place, a source or agent, a recipient or direction, an opponent. */
+    private static boolean governed(SentenceRoles roles, Mention m) {
+        return roles.before(m, "loc") != null || roles.isSource(m) || roles.isRecipient(m) || roles.isDirection(m) || roles.isOpponent(m);
+    }
+}
