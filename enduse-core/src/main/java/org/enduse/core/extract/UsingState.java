@@ -13,7 +13,10 @@ import java.util.List;
 final class UsingState {
     private UsingState() {}
 
-    /** The nearest state before the use cue in its clause that is no object of a preposition nor a word on the goods; else null. */
+    /**
+     * The nearest state a few words before the use cue in its clause that is no object of a preposition nor a word on the
+     * goods; else null.
+     */
     static Mention subject(SentenceRoles roles, Lexicon.Hit use, List<Mention> in) {
         Passage s = roles.passage();
         int cueStart = s.tokens().get(use.startToken()).start();
@@ -21,10 +24,29 @@ final class UsingState {
         for (Mention m : in) {
             if (m.end() > cueStart) break;
             if (!SentenceRoles.isState(m) || roles.clauseBreak(roles.lastToken(m) + 1, use.startToken())) continue;
+            if (use.startToken() - roles.lastToken(m) - 1 > REACH && !perfectAuxiliaryAfter(s, roles.lastToken(m) + 1)) continue;
             if (governed(roles, m) || TakenSide.onGoods(roles, m, in)) continue;
             subject = m;
         }
         return subject;
+    }
+
+    /**
+     * How many words may stand between the subject and the use verb: an auxiliary and adverbs ("is already using",
+     * "очень эффективно используют", "soldats ukrainiens utilisent"). Farther, the state belongs to another phrase
+     * ("Eine tschechische Initiative zur Lieferung ... zeigt", "Un officier ukrainien a affirmé que les chars ... utilisés").
+     */
+    private static final int REACH = 3;
+
+    /**
+     * "Russland hat iranische Drohnen gegen die Ukraine eingesetzt", "Oekraïne heeft die succesvol ingezet": German and
+     * Dutch put the object between the perfect's auxiliary and its participle, so a state right before "hat"/"heeft" is
+     * the subject however far the participle stands.
+     */
+    private static boolean perfectAuxiliaryAfter(Passage s, int k) {
+        if (!SentenceRoles.verbLast(s) || k >= s.tokens().size()) return false;
+        Lexicon.Hit between = Lexicon.get().at(s, k, "between");
+        return between != null && between.cue().value().equals("aux");
     }
 
     /** True when a preposition or a case governs the state: a place, a source or agent, a recipient or direction, an opponent. */
