@@ -25,7 +25,7 @@ final class UsingState {
             if (m.end() > cueStart) break;
             if (!SentenceRoles.isState(m) || roles.clauseBreak(roles.lastToken(m) + 1, use.startToken())) continue;
             if (use.startToken() - roles.lastToken(m) - 1 > REACH && !perfectAuxiliaryAfter(s, roles.lastToken(m) + 1)) continue;
-            if (governed(roles, m) || TakenSide.onGoods(roles, m, in)) continue;
+            if (governed(roles, m) || TakenSide.onGoods(roles, m, in) || afterGoods(roles, m, in)) continue;
             subject = m;
         }
         return subject;
@@ -47,6 +47,18 @@ final class UsingState {
         if (!SentenceRoles.verbLast(s) || k >= s.tokens().size()) return false;
         Lexicon.Hit between = Lexicon.get().at(s, k, "between");
         return between != null && between.cue().value().equals("aux");
+    }
+
+    /**
+     * "le SAMP/T franco-italien est déployé", "des HiMARS américains": French writes the state word after the goods, so
+     * one within two words after a designation or an arms noun is their maker or owner, not the user.
+     */
+    private static boolean afterGoods(SentenceRoles roles, Mention m, List<Mention> in) {
+        int first = roles.firstToken(m);
+        for (int end = first; end >= Math.max(1, first - 2) && !roles.clauseBreak(end, first); end--) {
+            if (TakenSide.goodsEndingAt(roles.passage(), end, in)) return true;
+        }
+        return false;
     }
 
     /** True when a preposition or a case governs the state: a place, a source or agent, a recipient or direction, an opponent. */
