@@ -54,6 +54,8 @@ final class SightingReader {
         boolean capture = SightingParties.isCapture(s, cue);
         Mention held = capture ? SightingParties.captor(roles, cue, in)
                 : holder != null ? holder : SightingParties.loser(roles, cue, in);
+        // "Ukraine is already using NASAMS": with no force named, the state using the goods holds them.
+        if (held == null && SightingParties.isUse(cue)) held = UsingState.subject(roles, cue, in);
         // "Leopards, which were supplied to Kyiv, ... destroyed": goods given to a side are held by it.
         if (held == null && !capture) held = GivenGoodsHolder.recipient(roles, in);
         String holderName = held != null && held.mayHold() ? held.name() : null;

@@ -73,7 +73,7 @@ final class TakenSide {
     }
 
     /** An arms noun or a designation ends right before token end. */
-    private static boolean goodsEndingAt(Passage s, int end, List<Mention> in) {
+    static boolean goodsEndingAt(Passage s, int end, List<Mention> in) {
         for (int start = end - 1; start >= Math.max(0, end - 3); start--) {
             Lexicon.Hit item = s.cueAt(start, Lexicon.get(), "item", "materiel");
             if (item != null && item.endToken() == end && !item.cue().value().equals(PERSONS)) return true;

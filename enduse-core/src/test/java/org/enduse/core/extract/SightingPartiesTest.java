@@ -84,4 +84,22 @@ class SightingPartiesTest {
         assertThat(events("Russian troops captured a Leopard tank supplied to Ukraine.", EventType.SIGHTING))
                 .extracting(Event::holderCountry).containsExactly("RU");
     }
+
+    @Test
+    void theStateUsingTheGoodsHoldsThem() {
+        assertThat(events("Ukraine is already using NASAMS against Russian drones.", EventType.SIGHTING))
+                .extracting(Event::holder, Event::holderCountry).containsExactly(tuple(null, "UA"));
+        assertThat(events("Oekraïne gebruikt HIMARS al maanden tegen Russische depots.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("UA");
+        assertThat(events("Нині українські бійці використовують американські Bradley на фронті.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("UA");
+        // The nearest subject before the verb, not the state saying so.
+        assertThat(events("Ukraine says Russia used Iranian drones.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("RU");
+        // A state after a preposition is whom the goods are used against or where; one on the goods is their maker.
+        assertThat(events("Die Panzerhaubitze 2000 wird gegen Russland eingesetzt.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly((String) null);
+        assertThat(events("In Ukraine, American HIMARS are used every day.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly((String) null);
+    }
 }
