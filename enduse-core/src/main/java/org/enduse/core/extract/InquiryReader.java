@@ -5,7 +5,7 @@ import java.util.Set;
 import org.enduse.core.catalog.ActorKind;
 
 /**
- * An inquiry in one sentence: an investigation, audit, commission, criminal case, summons, note, request or parliamentary question
+ * An inquiry in one sentence: an investigation, audit, commission, criminal case, arrest, summons, note, request or parliamentary question
  * ("launched an investigation", "a ouvert une enquête", "порушили кримінальне провадження"), who
  * holds it and whom it looks into. A report counts only as a government body's audit.
  */
@@ -24,6 +24,8 @@ final class InquiryReader {
         if (cue.cue().value().equals("request")) return PermissionRequest.read(c, cue, in);
         // A parliamentary question is its parliament's state's, put to that state's government.
         if (cue.cue().value().equals("question")) return ParliamentaryQuestion.read(c, cue, in);
+        // An arrest is a criminal case's act: held by the police that make it, else where it is made.
+        if (cue.cue().value().equals("arrest")) return Arrest.read(c, cue, in);
         Passage s = c.passage();
         String attributed = c.attributed();
         Mention speaker = c.speaker();

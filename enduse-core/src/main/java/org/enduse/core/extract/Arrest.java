@@ -1,0 +1,51 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * "The SBU and the National Police detained 7 people", "було затримано організатора схеми", "In Hamburg wurden zwei
+ * Männer festgenommen": an arrest is an act of a criminal case, held by the police or security service that makes it,
+ * else, like the case, by the state where it is made (the real-report labellers give such sentences an inquiry by that
+ * state and no target, batches 36 and 46). A state named before the cue is the arrested persons' ("des militaires
+ * ukrainiens ont été arrêtés à Brême"), never the holder; an arrest after an investigation the report already told of
+ * (an arrest among them) is that case named again.
+ */
+final class Arrest {
+    private Arrest() {}
+
+    /** The arrest of a cue, or null when it holds goods back, an audit's report tells of it, no holder is known, or its case was told before. */
+    static Event read(SentenceContext c, Lexicon.Hit cue, List<Mention> in) {
+        Passage s = c.passage();
+        // Police reports tell one case's arrests over and over (headline, lead, each suspect): an arrest after an
+        // investigation the report already told of is that case named again, as batch 46's labellers read 46-en-02 and 46-fr-01.
+        if (delaysDelivery(s, cue) || c.speakers().inquiryOwner("investigation") != null) return null;
+        int cueStart = s.tokens().get(cue.startToken()).start();
+        Mention body = Lists.first(in, m -> m.start() < cueStart && SentenceRoles.isGovernmentBody(m));
+        String holder = body != null ? body.country() : CriminalCase.jurisdiction(s, in, c.discourse());
+        if (holder == null || toldByAnotherStatesAudit(c.speakers(), holder)) return null;
+        c.speakers().inquiryHeld("investigation", holder);
+        return new Event(EventType.INQUIRY, null, null, EventFinder.equipment(in), null, null, null, null, null, null, null, holder,
+                null, "investigation", null, c.attributed(), EventFinder.confidence(EventFinder.count(holder, null, "investigation"),
+                c.attributed()), s.start(), s.end());
+    }
+
+    /**
+     * Ukrainian and Russian use the same verb for holding goods back ("затримали поставки", "поставки задержаны"):
+     * right before or after a delivery noun it is a delay, no arrest.
+     */
+    static boolean delaysDelivery(Passage s, Lexicon.Hit cue) {
+        Lexicon lexicon = Lexicon.get();
+        if (lexicon.at(s, cue.endToken(), "delivery") != null) return true;
+        for (Lexicon.Hit d : lexicon.all(s, "delivery")) if (d.endToken() == cue.startToken()) return true;
+        return false;
+    }
+
+    /**
+     * "“The SBU arrested a group selling stolen rifles,” the report says", after the Pentagon inspector general's
+     * report: an arrest another state's audit tells of is what the audit found, not an inquiry of its own (round 51).
+     */
+    private static boolean toldByAnotherStatesAudit(Speakers speakers, String holder) {
+        String auditor = speakers.inquiryOwner("audit");
+        return auditor != null && !auditor.equals(holder);
+    }
+}
