@@ -22,7 +22,7 @@ final class Arrest {
         int cueStart = s.tokens().get(cue.startToken()).start();
         Mention body = Lists.first(in, m -> m.start() < cueStart && SentenceRoles.isGovernmentBody(m));
         String holder = body != null ? body.country() : CriminalCase.jurisdiction(s, in, c.discourse());
-        if (holder == null || toldByAnotherStatesAudit(c.speakers(), holder)) return null;
+        if (holder == null || c.speakers().auditedByAnotherState(holder)) return null;
         c.speakers().inquiryHeld("investigation", holder);
         return new Event(EventType.INQUIRY, null, null, EventFinder.equipment(in), null, null, null, null, null, null, null, holder,
                 null, "investigation", null, c.attributed(), EventFinder.confidence(EventFinder.count(holder, null, "investigation"),
@@ -38,14 +38,5 @@ final class Arrest {
         if (lexicon.at(s, cue.endToken(), "delivery") != null) return true;
         for (Lexicon.Hit d : lexicon.all(s, "delivery")) if (d.endToken() == cue.startToken()) return true;
         return false;
-    }
-
-    /**
-     * "“The SBU arrested a group selling stolen rifles,” the report says", after the Pentagon inspector general's
-     * report: an arrest another state's audit tells of is what the audit found, not an inquiry of its own (round 51).
-     */
-    private static boolean toldByAnotherStatesAudit(Speakers speakers, String holder) {
-        String auditor = speakers.inquiryOwner("audit");
-        return auditor != null && !auditor.equals(holder);
     }
 }

@@ -42,7 +42,7 @@ final class InquiryReader {
         boolean commission = kind.equals("commission"), criminal = kind.equals("criminal");
         if (commission || criminal) kind = "investigation";
         if (kind.equals("report")) {
-            if (!issuedByGovernment(by) || quotesAnotherState(speakers, by)) return null;
+            if (!issuedByGovernment(by) || speakers.auditedByAnotherState(speakers.countryOf(by))) return null;
             kind = "audit";
         }
         String byCode = by == null ? speakers.inquiryOwner(kind) : speakers.countryOf(by);
@@ -72,16 +72,6 @@ final class InquiryReader {
         if (roles.near(inquiry.startToken(), 3, 0, "negation")) return true;
         Lexicon.Hit none = inquiry.startToken() == 0 ? null : roles.passage().cueAt(inquiry.startToken() - 1, Lexicon.get(), "stanceword");
         return none != null && none.cue().value().equals("none");
-    }
-
-    /**
-     * "the SBU disrupted a group of arms traffickers, the report says", after "the Defense Department's inspector
-     * general report": the report is the audit named before, and a body of another state in its sentence is what
-     * it tells of, not a second audit's owner (the real-report labellers give such sentences no inquiry).
-     */
-    private static boolean quotesAnotherState(Speakers speakers, Mention by) {
-        String auditor = speakers.inquiryOwner("audit");
-        return auditor != null && !auditor.equals(speakers.countryOf(by));
     }
 
     /** True for a government body or force that can issue an audit's report; a state, a person or a newspaper reports otherwise. */

@@ -336,6 +336,16 @@ final class Speakers {
         return discourse.inquiryOwner(kind);
     }
 
+    /**
+     * True when an audit of another state than {@code country} was named before: what that state does in a later sentence
+     * ("the SBU disrupted a group of arms traffickers, the report says") is what the audit found, not an inquiry of its own
+     * (the real-report labellers give such sentences no inquiry, rounds 51 and 53).
+     */
+    boolean auditedByAnotherState(String country) {
+        String auditor = inquiryOwner("audit");
+        return auditor != null && !auditor.equals(country);
+    }
+
     void inquiryHeld(String kind, String country) {
         discourse.inquiryHeld(kind, country);
     }
