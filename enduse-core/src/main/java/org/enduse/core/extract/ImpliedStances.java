@@ -39,9 +39,10 @@ final class ImpliedStances {
         // "поставки не остановят, а продлят конфликт": arms called a danger condemn them, whatever else the words negate.
         if (DangerWords.condemnArms(roles, actors, 0, lexicon)) return null;
         // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
-        if (NegatedArms.assure(roles, actors, byCode, lexicon)) return Event.statement(byCode, null, "assurance", EventFinder.equipment(actors), attributed,
-                EventFinder.confidence(2, attributed), s.start(), s.end());
-        return denialBy(byCode, EventFinder.equipment(actors), attributed, s.start(), s.end());
+        String stance = NegatedArms.assure(roles, actors, byCode, lexicon) ? "assurance" : "denial";
+        // "Поставки оружия Киеву не помешают РФ достичь своих целей": the invader's negated words about the arms condemn them.
+        if (NegatedArms.namesArms(s, actors, lexicon) && !StatementStance.falsity(s, lexicon)) stance = StanceOfTheInvader.ofNegatedWordsAboutArms(stance, byCode);
+        return Event.statement(byCode, null, stance, EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed), s.start(), s.end());
     }
 
     /**

@@ -124,6 +124,21 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void theInvaderNegatedWordsCondemn() {
+        // Negated words with no stance verb deny, or assure when they name arms; spoken for the invader they condemn.
+        assertThat(events("A spokeswoman for the Russian Foreign Ministry said the Western tanks would not change the situation at the front.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        assertThat(events("« Les chars occidentaux ne changeront rien sur le champ de bataille », a déclaré le porte-parole du ministère russe "
+                + "des Affaires étrangères.", EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("RU", "condemnation"));
+        // Another state's negated words keep their stance.
+        assertThat(events("“Wij hebben niets te maken met deze aanval op het depot”, zei de Oekraïense minister van Buitenlandse Zaken.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        // The invader's verb of denying keeps its denial.
+        assertThat(events("Le Kremlin dément les informations faisant état de drones iraniens livrés à la Russie.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("RU", "denial"));
+    }
+
+    @Test
     void confirmingARefusalIsADenial() {
         assertThat(events("The Swiss government confirmed on Tuesday that it had blocked the re-export of Gepard ammunition to Ukraine.",
                 EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));
