@@ -40,8 +40,11 @@ final class ImpliedStances {
         if (DangerWords.condemnArms(roles, actors, 0, lexicon)) return null;
         // "Американська зброя ... не потрапляє в чужі руки, - Держдеп": saying the arms did not go astray assures.
         String stance = NegatedArms.assure(roles, actors, byCode, lexicon) ? "assurance" : "denial";
-        // "Поставки оружия Киеву не помешают РФ достичь своих целей": the invader's negated words about the arms condemn them.
-        if (NegatedArms.namesArms(s, actors, lexicon) && !StatementStance.falsity(s, lexicon)) stance = StanceOfTheInvader.ofNegatedWordsAboutArms(stance, byCode);
+        // "Поставки оружия Киеву не помешают РФ достичь своих целей": the invader's negated words about the arms condemn them;
+        // not its words that the arms did not go astray, the two Russian assurances the labels hold (round 48).
+        if (NegatedArms.namesArms(s, actors, lexicon) && !StatementStance.falsity(s, lexicon) && !names(s, "diversion")) {
+            stance = StanceOfTheInvader.ofNegatedWordsAboutArms(stance, byCode);
+        }
         return Event.statement(byCode, null, stance, EventFinder.equipment(actors), attributed, EventFinder.confidence(2, attributed), s.start(), s.end());
     }
 

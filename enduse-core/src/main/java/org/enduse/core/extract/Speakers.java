@@ -177,10 +177,8 @@ final class Speakers {
         if (speaker == null) return null;
         // A role read for the person before ("the Dutch minister wrote") is credited by the role's words, as written.
         if (speaker == roleSpeaker) return roleCredit;
-        String titled = speaker.kind() == MentionKind.PERSON ? TitledName.text(roles.passage(), speaker, actors, lexicon)
-                : TitledName.headOf(roles.passage(), speaker, actors, lexicon);
-        if (titled != null) return titled;
-        return speaker.kind() == MentionKind.PERSON || speaker.kind() == MentionKind.ORGANIZATION ? speaker.text() : null;
+        boolean named = speaker.kind() == MentionKind.PERSON || speaker.kind() == MentionKind.ORGANIZATION;
+        return named ? TitledName.credit(roles.passage(), speaker, actors, lexicon) : null;
     }
 
     /** A government body named without its country ("В МИД подчеркнули") after it spoke with its country ("МИД Украины"). */

@@ -23,7 +23,8 @@ final class StanceOfTheInvader {
      * situatie niet verbeteren, zei woordvoerster Maria Zakharova", "Поставки оружия Киеву не помешают РФ достичь своих
      * целей"), and the labels condemn: the pool 12-49 gives Russia 237 condemnations and 9 denials, each a verb of denying
      * ("dément", "dementiert") or a comment on claims called alleged ("якобы"), none negated words about arms (docs/devset.md,
-     * round 53). Words calling a claim false deny it whoever speaks.
+     * round 53). Words calling a claim false deny it whoever speaks, and words that the arms did not go astray assure
+     * whoever speaks (the caller keeps both).
      */
     static String ofNegatedWordsAboutArms(String stance, String by) {
         return Belligerents.invader(by) ? "condemnation" : stance;

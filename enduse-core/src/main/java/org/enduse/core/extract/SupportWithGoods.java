@@ -17,6 +17,8 @@ final class SupportWithGoods {
     private static final Categories WITH = Lexicon.get().categories("supportwith");
     private static final Categories CLAUSE_OPENERS = Lexicon.get().categories("complementizer", "relpronoun");
     private static final Categories GOODS = Lexicon.get().categories("item", "materiel", "goods", "delivery");
+    /** The value of the item rows that count people ("instructors", "Experten"). */
+    private static final String PERSONS = "PERSONS";
     /** Tokens between the verb and its object, or the object and the verb or "with": an article ("die Ukraine"), "te". */
     private static final int OBJECT_GAP = 2;
     /** Tokens between the verb and "with": the supported state and a word or two ("die Ukraine erstmals mit", "Oekraïne wel met"). */
@@ -119,7 +121,7 @@ final class SupportWithGoods {
     }
 
     /**
-     * True when goods (an item, materiel, aid or delivery word, equipment, a count or a sum) begin within reach of token
+     * True when goods (an item, materiel, aid or delivery word, equipment, a count or a sum; no people) begin within reach of token
      * k; in the clause when {@code inClause} (a Slavic verb's means: "підтримати Україну, ми вирішили надати зброю" names
      * none), across commas after "with", which lists the means ("mit weiterer Luftverteidigung, Panzern und Munition").
      */
@@ -128,11 +130,13 @@ final class SupportWithGoods {
         int end = Math.min(s.tokens().size(), k + TO_GOODS);
         for (int j = k; j < end; j++) {
             if (inClause && roles.clauseBreak(k, j)) return false;
-            if (s.cueAt(j, Lexicon.get(), GOODS) != null) return true;
+            // People sent are no goods given: "mit Ausbildern und Experten", "with 40 instructors" (review of round 53).
+            Lexicon.Hit goods = s.cueAt(j, Lexicon.get(), GOODS);
+            if (goods != null && !goods.cue().value().equals(PERSONS)) return true;
             int start = s.tokens().get(j).start();
             for (Mention m : in) {
-                boolean goods = m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY || m.kind() == MentionKind.MONEY;
-                if (goods && m.start() == start) return true;
+                boolean counted = m.kind() == MentionKind.QUANTITY && !"persons".equals(m.unit());
+                if ((m.kind() == MentionKind.EQUIPMENT || counted || m.kind() == MentionKind.MONEY) && m.start() == start) return true;
             }
         }
         return false;

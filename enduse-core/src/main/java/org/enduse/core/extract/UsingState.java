@@ -50,8 +50,10 @@ final class UsingState {
     }
 
     /**
-     * "le SAMP/T franco-italien est déployé", "des HiMARS américains": French writes the state word after the goods, so
-     * one within two words after a designation or an arms noun is their maker or owner, not the user.
+     * "le SAMP/T franco-italien est déployé", "des HiMARS américains", "техніка США використовується": French writes the
+     * state word after the goods, Ukrainian and Russian their owner's genitive, so one within two words after a
+     * designation or an arms noun is their maker or owner, not the user. Read in every language: where a subject follows
+     * its object ("Diese Waffen setzt die Ukraine ein") the user is lost, which costs less than a maker read as the user.
      */
     private static boolean afterGoods(SentenceRoles roles, Mention m, List<Mention> in) {
         int first = roles.firstToken(m);

@@ -133,6 +133,9 @@ class StatementAndInquiryCuesTest {
         // Another state's negated words keep their stance.
         assertThat(events("“Wij hebben niets te maken met deze aanval op het depot”, zei de Oekraïense minister van Buitenlandse Zaken.",
                 EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "denial"));
+        // The invader's words that the arms did not go astray keep their assurance (round 48).
+        assertThat(events("Официальный представитель МИД России заявил, что западное оружие не попадает на черный рынок.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("RU", "assurance"));
         // The invader's verb of denying keeps its denial.
         assertThat(events("Le Kremlin dément les informations faisant état de drones iraniens livrés à la Russie.", EventType.STATEMENT))
                 .extracting(Event::by, Event::stance).containsExactly(tuple("RU", "denial"));

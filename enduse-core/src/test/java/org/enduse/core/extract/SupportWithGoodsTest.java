@@ -28,5 +28,8 @@ class SupportWithGoodsTest {
         assertThat(events("Norway will support Ukraine for as long as it takes.", EventType.TRANSFER)).isEmpty();
         assertThat(events("Польща підтримуватиме Україну у боротьбі з агресором.", EventType.TRANSFER)).isEmpty();
         assertThat(events("La Belgique continuera à soutenir l'Ukraine en analysant tous les besoins de la Défense.", EventType.TRANSFER)).isEmpty();
+        // People sent are no goods given.
+        assertThat(events("Canada has supported Ukraine with instructors and experts.", EventType.TRANSFER)).isEmpty();
+        assertThat(events("Norwegen unterstützt die Ukraine mit Ausbildern und Experten.", EventType.TRANSFER)).isEmpty();
     }
 }
