@@ -79,6 +79,10 @@ public final class TsvNameSource implements NameSource {
                 }
             }
             boolean guarded = f.length > 7 && f[7].strip().equals("guarded");
+            if (f.length > 7 && !f[7].isBlank() && !guarded) {
+                problems.add(new InputProblem(where, row, "guarded", "'" + f[7] + "' is not 'guarded', the only value of the eighth field"));
+                continue;
+            }
             for (String surface : f[0].split("\\|")) {
                 if (!surface.isBlank()) names.add(new Name(surface, f[1], f[2].strip(), kind, canonical, country, actorKind, guarded));
             }

@@ -67,4 +67,23 @@ class CapitalRoleTest {
         assertThat(kindOf("Bisher hat Deutschland Kiew 110 Leopard-1-Panzer zugesagt.", "Kiew"))
                 .isEqualTo(MentionKind.COUNTRY);
     }
+
+    @Test
+    void aCapitalEndingASentenceOrHeadlineAfterTypeNamesIsNoListedPlace() {
+        // One capitalised word (a type's name) before the last word is no list: the capital receives.
+        assertThat(kindOf("Германия передаст ракеты Patriot и танки Leopard Киеву.", "Киеву"))
+                .isEqualTo(MentionKind.COUNTRY);
+        assertThat(kindOf("Німеччина передасть ракети Patriot і танки Leopard Києву.", "Києву"))
+                .isEqualTo(MentionKind.COUNTRY);
+        // A headline with no full stop, the type's name in two parts: "IRIS-T" is one word, "Leopard 2" a type's number.
+        assertThat(kindOf("Германия передаст IRIS-T Киеву", "Киеву"))
+                .isEqualTo(MentionKind.COUNTRY);
+        assertThat(kindOf("Польща передасть Leopard 2 Києву", "Києву"))
+                .isEqualTo(MentionKind.COUNTRY);
+        // Two names or figures before a line's last capital still make the list.
+        assertThat(kindOf("+8° Київ +10° Варшава +8° Вашингтон\n\nПольща передала Україні танки.", "Вашингтон"))
+                .isEqualTo(MentionKind.PLACE);
+        assertThat(kindOf("Украина Киев Литва Вильнюс\n\nЛитва передала Украине боеприпасы.", "Вильнюс"))
+                .isEqualTo(MentionKind.PLACE);
+    }
 }
