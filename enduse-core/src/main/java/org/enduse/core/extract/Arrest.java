@@ -20,7 +20,8 @@ final class Arrest {
         // investigation the report already told of is that case named again, as batch 46's labellers read 46-en-02 and 46-fr-01.
         if (delaysDelivery(s, cue) || c.speakers().inquiryOwner("investigation") != null) return null;
         int cueStart = s.tokens().get(cue.startToken()).start();
-        Mention body = Lists.first(in, m -> m.start() < cueStart && SentenceRoles.isGovernmentBody(m));
+        // "Міноборони заявило, що ФСБ затримала ...": the body nearest before the cue makes the arrest, not the sentence's first.
+        Mention body = Lists.last(in, m -> m.start() < cueStart && SentenceRoles.isGovernmentBody(m));
         String holder = body != null ? body.country() : CriminalCase.jurisdiction(s, in, c.discourse());
         if (holder == null || c.speakers().auditedByAnotherState(holder)) return null;
         c.speakers().inquiryHeld("investigation", holder);
@@ -30,13 +31,28 @@ final class Arrest {
     }
 
     /**
-     * Ukrainian and Russian use the same verb for holding goods back ("затримали поставки", "поставки задержаны"):
-     * right before or after a delivery noun it is a delay, no arrest.
+     * True when an inquiry cue is an arrest verb that holds goods back: every reader that asks whether a sentence tells
+     * an inquiry asks this, so "Германия задержала поставки танков" stays a giving sentence and keeps its giver.
+     */
+    static boolean holdsGoodsBack(Passage s, Lexicon.Hit cue) {
+        return cue.cue().value().equals("arrest") && delaysDelivery(s, cue);
+    }
+
+    private static final Categories DELIVERY = Lexicon.get().categories("delivery"), DELIVERY_OR_AID = Lexicon.get().categories("delivery", "goods");
+
+    /**
+     * Ukrainian and Russian use the same verb for holding goods back ("затримали поставки", "поставки задержаны",
+     * "задержали военную помощь"): right before a delivery or aid noun, or one adjective before it, or right after
+     * one, it is a delay, no arrest. Elsewhere only a delivery noun is held back: "detained aid workers" is an arrest.
      */
     static boolean delaysDelivery(Passage s, Lexicon.Hit cue) {
         Lexicon lexicon = Lexicon.get();
-        if (lexicon.at(s, cue.endToken(), "delivery") != null) return true;
-        for (Lexicon.Hit d : lexicon.all(s, "delivery")) if (d.endToken() == cue.startToken()) return true;
+        Categories held = s.ukrainianOrRussian() ? DELIVERY_OR_AID : DELIVERY;
+        int next = cue.endToken();
+        if (lexicon.at(s, next, held) != null) return true;
+        if (next + 1 < s.tokens().size() && s.joined(next) && s.joined(next + 1) && HeadNouns.slavicAdjective(s, next)
+                && lexicon.at(s, next + 1, held) != null) return true;
+        for (Lexicon.Hit d : lexicon.all(s, held)) if (d.endToken() == cue.startToken()) return true;
         return false;
     }
 }

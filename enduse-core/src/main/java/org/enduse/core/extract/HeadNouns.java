@@ -42,6 +42,17 @@ final class HeadNouns {
     }
 
     /**
+     * "военную помощь", "військову допомогу": token k is a lower-case Ukrainian or Russian adjective, by its ending in
+     * {@link #ADJECTIVE_ENDINGS} or, in Ukrainian, the feminine accusative "-ову"/"-ну"/"-ку" those leave out.
+     */
+    static boolean slavicAdjective(Passage p, int k) {
+        Token t = p.tokens().get(k);
+        if (!p.ukrainianOrRussian() || !Character.isLowerCase(t.text().charAt(0))) return false;
+        String w = t.folded();
+        return SentenceRoles.endsWithAny(w, ADJECTIVE_ENDINGS) || p.language().equals("uk") && SentenceRoles.endsWithAny(w, "ову", "ну", "ку");
+    }
+
+    /**
      * "5 тис. військових касок", "55 тысяч единиц зимней военной одежды": a Ukrainian or Russian word for
      * persons that is an adjective made a noun ("військових", "военных") stands before a lower-case noun no
      * list knows, or a listed thing ("військових автобусів"), so it says what kind of thing that noun is, and

@@ -30,6 +30,12 @@ final class Lists {
         return null;
     }
 
+    /** The last item that passes, or null, for lists without nulls. */
+    static <T> T last(List<T> list, Predicate<? super T> test) {
+        for (int i = list.size() - 1; i >= 0; i--) if (test.test(list.get(i))) return list.get(i);
+        return null;
+    }
+
     /** As {@code list.stream().filter(test).toList()}: the items that pass, in order, read-only. */
     static <T> List<T> where(List<T> list, Predicate<? super T> test) {
         List<T> out = null;

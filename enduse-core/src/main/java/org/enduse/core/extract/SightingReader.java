@@ -83,7 +83,9 @@ final class SightingReader {
      */
     private static boolean questioned(Passage s, Lexicon lexicon) {
         // A report or a meeting convened questions nothing.
-        if (lexicon.all(s, "inquiry").stream().anyMatch(h -> !h.cue().value().equals("report") && !h.cue().value().equals("none"))) return true;
+        // Nor does an arrest verb that holds goods back ("задержали поставки").
+        if (lexicon.all(s, "inquiry").stream().anyMatch(h -> !h.cue().value().equals("report") && !h.cue().value().equals("none")
+                && !Arrest.holdsGoodsBack(s, h))) return true;
         if (lexicon.all(s, "statement").stream().anyMatch(h -> h.cue().value().equals("denial") || h.cue().value().equals("assurance"))) return true;
         // "a disinformation campaign about arms allegedly sold on the black market", "the claim is false".
         return lexicon.all(s, "stanceword").stream().anyMatch(h -> h.cue().value().equals("false") || h.cue().value().equals("disinformation"));

@@ -278,7 +278,7 @@ final class TransferGivers {
 
     /** True when the sentence reports a sighting or an inquiry, whose topic the goods or their delivery are, not a giving. */
     static boolean tellsSightingOrInquiry(Passage s) {
-        return !Lexicon.get().all(s, SIGHTING_OR_INQUIRY).isEmpty();
+        return Lists.any(Lexicon.get().all(s, SIGHTING_OR_INQUIRY), h -> !Arrest.holdsGoodsBack(s, h));
     }
 
     /** "the UK's latest donation": a possessive attaches the state to the noun; it is no subject. */

@@ -28,4 +28,19 @@ class ArrestTest {
         assertThat(inquiries("The Pentagon inspector general published a report on the weapons sent to Ukraine. "
                 + "“The SBU arrested a group selling stolen rifles,” the report says.")).extracting(Event::kind).containsExactly("audit");
     }
+
+    @Test
+    void aidOrDeliveriesHeldBackAreNoInquiryAndKeepTheirGiver() {
+        assertThat(inquiries("Республиканцы в Конгрессе США задержали военную помощь Украине.")).isEmpty();
+        assertThat(inquiries("Республіканці в Конгресі США затримали військову допомогу Україні.")).isEmpty();
+        assertThat(TestNames.events("Германия задержала поставки танков Leopard Украине.", EventType.TRANSFER)).extracting(Event::donor)
+                .containsExactly("DE");
+        assertThat(inquiries("The SBU detained aid workers who sold stolen rifles.")).extracting(Event::by).containsExactly("UA");
+    }
+
+    @Test
+    void theBodyNearestBeforeTheCueMakesTheArrest() {
+        assertThat(inquiries("The Russian Foreign Ministry said the SBU detained two men who tried to sell stolen rifles."))
+                .extracting(Event::by).containsExactly("UA");
+    }
 }
