@@ -39,6 +39,7 @@ class BundledCatalogTest {
             "ATACMS | atacms", "Х-101 | kh-101", "Ch-101 | kh-101", "Kinschal | kinzhal", "Кинджал | kinzhal",
             "MG 3 | mg3", "Strela | strela-2", "Stridsbåt 90 | cb90", "RBS 70 | rbs-70", "Stugna | stugna-p",
             "Богдан-2251 | bogdan-2251", "МАЗ-5316 | maz", "Sea King Mk41 | sea-king", "Ambrams | abrams", "Avanger | avenger",
+            "Tomahawk-kruisraketten | tomahawk", "Томагавки | tomahawk", "KAI FA-50 | fa-50", "Alphajet | alpha-jet", "NH90 | nh90",
     })
     void namesFromReportsResolveAcrossLanguagesAndScripts(String name, String id) {
         assertThat(catalog.resolve(name)).isNotEmpty();
