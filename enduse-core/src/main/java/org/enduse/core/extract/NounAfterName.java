@@ -21,13 +21,13 @@ final class NounAfterName {
         // 'two "Abrams" tanks', "„Stinger“-Raketen": past the quote closing the name only the noun itself may follow.
         if (end < p.tokens().size() && !p.joined(end) && (WordsBeforeNoun.joinedOrQuoted(p, end) || QuantityTail.hyphenGlued(p, end))) {
             Lexicon.Hit item = lexicon.at(p, end, "item");
-            return item == null ? null : new Noun(item.endToken(), item.cue().value());
+            return item == null ? null : nounOf(p, item, lexicon);
         }
         Noun last = null;
         for (int k = end; k < Math.min(end + NOUN_REACH, p.tokens().size()) && p.joined(k); ) {
             Lexicon.Hit item = lexicon.at(p, k, "item");
             if (item != null) {
-                last = new Noun(item.endToken(), item.cue().value());
+                last = nounOf(p, item, lexicon);
                 k = item.endToken();
                 continue;
             }
@@ -61,6 +61,15 @@ final class NounAfterName {
         // is the compound's noun even when no list knows it.
         if (last == null && hyphenedWord(p, end)) return new Noun(QuantityTail.hyphenCompound(p, end), "ITEMS");
         return last;
+    }
+
+    /**
+     * "28 MiG-29 fighters" (batch 50): after a name of equipment a word that alone counts persons but also names the
+     * machines (lexicon {@code machinenoun}) counts them as items; "24 F-16 pilots" stays persons.
+     */
+    private static Noun nounOf(Passage p, Lexicon.Hit item, Lexicon lexicon) {
+        boolean machine = item.cue().value().equals("PERSONS") && lexicon.at(p, item.startToken(), "machinenoun") != null;
+        return new Noun(item.endToken(), machine ? "ITEMS" : item.cue().value());
     }
 
     /** A word of letters glued to the name by a hyphen: "Patriot-Staffeln", not a designation's "-2". */

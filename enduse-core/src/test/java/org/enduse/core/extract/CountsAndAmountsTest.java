@@ -102,6 +102,14 @@ class CountsAndAmountsTest {
     }
 
     @Test
+    void fightersAfterANameOfEquipmentAreAircraft() {
+        assertThat(found("Poland handed over 28 MiG-29 fighters, and 24 fighters of the legion crossed the border.", MentionKind.QUANTITY))
+                .extracting(Mention::text, Mention::unit)
+                .containsExactly(tuple("28 MiG-29 fighters", "items"), tuple("24 fighters", "persons"));
+        assertThat(found("The Netherlands will train 24 F-16 pilots.", MentionKind.QUANTITY)).extracting(Mention::unit).containsExactly("persons");
+    }
+
+    @Test
     void theTailOfWhatIsCountedBelongsToTheQuantity() {
         assertThat(texts("Berlin schickt drei weitere Flugabwehrpanzer vom Typ Gepard und zehn Panzer des älteren Typs Leopard 1.", MentionKind.QUANTITY))
                 .containsExactly("drei weitere Flugabwehrpanzer vom Typ Gepard", "zehn Panzer des älteren Typs Leopard 1");
