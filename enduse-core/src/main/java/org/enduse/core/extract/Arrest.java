@@ -45,7 +45,7 @@ final class Arrest {
      * "задержали военную помощь"): right before a delivery or aid noun, or one adjective before it, or right after
      * one, it is a delay, no arrest. Elsewhere only a delivery noun is held back: "detained aid workers" is an arrest.
      */
-    static boolean delaysDelivery(Passage s, Lexicon.Hit cue) {
+    private static boolean delaysDelivery(Passage s, Lexicon.Hit cue) {
         Lexicon lexicon = Lexicon.get();
         Categories held = s.ukrainianOrRussian() ? DELIVERY_OR_AID : DELIVERY;
         int next = cue.endToken();

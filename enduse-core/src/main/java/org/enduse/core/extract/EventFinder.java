@@ -223,7 +223,7 @@ final class EventFinder {
         Set<String> names = new LinkedHashSet<>();
         for (Mention m : in) if (m.kind() == MentionKind.EQUIPMENT) names.add(m.name());
         for (Mention m : in) {
-            if (m.kind() == MentionKind.QUANTITY && m.item() != null && !"persons".equals(m.unit()) && names.isEmpty()) names.add(m.item());
+            if (m.countsGoods() && m.item() != null && names.isEmpty()) names.add(m.item());
         }
         return List.copyOf(names);
     }

@@ -36,6 +36,16 @@ public record Mention(MentionKind kind, String text, int start, int end, String 
         this(kind, text, start, end, id, name, code, country, amount, unit, currency, item, date, role, confidence, null);
     }
 
+    /** True for a count of people ("35 pilots"), which several readers tell apart from counted goods. */
+    public boolean countsPersons() {
+        return kind == MentionKind.QUANTITY && "persons".equals(unit);
+    }
+
+    /** True for a count of anything but people: goods, rounds, tonnes. */
+    public boolean countsGoods() {
+        return kind == MentionKind.QUANTITY && !"persons".equals(unit);
+    }
+
     /** True for an organisation that may hold equipment: a force, unit or armed group, or of unknown kind. */
     public boolean mayHold() {
         return kind == MentionKind.ORGANIZATION && (actorKind == null || actorKind == ActorKind.ARMED_FORCE

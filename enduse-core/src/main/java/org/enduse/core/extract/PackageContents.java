@@ -19,7 +19,7 @@ final class PackageContents {
         if (cue == null || !(cue.cue().value().equals("about") || aboutPackage(s, cue, lexicon))) return null;
         List<String> equipment = EventFinder.equipment(in, antecedent);
         // "Het gaat om 130.000 militairen": people are no goods of a package.
-        Mention quantity = in.stream().filter(m -> m.kind() == MentionKind.QUANTITY && !"persons".equals(m.unit())).findFirst().orElse(null);
+        Mention quantity = in.stream().filter(m -> m.countsGoods()).findFirst().orElse(null);
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
         if (equipment.isEmpty() && quantity == null && money == null) return null;
         int filled = EventFinder.count(equipment.isEmpty() ? null : "x", quantity, money);

@@ -24,7 +24,7 @@ final class PeopleSent {
 
     /** A number of persons ending by the offset, in a sentence that names no arms. */
     private static boolean countedBeforeWithoutArms(Passage sentence, List<Mention> in, int offset) {
-        return Lists.any(in, m -> m.kind() == MentionKind.QUANTITY && "persons".equals(m.unit()) && m.end() <= offset)
+        return Lists.any(in, m -> m.countsPersons() && m.end() <= offset)
                 && !NegatedArms.namesArms(sentence, in, Lexicon.get());
     }
 }

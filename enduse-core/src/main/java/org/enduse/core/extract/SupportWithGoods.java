@@ -135,8 +135,7 @@ final class SupportWithGoods {
             if (goods != null && !goods.cue().value().equals(PERSONS)) return true;
             int start = s.tokens().get(j).start();
             for (Mention m : in) {
-                boolean counted = m.kind() == MentionKind.QUANTITY && !"persons".equals(m.unit());
-                if ((m.kind() == MentionKind.EQUIPMENT || counted || m.kind() == MentionKind.MONEY) && m.start() == start) return true;
+                if ((m.kind() == MentionKind.EQUIPMENT || m.countsGoods() || m.kind() == MentionKind.MONEY) && m.start() == start) return true;
             }
         }
         return false;
