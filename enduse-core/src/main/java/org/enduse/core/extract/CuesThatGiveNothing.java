@@ -4,17 +4,19 @@ package org.enduse.core.extract;
  * Transfer cues that, read in their sentence, give nothing, for {@link TransferFinder}: a negated or
  * stopped giving ("n'a pas livré", "США зупинили постачання", "gegen die Lieferung"), a giving of no
  * goods ("sent a letter"), "aangeven"/"angeben" (to state) whose particle closes the clause, an
- * announcing verb that reports another cue's event ("a annoncé avoir saisi"), and a verb that gives only
- * aid ({@link AidVerbs}) with none named.
+ * announcing verb that reports another cue's event ("a annoncé avoir saisi"), a verb that gives only
+ * aid ({@link AidVerbs}) with none named, and a permission to use arms ({@link PermissionToUse}).
  */
 final class CuesThatGiveNothing {
     private CuesThatGiveNothing() {}
 
-    /** True when the cue, read in its sentence, gives nothing: negated, about no goods, a verb of stating, or announcing another cue. */
+    /** True when the cue, read in its sentence, gives nothing: negated, about no goods, a verb of stating, announcing another cue, or permitting a use. */
     static boolean givesNothing(SentenceRoles roles, Lexicon.Hit cue) {
         // "does not intend to send", "n'a pas livré", "не передала": no transfer.
         if (refused(roles, cue) || cue.cue().value().equals("none")) return true;
-        return noGoods(roles, cue);
+        // "authorized Ukraine to strike Russia with US-supplied missiles": a use permitted, nothing given. Kept out of
+        // noGoods, so refusesGoods (a refused permission, which the statements read) stays as it was.
+        return noGoods(roles, cue) || PermissionToUse.only(roles, cue);
     }
 
     /**
