@@ -82,7 +82,7 @@ final class Speakers {
                 // Read at the role, so that the speaker stands where the text names it.
                 int start = s.tokens().get(role.startToken()).start(), end = s.tokens().get(role.endToken() - 1).end();
                 roleSpeaker = discourse.lastPerson().over(s.between(start, end), start, end);
-                roleCredit = TitledName.role(s, role, in);
+                roleCredit = TitledName.role(s, role, in, lexicon);
                 return roleSpeaker;
             }
         }
