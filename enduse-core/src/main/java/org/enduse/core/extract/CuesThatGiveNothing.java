@@ -47,7 +47,7 @@ final class CuesThatGiveNothing {
     }
 
     /** True when a negation stands before the cue in its clause, further before a verb that ends it: "wilde geen ... aanvalswapens aan Oekraïne leveren". */
-    private static boolean negated(SentenceRoles roles, Lexicon.Hit cue) {
+    static boolean negated(SentenceRoles roles, Lexicon.Hit cue) {
         return roles.near(cue.startToken(), SentenceRoles.verbLast(roles.passage()) ? 8 : 3, 0, "negation");
     }
 

@@ -193,11 +193,13 @@ final class ImpliedStances {
     }
 
     /**
-     * True when the words are about giving to come ("would not send tanks", "не планує передавати"): a
-     * withheld transfer denies no claim (its refusal is read from the giving verb, {@link StatementCue#refusal}). "техніку, яку ЗСУ навіть не постачали" (equipment
+     * True when the words are about giving to come ("would not send tanks", "не планує передавати") or refuse a permission
+     * over arms ({@link RefusedPermission}): a withheld transfer denies no claim (its refusal is read from the giving verb, {@link StatementCue#refusal}). "техніку, яку ЗСУ навіть не постачали" (equipment
      * never supplied) denies a claim about what happened.
      */
     private boolean aboutGiving(Passage s) {
+        // "does not allow Ukraine to strike Russia with its missiles, the Pentagon said": a refused permission is read as the refusal it is.
+        if (RefusedPermission.cue(roles, actors, lexicon) != null) return true;
         List<Lexicon.Hit> giving = lexicon.all(s, "transfer");
         if (giving.isEmpty()) return false;
         boolean toCome = !lexicon.all(s, "future", "infinitive").isEmpty();

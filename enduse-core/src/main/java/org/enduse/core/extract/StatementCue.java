@@ -103,13 +103,16 @@ final class StatementCue {
      * the sentence refuses no giving or names no arms ("om de Russen niet te veel informatie te geven").
      */
     static Lexicon.Hit refusal(SentenceRoles roles, List<Mention> actors, Lexicon lexicon) {
-        if (!NegatedArms.namesArms(roles.passage(), actors, lexicon)) return null;
-        for (Lexicon.Hit h : lexicon.all(roles.passage(), "transfer")) {
-            if (CuesThatGiveNothing.refusesGoods(roles, h)) {
-                return new Lexicon.Hit(h.startToken(), h.endToken(), new Cue(h.cue().language(), "statement", REFUSAL, h.cue().categoryBit()));
-            }
+        if (NegatedArms.namesArms(roles.passage(), actors, lexicon)) {
+            for (Lexicon.Hit h : lexicon.all(roles.passage(), "transfer")) if (CuesThatGiveNothing.refusesGoods(roles, h)) return asRefusal(h);
         }
-        return null;
+        // "nicht gestatten, ATACMS einzusetzen", "не предоставил разрешения на удар": the use of the arms refused, not their giving.
+        return RefusedPermission.cue(roles, actors, lexicon);
+    }
+
+    /** The hit of a refusing word read as a stance cue of value "refusal". */
+    static Lexicon.Hit asRefusal(Lexicon.Hit h) {
+        return new Lexicon.Hit(h.startToken(), h.endToken(), new Cue(h.cue().language(), "statement", REFUSAL, h.cue().categoryBit()));
     }
 
     /**

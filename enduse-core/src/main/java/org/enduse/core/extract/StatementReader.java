@@ -112,6 +112,8 @@ final class StatementReader {
     /** True when a passive auxiliary stands before the stance verb in its clause. */
     private static boolean passiveAuxiliary(SentenceRoles roles, Lexicon.Hit cue) {
         Passage s = roles.passage();
+        // "Germany would not be sending Taurus missiles": an English -ing form after "be" is the progressive, spoken by its subject.
+        if (s.language().equals("en") && s.tokens().get(cue.startToken()).folded().endsWith("ing")) return false;
         // German and Dutch put the participle last: "wurde von der Schweiz abgelehnt".
         int window = SentenceRoles.verbLast(s) ? 8 : 2;
         for (int k = Math.max(0, cue.startToken() - window); k < cue.startToken(); k++) {

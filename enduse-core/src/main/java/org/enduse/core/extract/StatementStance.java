@@ -60,7 +60,12 @@ final class StatementStance {
 
     /** True when the assurance verb only stresses ("stressed", "benadrukt", "наголосив"). */
     boolean emphasisOnly(Lexicon.Hit cue) {
-        Lexicon.Hit word = roles.passage().cueAt(cue.startToken(), lexicon, "stanceword");
+        return stresses(roles.passage(), cue, lexicon);
+    }
+
+    /** True when the stance cue is a verb that only stresses ("stressed", "benadrukt", "наголосив"). */
+    static boolean stresses(Passage s, Lexicon.Hit cue, Lexicon lexicon) {
+        Lexicon.Hit word = s.cueAt(cue.startToken(), lexicon, "stanceword");
         return word != null && word.cue().value().equals("emphasis");
     }
 

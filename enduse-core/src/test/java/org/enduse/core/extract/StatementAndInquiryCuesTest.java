@@ -142,6 +142,34 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void refusingToPermitAStrikeOrTheUseOfArmsIsADenial() {
+        // Forms of permitting the transfer row lacks, and a permission noun whose sentence names a strike but no arms (round 54).
+        assertThat(events("Die Vereinigten Staaten werden der Ukraine nicht gestatten, Ziele in Russland mit diesen Raketen anzugreifen.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("US", "denial"));
+        assertThat(events("США не дозволяють Україні завдавати ударів цими ракетами по території Росії.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("US", "denial"));
+        assertThat(events("США пока не предоставили разрешения на удар по территории России.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("US", "denial"));
+        assertThat(events("Britain does not allow Ukraine to hit Russia with its missiles.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("GB", "denial"));
+        // A permission given takes no stance, and a negated permission over neither arms nor a strike refuses nothing.
+        assertThat(events("The United States allows Ukraine to strike Russian territory with the missiles.", EventType.STATEMENT)).isEmpty();
+        assertThat(events("The weather did not allow the Ukrainian minister to visit the front.", EventType.STATEMENT)).isEmpty();
+    }
+
+    @Test
+    void stressingARefusalIsADenial() {
+        // "would not be sending": the progressive is no passive, its subject refuses.
+        assertThat(events("The German chancellor stressed again that Germany would not be sending cruise missiles to Ukraine.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("DE", "denial"));
+        assertThat(events("Der Kanzler betonte, dass Deutschland keine Marschflugkörper an die Ukraine liefern werde.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("DE", "denial"));
+        // Stressing that the arms given are safe stays an assurance.
+        assertThat(events("The Ukrainian defence minister stressed that all the weapons supplied are under control.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("UA", "assurance"));
+    }
+
+    @Test
     void confirmingARefusalIsADenial() {
         assertThat(events("The Swiss government confirmed on Tuesday that it had blocked the re-export of Gepard ammunition to Ukraine.",
                 EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("CH", "denial"));

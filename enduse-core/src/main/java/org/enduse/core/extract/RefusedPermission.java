@@ -1,0 +1,27 @@
+package org.enduse.core.extract;
+
+import java.util.List;
+
+/**
+ * "Der US-Präsident wird den Ukrainern nicht gestatten, ATACMS einzusetzen", "США пока не авторизовали применение ракет Storm
+ * Shadow", "Пентагон не надав дозволу на удар", "n'autoriserait pas le transfert d'armes": a state that does not permit the
+ * use of arms, a strike with them or their passing on refuses it, a denial by that state, as a refused giving is
+ * ({@link StatementCue#refusal}). The labels of batch 57 read the giver's unpermitted strikes so in de, ru and uk, and batch 47
+ * in en (docs/devset.md, round 54). A permission given is no stance (the labels give it no event). The sentence must name arms
+ * or a strike: "the weather did not allow a visit" refuses nothing.
+ */
+final class RefusedPermission {
+    private RefusedPermission() {}
+
+    /** The permitting word the clause negates, as a refusal cue; null when the sentence refuses no permission over arms or strikes. */
+    static Lexicon.Hit cue(SentenceRoles roles, List<Mention> actors, Lexicon lexicon) {
+        Passage s = roles.passage();
+        if (!NegatedArms.namesArms(s, actors, lexicon) && lexicon.all(s, "strike").isEmpty()) return null;
+        for (Lexicon.Hit h : lexicon.all(s, "permit", "transfer")) {
+            // The transfer row "approved" holds the past and noun forms ("allowed", "разрешение", "Erlaubnis"), "permit" the rest.
+            boolean permitting = h.cue().category().equals("permit") || h.cue().value().equals("approved");
+            if (permitting && CuesThatGiveNothing.negated(roles, h)) return StatementCue.asRefusal(h);
+        }
+        return null;
+    }
+}
