@@ -74,7 +74,9 @@ final class EventFinder {
             int at = s.tokens().get(inquiry.startToken()).start();
             boolean credited = attribution != null && at >= attribution.start() && at < attribution.end();
             List<Mention> around = credited ? in.stream().filter(m -> m.inside(attribution.start(), attribution.end())).toList() : actors;
-            add(out, InquiryReader.read(context, inquiry, around));
+            // "US, Ukraine Conduct First Ever Joint Audit": one inquiry per state listed as its holder.
+            List<Event> held = JointInquiry.perHolder(InquiryReader.read(context, inquiry, around), roles, around, at);
+            if (!held.isEmpty() && add(out, held.get(0))) out.addAll(held.subList(1, held.size()));
         }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
         if (statement != null) add(out, StatementReader.read(context, statement, out));
@@ -144,13 +146,15 @@ final class EventFinder {
         return events.stream().map(e -> e.attributedTo() != null && !discourse.isCreditedToSpeaker(e) ? e : e.withAttribution(source)).toList();
     }
 
-    private static void add(List<Event> out, Event e) {
-        if (e == null) return;
+    /** Adds e unless it is null or the sentence already holds an inquiry of its kind; true when added. */
+    private static boolean add(List<Event> out, Event e) {
+        if (e == null) return false;
         for (Event o : out) {
             // "Служба внутрішнього аудиту ... перевірили": one inquiry of a kind per sentence.
-            if (o.type() == e.type() && java.util.Objects.equals(o.kind(), e.kind()) && e.type() == EventType.INQUIRY) return;
+            if (o.type() == e.type() && java.util.Objects.equals(o.kind(), e.kind()) && e.type() == EventType.INQUIRY) return false;
         }
         out.add(e);
+        return true;
     }
 
     /**
