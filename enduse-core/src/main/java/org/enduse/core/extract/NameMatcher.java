@@ -85,10 +85,15 @@ public final class NameMatcher {
             Entry chosen = null;
             Entry equipment = null;
             Set<String> ids = null; // the distinct entries that fit, counted only when more than one does
+            // A guarded form whose neighbours say a type is named: "de classe Alkmaar" is the ship class, not the town.
+            Entry typeNamed = null;
             for (int v = 0; v < match.values().size(); v++) {
                 Entry e = match.values().get(v);
                 if (!caseFits(e, tokens, match.startToken(), capitalisedOrNumber) || !formFits(e, tokens, match.startToken(), language)) continue;
-                if (e.name().guarded() && !itemNounFollows(tokens, match.endToken(), language)) continue;
+                if (e.name().guarded()) {
+                    if (!GuardedNameContext.namesType(tokens, match.startToken(), match.endToken(), language)) continue;
+                    typeNamed = e;
+                }
                 if (e.name().kind() == NameKind.EQUIPMENT && equipment == null) equipment = e;
                 if (chosen == null) {
                     chosen = e;
@@ -99,6 +104,7 @@ public final class NameMatcher {
                 if (preferred(e, chosen, language)) chosen = e;
             }
             if (chosen == null) continue;
+            if (typeNamed != null) chosen = typeNamed;
             if (chosen.name().kind() == NameKind.PERSON && equipment != null && itemNounAt(tokens, match.endToken(), language)) chosen = equipment;
             return new Hit(match.startToken(), match.endToken(), chosen.name(), ids == null ? 0 : ids.size() - 1,
                     sameForms(chosen.tokens(), tokens, match.startToken()));
@@ -132,21 +138,8 @@ public final class NameMatcher {
      * "on Caesar howitzers": a name that is both a person's (the call sign "Caesar") and a system's names the system
      * when an item noun follows it (batches 15, 16 and 40, en), whatever the language ranking would prefer.
      */
-    private static boolean itemNounAt(List<Token> tokens, int k, String language) {
+    static boolean itemNounAt(List<Token> tokens, int k, String language) {
         return k < tokens.size() && Lexicon.get().word(tokens.get(k).folded(), language, "item") != null;
-    }
-
-    /**
-     * "Hawk launchers", "Hawk air defense systems": an item noun right after a guarded name ("Hawk", a common word), or
-     * after an English purpose modifier ("air defense", "surface-to-air"), says the name is the system's.
-     */
-    private static boolean itemNounFollows(List<Token> tokens, int k, String language) {
-        if (itemNounAt(tokens, k, language)) return true;
-        if (k >= tokens.size()) return false;
-        for (Lexicon.Hit modifier : Lexicon.get().hits(tokens, k, language)) {
-            if (modifier.cue().category().equals("itemmodifier") && itemNounAt(tokens, modifier.endToken(), language)) return true;
-        }
-        return false;
     }
 
     /** When several entries fit: one of the text's language first, then a language-neutral one, then by kind; else the first listed. */

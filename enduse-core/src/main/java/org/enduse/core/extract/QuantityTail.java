@@ -206,10 +206,7 @@ final class QuantityTail {
 
     /** "системи ППО Iris-T", "установки РСЗО HIMARS": Ukrainian and Russian name the kind of system by an abbreviation in capitals. */
     private static boolean cyrillicAbbreviation(Passage p, Token t) {
-        String w = t.text();
-        if (!p.ukrainianOrRussian() || w.length() < 2 || w.length() > 5) return false;
-        for (int i = 0; i < w.length(); i++) if (!Tokenizer.isCyrillic(w.charAt(i)) || !Character.isUpperCase(w.charAt(i))) return false;
-        return true;
+        return p.ukrainianOrRussian() && GuardedNameContext.cyrillicAbbreviation(t);
     }
 
     /**

@@ -40,6 +40,8 @@ class BundledCatalogTest {
             "MG 3 | mg3", "Strela | strela-2", "Stridsbåt 90 | cb90", "RBS 70 | rbs-70", "Stugna | stugna-p",
             "Богдан-2251 | bogdan-2251", "МАЗ-5316 | maz", "Sea King Mk41 | sea-king", "Ambrams | abrams", "Avanger | avenger",
             "Tomahawk-kruisraketten | tomahawk", "Томагавки | tomahawk", "KAI FA-50 | fa-50", "Alphajet | alpha-jet", "NH90 | nh90",
+            "Alkmaar-Klasse | alkmaar-class", "Ada-Klasse | ada-class", "Island-Klasse | island-class", "Mirage 2000D | mirage-2000d",
+            "Army Tactical Missile Systems | atacms", "Switchblades | switchblade-300", "SAMP/Т | samp-t",
     })
     void namesFromReportsResolveAcrossLanguagesAndScripts(String name, String id) {
         assertThat(catalog.resolve(name)).isNotEmpty();
