@@ -54,7 +54,7 @@ final class EventFinder {
         // "The ministry said: “... Many Western rifles end up on the black market.”": a quote's later sentence is its opener's claim.
         String quoteCredit = reported == null && quoted ? speakers.source(discourse.quoteOpener(p.start())) : null;
         String sightingCredit = reported != null ? reported : quoteCredit != null ? quoteCredit : discourse.lastSource();
-        add(out, SightingReader.read(roles, actors, sightingCredit, antecedent, lexicon));
+        for (Event sighting : SightingReader.read(roles, actors, sightingCredit, antecedent, lexicon)) add(out, sighting);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
         if (speaker == null && quoted) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
                 all.stream().filter(m -> m.start() >= sentence.end()).toList());

@@ -19,6 +19,14 @@ final class SightingParties {
 
     /** The status a use cue gives: an inventory's standing is reported as a use. */
     static final String IN_USE = "in_use", INVENTORY = "inventory";
+    /** The cue value of shooting down or sinking: reported as destroyed, but an unnamed count of it is a tally (SightingReader). */
+    static final String DOWNED = "downed", DESTROYED = "destroyed";
+
+    /** True for a cue of destruction, shooting down and sinking among them. */
+    static boolean isDestruction(Lexicon.Hit cue) {
+        String status = cue.cue().value();
+        return status.equals(DESTROYED) || status.equals(DOWNED);
+    }
 
     /** True for a cue of use: a verb of using or showing, or a standing in an inventory ("in service"). */
     static boolean isUse(Lexicon.Hit cue) {
@@ -144,7 +152,7 @@ final class SightingParties {
         return holder.kind() == MentionKind.COUNTRY ? holder.code() : holder.country();
     }
 
-    private static boolean isLoss(Passage s, Lexicon.Hit cue) {
+    static boolean isLoss(Passage s, Lexicon.Hit cue) {
         for (int k = cue.startToken(); k < cue.endToken(); k++) {
             if (Lists.any(LOSS, s.tokens().get(k).folded()::startsWith)) return true;
         }

@@ -16,13 +16,26 @@ final class SightingReader {
      * @param attributed the source the sighting is credited to
      * @param antecedent equipment a demonstrative in the sentence points back to, or null
      */
-    static Event read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
+    static List<Event> read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
         Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h) && !showsClaim(s, h, lexicon)
-                && !SightingNegation.negated(roles, h)));
-        if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return null;
-        if (SightingHedge.hedged(roles, sighting, sighting.cue().value().equals(MARKET), lexicon)) return null;
-        return sighting(roles, sighting, actors, attributed, antecedent, questioned(s, lexicon));
+                && !SightingNegation.negated(roles, h) && !slavicInfinitive(s, h)));
+        if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return List.of();
+        if (SightingHedge.hedged(roles, sighting, sighting.cue().value().equals(MARKET), lexicon)) return List.of();
+        boolean questioned = questioned(s, lexicon);
+        // "the Patriot shot down a Kinzhal", "уничтожение F-16 из ЗРК Patriot": the weapon a destruction is done with is
+        // used, a sighting of its own, and only the rest is destroyed; a destruction whose every name is a weapon keeps none.
+        List<Mention> weapons = DestroyingWeapon.of(roles, sighting, actors);
+        if (weapons.isEmpty()) return listOf(sighting(roles, sighting, actors, attributed, antecedent, questioned));
+        List<Mention> destroyed = Lists.where(actors, m -> !weapons.contains(m));
+        Event used = DestroyingWeapon.used(roles, sighting, weapons, actors, attributed);
+        boolean targetNamed = Lists.any(destroyed, m -> m.kind() == MentionKind.EQUIPMENT);
+        Event target = targetNamed ? sighting(roles, sighting, destroyed, attributed, null, questioned) : null;
+        return target == null ? List.of(used) : List.of(used, target);
+    }
+
+    private static List<Event> listOf(Event e) {
+        return e == null ? List.of() : List.of(e);
     }
 
     private static Event sighting(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
@@ -34,6 +47,8 @@ final class SightingReader {
         // "Au total, 543 chars ont été détruits": a total of unnamed equipment is a statistic.
         boolean named = in.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT);
         if (!named && antecedent == null && !Lexicon.get().all(s, "total").isEmpty()) return null;
+        // "Air defence downed 10 of the 12 drones", "над областью сбили 80 ракет": unnamed goods shot down are a tally.
+        if (!named && antecedent == null && cue.cue().value().equals(SightingParties.DOWNED)) return null;
         if (generic) equipment = EventFinder.items(s);
         if (equipment.isEmpty()) return null;
         Mention place = EventFinder.firstOf(in, MentionKind.PLACE);
@@ -64,9 +79,9 @@ final class SightingReader {
         // "also in service with Austria, Hungary", "стоит на вооружении французских войск": a force's inventory away
         // from the war describes the type; with a side of the war named ("in der Ukraine im Einsatz gegen die
         // russische Armee") it is a use there.
-        boolean inventory = cue.cue().value().equals(SightingParties.INVENTORY);
+        boolean inventory = cue.cue().value().equals(SightingParties.INVENTORY), downed = cue.cue().value().equals(SightingParties.DOWNED);
         if (inventory && !Belligerents.inWar(locationCountry) && !Belligerents.inWar(heldCountry) && !namesSideOfWar(in)) return null;
-        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : inventory ? SightingParties.IN_USE : cue.cue().value(), locationCountry,
+        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : inventory ? SightingParties.IN_USE : downed ? SightingParties.DESTROYED : cue.cue().value(), locationCountry,
                 place == null ? null : place.name(), holderName, heldCountry, null, null, null, null, attributed,
                 EventFinder.confidence(filled, attributed), s.start(), s.end());
     }
@@ -171,6 +186,16 @@ final class SightingReader {
         for (Lexicon.Hit h : hits) if (h.cue().value().equals(MARKET)) return h;
         for (Lexicon.Hit h : hits) if (h.cue().value().equals(SightingParties.IN_USE)) return h;
         return EventFinder.first(hits);
+    }
+
+    /**
+     * "пытаясь сбить русскую ракету", "намагалися збити": a Ukrainian or Russian infinitive tells an aim, not a deed. The
+     * participles of shooting down ("сбит", "збитий") share its stem, so a destruction cue met in the infinitive is none.
+     */
+    private static boolean slavicInfinitive(Passage s, Lexicon.Hit hit) {
+        if (!s.ukrainianOrRussian() || !SightingParties.isDestruction(hit)) return false;
+        String word = s.tokens().get(hit.startToken()).folded();
+        return SentenceRoles.endsWithAny(word, "ть", "ти", "ться", "тися");
     }
 
     /** The sighting cue value of a black market: a sighting with no status (docs/devset.md, "turning up on a market"). */
