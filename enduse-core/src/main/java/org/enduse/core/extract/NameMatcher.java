@@ -96,7 +96,8 @@ public final class NameMatcher {
                 }
                 if (ids == null) ids = new HashSet<>(List.of(chosen.name().id()));
                 ids.add(e.name().id());
-                if (preferred(e, chosen, language)) chosen = e;
+                boolean listedSo = listedInCapitals(e, tokens, match.startToken()), chosenListedSo = listedInCapitals(chosen, tokens, match.startToken());
+                if (listedSo != chosenListedSo ? listedSo : preferred(e, chosen, language)) chosen = e;
             }
             if (chosen == null) continue;
             if (chosen.name().kind() == NameKind.PERSON && equipment != null && itemNounAt(tokens, match.endToken(), language)) chosen = equipment;
@@ -147,6 +148,19 @@ public final class NameMatcher {
             if (modifier.cue().category().equals("itemmodifier") && itemNounAt(tokens, modifier.endToken(), language)) return true;
         }
         return false;
+    }
+
+    /**
+     * Words in capitals that an entry lists in capitals name that entry before any entry read from them only through
+     * folding: "the GAO said" is the audit office the catalog lists as "GAO", not the town Gao, whatever the
+     * language ranking would prefer (batch 51, en and ru).
+     */
+    private static boolean listedInCapitals(Entry e, List<Token> tokens, int start) {
+        for (int k = 0; k < e.tokens().size(); k++) {
+            Token listed = e.tokens().get(k), word = tokens.get(start + k);
+            if (word.isNumeric() || !word.isInCapitals() || !listed.text().equals(word.text())) return false;
+        }
+        return true;
     }
 
     /** When several entries fit: one of the text's language first, then a language-neutral one, then by kind; else the first listed. */
