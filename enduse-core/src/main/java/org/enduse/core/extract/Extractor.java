@@ -132,7 +132,7 @@ public final class Extractor {
         // Countries read only through a stem ("Georges" for Géorgie): a person's name read there wins.
         List<Mention> stemOnly = new ArrayList<>(0);
         for (NameMatcher.Hit hit : hits) {
-            if (germanNounAfterArticle(p, hit) || WordNamedPlaces.wordWithoutCue(p, hit)) continue;
+            if (germanNounAfterArticle(p, hit) || WordNamedPlaces.wordWithoutCue(p, hit) || ShortWordsInCapitals.abbreviation(p, hit)) continue;
             hitAt.put(hit.startToken(), hit);
             if (hit.name().kind() == NameKind.EQUIPMENT) equipmentAt.put(hit.startToken(), hit);
             Mention mention = nameMention(p, hit);

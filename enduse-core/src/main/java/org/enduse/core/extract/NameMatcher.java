@@ -101,7 +101,8 @@ public final class NameMatcher {
                 }
                 if (ids == null) ids = new HashSet<>(List.of(chosen.name().id()));
                 ids.add(e.name().id());
-                if (preferred(e, chosen, language)) chosen = e;
+                boolean listedSo = listedInCapitals(e, tokens, match.startToken()), chosenListedSo = listedInCapitals(chosen, tokens, match.startToken());
+                if (listedSo != chosenListedSo ? listedSo : preferred(e, chosen, language)) chosen = e;
             }
             if (chosen == null) continue;
             if (typeNamed != null) chosen = typeNamed;
@@ -140,6 +141,32 @@ public final class NameMatcher {
      */
     static boolean itemNounAt(List<Token> tokens, int k, String language) {
         return k < tokens.size() && Lexicon.get().word(tokens.get(k).folded(), language, "item") != null;
+    }
+
+    /**
+     * "Hawk launchers", "Hawk air defense systems": an item noun right after a guarded name ("Hawk", a common word), or
+     * after an English purpose modifier ("air defense", "surface-to-air"), says the name is the system's.
+     */
+    private static boolean itemNounFollows(List<Token> tokens, int k, String language) {
+        if (itemNounAt(tokens, k, language)) return true;
+        if (k >= tokens.size()) return false;
+        for (Lexicon.Hit modifier : Lexicon.get().hits(tokens, k, language)) {
+            if (modifier.cue().category().equals("itemmodifier") && itemNounAt(tokens, modifier.endToken(), language)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Words in capitals that an entry lists in capitals name that entry before any entry read from them only through
+     * folding: "the GAO said" is the audit office the catalog lists as "GAO", not the town Gao, whatever the
+     * language ranking would prefer (batch 51, en and ru).
+     */
+    private static boolean listedInCapitals(Entry e, List<Token> tokens, int start) {
+        for (int k = 0; k < e.tokens().size(); k++) {
+            Token listed = e.tokens().get(k), word = tokens.get(start + k);
+            if (word.isNumeric() || !word.isInCapitals() || !listed.text().equals(word.text())) return false;
+        }
+        return true;
     }
 
     /** When several entries fit: one of the text's language first, then a language-neutral one, then by kind; else the first listed. */
