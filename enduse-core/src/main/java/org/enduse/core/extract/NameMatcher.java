@@ -144,19 +144,6 @@ public final class NameMatcher {
     }
 
     /**
-     * "Hawk launchers", "Hawk air defense systems": an item noun right after a guarded name ("Hawk", a common word), or
-     * after an English purpose modifier ("air defense", "surface-to-air"), says the name is the system's.
-     */
-    private static boolean itemNounFollows(List<Token> tokens, int k, String language) {
-        if (itemNounAt(tokens, k, language)) return true;
-        if (k >= tokens.size()) return false;
-        for (Lexicon.Hit modifier : Lexicon.get().hits(tokens, k, language)) {
-            if (modifier.cue().category().equals("itemmodifier") && itemNounAt(tokens, modifier.endToken(), language)) return true;
-        }
-        return false;
-    }
-
-    /**
      * Words in capitals that an entry lists in capitals name that entry before any entry read from them only through
      * folding: "the GAO said" is the audit office the catalog lists as "GAO", not the town Gao, whatever the
      * language ranking would prefer (batch 51, en and ru).
