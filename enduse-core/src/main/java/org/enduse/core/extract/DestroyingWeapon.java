@@ -13,12 +13,20 @@ import java.util.Set;
 final class DestroyingWeapon {
     private DestroyingWeapon() {}
 
-    /** Prepositions of the means or agent before a weapon, folded: "by", "durch", "par", "door", "with", Slavic "из"/"з" (fired from). */
-    private static final Set<String> MEANS = Set.of("by", "with", "durch", "mit", "von", "par", "avec", "door", "met", "из", "з", "із");
-
-    /** Passive auxiliaries: a subject before them is what was destroyed ("the Leopard was destroyed"), folded. */
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "wurde", "wurden", "worden", "werd", "werden",
-            "ete", "est", "sont", "fut", "furent", "был", "была", "было", "были", "був", "була", "було", "були");
+    /** The agent's preposition of a passive ("by", "door", "par", "durch"): lexicon {@code from}, value {@code agent}. */
+    private static final Categories FROM = Lexicon.get().categories("from");
+    /** "with", "met", "avec", "mit": also "containing" ("a warehouse with Storm Shadow missiles"), so a means only after the deed. */
+    private static final Categories WITH = Lexicon.get().categories("supportwith");
+    private static final Categories PASSIVE = Lexicon.get().categories("passiveaux");
+    /** Words opening another clause: "that", "which", "который"; the weapon's deed stops there. */
+    private static final Categories CLAUSE_OPENERS = Lexicon.get().categories("complementizer", "relpronoun");
+    private static final Categories ITEM = Lexicon.get().categories("item");
+    /** An agent word that is also the genitive "of" ("die Zerstörung von drei Leopard-Panzern", "drei von fünf"): never the means here. */
+    private static final Set<String> OF_TOO = Set.of("von");
+    /** Slavic "from" of a launcher ("з ЗРК Patriot", "из ЗРК Patriot"), also "with" ("склад з ракетами"): a means only after the deed. */
+    private static final Set<String> SLAVIC_FROM = Set.of("из", "з", "із");
+    /** Slavic instrumental endings of a noun ("ракетою", "ракетой", "ракетами") and of an adjective before it ("крылатыми"). */
+    private static final String[] INSTRUMENTAL = {"ою", "ой", "ами", "ями", "ом"}, INSTRUMENTAL_ADJECTIVE = {"ыми", "ими", "ой", "ою", "ым", "им"};
 
     /** At most this many words (a generic noun and its adjectives: "einen deutschen Gepard-Flugabwehrpanzer") between the means word and the name. */
     private static final int NOUN_PHRASE = 4;
@@ -29,18 +37,21 @@ final class DestroyingWeapon {
      */
     static List<Mention> of(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
         if (!SightingParties.isDestruction(cue) || SightingParties.isLoss(roles.passage(), cue)) return List.of();
-        return Lists.where(in, m -> m.kind() == MentionKind.EQUIPMENT && (isMeans(roles, m) || actsAsSubject(roles, cue, m, in)));
+        return Lists.where(in, m -> m.kind() == MentionKind.EQUIPMENT && (isMeans(roles, cue, m, in) || actsAsSubject(roles, cue, m, in)));
     }
 
     /**
      * The weapons' own sighting, in use: where the destruction was, held by the side acting it ("Украинские военные сбили
      * ... из Patriot", SightingParties.captor) or else by a state word in the weapon's phrase that is not its maker
-     * ("из украинской ЗРК Patriot": UA; "durch einen deutschen Gepard" names the maker, no holder).
+     * ("из украинской ЗРК Patriot": UA; "durch einen deutschen Gepard" names the maker, no holder). In a passive the side
+     * before the verb is the one that lost ("the HIMARS with which Ukraine hit Belgorod was destroyed by an Iskander"):
+     * only an agent after the verb holds the weapon then.
      */
     static Event used(SentenceRoles roles, Lexicon.Hit cue, List<Mention> weapons, List<Mention> in, String attributed) {
         Mention place = EventFinder.firstOf(in, MentionKind.PLACE);
         String locationCountry = place != null ? place.country() : SightingParties.locationCountry(roles, in);
         Mention holder = SightingParties.captor(roles, cue, in);
+        if (holder != null && holder.end() <= roles.passage().tokens().get(cue.startToken()).start() && passiveBefore(roles, cue)) holder = null;
         if (holder == null) holder = stateInPhrase(roles, weapons.get(0), in);
         String holderCountry = SightingParties.countryOf(holder);
         if (locationCountry == null) locationCountry = holderCountry;
@@ -64,45 +75,89 @@ final class DestroyingWeapon {
     }
 
     /**
-     * True when a means preposition stands before the weapon's noun phrase ("by a Patriot", "из украинской ЗРК Patriot"),
-     * or, in Ukrainian and Russian, the word right before the name is an instrumental noun ("ракетою Harpoon", "ракетами «Нептун»").
+     * True when an agent's preposition stands before the weapon's noun phrase ("by a Patriot", "door een Patriot"); or
+     * "with" or Slavic "from" right after the destruction verb or what it destroyed ("shot down a Su-25 near Bakhmut with a
+     * Stinger", "збили російський Су-34 з ЗРК Patriot", "уничтожение F-16 из ЗРК Patriot"; not "a warehouse with Storm
+     * Shadow missiles", "A column with two Leopard 2 tanks was destroyed"); or, in Ukrainian and Russian, the word right
+     * before the name is an item noun in the instrumental with no preposition ("ракетою Harpoon", "ракетой С-400"; not
+     * "склад с ракетами Storm Shadow", "Утром F-16").
      */
-    private static boolean isMeans(SentenceRoles roles, Mention weapon) {
+    private static boolean isMeans(SentenceRoles roles, Lexicon.Hit cue, Mention weapon, List<Mention> in) {
         Passage s = roles.passage();
         int k = roles.firstToken(weapon);
-        for (int words = 0; words <= NOUN_PHRASE && k > 0 && plainGap(s, k); words++) {
-            String before = s.tokens().get(k - 1).folded();
-            if (MEANS.contains(before)) return true;
-            if (s.ukrainianOrRussian() && words == 0 && SentenceRoles.endsWithAny(before, "ою", "ами", "ями", "ом")
-                    && !SentenceRoles.isSlavicPreposition(before)) return true;
-            k--;
+        for (int words = 0; words <= NOUN_PHRASE && k > 0 && plainGap(s, k); words++, k--) {
+            int w = k - 1;
+            String before = s.tokens().get(w).folded();
+            if (words == 0 && instrumentalItem(s, w)) return true;
+            Lexicon.Hit agent = s.cueAt(w, Lexicon.get(), FROM, "agent");
+            if (agent != null && agent.endToken() == k && !OF_TOO.contains(before)) return true;
+            if (s.cueAt(w, Lexicon.get(), WITH) != null || SLAVIC_FROM.contains(before)) return afterDeed(roles, cue, w, weapon, in);
         }
         return false;
+    }
+
+    /** "ракетою Harpoon", "крылатыми ракетами «Нептун»": token w is an item noun in the instrumental, no preposition before it or its adjectives. */
+    private static boolean instrumentalItem(Passage s, int w) {
+        if (!s.ukrainianOrRussian() || !SentenceRoles.endsWithAny(s.tokens().get(w).folded(), INSTRUMENTAL)) return false;
+        Lexicon.Hit item = s.cueAt(w, Lexicon.get(), ITEM);
+        if (item == null || item.endToken() != w + 1) return false;
+        int j = w - 1;
+        while (j >= 0 && SentenceRoles.endsWithAny(s.tokens().get(j).folded(), INSTRUMENTAL_ADJECTIVE)) j--;
+        return j < 0 || !SentenceRoles.isSlavicPreposition(s.tokens().get(j).folded());
+    }
+
+    /**
+     * True when the word before token w (a "with" or "from") ends the destruction verb or a name after it in its clause,
+     * what was destroyed or where ("shot down a Russian Su-25 near Bakhmut with").
+     */
+    private static boolean afterDeed(SentenceRoles roles, Lexicon.Hit cue, int w, Mention weapon, List<Mention> in) {
+        if (w <= cue.startToken() || roles.clauseBreak(cue.endToken(), w)) return false;
+        int last = w - 1;
+        return last == cue.endToken() - 1 || Lists.any(in, m -> m != weapon && roles.lastToken(m) == last && roles.firstToken(m) >= cue.endToken()
+                && (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.PLACE || m.countsGoods()));
     }
 
     /**
      * True when the weapon is the first actor of an active destruction verb's clause (no state, force or other
      * equipment before it there, a state word on it or a place aside; no passive auxiliary in the clause before the
-     * verb) and a destroyed object follows it in the clause: another name not joined to it by "and" ("the Patriot shot
-     * down a Kinzhal"), a count of goods ("zwei russische Marschflugkörper") or a noun of arms ("un avion de guerre russe").
+     * verb, no "that" or "which" between the weapon and the verb) and a destroyed object follows it in the
+     * clause with none of those between: another name not joined to it by "and" ("the Patriot shot down a Kinzhal"), a
+     * count of goods ("zwei russische Marschflugkörper") or a noun of arms ("un avion de guerre russe"). Not "The F-16
+     * that the Russians shot down carried AIM-9 missiles", "The Su-34 shot down near Avdiivka was hit by a Patriot", "The
+     * Moskva cruiser sank after it was hit by two Neptune missiles".
      */
     private static boolean actsAsSubject(SentenceRoles roles, Lexicon.Hit cue, Mention weapon, List<Mention> in) {
         Passage s = roles.passage();
         int first = roles.firstToken(weapon), last = roles.lastToken(weapon);
-        if (last >= cue.startToken() || roles.clauseBreak(first, cue.startToken())) return false;
+        if (last >= cue.startToken() || !plainStretch(roles, last + 1, cue.startToken())) return false;
         // A capital where it happened ("Біля Києва") is no actor; a state word on the weapon ("der ukrainische Gepard") is its own.
         boolean actorBefore = Lists.any(in, m -> m.end() <= weapon.start() && !roles.clauseBreak(roles.lastToken(m) + 1, first)
                 && (m.kind() == MentionKind.EQUIPMENT || SentenceRoles.canAct(m) && !TakenSide.onGoods(roles, m, in) && !roles.isLocation(m)));
-        if (actorBefore) return false;
-        // "werd een Shahed door een Patriot neergeschoten": a passive auxiliary anywhere in the clause before the verb.
-        for (int k = cue.startToken() - 1; k >= 0 && !roles.clauseBreak(k + 1, cue.startToken()); k--) {
-            if (PASSIVE.contains(s.tokens().get(k).folded())) return false;
-        }
-        boolean named = Lists.any(in, m -> m.start() >= weapon.end() && !roles.clauseBreak(last + 1, roles.firstToken(m))
+        if (actorBefore || passiveBefore(roles, cue)) return false;
+        boolean named = Lists.any(in, m -> m.start() >= weapon.end() && plainStretch(roles, last + 1, roles.firstToken(m))
                 && (m.kind() == MentionKind.EQUIPMENT && !roles.coordinated(weapon, m) || m.countsGoods()));
         // "a abattu ... un avion de guerre russe", "пытаясь сбить русскую ракету": a noun of arms is destroyed too.
         return named || Lists.any(Lexicon.get().all(s, "item", "materiel"), h -> h.startToken() > last && !h.cue().value().equals("PERSONS")
-                && !roles.clauseBreak(last + 1, h.startToken()));
+                && plainStretch(roles, last + 1, h.startToken()));
+    }
+
+    /** "werd een Shahed door een Patriot neergeschoten", "was destroyed": a passive auxiliary in the clause before the verb. */
+    private static boolean passiveBefore(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        for (int k = cue.startToken() - 1; k >= 0 && !roles.clauseBreak(k + 1, cue.startToken()); k--) {
+            if (s.cueAt(k, Lexicon.get(), PASSIVE) != null) return true;
+        }
+        return false;
+    }
+
+    /** Tokens from..to-1 in one clause, with no passive auxiliary and no word opening another clause ("that", "was"). */
+    private static boolean plainStretch(SentenceRoles roles, int from, int to) {
+        if (roles.clauseBreak(from, to)) return false;
+        Passage s = roles.passage();
+        for (int k = from; k < to; k++) {
+            if (s.cueAt(k, Lexicon.get(), PASSIVE) != null || s.cueAt(k, Lexicon.get(), CLAUSE_OPENERS) != null) return false;
+        }
+        return true;
     }
 
     /** Only spaces, hyphens and quotation marks between token k-1 and token k ("ракетами «Нептун»", "Gepard-Flugabwehrpanzer"). */

@@ -26,6 +26,11 @@ final class TestNames {
                 .filter(m -> m.kind() == MentionKind.PLACE).map(Mention::text).toList();
     }
 
+    /** The events of one type the bundled catalog and gazetteer (as `extract` reads) find in a text, in order. */
+    static java.util.List<Event> bundledEvents(String text, EventType type) {
+        return Bundled.EXTRACTOR.extract(document("t.txt", text), null).events().stream().filter(e -> e.type() == type).toList();
+    }
+
     /** Built on first use: the bundled dictionaries take a while to load and most tests never need them. */
     private static final class Bundled {
         static final Extractor EXTRACTOR = Extractor.standard(sink -> { });
