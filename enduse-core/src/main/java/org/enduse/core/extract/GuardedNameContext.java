@@ -8,9 +8,12 @@ import java.util.List;
  * <ul>
  * <li>An item noun right after it, or one of the English purpose modifiers and then an item noun ("Hawk
  * launchers", "Hawk air defense systems").</li>
- * <li>A word for type or class right before or right after it ("dragueurs de mines de classe Alkmaar", "катера
- * типа Island", "Alkmaar-class minesweepers"): ship classes are named after a town, a word or a first name, and
- * the reports of batch 50 wrote the bare class name so in en, fr, ru and uk.</li>
+ * <li>A word for type or class right before it, itself after an item noun ("dragueurs de mines de classe Alkmaar",
+ * "катера типа Island"), or right after it and then an item noun ("Alkmaar-class minesweepers", "Island class patrol
+ * boats"): ship classes are named after a town, a word or a first name, and the reports of batch 50 wrote the bare
+ * class name so in en, fr, ru and uk. A type word alone is no evidence (after review of round 54: "The Island class
+ * of problems", "Бизнес класса Island", "la classe Ada" of a school); German "Alkmaar-Klasse" is the catalog's own
+ * alias.</li>
  * <li>In Ukrainian and Russian, an item noun right before it, maybe with a Cyrillic abbreviation for the kind of
  * system between ("системы ПВО Hawk", "системи ППО Hawk", "ЗРК Hawk"), where these languages put the designation
  * after the noun, maybe past its purpose (batch 56, ru and uk: "системы противовоздушной обороны Hawk").</li>
@@ -21,8 +24,8 @@ final class GuardedNameContext {
 
     /** Whether the guarded name at tokens [start, end) names its type here. */
     static boolean namesType(List<Token> tokens, int start, int end, String language) {
-        return itemNounFollows(tokens, end, language) || typeWordAt(tokens, start - 1, language) || typeWordAt(tokens, end, language)
-                || slavicItemNounBefore(tokens, start, language);
+        return itemNounFollows(tokens, end, language) || typeWordAt(tokens, start - 1, language) && itemNounBefore(tokens, start - 1, language)
+                || typeWordAt(tokens, end, language) && itemNounFollows(tokens, end + 1, language) || slavicItemNounBefore(tokens, start, language);
     }
 
     /** An item noun at k, or an English purpose modifier there followed by one. */
@@ -42,6 +45,12 @@ final class GuardedNameContext {
 
     /** Words an item noun may have between it and a name after it: a purpose ("противовоздушной обороны"), then an abbreviation. */
     private static final int MAX_BETWEEN_NOUN_AND_NAME = 3;
+
+    /** An item noun before token k, at most {@link #MAX_BETWEEN_NOUN_AND_NAME} words away: "катера типа", "dragueurs de mines de classe". */
+    private static boolean itemNounBefore(List<Token> tokens, int k, String language) {
+        for (int j = k - 1; j >= 0 && j >= k - 1 - MAX_BETWEEN_NOUN_AND_NAME; j--) if (NameMatcher.itemNounAt(tokens, j, language)) return true;
+        return false;
+    }
 
     /**
      * "системы ПВО Hawk", "ЗРК Hawk", "системы противовоздушной обороны Hawk": in Ukrainian and Russian, an item noun

@@ -52,7 +52,7 @@ final class PermissionRequest {
             if (!SentenceRoles.canAct(m) || m.country() == null) continue;
             int first = roles.firstToken(m), last = roles.lastToken(m);
             // Before the noun only an adjective or a possessive is the asker's: "an die Ukraine beantragt" names where goods go.
-            boolean possessive = m.end() < s.text().length() && Tokenizer.isApostrophe(s.text().charAt(m.end()));
+            boolean possessive = SentenceRoles.possessive(s, m);
             if (last == cue.startToken() - 1 && s.joined(cue.startToken()) && (possessive || Character.isLowerCase(m.text().charAt(0)))) return m;
             if (first == cue.endToken() && s.joined(first)) return m;
             if (first == cue.endToken() + 1 && s.joined(first) && s.joined(cue.endToken())

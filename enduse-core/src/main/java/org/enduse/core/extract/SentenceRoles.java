@@ -298,6 +298,11 @@ final class SentenceRoles {
                 || (m.kind() == MentionKind.PLACE && m.id() != null && m.id().startsWith("capital-")));
     }
 
+    /** "the UK's latest donation": a possessive attaches the state to the noun; it is no subject. */
+    static boolean possessive(Passage s, Mention m) {
+        return m.end() < s.text().length() && Tokenizer.isApostrophe(s.text().charAt(m.end()));
+    }
+
     static String countryOf(Mention m) {
         return m == null ? null : m.kind() == MentionKind.COUNTRY ? m.code() : m.country();
     }

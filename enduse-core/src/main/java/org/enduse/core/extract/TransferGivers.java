@@ -130,7 +130,7 @@ final class TransferGivers {
         // "Russia condemned the delivery", "Russland kritisierte die Lieferung": a name with a word between that is no
         // possessive is a clause's subject, and a subject acting on deliveries in another event gives nothing. An
         // adjective stays written onto the noun phrase ("eine tschechische Initiative zur Lieferung").
-        boolean written = found == null || cueToken - roles.lastToken(found) == 1 || possessive(roles.passage(), found)
+        boolean written = found == null || cueToken - roles.lastToken(found) == 1 || SentenceRoles.possessive(roles.passage(), found)
                 || Character.isLowerCase(found.text().charAt(0));
         return written || !anotherEvent(roles.passage()) ? found : null;
     }
@@ -247,7 +247,7 @@ final class TransferGivers {
         // At least the verb between, and no more words than a verb group and the noun's article and adjectives.
         int between = cueToken - last - 1;
         if (between < 1 || between > CLAUSE_SUBJECT_REACH || roles.clauseBreak(last + 1, cueToken) || saidBetween(roles, last + 1, cueToken)
-                || possessive(s, subject)) {
+                || SentenceRoles.possessive(s, subject)) {
             return null;
         }
         if (roles.near(cueToken, between, 0, "request") || relativeBetween(roles, subject, cueToken)) return null;
@@ -279,11 +279,6 @@ final class TransferGivers {
     /** True when the sentence reports a sighting or an inquiry, whose topic the goods or their delivery are, not a giving. */
     static boolean tellsSightingOrInquiry(Passage s) {
         return Lists.any(Lexicon.get().all(s, SIGHTING_OR_INQUIRY), h -> !Arrest.holdsGoodsBack(s, h));
-    }
-
-    /** "the UK's latest donation": a possessive attaches the state to the noun; it is no subject. */
-    private static boolean possessive(Passage s, Mention m) {
-        return m.end() < s.text().length() && Tokenizer.isApostrophe(s.text().charAt(m.end()));
     }
 
     /** "президенту США Бараку Обаме", "премьер Великобритании": a state named right after a role is that person's, who is not its subject. */

@@ -54,4 +54,33 @@ class GuardedEquipmentNameTest {
                 .containsExactly("Iceland");
         assertThat(found("Ada Lovelace visited the shipyard in Istanbul.", MentionKind.EQUIPMENT)).isEmpty();
     }
+
+    /**
+     * After review of round 54: a word for class or type alone names no type. Before the name it must follow an item
+     * noun, after it an item noun must follow it ("Alkmaar-class minesweepers", "Island class patrol boats").
+     */
+    @Test
+    void aClassWordWithoutAnItemNounNamesNoType() {
+        assertThat(found("The Island class of problems is hard, said a Dutch minister about the delivery of tanks to Ukraine.",
+                MentionKind.EQUIPMENT)).isEmpty();
+        assertThat(found("Бизнес класса Island ... Нидерланды передали Украине танки.", MentionKind.EQUIPMENT)).isEmpty();
+        assertThat(found("Les élèves de la classe Ada ont écrit au ministre.", MentionKind.EQUIPMENT)).isEmpty();
+        assertThat(found("Un vol Island classe économique a été réservé pour la délégation.", MentionKind.EQUIPMENT)).isEmpty();
+        assertThat(found("The Hawk model of leadership is popular, said the minister.", MentionKind.EQUIPMENT)).isEmpty();
+        assertThat(found("Das Island Modell der Wirtschaft ist bekannt, sagte der Minister.", MentionKind.EQUIPMENT)).isEmpty();
+    }
+
+    @Test
+    void besideAnItemNounTheClassWordStillNamesIt() {
+        assertThat(found("Ukraine will receive two Alkmaar-class minesweepers from the Netherlands.", MentionKind.EQUIPMENT))
+                .extracting(Mention::name).containsExactly("Alkmaar-class minehunter");
+        assertThat(found("Ukraine received two Island class patrol boats from the United States.", MentionKind.EQUIPMENT))
+                .extracting(Mention::name).containsExactly("Island-class patrol boat");
+        assertThat(found("La Belgique livrera à l'Ukraine un dragueur de mines de classe Alkmaar.", MentionKind.EQUIPMENT))
+                .extracting(Mention::name).containsExactly("Alkmaar-class minehunter");
+        assertThat(found("США передали Украине катера типа Island.", MentionKind.EQUIPMENT)).extracting(Mention::name)
+                .containsExactly("Island-class patrol boat");
+        assertThat(found("Die Niederlande haben der Ukraine zwei Minenjagdboote der Alkmaar-Klasse übergeben.", MentionKind.EQUIPMENT))
+                .extracting(Mention::name).containsExactly("Alkmaar-class minehunter");
+    }
 }

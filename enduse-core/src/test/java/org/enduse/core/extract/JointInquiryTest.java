@@ -29,4 +29,24 @@ class JointInquiryTest {
         assertThat(inquiries("The Pentagon began an audit of rifles sent to Poland and Ukraine.")).extracting(Event::by)
                 .containsExactly("US");
     }
+
+    /** After review of round 54: a list only holds an inquiry whose cue it is the subject of, in the cue's own clause. */
+    @Test
+    void aListOutsideTheCuesClauseOrAnAppositionHoldsNothing() {
+        assertThat(inquiries("The US, Ukraine's main backer, launched an audit of the weapons sent to Kyiv.")).extracting(Event::by)
+                .containsExactly("US");
+        assertThat(inquiries("Russia and Ukraine traded accusations, and the US launched an inquiry into the missile strike."))
+                .extracting(Event::by).doesNotContain("UA").hasSize(1);
+        assertThat(inquiries("Germany and France said the United States opened an investigation into the diversion of weapons."))
+                .extracting(Event::by).doesNotContain("FR").hasSize(1);
+    }
+
+    @Test
+    void aHeadlineListAndALongerListStillHoldIt() {
+        assertThat(inquiries("US, Ukraine Conduct First Ever Joint Audit of Weapons")).extracting(Event::by).containsExactly("US", "UA");
+        assertThat(inquiries("US, Ukraine, Germany, France and Poland launched a joint audit.")).extracting(Event::by)
+                .containsExactly("US", "UA", "DE", "FR", "PL");
+        assertThat(inquiries("Representatives of Ukraine and the US conducted the first joint audit.")).extracting(Event::by)
+                .containsExactly("UA", "US");
+    }
 }
