@@ -9,7 +9,9 @@ import java.util.List;
  * labels read it so in en, de and fr, docs/devset.md round 49). Stressing one does too: "Scholz again stressed
  * that Germany would not be sending Taurus cruise missiles", "He reiterated that he does not want to provide the
  * Ukrainians with the weaponry" are denials in the labels of batch 57, not the assurance a stressing verb gives
- * arms said to be safe (docs/devset.md, round 54).
+ * arms said to be safe (docs/devset.md, round 54). A stressed refusal by a state at war is no giver's: "Ukraine stressed that it
+ * would not transfer Western weapons to third countries", "dass die Ukraine die Waffen nicht an Dritte weitergeben werde" promise
+ * arms given stay where they went, the assurance the stressing verb gives (review of round 54).
  */
 final class ConfirmedRefusal {
     private ConfirmedRefusal() {}
@@ -25,6 +27,7 @@ final class ConfirmedRefusal {
         for (Lexicon.Hit h : lexicon.all(roles.passage(), "statement")) if (h.cue().value().equals("denial")) return h;
         if (split != null && split.cue().value().equals("denial")) return split;
         Lexicon.Hit refusal = StatementCue.refusal(roles, actors, lexicon);
-        return refusal != null ? refusal : statement;
+        if (refusal == null) return statement;
+        return !confirmed && Belligerents.inWar(SentenceRoles.countryOf(RefusedPermission.refuser(roles, actors, refusal))) ? statement : refusal;
     }
 }

@@ -14,13 +14,17 @@ final class PermissionToUse {
     private static final int AHEAD = 15;
     private static final Categories USE = Lexicon.get().categories("permitteduse");
     private static final Categories GIVING = Lexicon.get().categories("transfer", "delivery");
+    /** Goods named: item nouns ("missiles", "vehicles") and materiel. */
+    private static final Categories GOODS = Lexicon.get().categories("item", "materiel");
 
     private PermissionToUse() {}
 
     /**
      * True when the cue is a permission (status `approved`, not a state approving its own aid) whose object is a use: a
-     * word of using or striking right before it ("the strike approval") or after it, before any giving the permission's
-     * own clause names ("approved the transfer of ATACMS, which Ukraine will use" permits the transfer).
+     * word of using or striking right before it ("the strike approval") or after it in its clause, before any goods or
+     * giving it names ("approved 24 Patriot missiles for Ukraine to use", "approved the export of F-16 jets to Ukraine,
+     * which may use them" permit the giving). German and Dutch name the object before the verb: "die Lieferung ... genehmigt,
+     * die Kiew einsetzen will" permits the delivery; there the use stands after a comma ("erlaubt, Raketen ... einzusetzen").
      */
     static boolean only(SentenceRoles roles, Lexicon.Hit cue) {
         if (!AidVerbs.status(cue).equals("approved") || OwnAidApproval.pledges(roles, cue)) return false;
@@ -28,12 +32,21 @@ final class PermissionToUse {
         Lexicon lexicon = Lexicon.get();
         int first = cue.startToken();
         if (first > 0 && s.cueAt(first - 1, lexicon, USE) != null) return true;
+        boolean verbLast = SentenceRoles.verbLast(s);
+        // A giving noun, not a verb: "geeft Oekraïne toestemming" gives a permission.
+        if (verbLast && roles.cueBefore(first, AHEAD, "delivery", PermissionToUse::gives) != null) return false;
         int next = cue.endToken();
         for (int j = next; j < Math.min(s.tokens().size(), next + AHEAD); j++) {
+            if (!verbLast && (roles.clauseBreak(next, j) || s.cueAt(j, lexicon, GOODS) != null)) return false;
             if (s.cueAt(j, lexicon, USE) != null) return true;
             Lexicon.Hit giving = s.cueAt(j, lexicon, GIVING);
-            if (giving != null && !AidVerbs.status(giving).equals("approved") && !roles.clauseBreak(next, j)) return false;
+            if (giving != null && gives(giving) && !roles.clauseBreak(next, j)) return false;
         }
         return false;
+    }
+
+    /** True for a word of giving that is no permission itself ("delivery", not "approval"). */
+    private static boolean gives(Lexicon.Hit giving) {
+        return !AidVerbs.status(giving).equals("approved");
     }
 }

@@ -264,6 +264,11 @@ final class SentenceRoles {
         return cueBefore(k, back, lexicon.bitsOf(names), names, accept);
     }
 
+    /** {@link #cueBefore(int, int, String, Predicate)} for categories kept as {@link Categories}. */
+    Lexicon.Hit cueBefore(int k, int back, Categories categories, Predicate<Lexicon.Hit> accept) {
+        return cueBefore(k, back, categories.bits(), categories.names(), accept);
+    }
+
     private static final Predicate<Lexicon.Hit> ANY_CUE = hit -> true;
 
     private Lexicon.Hit cueBefore(int k, int back, long bits, String[] names, Predicate<Lexicon.Hit> accept) {

@@ -45,7 +45,11 @@ final class StatementReader {
         // "Sunak confirmed the supply of Challenger 2", "bevestigde dat het 200 Stingers zal sturen": a giver confirming its own pledge
         // takes no stance, the pledge is the transfer alone (docs/devset.md, settled in round 30); a confirmed delivery stays a confirmation.
         if (stance.equals("confirmation") && confirmsOwnPledge(told, byCode)) return null;
-        Mention target = in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
+        // "wird der Ukraine nicht gestatten, Taurus gegen Ziele in Russland einzusetzen": a refusal is aimed at the party refused, the
+        // recipient before the verb, not the place the strike would hit.
+        Mention refused = cue.cue().value().equals(StatementCue.REFUSAL) ? EventFinder.between(in, by, cueStart) : null;
+        Mention target = refused != null && roles.isRecipient(refused) ? refused
+                : in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
                 .findFirst().orElse(null);
         // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
         if (target == null) target = EventFinder.between(in, by, cueStart);

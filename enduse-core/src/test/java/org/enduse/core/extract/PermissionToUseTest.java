@@ -25,5 +25,16 @@ class PermissionToUseTest {
         // The giving the permission names comes first: the use after it is the receiver's, the permission is to pass on.
         assertThat(events("Finland approved the transfer of howitzers to Ukraine, which will use them near Kharkiv.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("FI", "UA", "approved"));
+        // Review of round 54: a use after the goods, after a clause break, or after a giving noun before a last verb is the receiver's.
+        assertThat(events("Sweden approved 10 CV90 vehicles for Ukraine, which will use them near Kharkiv.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("SE", "UA", "approved"));
+        assertThat(events("Congress approved 24 Patriot missiles for Ukraine to use against Russian drones, the Pentagon said on Monday.",
+                EventType.TRANSFER)).extracting(Event::recipient, Event::status).containsExactly(tuple("UA", "approved"));
+        assertThat(events("The Netherlands said on Monday it had approved the export of F-16 fighter jets to Ukraine, which may use them to strike targets in Russia.",
+                EventType.TRANSFER)).extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("NL", "UA", "approved"));
+        assertThat(events("Die Bundesregierung hat die Lieferung von 18 Leopard-Panzern an die Ukraine genehmigt, die Kiew gegen russische Stellungen einsetzen will.",
+                EventType.TRANSFER)).extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "UA", "approved"));
+        assertThat(events("Nederland heeft de levering van 24 F-16's aan Oekraïne goedgekeurd, die Kyiv tegen Russische doelen wil inzetten.",
+                EventType.TRANSFER)).extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("NL", "UA", "approved"));
     }
 }

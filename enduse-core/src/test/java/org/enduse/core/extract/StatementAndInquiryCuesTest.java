@@ -158,6 +158,31 @@ class StatementAndInquiryCuesTest {
     }
 
     @Test
+    void aBelligerentRefusingAPermissionIsNoDenial() {
+        // Review of round 54: the invader, or the invaded state refusing the invader, denies no giving of arms.
+        assertThat(events("Russian air defences did not allow Ukrainian drones to hit the Crimean bridge, the Russian defence ministry said.",
+                EventType.STATEMENT)).extracting(Event::stance).doesNotContain("denial");
+        assertThat(events("Россия не позволит Украине использовать ракеты ATACMS, заявил Песков.", EventType.STATEMENT))
+                .extracting(Event::stance).doesNotContain("denial");
+        assertThat(events("Ukraine said it will not allow Russia to use captured Leopard tanks for propaganda.", EventType.STATEMENT))
+                .extracting(Event::stance).doesNotContain("denial");
+        // The refusal is aimed at the party refused, not the place it would strike; the object before a last verb is not the refuser.
+        assertThat(events("Die Bundesregierung wird der Ukraine nicht gestatten, Taurus-Marschflugkörper gegen Ziele in Russland einzusetzen.",
+                EventType.STATEMENT)).extracting(Event::by, Event::target, Event::stance).containsExactly(tuple("DE", "UA", "denial"));
+        assertThat(events("De Verenigde Staten willen Oekraïne niet toestaan deze raketten op Russisch grondgebied in te zetten.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("US", "denial"));
+    }
+
+    @Test
+    void stressingThatTheRecipientWillNotPassArmsOnIsAnAssurance() {
+        // Review of round 54: a recipient promising not to pass the arms on assures, it refuses no giving.
+        assertThat(events("Ukraine stressed that it would not transfer Western weapons to third countries, the defence ministry said.",
+                EventType.STATEMENT)).extracting(Event::by, Event::stance).containsExactly(tuple("UA", "assurance"));
+        assertThat(events("Die Bundesregierung betonte, dass die Ukraine die Waffen nicht an Dritte weitergeben werde.", EventType.STATEMENT))
+                .extracting(Event::by, Event::stance).containsExactly(tuple("DE", "assurance"));
+    }
+
+    @Test
     void stressingARefusalIsADenial() {
         // "would not be sending": the progressive is no passive, its subject refuses.
         assertThat(events("The German chancellor stressed again that Germany would not be sending cruise missiles to Ukraine.",
