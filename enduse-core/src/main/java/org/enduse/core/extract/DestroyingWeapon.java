@@ -27,6 +27,7 @@ final class DestroyingWeapon {
     private static final Set<String> SLAVIC_FROM = Set.of("из", "з", "із");
     /** Slavic instrumental endings of a noun ("ракетою", "ракетой", "ракетами") and of an adjective before it ("крылатыми"). */
     private static final String[] INSTRUMENTAL = {"ою", "ой", "ами", "ями", "ом"}, INSTRUMENTAL_ADJECTIVE = {"ыми", "ими", "ой", "ою", "ым", "им"};
+    private static final String[] PLURAL_INSTRUMENTAL = {"ами", "ями"};
 
     /** At most this many words (a generic noun and its adjectives: "einen deutschen Gepard-Flugabwehrpanzer") between the means word and the name. */
     private static final int NOUN_PHRASE = 4;
@@ -87,6 +88,9 @@ final class DestroyingWeapon {
         int k = roles.firstToken(weapon);
         for (int words = 0; words <= NOUN_PHRASE && k > 0 && plainGap(s, k); words++, k--) {
             int w = k - 1;
+            // The weapon's phrase holds neither the deed nor another name: "durch eine Drohne beschädigten Caesar-Haubitze",
+            // "een door het Verenigd Koninkrijk geleverde Challenger" name an agent of something else (batches 53 and 54).
+            if (w >= cue.startToken() && w < cue.endToken() || insideOther(roles, w, weapon, in)) return false;
             String before = s.tokens().get(w).folded();
             if (words == 0 && instrumentalItem(s, w)) return true;
             Lexicon.Hit agent = s.cueAt(w, Lexicon.get(), FROM, "agent");
@@ -133,12 +137,37 @@ final class DestroyingWeapon {
         // A capital where it happened ("Біля Києва") is no actor; a state word on the weapon ("der ukrainische Gepard") is its own.
         boolean actorBefore = Lists.any(in, m -> m.end() <= weapon.start() && !roles.clauseBreak(roles.lastToken(m) + 1, first)
                 && (m.kind() == MentionKind.EQUIPMENT || SentenceRoles.canAct(m) && !TakenSide.onGoods(roles, m, in) && !roles.isLocation(m)));
-        if (actorBefore || passiveBefore(roles, cue)) return false;
+        if (actorBefore || passiveBefore(roles, cue) || instrumentalAfter(roles, cue)) return false;
         boolean named = Lists.any(in, m -> m.start() >= weapon.end() && plainStretch(roles, last + 1, roles.firstToken(m))
                 && (m.kind() == MentionKind.EQUIPMENT && !roles.coordinated(weapon, m) || m.countsGoods()));
         // "a abattu ... un avion de guerre russe", "пытаясь сбить русскую ракету": a noun of arms is destroyed too.
         return named || Lists.any(Lexicon.get().all(s, "item", "materiel"), h -> h.startToken() > last && !h.cue().value().equals("PERSONS")
                 && plainStretch(roles, last + 1, h.startToken()));
+    }
+
+    /**
+     * Token w lies in a name other than the weapon's; a count, a date or a state word on the goods is part of its phrase
+     * ("by two Neptune missiles", "из украинской ЗРК Patriot").
+     */
+    private static boolean insideOther(SentenceRoles roles, int w, Mention weapon, List<Mention> in) {
+        return Lists.any(in, m -> m != weapon && m.kind() != MentionKind.QUANTITY && m.kind() != MentionKind.DATE
+                && roles.firstToken(m) <= w && w <= roles.lastToken(m) && !TakenSide.onGoods(roles, m, in));
+    }
+
+    /**
+     * "Abrams уничтожили FPV-дронами": in Ukrainian and Russian, whose word order is free, an item noun in the
+     * instrumental after the verb is the means, so the name before the verb is what was destroyed (batch 54, ru).
+     */
+    private static boolean instrumentalAfter(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        if (!s.ukrainianOrRussian()) return false;
+        for (int k = cue.endToken(); k < s.tokens().size() && !roles.clauseBreak(cue.endToken(), k); k++) {
+            // A plural instrumental ("дронами", "ракетами") is a means whether or not the item lexicon lists the form.
+            boolean pluralInstrumental = SentenceRoles.endsWithAny(s.tokens().get(k).folded(), PLURAL_INSTRUMENTAL)
+                    && (k == 0 || !SentenceRoles.isSlavicPreposition(s.tokens().get(k - 1).folded()));
+            if (pluralInstrumental || instrumentalItem(s, k)) return true;
+        }
+        return false;
     }
 
     /** "werd een Shahed door een Patriot neergeschoten", "was destroyed": a passive auxiliary in the clause before the verb. */

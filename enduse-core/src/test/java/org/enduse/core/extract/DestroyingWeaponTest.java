@@ -65,6 +65,16 @@ class DestroyingWeaponTest {
     }
 
     @Test
+    void anAgentOfAnotherWordOrAnInstrumentalMeansLeavesTheNameDestroyed() {
+        // Sentences written after the unseen batches 53 and 54 showed these constructions flipped to in use.
+        for (String text : List.of("Blogger zeigten das Video einer durch eine Drohne beschädigten Caesar-Haubitze bei Bachmut.",
+                "Bij Robotyne lijkt een door het Verenigd Koninkrijk geleverde Challenger 2-tank te zijn vernietigd.",
+                "Под Авдеевкой Abrams уничтожили FPV-дронами, сообщило Минобороны России.")) {
+            assertThat(bundledEvents(text, EventType.SIGHTING)).as(text).extracting(Event::status).containsOnly("destroyed");
+        }
+    }
+
+    @Test
     void whatWasShotDownOrSankActsNothing() {
         assertThat(bundledEvents("The Su-34 shot down near Avdiivka was hit by a Patriot missile, the Ukrainian air force said.", EventType.SIGHTING))
                 .extracting(Event::equipment, Event::status)
