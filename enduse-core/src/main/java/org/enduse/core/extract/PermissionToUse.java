@@ -7,7 +7,8 @@ package org.enduse.core.extract;
  * використання ракет Storm Shadow", "разрешение на удары Storm Shadow". The labellers give such sentences no event
  * (batches 52 and 57, docs/devset.md round 54): `approved` is a permission to give or pass on arms. The goods a
  * sentence describes by their past giving ("von den USA gelieferte Raketen", "fournis par Paris") are read by their own
- * cue. Lexicon: category "permitteduse", the words of using and striking that follow the permission.
+ * cue. Lexicon: category "permitteduse", the words of using (value "use") and striking (value "strike",
+ * which RefusedPermission reads alone) that follow the permission.
  */
 final class PermissionToUse {
     /** The use may stand this many tokens after the permission: "die Genehmigung erteilt, russische Ziele in der Region Kursk mit amerikanischen ATACMS anzugreifen". */

@@ -19,7 +19,7 @@ final class RefusedPermission {
     /** The permitting word the clause negates, as a refusal cue; null when the sentence refuses no permission over arms or strikes. */
     static Lexicon.Hit cue(SentenceRoles roles, List<Mention> actors, Lexicon lexicon) {
         Passage s = roles.passage();
-        if (!NegatedArms.namesArms(s, actors, lexicon) && lexicon.all(s, "strike").isEmpty()) return null;
+        if (!NegatedArms.namesArms(s, actors, lexicon) && !Lists.any(lexicon.all(s, "permitteduse"), h -> h.cue().value().equals("strike"))) return null;
         for (Lexicon.Hit h : lexicon.all(s, "permit", "transfer")) {
             // The transfer row "approved" holds the past and noun forms ("allowed", "разрешение", "Erlaubnis"), "permit" the rest.
             boolean permitting = h.cue().category().equals("permit") || h.cue().value().equals("approved");
