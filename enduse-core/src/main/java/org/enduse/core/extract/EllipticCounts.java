@@ -31,7 +31,8 @@ final class EllipticCounts {
         boolean partitive = PartitiveWords.after(p, number) || PartitiveWords.dutchEr(p, number, Lexicon.get());
         if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.modifierCompound(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
                 || !partitive && NumbersThatCountNothing.numbersTheWordBefore(p, number, names)
-                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive
+                // "3,7 мільйона боєприпасів, з яких 1,3 мільйона": a part of a large count is large too.
+                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive && !PartitiveWords.before(p, number)
                 || CountedNouns.after(p, number) || unitAfter(p, k)) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && QuantityFinder.isConjunction(p, tokens.get(k))) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 55's counts (docs/devset.md, "Round 55, quantities"): the members of an alliance named before
  * the counted noun, a Ukrainian or Russian compound whose head comes first, the body such a noun
- * belongs to, the Dutch quantitative "er", occupiers as persons, and numbers of times, views and
+ * belongs to, the Dutch quantitative "er", a large part after "of which", occupiers as persons, and numbers of times, views and
  * miles, which count nothing. Every sentence is written for this test.
  */
 class MembersAndElidedCountsTest {
@@ -41,6 +41,13 @@ class MembersAndElidedCountsTest {
         assertThat(counted("Drones zijn goedkoop. Het leger wil er nog eens 48 bouwen.")).containsExactly("48");
         // With no goods named before, the number counts nothing known.
         assertThat(counted("Het bestuur wil er nog eens 48 bouwen.")).isEmpty();
+    }
+
+    @Test
+    void aLargePartOfALargeCountIsCountedAfterARelativePartitive() {
+        assertThat(counted("На складі зберігали 3,7 мільйона снарядів, з яких 1,3 мільйона були старими."))
+                .containsExactly("3,7 мільйона снарядів", "1,3 мільйона");
+        assertThat(counted("The depot held 850 thousand shells, of which 320 thousand were old.")).containsExactly("850 thousand shells", "320 thousand");
     }
 
     @Test
