@@ -7,7 +7,7 @@ import java.util.Set;
  * "Kiev's troops", "selon Kiev", "Киеву") or is the city as a place ("in Moscow", "в Москве", the
  * dateline "Berlin (dpa)", "the capital Kyiv", "la ville de Kiev", "міста Києва"). Reports name
  * capitals mostly as actors, so a capital is the government unless a preposition of place or a
- * noun for a city, a capital or a region comes right before it, or it opens the report as a dateline or stands in a
+ * noun for a city, a capital or a region comes right before it, attacks fall on it ({@link StruckCapital}), or it opens the report as a dateline or stands in a
  * list of names ({@link ListedCapital}).
  */
 final class CapitalRole {
@@ -21,7 +21,8 @@ final class CapitalRole {
         Lexicon lexicon = Lexicon.get();
         Boolean pair = asFirstOfPair(p, startToken, lexicon);
         if (pair != null) return pair;
-        if (namedAsCity(p, startToken, lexicon) || cityNounAfter(p, endToken, lexicon) || visited(p, startToken, lexicon)) return false;
+        if (namedAsCity(p, startToken, lexicon) || cityNounAfter(p, endToken, lexicon) || visited(p, startToken, lexicon)
+                || StruckCapital.struck(p, startToken)) return false;
         for (int from = Math.max(0, startToken - 6); from < startToken; from++) { // "in de buurt van", "in der Nähe von"
             Lexicon.Hit place = lexicon.at(p, from, "loc");
             if (place == null || !p.joined(startToken)) continue;

@@ -38,6 +38,48 @@ final class CountedNouns {
         return false;
     }
 
+    /**
+     * "30 Nato-Staaten", "27 EU member states", "elf NAVO-landen": an alliance or union named before
+     * the counted noun says whose members are counted, glued to it by a hyphen or one lower-case word
+     * apart ("member"). The token end of the counted noun, or -1 when no counted noun follows the
+     * organisation's name.
+     */
+    static int membersOf(Passage p, NameMatcher.Hit body) {
+        List<Token> t = p.tokens();
+        if (body.name().kind() != NameKind.ORGANIZATION) return -1;
+        int k = body.endToken();
+        if (QuantityTail.hyphenGlued(p, k)) {
+            int last = QuantityTail.hyphenCompound(p, k) - 1;
+            return is(p.language(), t.get(last)) ? last + 1 : -1;
+        }
+        for (int j = k; j < Math.min(t.size(), k + 2); j++) {
+            if (!p.joined(j)) return -1;
+            if (is(p.language(), t.get(j))) return j + 1;
+            if (!Character.isLowerCase(t.get(j).text().charAt(0))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "16 стран-участниц", "27 стран-членов", "16 країн-учасниць": a Ukrainian or Russian compound's head
+     * comes first, and a counted noun there makes the whole compound counted. The token end of the
+     * compound that opens at token k, or -1.
+     */
+    static int slavicCompound(Passage p, int k) {
+        if (!p.ukrainianOrRussian() || !QuantityTail.hyphenGlued(p, k + 1) || !is(p.language(), p.tokens().get(k))) return -1;
+        return QuantityTail.hyphenCompound(p, k + 1);
+    }
+
+    /**
+     * "27 стран-членов Евросоюза", "дві країни НАТО": after a Ukrainian or Russian counted noun, the
+     * organisation it belongs to, in the genitive, is counted with it. The token end.
+     */
+    static int organisationAfter(Passage p, int end, Map<Integer, NameMatcher.Hit> hitAt) {
+        if (!p.ukrainianOrRussian() || !p.joined(end)) return end;
+        NameMatcher.Hit body = hitAt.get(end);
+        return body != null && body.name().kind() == NameKind.ORGANIZATION ? body.endToken() : end;
+    }
+
     /** "of tanks", "van tanks": token k is "of" and an item noun follows it. */
     static boolean ofItems(Passage p, int k, Lexicon lexicon) {
         return k + 1 < p.tokens().size() && p.joined(k) && p.joined(k + 1) && QuantityTail.isOf(p.tokens().get(k).folded())

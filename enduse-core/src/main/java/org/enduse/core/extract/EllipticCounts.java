@@ -28,10 +28,11 @@ final class EllipticCounts {
     static Mention of(Passage p, NumberSpan number, List<Mention> quantities, Map<Integer, NameMatcher.Hit> equipmentAt, List<Mention> names) {
         List<Token> tokens = p.tokens();
         int k = number.endToken();
-        boolean partitive = PartitiveWords.after(p, number);
+        boolean partitive = PartitiveWords.after(p, number) || PartitiveWords.dutchEr(p, number, Lexicon.get());
         if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.modifierCompound(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
                 || !partitive && NumbersThatCountNothing.numbersTheWordBefore(p, number, names)
-                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive
+                // "3,7 мільйона боєприпасів, з яких 1,3 мільйона": a part of a large count is large too.
+                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive && !PartitiveWords.before(p, number)
                 || CountedNouns.after(p, number) || unitAfter(p, k)) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && QuantityFinder.isConjunction(p, tokens.get(k))) {
@@ -61,10 +62,17 @@ final class EllipticCounts {
         if (before != null && WholeNamedFirst.before(p, before, number)) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         // "fünf Bergepanzer (zwei davon ...)", "90 специалистов ..., 20 из них": a part of the things counted before.
         if (before != null && partitive) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
+        // "Nederland leaset er achttien van Duitsland": the "er" stands for goods the text named, maybe with no count.
+        if (PartitiveWords.dutchEr(p, number, Lexicon.get())) return goodsNamedBefore(p, number, equipmentAt);
         if (CLAUSE_END.indexOf(after) < 0 && !(after == ' ' && number.end() + 1 < p.end() && CLAUSE_END.indexOf(p.text().charAt(number.end() + 1)) >= 0)) {
             return null;
         }
         if (before != null) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
+        return goodsNamedBefore(p, number, equipmentAt);
+    }
+
+    /** A count of items when equipment or an item noun stands within reach before the number, else null. */
+    private static Mention goodsNamedBefore(Passage p, NumberSpan number, Map<Integer, NameMatcher.Hit> equipmentAt) {
         for (int j = number.startToken() - 1; j >= Math.max(0, number.startToken() - ELLIPSIS_REACH); j--) {
             if (equipmentAt.containsKey(j) || Lexicon.get().at(p, j, "item") != null) return QuantityFinder.mention(p, number, number.end(), null, "ITEMS", 0.55);
         }

@@ -40,6 +40,25 @@ final class PartitiveWords {
         return words.contains(one) || words.contains(two);
     }
 
+    /** How many words may part the Dutch "er" from its number: "leaset er nu achttien", "heeft er de afgelopen jaren twaalf besteld". */
+    private static final int ER_REACH = 4;
+
+    /**
+     * "Nederland leaset er achttien", "waarvan er zes operationeel zijn", "om er nog eens 48 te bouwen":
+     * the Dutch quantitative "er" stands for the noun a bare number counts, which the text named before.
+     * Only lower-case words that are no numbers may come between, in the same clause.
+     */
+    static boolean dutchEr(Passage p, NumberSpan number, Lexicon lexicon) {
+        if (!p.language().equals("nl")) return false;
+        for (int k = number.startToken() - 1; k >= Math.max(0, number.startToken() - 1 - ER_REACH); k--) {
+            if (!p.joined(k + 1)) return false;
+            Token t = p.tokens().get(k);
+            if (t.folded().equals("er")) return true;
+            if (!Character.isLowerCase(t.text().charAt(0)) || QuantityFinder.numeric(p, t, lexicon)) return false;
+        }
+        return false;
+    }
+
     private static final Map<String, Set<String>> PARTITIVES_BEFORE = Map.of("en", Set.of("of which", "of whom"),
             "nl", Set.of("waarvan", "waarvan er", "onder wie", "van wie"), "fr", Set.of("dont"), "de", Set.of("darunter", "davon", "von denen", "von welchen", "von ihnen"),
             "uk", Set.of("з них", "із них", "з яких", "серед них"), "ru", Set.of("из них", "из которых", "среди них"), "pl", Set.of("z nich", "w tym"));

@@ -35,16 +35,20 @@ final class UnlistedNouns {
             Token t = tokens.get(j);
             NameMatcher.Hit name = hitAt.get(j);
             boolean demonym = name != null && name.name().kind() == NameKind.COUNTRY && name.endToken() == j + 1;
+            boolean spelledOut = !tokens.get(number.startToken()).isNumeric();
+            int members = name != null && name.startToken() == j ? CountedNouns.membersOf(p, name) : -1;
+            if (members > 0) return spelledOut && CountedNouns.namedAgain(p, number) ? -1 : CountedNouns.organisationAfter(p, members, hitAt);
             if (name != null && !demonym || QuantityFinder.numeric(p, t, lexicon) || QuantityFinder.isConjunction(p, t)
                     || lexicon.at(p, j, "measure", "unit", "scale", "currency", "month", "weekday", "rate") != null) {
                 return -1;
             }
             // "2.600 Kevlar-Platten", "31 Nato-Staaten": a compound written with hyphens is a noun by its last part.
             int compoundLast = demonym ? j : QuantityTail.hyphenCompound(p, j + 1) - 1;
-            if (CountedNouns.is(p.language(), tokens.get(compoundLast))) {
+            int slavic = CountedNouns.slavicCompound(p, j);
+            if (slavic > 0 || CountedNouns.is(p.language(), tokens.get(compoundLast))) {
                 // "die 50 geplanten Lieferungen" reports a figure; "the two countries" names parties again.
-                boolean spelledOut = !tokens.get(number.startToken()).isNumeric();
-                return spelledOut && CountedNouns.namedAgain(p, number) ? -1 : compoundLast + 1;
+                if (spelledOut && CountedNouns.namedAgain(p, number)) return -1;
+                return CountedNouns.organisationAfter(p, slavic > 0 ? slavic : compoundLast + 1, hitAt);
             }
             if (!byEnding) {
                 // "elf andere NAVO-bondgenoten", "quatre autres coalitions": "other" may stand before a counted noun.
