@@ -79,13 +79,14 @@ final class EventFinder {
             if (!held.isEmpty() && add(out, held.get(0))) out.addAll(held.subList(1, held.size()));
         }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
-        if (statement != null) add(out, StatementReader.read(context, statement, out));
-        else add(out, StanceWithoutVerb.read(context, out, inquiries, unclaimed));
-        // "София не может передать Украине снаряды, заявил министр": with no other stance, a refused giving is its giver's denial.
-        Lexicon.Hit refusal = Lists.any(out, e -> e.type() == EventType.STATEMENT) ? null : StatementCue.refusal(roles, actors, lexicon);
-        Event refused = refusal == null ? null : StatementReader.read(context, refusal, out);
-        // A refusal is a state's: one whose giver has no country ("not just sending our prayers", said by a name) is none.
-        if (refused != null && refused.by() != null) out.add(refused);
+        Event stated = statement == null ? null : StatementReader.read(context, statement, out);
+        // "София не может передать Украине снаряды, заявил министр": with no stance verb read, a refused giving is its giver's denial,
+        // before any stance the words around it imply ("не може передати ... оскільки існує загроза" refuses, it condemns no one).
+        Event refused = stated == null ? refusal(context, out) : null;
+        if (stated != null) out.add(stated);
+        else if (refused != null) out.add(refused);
+        // A stance verb the sentence negates or gives no speaker ("nog niet door het Witte Huis bevestigd") leaves no stance to imply.
+        else if (statement == null) add(out, StanceWithoutVerb.read(context, out, inquiries, unclaimed));
         if (attributed == null && reported != null) {
             // "Глава МИД РФ Сергей Лавров отметил, что ...": what a named speaker states or asks is his, as a transfer he reports is.
             out.replaceAll(e -> e.attributedTo() == null && (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) ? e.withAttribution(reported) : e);
@@ -144,6 +145,14 @@ final class EventFinder {
      */
     static List<Event> creditedTo(List<Event> events, String source, Discourse discourse) {
         return events.stream().map(e -> e.attributedTo() != null && !discourse.isCreditedToSpeaker(e) ? e : e.withAttribution(source)).toList();
+    }
+
+    /** The denial of a giving the sentence refuses, by its giver; null when it refuses none or its giver has no country. */
+    private static Event refusal(SentenceContext context, List<Event> out) {
+        Lexicon.Hit refusal = StatementCue.refusal(context.roles(), context.actors(), Lexicon.get());
+        Event refused = refusal == null ? null : StatementReader.read(context, refusal, out);
+        // A refusal is a state's: one whose giver has no country ("not just sending our prayers", said by a name) is none.
+        return refused != null && refused.by() != null ? refused : null;
     }
 
     /** Adds e unless it is null or the sentence already holds an inquiry of its kind; true when added. */
