@@ -47,6 +47,7 @@ final class CollectiveGivers {
             if (hit != null && hit.endToken() <= k && s.tokens().get(j).start() >= donorsEnd
                     && (donors.isEmpty() || !coordinatorBetween(s, donorsEnd, j))) return true;
         }
+        if (donors.isEmpty() && subjectAfterVerb(s, in, cue)) return true;
         if (!onGoods) return false;
         for (int j = cue.endToken(); j < Math.min(s.tokens().size(), cue.endToken() + REACH_AFTER); j++) {
             if (roles.clauseBreak(j, j)) return false;
@@ -74,6 +75,17 @@ final class CollectiveGivers {
             if (by != null && by.endToken() <= k) return by.cue().value().equals("agent");
         }
         return false;
+    }
+
+    /**
+     * "танків, які обіцяли західні союзники", "оружие, которое поставляют западные страны": Ukrainian and Russian put
+     * the subject after its verb, most of all in a relative clause. Only a collective noun phrase ("західні союзники"),
+     * not an adjective alone, which may describe the goods ("передали західні танки").
+     */
+    private static boolean subjectAfterVerb(Passage s, List<Mention> in, Lexicon.Hit cue) {
+        if (!s.ukrainianOrRussian() || !cue.cue().category().equals("transfer") || cue.endToken() >= s.tokens().size()) return false;
+        Lexicon.Hit hit = collectiveAt(s, in, cue.endToken());
+        return hit != null && hit.endToken() - hit.startToken() > 1;
     }
 
     /** A relative pronoun after a comma; German and Dutch ones are also articles ("Ländern, die Waffen liefern"). */

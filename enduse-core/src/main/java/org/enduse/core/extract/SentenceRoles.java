@@ -113,8 +113,9 @@ final class SentenceRoles {
         // "Der Iran hat ..." opens with a nominative; a dative "der" is written in lower case.
         boolean lowerArticle = k > 0 && !s.tokens().get(k - 1).isCapitalised();
         String word = lastWord(m);
-        // Case endings mark the dative only on names: "Україні", "Киеву"; "українці" is a demonym.
-        boolean name = Character.isUpperCase(m.text().charAt(0));
+        // Case endings mark the dative only on names: "Україні", "Киеву"; "українці" is a demonym. The instrumental
+        // "-ою", "-ею", "-єю" ("передання Великою Британією", "фінансується Данією") ends in "-ю" too and is the agent.
+        boolean name = Character.isUpperCase(m.text().charAt(0)) && !(s.ukrainianOrRussian() && endsWithAny(word, "ою", "ею", "єю"));
         if (slavicDativePlural(m)) return true;
         return switch (s.language()) {
             // "der Ukraine" without a preposition before it is the dative object.

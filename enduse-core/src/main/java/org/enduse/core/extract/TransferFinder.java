@@ -151,10 +151,11 @@ final class TransferFinder {
     /**
      * A cue with no party of its own that may restate the transfer told before: a verb or a delivery noun of
      * the sentence's own ("Поставка завершится до конца года"), not a participle describing goods
-     * ("the delivered tanks were destroyed") nor a word of origin.
+     * ("the delivered tanks were destroyed") nor a word of origin, nor a cue whose giver is collective ("танків, які
+     * обіцяли західні союзники"): the West gave, not the giver told before.
      */
     private static boolean restates(Reading r) {
-        return r.partyless() && !r.attributive() && !r.describesGoods();
+        return r.partyless() && !r.attributive() && !r.describesGoods() && !r.collective();
     }
 
     /** Every transfer cue of the sentence read, less those whose goods are the topic of an assurance or the object of a sighting. */
