@@ -43,8 +43,9 @@ final class EventFinder {
         // "..., заявил Владимир Зеленский, сообщает РИА Новости": the outlet only carried the speaker's words, he is their credit.
         String speakerCredit = OutletCredit.reportsSpeaker(attribution, in, speaker) ? speakers.source(speaker) : null;
         if (speakerCredit != null) attributed = speakerCredit;
-        // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
-        String named = attributed != null ? attributed : speakers.source(speaker);
+        // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker, and so is
+        // what a person promises ("German Chancellor Olaf Scholz pledged to provide this system").
+        String named = attributed != null ? attributed : speaker != null ? speakers.source(speaker) : speakers.promiser(actors);
         // "..., the German chancellor said", "Die Bundesregierung hatte angekündigt": a role or a body speaking without a name.
         String reported = named == null ? UnnamedSpeaker.credit(roles, actors) : named;
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);

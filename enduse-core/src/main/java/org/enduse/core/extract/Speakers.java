@@ -90,6 +90,25 @@ final class Speakers {
     }
 
     /**
+     * The credit of a person who promises the giving, standing right before the promising verb ("German Chancellor
+     * Olaf Scholz pledged to provide", "le chancelier allemand Olaf Scholz avait promis à Kiev la livraison"): who
+     * promises a giving announces it, and the labellers credit him as they credit an announcer (docs/devset.md,
+     * labelling rules; round 55). A state or body promising is the giver, no source. Null when no person promises.
+     */
+    String promiser(List<Mention> in) {
+        Passage s = roles.passage();
+        for (Lexicon.Hit promise : lexicon.all(s, "promise")) {
+            int verbStart = s.tokens().get(promise.startToken()).start();
+            for (Mention m : in) {
+                if (m.kind() == MentionKind.PERSON && m.end() <= verbStart && subjectOf(roles, m, promise.startToken())) {
+                    return TitledName.credit(s, m, actors, lexicon);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * True when the mention stands right before the verb, or only auxiliaries and adverbs of time stand between them
      * (the lexicon's {@code between} words): "Moscow has repeatedly warned", "Moscou a à maintes reprises déclaré",
      * "В российском МИД неоднократно подчеркивали". A name, a comma or "that" between parts them.

@@ -36,11 +36,16 @@ final class UnnamedSpeaker {
             "al", "nu", "auch", "bereits", "zuvor", "nun", "aussi", "également", "déjà", "також", "раніше", "вже", "также", "ранее", "уже");
 
     private static final Lexicon LEXICON = Lexicon.get();
-    private static final Categories VERBS = LEXICON.categories("speech", "statement", "transfer");
-    /** A role, a body's head word, or one official unnamed ("un responsable occidental", "посадовець"). */
-    private static final Categories HEADS = LEXICON.categories("role", "bodyhead", "unnamed");
+    private static final Categories VERBS = LEXICON.categories("speech", "statement", "transfer", "attribution");
+    /**
+     * A role, a body's head word, one official unnamed ("un responsable occidental", "посадовець"), or a medium's
+     * noun ("the German magazine reported"; of the company nouns only the medium's, see {@link #head}).
+     */
+    private static final Categories HEADS = LEXICON.categories("role", "bodyhead", "unnamed", "companynoun");
     /** Heads and nouns of persons ("U.S. officials said"), for the glance at a sentence. */
-    private static final Categories HEADS_OR_PERSONS = LEXICON.categories("role", "bodyhead", "unnamed", "item");
+    private static final Categories HEADS_OR_PERSONS = LEXICON.categories("role", "bodyhead", "unnamed", "companynoun", "item");
+    /** The lexicon value of a medium's noun among the company nouns ("magazine", "weekblad", "quotidien"). */
+    private static final String MEDIUM = "medium";
     /** Conjunctions that may open a Slavic impersonal clause before its body: "і в Міноборони заявили". */
     private static final Set<String> SLAVIC_CONJUNCTIONS = Set.of("і", "й", "та", "а", "и");
     /** Prepositions of place before the body that speaks in an impersonal Slavic clause. */
@@ -64,11 +69,12 @@ final class UnnamedSpeaker {
         return null;
     }
 
-    /** A verb of saying, a stance verb in the active, or an announcement of a giving. */
+    /** A verb of saying, a stance verb in the active, a verb of reporting after its source ("reported"), or an announcement of a giving. */
     private static boolean saying(Lexicon.Hit verb) {
         return switch (verb.cue().category()) {
             case "speech" -> !verb.cue().value().equals("naming");
             case "statement" -> !verb.cue().value().equals("passive");
+            case "attribution" -> verb.cue().value().equals("precedes");
             default -> CuesThatGiveNothing.announces(verb);
         };
     }
@@ -100,7 +106,7 @@ final class UnnamedSpeaker {
         if (k < end && (ADVERBS.contains(tokens.get(k).folded()) || SLAVIC_CONJUNCTIONS.contains(tokens.get(k).folded()))) k++;
         if (k + 1 >= end || !SLAVIC_IN.contains(tokens.get(k).folded())) return start;
         Token body = tokens.get(k + 1);
-        boolean head = s.cueAt(k + 1, LEXICON, HEADS) != null || in.stream().anyMatch(m -> isBody(m) && m.start() <= body.start() && body.end() <= m.end());
+        boolean head = head(s, k + 1) != null || in.stream().anyMatch(m -> isBody(m) && m.start() <= body.start() && body.end() <= m.end());
         return head ? k + 1 : start;
     }
 
@@ -118,7 +124,10 @@ final class UnnamedSpeaker {
         // "про який Німеччина оголосила у жовтні.": a date may end the sentence, leaving no speaker after it.
         if (from >= tokens.size()) return null;
         int to = clauseEnd(s, from);
-        String phrase = phrase(s, from, to, in);
+        // "a annoncé le ministère de la Défense mardi": a date closing the clause tells when, not who speaks.
+        int phraseEnd = to;
+        while (phraseEnd - 1 > from && dateWord(s, phraseEnd - 1, in)) phraseEnd--;
+        String phrase = phrase(s, from, phraseEnd, in);
         if (phrase == null) return null;
         // "la ministre de la Défense, Margarita Robles.": a name the dictionary does not know, set off by a comma, closes the sentence.
         if (to < tokens.size() && s.between(tokens.get(to - 1).end(), tokens.get(to).start()).strip().equals(",")) {
@@ -168,7 +177,7 @@ final class UnnamedSpeaker {
         for (int k = from; k < to; ) {
             Token t = tokens.get(k);
             if (t.isNumeric() || s.cueAt(k, LEXICON, CLAUSE_CUES) != null) return null;
-            Lexicon.Hit noun = s.cueAt(k, LEXICON, HEADS);
+            Lexicon.Hit noun = head(s, k);
             // "U.S. officials said", "Officials say": a noun of persons speaks as a role does.
             if (noun == null) noun = UnnamedSource.personNoun(s, k, LEXICON);
             if (noun != null && noun.endToken() <= to) {
@@ -182,6 +191,19 @@ final class UnnamedSpeaker {
             k++;
         }
         return head ? s.span(from, to) : null;
+    }
+
+    /**
+     * The head word at token k: a role, a body's head, an unnamed official, or a medium's noun ("the German magazine
+     * reported", "het weekblad"), an outlet the report named before, credited by its words as the labellers write
+     * them ("German magazine", "weekblad"; round 55). A company's noun is none: a maker speaks of its own products.
+     * Nor is a Ukrainian or Russian medium's noun: in the dative it is whom an official spoke to ("заявил агентству
+     * собеседник", "повідомили виданню"), and "Видання зазначило" points back to an outlet the report's last source holds.
+     */
+    private static Lexicon.Hit head(Passage s, int k) {
+        Lexicon.Hit noun = s.cueAt(k, LEXICON, HEADS);
+        if (noun == null || !noun.cue().category().equals("companynoun")) return noun;
+        return noun.cue().value().equals(MEDIUM) && !s.ukrainianOrRussian() ? noun : null;
     }
 
     /** A government body, an armed force or an international body: it speaks for itself. */
