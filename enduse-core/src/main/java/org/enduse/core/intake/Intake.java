@@ -51,8 +51,15 @@ public final class Intake implements AutoCloseable {
             return;
         }
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(path, MAX_DIRECTORY_DEPTH)) {
-            walk.filter(p -> !p.equals(path) && Files.isRegularFile(p) && !isHidden(path, p)).sorted().forEach(files::add);
+        // A directory given through a symbolic link is walked where it points (Files.walk does not enter a link, so the
+        // walk would find nothing and say nothing); its files keep the name as given. Links inside it are not followed,
+        // so a link loop cannot trap the walk.
+        try {
+            Path root = path.toRealPath();
+            try (Stream<Path> walk = Files.walk(root, MAX_DIRECTORY_DEPTH)) {
+                walk.filter(p -> !p.equals(root) && Files.isRegularFile(p) && !isHidden(root, p))
+                        .map(p -> path.resolve(root.relativize(p))).sorted().forEach(files::add);
+            }
         } catch (IOException | UncheckedIOException e) {
             sink.accept(new IntakeResult.Failed(given, new IntakeException(IntakeFailure.UNREADABLE, "cannot list the directory: " + e.getMessage(), e)));
             return;

@@ -50,6 +50,18 @@ class IntakeTest {
     }
 
     @Test
+    void aDirectoryGivenThroughASymbolicLinkIsReadUnderTheNameGiven() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("a.txt"), "Belgium sent rifles.");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+
+        List<IntakeResult> results = read(link.toString(), new byte[0]);
+
+        assertThat(results).singleElement().isInstanceOfSatisfying(IntakeResult.Read.class,
+                r -> assertThat(r.source()).isEqualTo(link.resolve("a.txt").toString()));
+    }
+
+    @Test
     void readsStandardInput() {
         var results = read("-", "Бельгія передала гвинтівки.".getBytes(StandardCharsets.UTF_8));
         assertThat(results).singleElement().isInstanceOfSatisfying(IntakeResult.Read.class,
