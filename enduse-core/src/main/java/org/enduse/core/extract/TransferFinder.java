@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -359,6 +360,7 @@ final class TransferFinder {
         // An announcement and a purchase for another state pledge; what is bought is delivered later.
         String status = CuesThatGiveNothing.announces(cue) || Purchase.is(cue) ? "pledged" : AidVerbs.status(cue);
         if (status.equals("pledged") && germanPreterite(roles.passage(), cue)) status = "delivered";
+        if (status.equals("delivered") && germanUmlautPresent(roles.passage(), cue)) status = "pledged";
         if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
         // "to supply", or "to be delivered", "d'être livrés": the passive infinitive's marker stands before its auxiliary.
@@ -393,6 +395,16 @@ final class TransferFinder {
         if (!s.language().equals("de") || cue.endToken() - cue.startToken() != 1 || !cue.cue().category().equals("transfer")) return false;
         String word = s.tokens().get(cue.startToken()).folded();
         return (word.endsWith("te") || word.endsWith("ten")) && !GoodsParticiple.germanicPast(word);
+    }
+
+    /**
+     * "Griechenland erhält Schützenpanzer": a present announces a receipt to come, pledged as the lexicon lists "erhält". But
+     * folding drops the umlaut, so the present "erhält" meets the stem of the participle "erhalten" (delivered); the strong
+     * verb's present singular alone writes the umlaut, so the written word decides.
+     */
+    private static boolean germanUmlautPresent(Passage s, Lexicon.Hit cue) {
+        if (!s.language().equals("de") || cue.endToken() - cue.startToken() != 1 || !cue.cue().category().equals("receipt")) return false;
+        return s.tokens().get(cue.startToken()).text().toLowerCase(Locale.ROOT).contains("\u00e4");
     }
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */
