@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * German and Dutch transfers: a subject with its article after the verb of an inverted clause gives, a company that
- * gives gives for its country, and the German present "erhält" is a receipt to come. Sentences written for these tests.
+ * gives gives for its country, and the German present "erhält", "erhalten" is a receipt to come. Sentences written for these tests.
  */
 class GermanicGiverAndReceiptTest {
     @Test
@@ -38,5 +38,15 @@ class GermanicGiverAndReceiptTest {
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "GR", "pledged"));
         assertThat(events("Griechenland hat aus Deutschland 40 Schützenpanzer erhalten.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("DE", "GR", "delivered"));
+    }
+
+    @Test
+    void thePluralPresentErhaltenIsPledgedUnlessItClosesItsClause() {
+        assertThat(events("Außerdem erhalten ukrainische Soldaten aus Spanien 20 Maschinengewehre.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("pledged");
+        assertThat(events("Er sagte, dass die Ukraine aus Spanien 20 Maschinengewehre erhalten habe.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("delivered");
+        assertThat(events("Die Ukraine hat aus Spanien 20 Maschinengewehre erhalten und eingesetzt.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("delivered");
     }
 }
