@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -360,6 +361,7 @@ final class TransferFinder {
         // An announcement and a purchase for another state pledge; what is bought is delivered later.
         String status = CuesThatGiveNothing.announces(cue) || Purchase.is(cue) ? "pledged" : AidVerbs.status(cue);
         if (status.equals("pledged") && germanPreterite(roles.passage(), cue)) status = "delivered";
+        if (status.equals("delivered") && germanPresentReceipt(roles, cue)) status = "pledged";
         if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
         // "to supply", or "to be delivered", "d'être livrés": the passive infinitive's marker stands before its auxiliary.
@@ -395,6 +397,30 @@ final class TransferFinder {
         String word = s.tokens().get(cue.startToken()).folded();
         return (word.endsWith("te") || word.endsWith("ten")) && !GoodsParticiple.germanicPast(word);
     }
+
+    /**
+     * "Griechenland erhält Schützenpanzer", "Darüber hinaus erhalten ukrainische Verteidiger Maschinengewehre": a present
+     * announces a receipt to come, pledged as the lexicon lists "erhält", "bekommt". But the stems cannot tell the
+     * present from the participle read as delivered: folding drops the umlaut of "erhält", and a German participle of
+     * "er-" or "be-" has no "ge-" ("erhalten", "bekommen" are also the plural present). The written umlaut tells the
+     * singular; the plural is the finite verb when a word of its clause follows that is no auxiliary, modal or
+     * coordinator ("... erhalten hat", "erhalten und", a clause closed after the participle).
+     */
+    private static boolean germanPresentReceipt(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        if (!s.language().equals("de") || cue.endToken() - cue.startToken() != 1 || !cue.cue().category().equals("receipt")) return false;
+        if (s.tokens().get(cue.startToken()).text().toLowerCase(Locale.ROOT).contains("\u00e4")) return true;
+        int next = cue.endToken();
+        if (!s.tokens().get(cue.startToken()).folded().endsWith("en") || next >= s.tokens().size() || !s.joined(next)) return false;
+        return !GERMAN_AUXILIARIES.contains(s.tokens().get(next).folded()) && s.cueAt(next, Lexicon.get(), "coordinator") == null
+                && s.cueAt(next, Lexicon.get(), "future") == null;
+    }
+
+    /** Folded German auxiliaries and modals that follow a participle or infinitive closing its clause ("erhalten hat", "erhalten habe"). */
+    private static final Set<String> GERMAN_AUXILIARIES = Set.of("hat", "haben", "habe", "hatte", "hatten",
+            "ist", "sind", "sei", "seien", "war", "waren", "ware", "wird", "werden", "wurde", "wurden", "worden",
+            "soll", "sollen", "solle", "sollte", "sollten", "kann", "konnen", "konne", "konnte", "konnten", "will", "wollen", "muss", "mussen",
+            "darf", "durfen", "mochte", "mochten");
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */
     private static boolean givesSomething(Passage s, List<Mention> in, Lexicon lexicon) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.enduse.core.catalog.ActorKind;
 
 /**
  * Who gives, for one transfer cue in one sentence: the acting subject before the verb (not a place,
@@ -317,18 +318,34 @@ final class TransferGivers {
     }
 
     /**
-     * Inversion ("stuurt Duitsland zware wapens") or a passive agent ("sent by Germany", "geliefert
-     * von Polen", "переданы Украине американской администрацией").
+     * Inversion ("stuurt Duitsland zware wapens", "lieferte die Bundesregierung 30 Gepard") or a passive agent ("sent by
+     * Germany", "geliefert von Polen", "переданы Украине американской администрацией").
      */
     static Mention subjectAfter(SentenceRoles roles, List<Mention> in, int cueEnd, Mention recipient) {
-        boolean inverted = roles.passage().language().equals("nl") || roles.passage().language().equals("de");
+        boolean inverted = SentenceRoles.verbLast(roles.passage());
         for (int i = 0; i < in.size(); i++) {
             Mention m = in.get(i);
             if (m.start() < cueEnd || !actor(roles, m, recipient)) continue;
             if (roles.isSource(m) || roles.isInstrumental(m)) return named(roles, in, i);
-            if (inverted && m.start() <= cueEnd + 2) return m;
+            if (inverted && (m.start() <= cueEnd + 2 || articleBetween(roles, cueEnd, m))) return m;
         }
         return null;
+    }
+
+    /** Nominative articles: the subject a German or Dutch verb puts after it may open with one; a dative "dem", "den" is an object. */
+    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "de", "het");
+
+    /**
+     * "Im Juni lieferte die Bundesregierung", "In juni leverde de Nederlandse regering": after a fronted word the German or
+     * Dutch subject follows the verb with its article, which a body or a state's adjective has and a state's name mostly
+     * lacks ("lieferte Deutschland"). A dative "der Ukraine" is the recipient, which {@link #actor} already left out.
+     */
+    private static boolean articleBetween(SentenceRoles roles, int cueEnd, Mention m) {
+        Passage s = roles.passage();
+        int k = roles.firstToken(m);
+        if (k < 1 || !s.joined(k)) return false;
+        Token article = s.tokens().get(k - 1);
+        return article.start() <= cueEnd + 2 && NOMINATIVE_ARTICLES.contains(article.folded());
     }
 
     /**
@@ -383,10 +400,19 @@ final class TransferGivers {
     }
 
     private static boolean actor(SentenceRoles roles, Mention m, Mention recipient) {
-        if (!SentenceRoles.canAct(m) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || roles.isOpponent(m)
+        if (!(SentenceRoles.canAct(m) || supplier(m)) || m == recipient || roles.isRecipient(m) || roles.isLocation(m) || roles.isOpponent(m)
                 || slavicGenitive(roles, m) || agentOfOtherParticiple(roles, m)) return false;
         // "zur Abwehr des russischen Einmarsches liefert Frankreich an die Ukraine": the recipient's enemy gives it nothing.
         return recipient == null || !Objects.equals(SentenceRoles.countryOf(m), SentenceRoles.countryOf(recipient)) && !Belligerents.atWar(m, recipient);
+    }
+
+    /**
+     * "Rheinmetall liefert der Ukraine 20 weitere Schützenpanzer": a company that gives goods itself gives for its
+     * country, as the labelling rules count a person or organisation for its country; it speaks for no state, so
+     * {@link SentenceRoles#canAct} leaves it out elsewhere.
+     */
+    static boolean supplier(Mention m) {
+        return m.kind() == MentionKind.ORGANIZATION && m.actorKind() == ActorKind.COMPANY && m.country() != null;
     }
 
     /**

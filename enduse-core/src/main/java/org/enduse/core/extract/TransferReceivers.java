@@ -13,10 +13,12 @@ final class TransferReceivers {
     /**
      * Who receives: the subject before the verb, or in Dutch and German inversion right after it
      * ("Zwölf Haubitzen aus Polen bekam die Ukraine im Frühjahr"). A source ("aus
-     * Deutschland") is never the receiver.
+     * Deutschland") is never the receiver, nor a company, which receives orders ("Rheinmetall hat einen Großauftrag
+     * ... erhalten") rather than arms.
      */
     static Mention receiver(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
         Mention before = TransferGivers.subjectBefore(roles, in, cue.startToken(), null);
+        if (before != null && TransferGivers.supplier(before)) before = null;
         if (before != null && !roles.isSource(before)) return before;
         String language = roles.passage().language();
         if (language.equals("de") || language.equals("nl")) {
