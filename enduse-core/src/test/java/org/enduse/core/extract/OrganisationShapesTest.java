@@ -65,4 +65,12 @@ class OrganisationShapesTest {
         assertThat(organisations("Ein Soldat neben dem Panzer. Foto: picture alliance/dpa. Der Konzern in Düsseldorf. Foto: IMAGO")).contains("picture alliance", "IMAGO");
         assertThat(organisations("Фото: globallookpress.com. Источник изображения: Reuters Connect")).containsExactly("globallookpress.com", "Reuters Connect");
     }
+
+    @Test
+    void anOutletFoundByItsNounIsTheSameOutletWhereTheReportNamesItAgainAlone() {
+        assertThat(organisations("Het meldt de krant Dagkoerier op zijn site. Volgens Dagkoerier zijn de tanks al aangekomen."))
+                .containsExactly("Dagkoerier", "Dagkoerier");
+        assertThat(organisations("Die Zeitung Nordblatt berichtete am Montag. Nordblattes Leser staunten."))
+                .as("only the whole word").containsExactly("Nordblatt");
+    }
 }
