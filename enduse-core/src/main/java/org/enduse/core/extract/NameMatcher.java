@@ -30,6 +30,8 @@ public final class NameMatcher {
     public record Hit(int startToken, int endToken, Name name, int alternatives, boolean exactForm) {}
 
     private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
+    /** Languages that put a genitive s on a name without an apostrophe: "Bidens", "Trumps". */
+    private static final java.util.Set<String> GENITIVE_S_LANGUAGES = java.util.Set.of("de", "nl");
     private final PhraseTrie<Entry> trie = new PhraseTrie<>();
     /**
      * The entries that may match at an uncapitalised word, a fifth of them (mostly country adjectives
@@ -192,7 +194,7 @@ public final class NameMatcher {
      * stem, and so do "Dana" (a howitzer) and "Dania".
      */
     private static boolean formFits(Entry e, List<Token> tokens, int start, String language) {
-        if (sameForms(e.tokens(), tokens, start)) return true;
+        if (sameForms(e.tokens(), tokens, start) || genitiveOfPerson(e, tokens, start, language)) return true;
         if (!e.language().equals(language) && !e.language().equals("xx")) return false;
         // Place names inflect in Slavic texts ("Бахмута", "Bachmutem"); elsewhere "Marks" is not "Mark".
         if (e.name().kind() == NameKind.PLACE && !INFLECTING.contains(language)) return false;
@@ -203,6 +205,18 @@ public final class NameMatcher {
             return t.stem().length() >= 4 || (INFLECTING.contains(language) && t.folded().length() >= 5);
         }
         return true;
+    }
+
+    /**
+     * "Bidens Entscheidung", "onder Trumps voorganger": German and Dutch put the genitive -s on a person's
+     * surname, and the catalog lists most foreign surnames once, under English, where the stem alone would
+     * not count. The listed form and an s, nothing else: the labels name the person so (batches 55, 57).
+     */
+    private static boolean genitiveOfPerson(Entry e, List<Token> tokens, int start, String language) {
+        if (e.name().kind() != NameKind.PERSON || !GENITIVE_S_LANGUAGES.contains(language)) return false;
+        int last = e.tokens().size() - 1;
+        for (int k = 0; k < last; k++) if (!e.tokens().get(k).folded().equals(tokens.get(start + k).folded())) return false;
+        return tokens.get(start + last).folded().equals(e.tokens().get(last).folded() + "s");
     }
 
     private static boolean sameForms(List<Token> listed, List<Token> tokens, int start) {

@@ -117,19 +117,35 @@ final class OrganisationSpans {
 
     /**
      * A country adjective right before a government body, or a lower-case one before a force or body
-     * named with capitals: one organisation, the nationality inside its name.
+     * named with capitals: one organisation, the nationality inside its name. English also puts the
+     * state's own name there ("U.S. Defense Department", "United States Department of Defense").
      */
     private static boolean describedBy(Passage p, NameMatcher.Hit adjective, NameMatcher.Hit org) {
-        if (adjective.name().kind() != NameKind.COUNTRY || adjective.endToken() != org.startToken() || adjective.endToken() - adjective.startToken() != 1
-                || !p.joined(org.startToken())) {
-            return false;
-        }
+        if (adjective.name().kind() != NameKind.COUNTRY || adjective.endToken() != org.startToken()) return false;
         ActorKind kind = org.name().actorKind();
+        if (kind == ActorKind.GOVERNMENT_BODY && stateNamedBefore(p, adjective, org)) return true;
+        if (adjective.endToken() - adjective.startToken() != 1 || !p.joined(org.startToken())) return false;
         Token word = p.tokens().get(adjective.startToken());
         boolean lowerCase = Character.isLowerCase(word.text().charAt(0));
         boolean namedWithCapitals = p.tokens().get(org.startToken()).isCapitalised();
         if (kind == ActorKind.GOVERNMENT_BODY) return lowerCase || demonym(word, p.language());
         return kind == ActorKind.ARMED_FORCE && lowerCase && namedWithCapitals;
+    }
+
+    /**
+     * "U.S. Department of State", "United States Department of Defense": in English a state's name, written
+     * with capitals, before a body named with capitals is part of the body's name (batches 58 and 62 label
+     * it so four times); a lower-case body ("U.S. officials") names none, and an abbreviation stands alone
+     * ("US DoD" is labelled the state and "DoD", batch 62), the state a country mention then.
+     */
+    private static boolean stateNamedBefore(Passage p, NameMatcher.Hit state, NameMatcher.Hit body) {
+        List<Token> t = p.tokens();
+        if (!p.language().equals("en") || !t.get(state.startToken()).isCapitalised() || !t.get(body.startToken()).isCapitalised()) return false;
+        if (body.endToken() - body.startToken() == 1 && t.get(body.startToken()).text().chars().filter(Character::isUpperCase).count() > 1) return false;
+        if (p.joined(body.startToken())) return true;
+        // "U.S. Defense Department": the abbreviation's own full stop stands between, and nothing else.
+        Token last = t.get(state.endToken() - 1);
+        return last.text().length() == 1 && p.between(last.end(), t.get(body.startToken()).start()).strip().equals(".");
     }
 
     /**

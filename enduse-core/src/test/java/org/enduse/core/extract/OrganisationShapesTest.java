@@ -52,4 +52,25 @@ class OrganisationShapesTest {
         assertThat(organisations("Een woordvoerder van Defensie wilde niets kwijt. De wapens komen uit stocks van Defensie.")).containsExactly("Defensie", "Defensie");
         assertThat(organisations("De staatssecretaris van Defensie zweeg. Dat schrijft minister Ollongren van Defensie.")).isEmpty();
     }
+
+    @Test
+    void anEnglishStatesNameBeforeABodyNamedWithCapitalsIsPartOfItsName() {
+        var found = organisations("The U.S. Department of State and the United States Department of Defense will check the report, a U.S. Defense Department official said.");
+        assertThat(found).containsExactly("U.S. Department of State", "United States Department of Defense", "U.S. Defense Department");
+        assertThat(organisations("The US DoD announced the package.")).as("an abbreviation stands alone").containsExactly("DoD");
+    }
+
+    @Test
+    void photoAgenciesOfCreditsAreOrganisations() {
+        assertThat(organisations("Ein Soldat neben dem Panzer. Foto: picture alliance/dpa. Der Konzern in Düsseldorf. Foto: IMAGO")).contains("picture alliance", "IMAGO");
+        assertThat(organisations("Фото: globallookpress.com. Источник изображения: Reuters Connect")).containsExactly("globallookpress.com", "Reuters Connect");
+    }
+
+    @Test
+    void anOutletFoundByItsNounIsTheSameOutletWhereTheReportNamesItAgainAlone() {
+        assertThat(organisations("Het meldt de krant Dagkoerier op zijn site. Volgens Dagkoerier zijn de tanks al aangekomen."))
+                .containsExactly("Dagkoerier", "Dagkoerier");
+        assertThat(organisations("Die Zeitung Nordblatt berichtete am Montag. Nordblattes Leser staunten."))
+                .as("only the whole word").containsExactly("Nordblatt");
+    }
 }

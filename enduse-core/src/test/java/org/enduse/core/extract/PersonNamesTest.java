@@ -109,4 +109,10 @@ class PersonNamesTest {
         assertThat(names("Volodimir Zelensky sprak met minister Ollongren van Defensie.")).contains("Volodimir Zelensky", "Ollongren");
         assertThat(names("Die Soldaten von Wladimir Putins Invasionsarmee zogen ab.")).contains("Wladimir Putins");
     }
+
+    @Test
+    void aSurnameTheCatalogListsInEnglishTakesTheGermanAndDutchGenitiveS() {
+        assertThat(names("Die Entscheidung Bidens kam spät, und die Regierung Joe Bidens schwieg dazu.")).containsExactly("Bidens", "Joe Bidens");
+        assertThat(names("Onder Trumps voorganger kreeg het land meer steun van de regering.")).containsExactly("Trumps");
+    }
 }
