@@ -19,7 +19,7 @@ final class SightingReader {
     static List<Event> read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
         Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h) && !showsClaim(s, h, lexicon)
-                && !SightingNegation.negated(roles, h) && !slavicInfinitive(s, h) && !activeFinding(roles, h, actors)));
+                && !SightingNegation.negated(roles, h) && !slavicInfinitive(s, h) && !activeFinding(roles, h, actors) && !permittedUse(roles, h)));
         if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return List.of();
         if (SightingHedge.hedged(roles, sighting, sighting.cue().value().equals(MARKET), lexicon)) return List.of();
         boolean questioned = questioned(s, lexicon);
@@ -146,6 +146,28 @@ final class SightingReader {
         for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - FUTURE_WITHIN); k--) {
             if (roles.clauseBreak(k + 1, cue.startToken())) return false;
             if (SLAVIC_FUTURE.contains(s.tokens().get(k).folded())) return true;
+        }
+        return false;
+    }
+
+    /** Tokens before a use cue within which a permission makes it the permitted use. */
+    private static final int PERMISSION_WITHIN = 3;
+    private static final Categories PERMISSION = Lexicon.get().categories("transfer", "permit");
+
+    /**
+     * "авторизовала использование британских ракет Storm Shadow", "не давали разрешения на использование", "дозвіл на
+     * використання": a use a permission governs, just before it in its clause, is what the permission allows, not a use
+     * seen. The labellers give such sentences no sighting (batch 57); {@link PermissionToUse} reads the same permissions
+     * for transfers.
+     */
+    private static boolean permittedUse(SentenceRoles roles, Lexicon.Hit cue) {
+        if (!SightingParties.isUse(cue)) return false;
+        Passage s = roles.passage();
+        for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - PERMISSION_WITHIN); k--) {
+            if (roles.clauseBreak(k + 1, cue.startToken())) return false;
+            Lexicon.Hit permission = s.cueAt(k, Lexicon.get(), PERMISSION);
+            if (permission != null && permission.endToken() <= cue.startToken()
+                    && (permission.cue().category().equals("permit") || AidVerbs.status(permission).equals("approved"))) return true;
         }
         return false;
     }

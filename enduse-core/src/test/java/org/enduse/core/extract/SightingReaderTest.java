@@ -47,6 +47,14 @@ class SightingReaderTest {
     }
 
     @Test
+    void aUseAPermissionGovernsIsNoSighting() {
+        assertThat(events("Администрация США авторизовала использование танков Leopard.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("США не давали разрешения на использование танков Leopard.", EventType.SIGHTING)).isEmpty();
+        // A use with no permission before it is seen.
+        assertThat(events("Украинские военные используют танки Leopard.", EventType.SIGHTING)).hasSize(1);
+    }
+
+    @Test
     void aNegatedCueSightsNothing() {
         assertThat(events("Россияне не уничтожили в Украине ни одной системы HIMARS.", EventType.SIGHTING)).isEmpty();
         assertThat(events("Aucun char Leopard n'a été exposé en Russie.", EventType.SIGHTING)).isEmpty();
