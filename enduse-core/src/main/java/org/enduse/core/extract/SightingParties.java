@@ -129,21 +129,46 @@ final class SightingParties {
         String status = cue.cue().value();
         boolean loss = isLoss(roles.passage(), cue);
         if (isUse(cue) || status.equals("captured") && !loss) return null;
-        Mention onGoods = stateOnGoods(roles.passage(), in);
+        Mention onGoods = stateOnGoods(roles, in);
         if (onGoods != null || !loss) return onGoods;
         Mention subject = captor(roles, cue, in);
         return subject != null && subject.kind() == MentionKind.COUNTRY ? subject : null;
     }
 
-    /** A country word right before named equipment that is not the equipment's own maker country. */
-    private static Mention stateOnGoods(Passage s, List<Mention> in) {
+    /**
+     * A country word on named equipment that is not the equipment's own maker country: right before the name,
+     * or before the goods nouns that stand before it ("украинского танка Abrams", "українського танка Leopard"),
+     * or in French right after the name ("un BMP-1 ukrainien"), where the adjective follows its noun.
+     */
+    private static Mention stateOnGoods(SentenceRoles roles, List<Mention> in) {
+        boolean french = roles.passage().language().equals("fr");
         for (int i = 0; i + 1 < in.size(); i++) {
-            Mention state = in.get(i), goods = in.get(i + 1);
-            if (state.kind() != MentionKind.COUNTRY || goods.kind() != MentionKind.EQUIPMENT || goods.start() < state.end()) continue;
-            if (!s.between(state.end(), goods.start()).isBlank() || state.code().equals(goods.country())) continue;
-            return state;
+            Mention first = in.get(i), second = in.get(i + 1);
+            if (second.start() < first.end()) continue;
+            boolean adjacent = roles.lastToken(first) + 1 == roles.firstToken(second);
+            if (first.kind() == MentionKind.COUNTRY && second.kind() == MentionKind.EQUIPMENT
+                    && goodsNounsOnly(roles, roles.lastToken(first) + 1, roles.firstToken(second)) && !first.code().equals(second.country())) {
+                return first;
+            }
+            if (french && adjacent && first.kind() == MentionKind.EQUIPMENT && second.kind() == MentionKind.COUNTRY
+                    && !second.code().equals(first.country())) {
+                return second;
+            }
         }
         return null;
+    }
+
+    private static final Categories ITEM = Lexicon.get().categories("item");
+
+    /** True when every token from {@code from} to {@code to} (exclusive) is a goods noun ("tank", "танка"); true when none. */
+    private static boolean goodsNounsOnly(SentenceRoles roles, int from, int to) {
+        Passage s = roles.passage();
+        for (int k = from; k < to; ) {
+            Lexicon.Hit noun = s.cueAt(k, Lexicon.get(), ITEM);
+            if (noun == null || noun.cue().value().equals("PERSONS")) return false;
+            k = noun.endToken();
+        }
+        return true;
     }
 
     /** The country a holder stands for: a country's own code, a force's country. */

@@ -19,7 +19,7 @@ final class SightingReader {
     static List<Event> read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
         Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h) && !showsClaim(s, h, lexicon)
-                && !SightingNegation.negated(roles, h) && !slavicInfinitive(s, h)));
+                && !SightingNegation.negated(roles, h) && !slavicInfinitive(s, h) && !activeFinding(roles, h, actors) && !permittedUse(roles, h)));
         if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return List.of();
         if (SightingHedge.hedged(roles, sighting, sighting.cue().value().equals(MARKET), lexicon)) return List.of();
         boolean questioned = questioned(s, lexicon);
@@ -115,7 +115,7 @@ final class SightingReader {
      */
     private static boolean foreseen(SentenceRoles roles, Lexicon.Hit sighting) {
         Passage s = roles.passage();
-        if (passiveInfinitive(s, sighting) || SightingPossibility.possible(roles, sighting)) return true;
+        if (passiveInfinitive(s, sighting) || SightingPossibility.possible(roles, sighting) || slavicFuture(roles, sighting)) return true;
         String language = s.language();
         if (!(language.equals("en") || language.equals("fr") || language.equals("nl"))) return false;
         // Dutch may put the modal after the participle: "ingezet kunnen worden".
@@ -127,6 +127,67 @@ final class SightingReader {
             if (sameClause && modal != null && !modal.cue().value().equals("reportative")) return true;
         }
         return false;
+    }
+
+    /** Ukrainian and Russian future auxiliaries (folded): "буде розгорнутий", "будут использоваться", "матиме на озброєнні". */
+    private static final Set<String> SLAVIC_FUTURE = Set.of("буде", "будуть", "будет", "будут", "матиме", "матимуть");
+
+    /** Tokens before a sighting cue within which a Slavic future auxiliary makes it a use to come. */
+    private static final int FUTURE_WITHIN = 3;
+
+    /**
+     * "SAMP/T буде розгорнутий", "Україна матиме на озброєнні 48 SAMP/T": a Ukrainian or Russian future auxiliary just
+     * before the cue in its clause tells a use to come. The lexicon's future words of these languages are left to
+     * transfers, since "має" is also "has"; these auxiliaries are only future.
+     */
+    private static boolean slavicFuture(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        if (!s.ukrainianOrRussian()) return false;
+        for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - FUTURE_WITHIN); k--) {
+            if (roles.clauseBreak(k + 1, cue.startToken())) return false;
+            if (SLAVIC_FUTURE.contains(s.tokens().get(k).folded())) return true;
+        }
+        return false;
+    }
+
+    /** Tokens before a use cue within which a permission makes it the permitted use. */
+    private static final int PERMISSION_WITHIN = 3;
+    private static final Categories PERMISSION = Lexicon.get().categories("transfer", "permit");
+
+    /**
+     * "авторизовала использование британских ракет Storm Shadow", "не давали разрешения на использование", "дозвіл на
+     * використання": a use a permission governs, just before it in its clause, is what the permission allows, not a use
+     * seen. The labellers give such sentences no sighting (batch 57); {@link PermissionToUse} reads the same permissions
+     * for transfers.
+     */
+    private static boolean permittedUse(SentenceRoles roles, Lexicon.Hit cue) {
+        if (!SightingParties.isUse(cue)) return false;
+        Passage s = roles.passage();
+        for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - PERMISSION_WITHIN); k--) {
+            if (roles.clauseBreak(k + 1, cue.startToken())) return false;
+            Lexicon.Hit permission = s.cueAt(k, Lexicon.get(), PERMISSION);
+            if (permission != null && permission.endToken() <= cue.startToken()
+                    && (permission.cue().category().equals("permit") || AidVerbs.status(permission).equals("approved"))) return true;
+        }
+        return false;
+    }
+
+    /** Words that make English "found" an active past with a finder before it: perfect auxiliaries and subject pronouns. */
+    private static final Set<String> FINDER_BEFORE = Set.of("has", "have", "had", "it", "they", "we", "he", "she", "i");
+
+    /**
+     * "the Czech Republic ... had found a way to obtain shells", "the Netherlands found components": English "found" after
+     * a perfect auxiliary, a subject pronoun or a state, body or person tells what someone came upon or worked out, not
+     * arms seen in someone's hands; arms are found in the passive or after their noun ("weapons were found", "SCAR rifles,
+     * allegedly found with Russian forces").
+     */
+    private static boolean activeFinding(SentenceRoles roles, Lexicon.Hit hit, List<Mention> actors) {
+        Passage s = roles.passage();
+        int before = hit.startToken() - 1;
+        if (!s.language().equals("en") || before < 0 || !s.tokens().get(hit.startToken()).folded().equals("found")) return false;
+        if (FINDER_BEFORE.contains(s.tokens().get(before).folded())) return true;
+        return Lists.any(actors, m -> (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.PERSON)
+                && roles.lastToken(m) == before);
     }
 
     /**

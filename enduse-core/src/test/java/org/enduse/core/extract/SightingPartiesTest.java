@@ -45,6 +45,21 @@ class SightingPartiesTest {
     }
 
     @Test
+    void aStateWordOnTheGoodsBeforeTheirNounOrAfterTheFrenchNameHeldWhatWasDestroyed() {
+        // The nationality stands before the goods noun that stands before the name: the side that lost it.
+        assertThat(events("Российские военные уничтожили украинский танк Leopard.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("UA");
+        // French puts the nationality after the name.
+        assertThat(events("Des drones russes ont détruit un Leopard ukrainien.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly("UA");
+        // The maker's country stays no holder, before the noun or after the name.
+        assertThat(events("Российские военные уничтожили немецкий танк Leopard.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly((String) null);
+        assertThat(events("Des drones russes ont détruit un Leopard allemand.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly((String) null);
+    }
+
+    @Test
     void aCountryAfterAPlacePrepositionAndAnArticleIsWhereItHappened() {
         assertThat(events("Ein Leopard wurde in der Ukraine zerstört.", EventType.SIGHTING)).extracting(Event::locationCountry).containsExactly("UA");
         // "à l'Ukraine" is who receives, not where.

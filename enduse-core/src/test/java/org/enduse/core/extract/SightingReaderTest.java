@@ -30,6 +30,31 @@ class SightingReaderTest {
     }
 
     @Test
+    void aSlavicFutureAuxiliaryBeforeTheCueIsAUseToCome() {
+        assertThat(events("Комплекс Patriot будет развернут в Украине.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Україна матиме на озброєнні Leopard.", EventType.SIGHTING)).isEmpty();
+        // The same cue told as done is a sighting.
+        assertThat(events("Російські дрони знищили танк Leopard.", EventType.SIGHTING)).hasSize(1);
+    }
+
+    @Test
+    void anEnglishFindingByAFinderSightsNoArms() {
+        assertThat(events("The Netherlands found spare parts for its Leopard tanks.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Germany said it had found a way to buy Leopard tanks.", EventType.SIGHTING)).isEmpty();
+        // Arms found in the passive or after their noun are seen.
+        assertThat(events("Leopard tanks were found in Ukraine.", EventType.SIGHTING)).hasSize(1);
+        assertThat(events("Leopard tanks, allegedly found with Russian forces in Ukraine.", EventType.SIGHTING)).hasSize(1);
+    }
+
+    @Test
+    void aUseAPermissionGovernsIsNoSighting() {
+        assertThat(events("Администрация США авторизовала использование танков Leopard.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("США не давали разрешения на использование танков Leopard.", EventType.SIGHTING)).isEmpty();
+        // A use with no permission before it is seen.
+        assertThat(events("Украинские военные используют танки Leopard.", EventType.SIGHTING)).hasSize(1);
+    }
+
+    @Test
     void aNegatedCueSightsNothing() {
         assertThat(events("Россияне не уничтожили в Украине ни одной системы HIMARS.", EventType.SIGHTING)).isEmpty();
         assertThat(events("Aucun char Leopard n'a été exposé en Russie.", EventType.SIGHTING)).isEmpty();
