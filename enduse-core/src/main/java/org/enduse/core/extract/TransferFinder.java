@@ -336,7 +336,7 @@ final class TransferFinder {
         if (!goodsFollow) return false;
         String word = s.tokens().get(cue.endToken() - 1).folded();
         return switch (s.language()) {
-            case "de" -> (word.endsWith("ten") || word.endsWith("te")) && GoodsParticiple.germanicPast(word) || word.endsWith("enen") || word.endsWith("ene");
+            case "de" -> germanAttributive(word);
             case "nl" -> (word.endsWith("de") || word.endsWith("te")) && GoodsParticiple.germanicPast(word);
             case "en" -> cue.startToken() > 0 && Set.of("the", "a", "an").contains(s.tokens().get(cue.startToken() - 1).folded());
             default -> false;
@@ -403,24 +403,25 @@ final class TransferFinder {
      * announces a receipt to come, pledged as the lexicon lists "erhält", "bekommt". But the stems cannot tell the
      * present from the participle read as delivered: folding drops the umlaut of "erhält", and a German participle of
      * "er-" or "be-" has no "ge-" ("erhalten", "bekommen" are also the plural present). The written umlaut tells the
-     * singular; the plural is the finite verb when a word of its clause follows that is no auxiliary, modal or
-     * coordinator ("... erhalten hat", "erhalten und", a clause closed after the participle).
+     * singular. The plural is the finite verb only when nothing else in its clause is: not after an auxiliary that
+     * governs it ("hat ... erhalten laut Angaben", "hat ... erhalten sowie"), nor before one ("erhalten hat"), a
+     * coordinator or the clause's end; nor is the participle with an adjective's ending ("die erhaltenen Panzer").
      */
     private static boolean germanPresentReceipt(SentenceRoles roles, Lexicon.Hit cue) {
         Passage s = roles.passage();
         if (!s.language().equals("de") || cue.endToken() - cue.startToken() != 1 || !cue.cue().category().equals("receipt")) return false;
-        if (s.tokens().get(cue.startToken()).text().toLowerCase(Locale.ROOT).contains("\u00e4")) return true;
+        Token verb = s.tokens().get(cue.startToken());
+        if (verb.text().toLowerCase(Locale.ROOT).contains("\u00e4")) return true;
         int next = cue.endToken();
-        if (!s.tokens().get(cue.startToken()).folded().endsWith("en") || next >= s.tokens().size() || !s.joined(next)) return false;
-        return !GERMAN_AUXILIARIES.contains(s.tokens().get(next).folded()) && s.cueAt(next, Lexicon.get(), "coordinator") == null
-                && s.cueAt(next, Lexicon.get(), "future") == null;
+        if (!verb.folded().endsWith("en") || germanAttributive(verb.folded()) || next >= s.tokens().size() || !s.joined(next)) return false;
+        return !Auxiliaries.governingAt(s, next) && s.cueAt(next, Lexicon.get(), "coordinator") == null
+                && Auxiliaries.governingBefore(roles, cue.startToken()) == null;
     }
 
-    /** Folded German auxiliaries and modals that follow a participle or infinitive closing its clause ("erhalten hat", "erhalten habe"). */
-    private static final Set<String> GERMAN_AUXILIARIES = Set.of("hat", "haben", "habe", "hatte", "hatten",
-            "ist", "sind", "sei", "seien", "war", "waren", "ware", "wird", "werden", "wurde", "wurden", "worden",
-            "soll", "sollen", "solle", "sollte", "sollten", "kann", "konnen", "konne", "konnte", "konnten", "will", "wollen", "muss", "mussen",
-            "darf", "durfen", "mochte", "mochten");
+    /** "gelieferten", "zugesagte", "erhaltenen": a German participle with an adjective's ending, the past tense "lieferte" apart. */
+    private static boolean germanAttributive(String word) {
+        return (word.endsWith("ten") || word.endsWith("te")) && GoodsParticiple.germanicPast(word) || word.endsWith("enen") || word.endsWith("ene");
+    }
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */
     private static boolean givesSomething(Passage s, List<Mention> in, Lexicon lexicon) {

@@ -332,7 +332,10 @@ final class TransferGivers {
         return null;
     }
 
-    /** Nominative articles: the subject a German or Dutch verb puts after it may open with one; a dative "dem", "den" is an object. */
+    /**
+     * Articles a subject the German or Dutch verb puts after it may open with: the German nominative ones (a dative "dem",
+     * "den" is an object) and the Dutch "de", "het", which have no case and so open an object too.
+     */
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das", "de", "het");
 
     /**

@@ -22,9 +22,6 @@ final class UnnamedSpeaker {
     private static final int LOWER = 2;
     /** Dates and their prepositions between a verb and the speaker after it: "a déclaré mercredi", "заявили в четверг". */
     private static final int DATE_WORDS = 3;
-    /** Auxiliaries between a speaker and its participle ("has claimed", "hatte angekündigt", "a annoncé"), or before the speaker ("heeft de regering bevestigd"). */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "hat", "hatte", "haben", "hatten", "heeft", "hebben",
-            "a", "ont", "avait", "avaient");
     /** Possessives that open a body's phrase: "their government", "its ministry". */
     private static final Set<String> POSSESSIVES = Set.of("their", "its", "hun", "zijn", "ihre", "seine", "son", "sa", "leur");
 
@@ -82,14 +79,14 @@ final class UnnamedSpeaker {
     /** The phrase that is the whole clause before the verb, an auxiliary or one adverb aside; null when none. */
     private static String before(SentenceRoles roles, Lexicon.Hit verb, List<Mention> in) {
         Passage s = roles.passage();
-        List<Token> tokens = s.tokens();
         int end = verb.startToken();
-        // "the Defense Ministry has claimed", "Germany's defence ministry later confirmed".
-        for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end) && (auxiliary(tokens.get(end - 1)) || adverb(s, end - 1, in)); skipped++) end--;
+        // "the Defense Ministry has claimed", "Germany's defence ministry later confirmed": the perfect's auxiliary
+        // ("has claimed", "hatte angekündigt", "a annoncé") or an adverb between the speaker and its verb.
+        for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end) && (Auxiliaries.perfectAt(s, end - 1) || adverb(s, end - 1, in)); skipped++) end--;
         int start = end;
         while (start > 0 && (s.joined(start) || abbreviatedState(s, start, in)) && end - start <= PHRASE) start--;
         // "..., heeft de Duitse regering bevestigd": the auxiliary opens the clause before its subject.
-        while (start < end && auxiliary(tokens.get(start))) start++;
+        while (start < end && Auxiliaries.perfectAt(s, start)) start++;
         return phrase(s, impersonalBody(s, start, end, in), end, in);
     }
 
@@ -214,10 +211,6 @@ final class UnnamedSpeaker {
 
     private static boolean indefinite(Passage s, Token t) {
         return INDEFINITE.contains(t.folded()) || s.language().equals("en") && t.folded().equals("a");
-    }
-
-    private static boolean auxiliary(Token t) {
-        return AUXILIARIES.contains(t.folded());
     }
 
     /**

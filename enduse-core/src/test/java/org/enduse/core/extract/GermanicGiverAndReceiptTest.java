@@ -49,4 +49,16 @@ class GermanicGiverAndReceiptTest {
         assertThat(events("Die Ukraine hat aus Spanien 20 Maschinengewehre erhalten und eingesetzt.", EventType.TRANSFER))
                 .extracting(Event::status).containsExactly("delivered");
     }
+
+    @Test
+    void anErhaltenAnAuxiliaryGovernsOrWithAnAdjectivesEndingIsNoPresent() {
+        // The participle with an adjective's ending names goods received.
+        assertThat(events("Die aus Spanien erhaltenen Hawk-Startgeräte werden derzeit gewartet.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("delivered");
+        // "hat" governs the participle, whatever word follows it in the clause.
+        assertThat(events("Die Ukraine hat aus den Niederlanden 14 Panzerhaubitzen 2000 erhalten laut einer Mitteilung der Regierung.",
+                EventType.TRANSFER)).extracting(Event::status).containsExactly("delivered");
+        assertThat(events("Die Ukraine hat aus Norwegen acht NASAMS-Werfer bekommen sowie 20 Lastwagen.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("delivered");
+    }
 }
