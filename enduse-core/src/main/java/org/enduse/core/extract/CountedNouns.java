@@ -61,6 +61,23 @@ final class CountedNouns {
     }
 
     /**
+     * "27 EU member states", "Elf NAVO-landen", "дві країни НАТО": a count of states, units or places is no
+     * count of goods, so never what a transfer gives nor the goods named before its verb ("27 EU countries
+     * agreed to send"). Such a count has no item, and one of its words is a counted noun; deliveries ("5
+     * leveringen", lexicon category "delivery") are counts of what was given.
+     */
+    static boolean countsNoGoods(Passage p, Mention q) {
+        if (q.kind() != MentionKind.QUANTITY || q.item() != null) return false;
+        List<Token> t = p.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).start() >= q.start() && t.get(k).end() <= q.end() && is(p.language(), t.get(k))) {
+                return Lexicon.get().at(p, k, "delivery") == null;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "16 стран-участниц", "27 стран-членов", "16 країн-учасниць": a Ukrainian or Russian compound's head
      * comes first, and a counted noun there makes the whole compound counted. The token end of the
      * compound that opens at token k, or -1.

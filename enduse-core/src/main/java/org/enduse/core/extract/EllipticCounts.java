@@ -14,8 +14,8 @@ final class EllipticCounts {
     private static final String CLAUSE_END = ".,;:)\u2014\u2013";
     /** How many tokens back an elliptic number looks for the noun it counts. */
     private static final int ELLIPSIS_REACH = 40;
-    /** The lexicon's units ("Tonnen", "tonnes"), after which a number measures rather than counts. */
-    private static final Categories UNIT = Lexicon.get().categories("unit");
+    /** The lexicon's units ("Tonnen", "tonnes") and measures ("jaar", "maanden", "раз"), after which a number measures rather than counts. */
+    private static final Categories MEASURES = Lexicon.get().categories("unit", "measure");
 
     private EllipticCounts() {}
 
@@ -28,12 +28,13 @@ final class EllipticCounts {
     static Mention of(Passage p, NumberSpan number, List<Mention> quantities, Map<Integer, NameMatcher.Hit> equipmentAt, List<Mention> names) {
         List<Token> tokens = p.tokens();
         int k = number.endToken();
-        boolean partitive = PartitiveWords.after(p, number) || PartitiveWords.dutchEr(p, number, Lexicon.get());
+        boolean dutchEr = PartitiveWords.dutchEr(p, number, Lexicon.get());
+        boolean partitive = PartitiveWords.after(p, number) || dutchEr;
         if (NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.modifierCompound(p, number) || NumbersThatCountNothing.noneOrOneMore(p, number) || number.value().scale() > 0
                 || !partitive && NumbersThatCountNothing.numbersTheWordBefore(p, number, names)
                 // "3,7 мільйона боєприпасів, з яких 1,3 мільйона": a part of a large count is large too.
-                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !partitive && !PartitiveWords.before(p, number)
-                || CountedNouns.after(p, number) || unitAfter(p, k)) return null;
+                || number.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 && !PartitiveWords.after(p, number) && !PartitiveWords.before(p, number)
+                || CountedNouns.after(p, number) || measureAfter(p, k)) return null;
         // "vijf en zeven pantserhouwitsers", "three and four tanks"
         if (k + 1 < tokens.size() && QuantityFinder.isConjunction(p, tokens.get(k))) {
             int next = tokens.get(k + 1).start();
@@ -63,7 +64,7 @@ final class EllipticCounts {
         // "fünf Bergepanzer (zwei davon ...)", "90 специалистов ..., 20 из них": a part of the things counted before.
         if (before != null && partitive) return QuantityFinder.mention(p, number, number.end(), before.item(), before.unit(), 0.55);
         // "Nederland leaset er achttien van Duitsland": the "er" stands for goods the text named, maybe with no count.
-        if (PartitiveWords.dutchEr(p, number, Lexicon.get())) return goodsNamedBefore(p, number, equipmentAt);
+        if (dutchEr) return goodsNamedBefore(p, number, equipmentAt);
         if (CLAUSE_END.indexOf(after) < 0 && !(after == ' ' && number.end() + 1 < p.end() && CLAUSE_END.indexOf(p.text().charAt(number.end() + 1)) >= 0)) {
             return null;
         }
@@ -80,18 +81,19 @@ final class EllipticCounts {
     }
 
     /**
+     * "die 34 Tonnen schweren Fahrzeuge", "heeft er 30 jaar gediend", "Er is 2 keer over gestemd": a number with
+     * a unit or a measure of time, distance or times after it measures in it (a weight {@link MeasuredAmounts}
+     * leaves out, a duration), so it stands for no noun counted before.
+     */
+    private static boolean measureAfter(Passage p, int k) {
+        return k < p.tokens().size() && p.joined(k) && Lexicon.get().at(p, k, MEASURES) != null;
+    }
+
+    /**
      * "30 weitere sollen folgen", "drei weiteren", "Dix autres", "eight more": more of what was counted, with
      * no noun after (a noun after makes it a count with a noun, read before). The character end of the word
      * of more, or 0 when none follows the number.
      */
-    /**
-     * "die 34 Tonnen schweren Fahrzeuge": a number with a unit after it measures in that unit (a weight
-     * {@link MeasuredAmounts} leaves out), so it stands for no noun counted before.
-     */
-    private static boolean unitAfter(Passage p, int k) {
-        return k < p.tokens().size() && p.joined(k) && Lexicon.get().at(p, k, UNIT) != null;
-    }
-
     private static int moreAfter(Passage p, NumberSpan number) {
         int k = number.endToken();
         boolean more = k < p.tokens().size() && p.joined(k) && MORE.getOrDefault(p.language(), Set.of()).contains(p.tokens().get(k).folded());

@@ -263,6 +263,11 @@ final class EventFinder {
         return Lists.first(in, m -> m.kind() == kind);
     }
 
+    /** The first count of goods: a count of states ("27 EU member states") gives nothing ({@link CountedNouns#countsNoGoods}). */
+    static Mention countOfGoods(Passage s, List<Mention> in) {
+        return Lists.first(in, m -> m.kind() == MentionKind.QUANTITY && !CountedNouns.countsNoGoods(s, m));
+    }
+
     static Lexicon.Hit first(List<Lexicon.Hit> hits) {
         return hits.isEmpty() ? null : hits.get(0);
     }

@@ -46,18 +46,27 @@ final class PartitiveWords {
     /**
      * "Nederland leaset er achttien", "waarvan er zes operationeel zijn", "om er nog eens 48 te bouwen":
      * the Dutch quantitative "er" stands for the noun a bare number counts, which the text named before.
-     * Only lower-case words that are no numbers may come between, in the same clause.
+     * Only lower-case words that are no numbers may come between, in the same clause. An "er" that opens
+     * its clause ("Er wordt al 3 maanden ...", "en er komen ...", "dat er ...") says that something is or
+     * happens, and counts nothing.
      */
     static boolean dutchEr(Passage p, NumberSpan number, Lexicon lexicon) {
         if (!p.language().equals("nl")) return false;
         for (int k = number.startToken() - 1; k >= Math.max(0, number.startToken() - 1 - ER_REACH); k--) {
             if (!p.joined(k + 1)) return false;
             Token t = p.tokens().get(k);
-            if (t.folded().equals("er")) return true;
+            if (t.folded().equals("er")) return !opensClause(p, k, lexicon);
             if (!Character.isLowerCase(t.text().charAt(0)) || QuantityFinder.numeric(p, t, lexicon)) return false;
         }
         return false;
     }
+
+    /** The clause begins at token k: first in the sentence, after a punctuation mark, a coordinator or a subordinator. */
+    private static boolean opensClause(Passage p, int k, Lexicon lexicon) {
+        return k == 0 || !p.joined(k) || lexicon.at(p, k - 1, CLAUSE_OPENERS) != null;
+    }
+
+    private static final Categories CLAUSE_OPENERS = Lexicon.get().categories("coordinator", "subordinator", "complementizer");
 
     private static final Map<String, Set<String>> PARTITIVES_BEFORE = Map.of("en", Set.of("of which", "of whom"),
             "nl", Set.of("waarvan", "waarvan er", "onder wie", "van wie"), "fr", Set.of("dont"), "de", Set.of("darunter", "davon", "von denen", "von welchen", "von ihnen"),

@@ -69,7 +69,7 @@ final class TransferFinder {
         // the goods; the sentence's verb says what happened, when it has one.
         if (Lists.any(readings, r -> !r.attributive())) readings = Lists.where(readings, r -> !r.attributive());
         List<String> equipment = EventFinder.equipment(in, antecedent);
-        Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY);
+        Mention quantity = EventFinder.countOfGoods(s, in);
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
         boolean concrete = !equipment.isEmpty() || quantity != null || money != null;
         if (equipment.isEmpty()) equipment = EventFinder.items(s);
@@ -137,7 +137,7 @@ final class TransferFinder {
     private static List<Event> restatement(Passage s, Reading cue, List<Mention> in, String antecedent, String attributed, Lexicon lexicon) {
         if (TransferGivers.tellsSightingOrInquiry(s) || antecedent == null && !givesSomething(s, in, lexicon)) return List.of();
         List<String> equipment = EventFinder.equipment(in, antecedent);
-        Mention quantity = EventFinder.firstOf(in, MentionKind.QUANTITY), money = EventFinder.firstOf(in, MentionKind.MONEY);
+        Mention quantity = EventFinder.countOfGoods(s, in), money = EventFinder.firstOf(in, MentionKind.MONEY);
         // "Oekraïne kan nieuwe leveringen tegemoet zien": a delivery noun alone may mean deliveries to come, as for a noun with no giver above.
         if (cue.noun() && equipment.isEmpty() && quantity == null && money == null) return List.of();
         if (equipment.isEmpty()) equipment = EventFinder.items(s);
@@ -425,8 +425,9 @@ final class TransferFinder {
 
     /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */
     private static boolean givesSomething(Passage s, List<Mention> in, Lexicon lexicon) {
+        if (EventFinder.countOfGoods(s, in) != null) return true;
         for (Mention m : in) {
-            if (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY || m.kind() == MentionKind.MONEY) return true;
+            if (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.MONEY) return true;
         }
         if (!lexicon.all(s, "item", "materiel", "goods", "delivery").isEmpty()) return true;
         return (s.language().equals("de") || s.language().equals("nl")) && s.tokens().stream().anyMatch(t -> compoundItem(t, s.language(), lexicon));

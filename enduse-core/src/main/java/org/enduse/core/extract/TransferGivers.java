@@ -114,7 +114,8 @@ final class TransferGivers {
         }
         if (item != null) return true;
         int previousEnd = s.tokens().get(previous).end();
-        return in.stream().anyMatch(m -> m.end() == previousEnd && (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.QUANTITY));
+        return in.stream().anyMatch(m -> m.end() == previousEnd && (m.kind() == MentionKind.EQUIPMENT
+                || m.kind() == MentionKind.QUANTITY && !CountedNouns.countsNoGoods(s, m)));
     }
 
     /** The giver attached to a delivery noun: "the German-Dutch delivery", "the UK's donation", "IRIS-T-Lieferung" has none. */

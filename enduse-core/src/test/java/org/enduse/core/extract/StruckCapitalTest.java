@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round 55's places (docs/devset.md, "Round 55, quantities"): a capital that attacks fall on is the
- * city, in Dutch, German and French, where the preposition alone does not say so. Every sentence is
- * written for this test.
+ * city, in Dutch, German and French, where the preposition alone does not say so; after the review
+ * (branch fix55q), not an attack made in words. Every sentence is written for this test.
  */
 class StruckCapitalTest {
     private static List<String> places(String text) {
@@ -26,5 +26,14 @@ class StruckCapitalTest {
     void withoutANounOfAttackTheCapitalStaysItsGovernment() {
         assertThat(places("Hij reageerde op Moskou met een verklaring.")).isEmpty();
         assertThat(places("Die Regierung wartet auf Kiew.")).isEmpty();
+    }
+
+    @Test
+    void anAttackInWordsLeavesTheCapitalItsGovernment() {
+        assertThat(places("Met die aanval op Parijs verweet Moskou de Fransen escalatie.")).isEmpty();
+        assertThat(places("Der Angriff auf Warschau kam prompt: Moskau wirft Warschau Provokation vor.")).isEmpty();
+        assertThat(places("Les attaques politiques contre Londres se multiplient.")).isEmpty();
+        // A single attack with no words of reproach is a blow.
+        assertThat(places("Het leger voerde een aanval op Kyiv uit.")).containsExactly("Kyiv");
     }
 }
