@@ -32,7 +32,8 @@ final class PromisedGiving {
         Passage s = roles.passage();
         Lexicon lexicon = Lexicon.get();
         for (int k = from; k < s.tokens().size(); k++) {
-            if (roles.clauseBreak(from, k) || s.cueAt(k, lexicon, "coordinator") != null || s.cueAt(k, lexicon, "subordinator") != null) return k;
+            boolean opensClause = s.cueAt(k, lexicon, "coordinator") != null || s.cueAt(k, lexicon, "subordinator") != null;
+            if (opensClause || roles.clauseBreak(from, k)) return k;
         }
         return s.tokens().size();
     }
