@@ -43,14 +43,17 @@ final class EventFinder {
         // "..., заявил Владимир Зеленский, сообщает РИА Новости": the outlet only carried the speaker's words, he is their credit.
         String speakerCredit = OutletCredit.reportsSpeaker(attribution, in, speaker) ? speakers.source(speaker) : null;
         if (speakerCredit != null) attributed = speakerCredit;
-        // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker, and so is
-        // what a person promises ("German Chancellor Olaf Scholz pledged to provide this system").
-        String named = attributed != null ? attributed : speaker != null ? speakers.source(speaker) : speakers.promiser(actors);
+        // "Reznikov said that three Gepards arrived": what a named speaker reports is credited to the speaker.
+        String named = attributed != null ? attributed : speaker != null ? speakers.source(speaker) : null;
         // "..., the German chancellor said", "Die Bundesregierung hatte angekündigt": a role or a body speaking without a name.
         String reported = named == null ? UnnamedSpeaker.credit(roles, actors) : named;
         String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
+        // With no source or speaker, a transfer a person promises is credited to him ("German Chancellor Olaf Scholz pledged
+        // to provide this system", Speakers.promiser), as a speaker: an outlet the next sentence names as telling it takes over.
+        List<Event> transfers = TransferFinder.find(roles, actors, reported, speakers, antecedent, lexicon, discourse);
+        if (reported == null) transfers.stream().filter(e -> e.attributedTo() != null).forEach(discourse::creditedToSpeaker);
         // "Norwegian Defense Minister Gram announced the transfer of NASAMS to Ukraine": with no giver named, the speaker's state gives.
-        out.addAll(AnnouncedGiver.complete(TransferFinder.find(roles, actors, reported, antecedent, lexicon, discourse), s, speaker, actors, discourse));
+        out.addAll(AnnouncedGiver.complete(transfers, s, speaker, actors, discourse));
         boolean quoted = insideQuote(p, s.tokens().get(0).start());
         // "The ministry said: “... Many Western rifles end up on the black market.”": a quote's later sentence is its opener's claim.
         String quoteCredit = reported == null && quoted ? speakers.source(discourse.quoteOpener(p.start())) : null;

@@ -90,16 +90,18 @@ final class Speakers {
     }
 
     /**
-     * The credit of a person who promises the giving, standing right before the promising verb ("German Chancellor
-     * Olaf Scholz pledged to provide", "le chancelier allemand Olaf Scholz avait promis à Kiev la livraison"): who
-     * promises a giving announces it, and the labellers credit him as they credit an announcer (docs/devset.md,
-     * labelling rules; round 55). A state or body promising is the giver, no source. Null when no person promises.
+     * The credit of a person who promises the giving read at a transfer cue, standing right before the promising verb
+     * ("German Chancellor Olaf Scholz pledged to provide", "le chancelier allemand Olaf Scholz avait promis à Kiev la
+     * livraison"): who promises a giving announces it, and the labellers credit him as they credit an announcer
+     * (docs/devset.md, labelling rules; round 55). Only a promise of that cue's giving ({@link PromisedGiving}). A state
+     * or body promising is the giver, no source. Null when no person promises it.
      */
-    String promiser(List<Mention> in) {
+    String promiser(Lexicon.Hit cue) {
         Passage s = roles.passage();
         for (Lexicon.Hit promise : lexicon.all(s, "promise")) {
+            if (!PromisedGiving.governs(roles, actors, promise, cue)) continue;
             int verbStart = s.tokens().get(promise.startToken()).start();
-            for (Mention m : in) {
+            for (Mention m : actors) {
                 if (m.kind() == MentionKind.PERSON && m.end() <= verbStart && subjectOf(roles, m, promise.startToken())) {
                     return TitledName.credit(s, m, actors, lexicon);
                 }

@@ -31,10 +31,10 @@ final class TransferFinder {
      * {@code arrival} when the cue tells the goods arrived ("arrived", "eingetroffen", "прибули"); {@code collective} when a
      * giver without a country code gives ("Western military supplies", {@link CollectiveGivers}).
      */
-    private record Reading(List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive, boolean describesGoods,
-                           boolean giverOnGoods, boolean arrival, boolean collective) {
+    private record Reading(Lexicon.Hit cue, List<Mention> donors, Mention recipient, String status, boolean noun, boolean attributive,
+                           boolean describesGoods, boolean giverOnGoods, boolean arrival, boolean collective) {
         Reading withRecipient(Mention other) {
-            return new Reading(donors, other, status, noun, attributive, describesGoods, giverOnGoods, arrival, collective);
+            return new Reading(cue, donors, other, status, noun, attributive, describesGoods, giverOnGoods, arrival, collective);
         }
 
         /** A cue whose sentence names neither giver nor receiver ("The jets are to arrive in spring"). */
@@ -43,8 +43,13 @@ final class TransferFinder {
         }
     }
 
-    /** @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null */
-    static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon, Discourse discourse) {
+    /**
+     * @param attributed the sentence's source or speaker, credited to each transfer; when null, a person promising the
+     *                   giving at a reading's cue is its credit ({@link Speakers#promiser})
+     * @param antecedent equipment a demonstrative in the sentence points back to ("these howitzers"), or null
+     */
+    static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, Speakers speakers, String antecedent, Lexicon lexicon,
+                            Discourse discourse) {
         Passage s = roles.passage();
         // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         List<Lexicon.Hit> stances = lexicon.all(s, "statement");
@@ -60,7 +65,7 @@ final class TransferFinder {
             Reading restating = null;
             for (Reading r : cues) if (restates(r)) restating = restating == null ? r : preferred(restating, r, s.language());
             if (restating == null) return List.of();
-            List<Event> restated = restatement(s, restating, in, antecedent, attributed, lexicon);
+            List<Event> restated = restatement(s, restating, in, antecedent, credit(attributed, restating, speakers), lexicon);
             if (FirstPersonGiving.tells(s, lexicon)) for (Event e : restated) discourse.givenBySpeaker(e);
             return restated;
         }
@@ -84,12 +89,12 @@ final class TransferFinder {
             // Another cue's recipient may be this giver's enemy: the giver then gives to no one named.
             if (Belligerents.atWar(e.getKey(), SentenceRoles.countryOf(recipient))) recipient = null;
             String status = arrived && e.getValue().status().equals("pledged") ? "delivered" : e.getValue().status();
-            out.add(event(s, e.getKey(), recipient, status, equipment, quantity, money, attributed));
+            out.add(event(s, e.getKey(), recipient, status, equipment, quantity, money, credit(attributed, e.getValue(), speakers)));
         }
         // "more deliveries of howitzers to Ukraine", "la livraison de telles armes à l'Ukraine": a delivery
         // noun with no giver names a transfer only with named equipment, a count or a sum.
         if (out.isEmpty() && anonymous != null && anonymous.recipient() != null && (concrete || !anonymous.noun())) {
-            Event given = event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, attributed);
+            Event given = event(s, null, anonymous.recipient(), anonymous.status(), equipment, quantity, money, credit(attributed, anonymous, speakers));
             if (anonymous.collective()) discourse.givenByCollective(given);
             out.add(given);
         }
@@ -100,12 +105,17 @@ final class TransferFinder {
         // A phrase that names a giver without a country code ("livrées par l'Occident", "поставляемого Западом") names
         // who gave: the transfer stands, without a donor.
         if (out.isEmpty() && pastGoods != null && pastGoods.recipient() != null && (concrete || !pastGoods.noun())) {
-            Event past = event(s, null, pastGoods.recipient(), pastGoods.status(), equipment, quantity, money, attributed);
+            Event past = event(s, null, pastGoods.recipient(), pastGoods.status(), equipment, quantity, money, credit(attributed, pastGoods, speakers));
             if (pastGoods.collective()) discourse.givenByCollective(past);
             else discourse.goodsNamedByTheirPast(past);
             out.add(past);
         }
         return out;
+    }
+
+    /** The sentence's credit, else the person who promises the giving read at the reading's cue, else null. */
+    private static String credit(String attributed, Reading r, Speakers speakers) {
+        return attributed != null ? attributed : speakers.promiser(r.cue());
     }
 
     /**
@@ -295,7 +305,7 @@ final class TransferFinder {
         if (Purchase.tellsNothing(cue, recipient, donors) || donors.isEmpty() && recipient == null && role == Role.ORIGIN) return null;
         int cueStart = roles.passage().tokens().get(k).start();
         boolean giverOnGoods = parties.compound() || describesGoods && !donors.isEmpty() && donors.get(0).end() <= cueStart;
-        return new Reading(donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || parties.compound(), giverOnGoods,
+        return new Reading(cue, donors, recipient, status, role == Role.DELIVERY, attributive, describesGoods || parties.compound(), giverOnGoods,
                 role == Role.ARRIVE, collective);
     }
 

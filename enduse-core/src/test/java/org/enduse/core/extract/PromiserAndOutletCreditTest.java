@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.enduse.core.extract.TestNames.events;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,33 @@ class PromiserAndOutletCreditTest {
                 .extracting(Event::attributedTo).containsExactly("le chancelier allemand Karl Brenner");
         assertThat(events("De Duitse bondskanselier Karl Brenner beloofde Oekraïne in juni IRIS-T-systemen.", EventType.TRANSFER))
                 .extracting(Event::attributedTo).containsExactly("De Duitse bondskanselier Karl Brenner");
+    }
+
+    @Test
+    void aPromiseCreditsOnlyTheGivingItGovernsInItsClause() {
+        // Another clause gives; the promise is of a visit, a budget, a cabinet: the giving has no promiser.
+        assertUncreditedPolishGiving("Karl Brenner promised to visit the troops soon, and Poland delivered 12 Krab howitzers to Ukraine.");
+        assertUncreditedPolishGiving("Poland delivered 12 Krab howitzers to Ukraine after Karl Brenner had promised to visit the troops.");
+        assertUncreditedPolishGiving("Le chancelier Karl Brenner a promis un budget plus strict, tandis que la Pologne a livré 12 obusiers Krab à l'Ukraine.");
+        assertUncreditedPolishGiving("Karl Brenner beloofde een nieuw kabinet, terwijl Polen 12 Krab-houwitsers aan Oekraïne leverde.");
+        // A relative clause after the goods promises them to someone else: the receipt is not his promise.
+        assertUncreditedPolishGiving("Ukraine received 12 Krab howitzers from Poland, which Karl Brenner had promised his generals.");
+    }
+
+    @Test
+    void aNegatedPromiseCreditsNoOne() {
+        // Dutch puts the negation after the promising verb.
+        assertThat(events("Karl Brenner beloofde Oekraïne geen Krab-houwitsers.", EventType.TRANSFER)).extracting(Event::attributedTo).containsOnlyNulls();
+    }
+
+    private static void assertUncreditedPolishGiving(String text) {
+        assertThat(events(text, EventType.TRANSFER)).as(text).extracting(Event::donor, Event::attributedTo).containsExactly(tuple("PL", null));
+    }
+
+    @Test
+    void aStatedSourceWinsOverThePromiser() {
+        assertThat(events("Polish Prime Minister Karl Brenner promised 12 Krab howitzers to Ukraine, the Polish government said.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("the Polish government");
     }
 
     @Test
