@@ -102,8 +102,8 @@ public final class Extractor {
         }
         LocalDate publishedDate = reference == null ? null : reference.date();
         // Whose dollar a bare "$" is depends on the whole report: which dollar state it is about.
-        List<Mention> read = RepeatedOutlets.added(text, HomeDollar.apply(ForeignOneWordTowns.without(text, mentions, docLanguage), docLanguage));
-        return new Extraction(document, docLanguage, paragraphs, publishedDate, read, ReportCaptor.complete(giver.receiverNamedLater(events)));
+        List<Mention> all = RepeatedOutlets.added(text, paragraphs, HomeDollar.apply(ForeignOneWordTowns.without(text, mentions, docLanguage), docLanguage));
+        return new Extraction(document, docLanguage, paragraphs, publishedDate, all, ReportCaptor.complete(giver.receiverNamedLater(events)));
     }
 
     /**

@@ -44,7 +44,7 @@ final class ForeignOneWordTowns {
     }
 
     /** Nothing but spaces and quotes between the sentence's end (or the text's start) and position at. */
-    private static boolean opensSentence(String text, int at) {
+    static boolean opensSentence(String text, int at) {
         int i = at - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || NameEnds.OPENING.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '»')) i--;
         return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';

@@ -215,8 +215,7 @@ public final class NameMatcher {
     private static boolean genitiveOfPerson(Entry e, List<Token> tokens, int start, String language) {
         if (e.name().kind() != NameKind.PERSON || !GENITIVE_S_LANGUAGES.contains(language)) return false;
         int last = e.tokens().size() - 1;
-        for (int k = 0; k < last; k++) if (!e.tokens().get(k).folded().equals(tokens.get(start + k).folded())) return false;
-        return tokens.get(start + last).folded().equals(e.tokens().get(last).folded() + "s");
+        return sameForms(e.tokens().subList(0, last), tokens, start) && tokens.get(start + last).folded().equals(e.tokens().get(last).folded() + "s");
     }
 
     private static boolean sameForms(List<Token> listed, List<Token> tokens, int start) {

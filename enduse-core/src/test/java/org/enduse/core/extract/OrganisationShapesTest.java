@@ -73,4 +73,23 @@ class OrganisationShapesTest {
         assertThat(organisations("Die Zeitung Nordblatt berichtete am Montag. Nordblattes Leser staunten."))
                 .as("only the whole word").containsExactly("Nordblatt");
     }
+
+    @Test
+    void anOutletNamedLikeAWordIsNoNameWhereOnlyTheSentencesOpeningCapitalShowsIt() {
+        assertThat(organisations("Die Wochenzeitung Die Woche berichtete zuerst. Die Woche begann mit Regen. Später schrieb Die Woche, es sei kurz gewesen."))
+                .as("the sentence's first word and the word after its opening article").containsExactly("Die Woche", "Die Woche");
+        assertThat(organisations("Laut der Zeitung Morgen dauerte es lange. Der Morgen war kalt, schrieb Morgen später."))
+                .containsExactly("Morgen", "Morgen");
+        assertThat(organisations("The tabloid The Lantern broke the story. The Lantern swung in the wind. Readers of The Lantern wrote in."))
+                .containsExactly("The Lantern", "The Lantern");
+        assertThat(organisations("Об этом сообщила газета Время. Время покажет, сказал министр.")).containsExactly("Время");
+        assertThat(organisations("The weekly Harbour Times ran the story first. Harbour Times later corrected it."))
+                .as("a capital after the opening word shows the name").containsExactly("Harbour Times", "Harbour Times");
+        assertThat(organisations("Об этом сообщает газета The Lantern. The Lantern также пишет, что переговоры идут."))
+                .as("a script other than the text's shows the name").containsExactly("The Lantern", "The Lantern");
+        assertThat(organisations("Die Zeitung The Lantern berichtete zuerst. The Lantern stellte außerdem fest, es sei kurz gewesen."))
+                .as("an article of another language than the text's").containsExactly("The Lantern", "The Lantern");
+        assertThat(organisations("Die Zeitung Abendbote berichtete am Montag. Quelle: Abendbote"))
+                .as("a colon opens no sentence").containsExactly("Abendbote", "Abendbote");
+    }
 }
