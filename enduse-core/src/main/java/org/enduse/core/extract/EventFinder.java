@@ -83,7 +83,7 @@ final class EventFinder {
             if (!held.isEmpty() && add(out, held.get(0))) out.addAll(held.subList(1, held.size()));
         }
         out.addAll(Summons.otherEnvoys(out, s, actors, lexicon));
-        Event stated = statement == null ? null : StatementReader.read(context, statement, out);
+        Event stated = statement == null ? null : OverturnedRefusal.unlessOverturned(StatementReader.read(context, statement, out), statement, roles, out, actors);
         // "София не может передать Украине снаряды, заявил министр": with no stance verb read, a refused giving is its giver's denial,
         // before any stance the words around it imply ("не може передати ... оскільки існує загроза" refuses, it condemns no one).
         Event refused = stated == null ? refusal(context, out) : null;
@@ -154,7 +154,8 @@ final class EventFinder {
     /** The denial of a giving the sentence refuses, by its giver; null when it refuses none or its giver has no country. */
     private static Event refusal(SentenceContext context, List<Event> out) {
         Lexicon.Hit refusal = StatementCue.refusal(context.roles(), context.actors(), Lexicon.get());
-        Event refused = refusal == null ? null : StatementReader.read(context, refusal, out);
+        Event refused = refusal == null ? null
+                : OverturnedRefusal.unlessOverturned(StatementReader.read(context, refusal, out), refusal, context.roles(), out, context.actors());
         // A refusal is a state's: one whose giver has no country ("not just sending our prayers", said by a name) is none.
         return refused != null && refused.by() != null ? refused : null;
     }

@@ -48,13 +48,15 @@ final class StatementReader {
         // "wird der Ukraine nicht gestatten, Taurus gegen Ziele in Russland einzusetzen": a refusal is aimed at the party refused, the
         // recipient before the verb, not the place the strike would hit.
         Mention refused = cue.cue().value().equals(StatementCue.REFUSAL) ? EventFinder.between(in, by, cueStart) : null;
+        // "Hongarije heeft het steunpakket geblokkeerd, maar Nederland leverde 18 F-16's": what a clause apart tells is not denied.
+        List<Mention> own = SeparateClauses.with(roles, cue.startToken(), in);
         Mention target = refused != null && roles.isRecipient(refused) ? refused
-                : in.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
+                : own.stream().filter(m -> m.start() > cueStart && m.kind() == MentionKind.COUNTRY && !m.country().equals(byCode))
                 .findFirst().orElse(null);
         // "hat eine Erklärung Russlands dementiert": the verb comes last, its object before it.
-        if (target == null) target = EventFinder.between(in, by, cueStart);
+        if (target == null) target = EventFinder.between(own, by, cueStart);
         int filled = EventFinder.count(byCode, target, "stance");
-        return Event.statement(byCode, target == null ? null : target.country(), stance, EventFinder.equipment(in), credit, EventFinder.confidence(filled, credit),
+        return Event.statement(byCode, target == null ? null : target.country(), stance, EventFinder.equipment(own), credit, EventFinder.confidence(filled, credit),
                 s.start(), s.end());
     }
 
@@ -111,6 +113,11 @@ final class StatementReader {
             if (SentenceRoles.canAct(m) && roles.isSource(m) && !roles.clauseBreak(cue.endToken(), roles.firstToken(m))) return m;
         }
         return null;
+    }
+
+    /** True for a passive stance verb whose agent ("by", "door", "von") names no one who can act, or that names no agent. */
+    static boolean passiveWithoutActor(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
+        return passiveAuxiliary(roles, cue) && passive(roles, cue, in) == null;
     }
 
     /** True when a passive auxiliary stands before the stance verb in its clause. */

@@ -51,10 +51,11 @@ final class TransferFinder {
     static List<Event> find(SentenceRoles roles, List<Mention> in, String attributed, Speakers speakers, String antecedent, Lexicon lexicon,
                             Discourse discourse) {
         Passage s = roles.passage();
-        // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
         List<Lexicon.Hit> stances = lexicon.all(s, "statement");
-        if (Lists.any(stances, h -> h.cue().value().equals("denial"))) return List.of();
-        List<Reading> cues = readings(roles, in, stances, lexicon);
+        // "Kyiv denied that Belgian rifles were handed over": a denied transfer is the statement's topic.
+        List<Lexicon.Hit> denials = Lists.where(stances, h -> denies(roles, h, in));
+        List<Reading> cues = readings(roles, in, stances, denials, lexicon);
+        if (!denials.isEmpty() && cues.isEmpty()) return List.of();
         List<Reading> readings = Lists.where(cues, r -> !r.partyless());
         readings = withoutGiversAsReceivers(roles, readings);
         // Who gave to whom is enough; otherwise the sentence must name something given.
@@ -169,8 +170,20 @@ final class TransferFinder {
         return r.partyless() && !r.attributive() && !r.describesGoods() && !r.collective();
     }
 
-    /** Every transfer cue of the sentence read, less those whose goods are the topic of an assurance or the object of a sighting. */
-    private static List<Reading> readings(SentenceRoles roles, List<Mention> in, List<Lexicon.Hit> stances, Lexicon lexicon) {
+    /**
+     * True for a denial that may deny a giving: an active one, or a passive one a state or an official speaks ("werd door Hongarije
+     * geblokkeerd"); a road "werd door demonstranten geblokkeerd" is no one's denial.
+     */
+    private static boolean denies(SentenceRoles roles, Lexicon.Hit stance, List<Mention> in) {
+        return stance.cue().value().equals("denial") && !StatementReader.passiveWithoutActor(roles, stance, in);
+    }
+
+    /**
+     * Every transfer cue of the sentence read, less those whose goods are the topic of an assurance or the object of a sighting,
+     * and those a denial of their own clause denies ({@link SeparateClauses}: "..., maar Nederland leverde 18 F-16's" is told).
+     */
+    private static List<Reading> readings(SentenceRoles roles, List<Mention> in, List<Lexicon.Hit> stances, List<Lexicon.Hit> denials,
+                                          Lexicon lexicon) {
         Passage s = roles.passage();
         // "no sign that weapons sent to Ukraine were misused": goods described by their giving are the
         // assurance's topic. An inquiry into "Stinger missiles delivered to Ukraine" still tells the delivery.
@@ -188,6 +201,7 @@ final class TransferFinder {
         // "Dänemark will die Ukraine mit neuer Militärhilfe unterstützen": supporting with goods gives them.
         cues.addAll(SupportWithGoods.all(roles, in, lexicon));
         for (Lexicon.Hit hit : cues) {
+            if (Lists.any(denials, d -> !SeparateClauses.apart(roles, d.startToken(), hit.startToken()))) continue;
             Reading r = read(roles, hit, in);
             if (r != null && !(assured && r.describesGoods()) && !(sighted && r.giverOnGoods()) && !(seized && goodsHistory(s, hit, r))) readings.add(r);
         }
