@@ -101,7 +101,7 @@ final class DestroyingWeapon {
     }
 
     /** "ракетою Harpoon", "крылатыми ракетами «Нептун»": token w is an item noun in the instrumental, no preposition before it or its adjectives. */
-    private static boolean instrumentalItem(Passage s, int w) {
+    static boolean instrumentalItem(Passage s, int w) {
         if (!s.ukrainianOrRussian() || !SentenceRoles.endsWithAny(s.tokens().get(w).folded(), INSTRUMENTAL)) return false;
         Lexicon.Hit item = s.cueAt(w, Lexicon.get(), ITEM);
         if (item == null || item.endToken() != w + 1) return false;

@@ -146,8 +146,8 @@ final class SightingParties {
             Mention first = in.get(i), second = in.get(i + 1);
             if (second.start() < first.end()) continue;
             boolean adjacent = roles.lastToken(first) + 1 == roles.firstToken(second);
-            if (first.kind() == MentionKind.COUNTRY && second.kind() == MentionKind.EQUIPMENT
-                    && goodsNounsOnly(roles, roles.lastToken(first) + 1, roles.firstToken(second)) && !first.code().equals(second.country())) {
+            if (first.kind() == MentionKind.COUNTRY && second.kind() == MentionKind.EQUIPMENT && !first.code().equals(second.country())
+                    && goodsNounsOnly(roles, roles.lastToken(first) + 1, roles.firstToken(second)) && !onMeans(roles, first, second)) {
                 return first;
             }
             if (french && adjacent && first.kind() == MentionKind.EQUIPMENT && second.kind() == MentionKind.COUNTRY
@@ -160,15 +160,30 @@ final class SightingParties {
 
     private static final Categories ITEM = Lexicon.get().categories("item");
 
-    /** True when every token from {@code from} to {@code to} (exclusive) is a goods noun ("tank", "танка"); true when none. */
+    /**
+     * True when every token from {@code from} to {@code to} (exclusive) is a goods noun ("tank", "танка") in no
+     * instrumental ({@link DestroyingWeapon#instrumentalItem}: "российскими дронами танки Leopard" names the means, the
+     * state word is on the drones); true when none.
+     */
     private static boolean goodsNounsOnly(SentenceRoles roles, int from, int to) {
         Passage s = roles.passage();
         for (int k = from; k < to; ) {
             Lexicon.Hit noun = s.cueAt(k, Lexicon.get(), ITEM);
-            if (noun == null || noun.cue().value().equals("PERSONS")) return false;
+            if (noun == null || noun.cue().value().equals("PERSONS") || DestroyingWeapon.instrumentalItem(s, noun.endToken() - 1)) return false;
             k = noun.endToken();
         }
         return true;
+    }
+
+    private static final Categories WITH = Lexicon.get().categories("supportwith");
+
+    /**
+     * "mit russischen Drohnen Leopard-Panzer zerstört": a state word after "with" on goods nouns before the name is on
+     * the means the name was destroyed with; right on the name ("a column with Russian T-72 tanks") it stays the name's.
+     */
+    private static boolean onMeans(SentenceRoles roles, Mention state, Mention goods) {
+        int first = roles.firstToken(state);
+        return first > 0 && roles.lastToken(state) + 1 < roles.firstToken(goods) && roles.passage().cueAt(first - 1, Lexicon.get(), WITH) != null;
     }
 
     /** The country a holder stands for: a country's own code, a force's country. */

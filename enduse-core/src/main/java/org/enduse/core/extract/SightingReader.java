@@ -129,65 +129,92 @@ final class SightingReader {
         return false;
     }
 
-    /** Ukrainian and Russian future auxiliaries (folded): "буде розгорнутий", "будут использоваться", "матиме на озброєнні". */
-    private static final Set<String> SLAVIC_FUTURE = Set.of("буде", "будуть", "будет", "будут", "матиме", "матимуть");
-
     /** Tokens before a sighting cue within which a Slavic future auxiliary makes it a use to come. */
     private static final int FUTURE_WITHIN = 3;
+    private static final Categories FUTURE_AUXILIARY = Lexicon.get().categories("futureauxiliary");
+    /** Endings of the Ukrainian synthetic future ("використовуватиме", "використовуватимуть"). */
+    private static final String[] SYNTHETIC_FUTURE = {"тиму", "тимеш", "тиме", "тимемо", "тимете", "тимуть"};
+    /** Endings of a Ukrainian or Russian infinitive, reflexive or not ("публиковать", "використовувати", "применяться"). */
+    private static final String[] SLAVIC_INFINITIVE = {"ть", "ти", "чь", "ться", "тися"};
 
     /**
-     * "SAMP/T буде розгорнутий", "Україна матиме на озброєнні 48 SAMP/T": a Ukrainian or Russian future auxiliary just
-     * before the cue in its clause tells a use to come. The lexicon's future words of these languages are left to
-     * transfers, since "має" is also "has"; these auxiliaries are only future.
+     * "SAMP/T буде розгорнутий", "Україна матиме на озброєнні 48 SAMP/T", "ЗСУ використовуватимуть F-16": a Ukrainian or
+     * Russian future auxiliary (lexicon `futureauxiliary`) up to three words before the cue in its clause, or a
+     * Ukrainian synthetic future as the cue, tells a use to come. An infinitive between the auxiliary and the cue is what
+     * the auxiliary governs, not the cue: "будет публиковать кадры уничтожения танков" publishes what was seen.
      */
     private static boolean slavicFuture(SentenceRoles roles, Lexicon.Hit cue) {
         Passage s = roles.passage();
         if (!s.ukrainianOrRussian()) return false;
-        for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - FUTURE_WITHIN); k--) {
-            if (roles.clauseBreak(k + 1, cue.startToken())) return false;
-            if (SLAVIC_FUTURE.contains(s.tokens().get(k).folded())) return true;
+        if (s.language().equals("uk") && SentenceRoles.endsWithAny(s.tokens().get(cue.startToken()).folded(), SYNTHETIC_FUTURE)) return true;
+        return roles.cueBefore(cue.startToken(), FUTURE_WITHIN, FUTURE_AUXILIARY, auxiliary -> governs(s, auxiliary, cue)) != null;
+    }
+
+    /** True when no other infinitive stands between the auxiliary and the cue, so the auxiliary governs the cue. */
+    private static boolean governs(Passage s, Lexicon.Hit auxiliary, Lexicon.Hit cue) {
+        for (int k = auxiliary.endToken(); k < cue.startToken(); k++) {
+            if (SentenceRoles.endsWithAny(s.tokens().get(k).folded(), SLAVIC_INFINITIVE)) return false;
         }
-        return false;
+        return true;
     }
 
     /** Tokens before a use cue within which a permission makes it the permitted use. */
     private static final int PERMISSION_WITHIN = 3;
-    private static final Categories PERMISSION = Lexicon.get().categories("transfer", "permit");
+    private static final Categories PERMIT = Lexicon.get().categories("permit");
 
     /**
-     * "авторизовала использование британских ракет Storm Shadow", "не давали разрешения на использование", "дозвіл на
+     * "авторизовала использование британских ракет Storm Shadow", "не давали разрешения на использование", "дозволу на
      * використання": a use a permission governs, just before it in its clause, is what the permission allows, not a use
-     * seen. The labellers give such sentences no sighting (batch 57); {@link PermissionToUse} reads the same permissions
-     * for transfers.
+     * seen. The labellers give such sentences no sighting (batch 57). Only the verbs and nouns of permitting (lexicon
+     * `permit`) govern a use; the `approved` transfer words are mostly participles and idioms that stand beside a use
+     * seen ("cleared the trenches using", "recently approved ATACMS were used", "got the green light, Ukraine used", "Les
+     * missiles SCALP autorisés ont été utilisés"). A permission after "without" ("без разрешения США использовала") was
+     * not given, and the use happened.
      */
     private static boolean permittedUse(SentenceRoles roles, Lexicon.Hit cue) {
         if (!SightingParties.isUse(cue)) return false;
         Passage s = roles.passage();
-        for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - PERMISSION_WITHIN); k--) {
-            if (roles.clauseBreak(k + 1, cue.startToken())) return false;
-            Lexicon.Hit permission = s.cueAt(k, Lexicon.get(), PERMISSION);
-            if (permission != null && permission.endToken() <= cue.startToken()
-                    && (permission.cue().category().equals("permit") || AidVerbs.status(permission).equals("approved"))) return true;
-        }
-        return false;
+        return roles.cueBefore(cue.startToken(), PERMISSION_WITHIN, PERMIT,
+                permission -> permission.startToken() == 0 || s.cueAt(permission.startToken() - 1, Lexicon.get(), "without") == null) != null;
     }
 
     /** Words that make English "found" an active past with a finder before it: perfect auxiliaries and subject pronouns. */
     private static final Set<String> FINDER_BEFORE = Set.of("has", "have", "had", "it", "they", "we", "he", "she", "i");
+    /** Words outside names that may stand between "found" and the arms it found: "found the", "found debris of". */
+    private static final int OBJECT_WORDS = 2;
 
     /**
      * "the Czech Republic ... had found a way to obtain shells", "the Netherlands found components": English "found" after
      * a perfect auxiliary, a subject pronoun or a state, body or person tells what someone came upon or worked out, not
      * arms seen in someone's hands; arms are found in the passive or after their noun ("weapons were found", "SCAR rifles,
-     * allegedly found with Russian forces").
+     * allegedly found with Russian forces"), or as the object itself ("The SBU found British Storm Shadow missiles",
+     * "Ukraine found debris of North Korean KN-23 missiles").
      */
     private static boolean activeFinding(SentenceRoles roles, Lexicon.Hit hit, List<Mention> actors) {
         Passage s = roles.passage();
         int before = hit.startToken() - 1;
         if (!s.language().equals("en") || before < 0 || !s.tokens().get(hit.startToken()).folded().equals("found")) return false;
+        if (foundArms(roles, hit, actors)) return false;
         if (FINDER_BEFORE.contains(s.tokens().get(before).folded())) return true;
         return Lists.any(actors, m -> (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.PERSON)
                 && roles.lastToken(m) == before);
+    }
+
+    /** True when named equipment follows "found" in its clause with at most {@link #OBJECT_WORDS} words outside names before it. */
+    private static boolean foundArms(SentenceRoles roles, Lexicon.Hit hit, List<Mention> actors) {
+        int after = hit.endToken();
+        return Lists.any(actors, m -> m.kind() == MentionKind.EQUIPMENT && roles.firstToken(m) >= after
+                && !roles.clauseBreak(after, roles.firstToken(m)) && wordsOutside(roles, after, roles.firstToken(m), actors) <= OBJECT_WORDS);
+    }
+
+    /** The tokens from {@code from} to {@code to} (exclusive) that lie in no mention. */
+    private static int wordsOutside(SentenceRoles roles, int from, int to, List<Mention> actors) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            int token = k;
+            if (!Lists.any(actors, m -> roles.firstToken(m) <= token && token <= roles.lastToken(m))) words++;
+        }
+        return words;
     }
 
     /**

@@ -52,6 +52,13 @@ class SightingPartiesTest {
         // French puts the nationality after the name.
         assertThat(events("Des drones russes ont détruit un Leopard ukrainien.", EventType.SIGHTING))
                 .extracting(Event::holderCountry).containsExactly("UA");
+        // A state word on the means (an instrumental noun, a noun after "mit") is not on the goods destroyed.
+        assertThat(events("Российскими дронами танки Leopard были уничтожены под Бахмутом.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly((String) null);
+        assertThat(events("Російськими дронами танк Leopard було знищено під Бахмутом.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly((String) null);
+        assertThat(events("Die russische Armee hat mit russischen Drohnen Leopard-Panzer bei Bachmut zerstört.", EventType.SIGHTING))
+                .extracting(Event::holderCountry).containsExactly((String) null);
         // The maker's country stays no holder, before the noun or after the name.
         assertThat(events("Российские военные уничтожили немецкий танк Leopard.", EventType.SIGHTING))
                 .extracting(Event::holderCountry).containsExactly((String) null);

@@ -35,6 +35,10 @@ class SightingReaderTest {
         assertThat(events("Україна матиме на озброєнні Leopard.", EventType.SIGHTING)).isEmpty();
         // The same cue told as done is a sighting.
         assertThat(events("Російські дрони знищили танк Leopard.", EventType.SIGHTING)).hasSize(1);
+        assertThat(events("Мы будем применять танки Leopard под Курском.", EventType.SIGHTING)).isEmpty();
+        assertThat(events("Україна використовуватиме танки Leopard під Бахмутом.", EventType.SIGHTING)).isEmpty();
+        // An auxiliary that governs another infinitive tells nothing of the cue.
+        assertThat(events("Россия будет публиковать кадры уничтожения танков Leopard под Курском.", EventType.SIGHTING)).hasSize(1);
     }
 
     @Test
@@ -44,6 +48,9 @@ class SightingReaderTest {
         // Arms found in the passive or after their noun are seen.
         assertThat(events("Leopard tanks were found in Ukraine.", EventType.SIGHTING)).hasSize(1);
         assertThat(events("Leopard tanks, allegedly found with Russian forces in Ukraine.", EventType.SIGHTING)).hasSize(1);
+        // Arms as the finding's object are seen.
+        assertThat(events("The SBU found British Leopard tanks at a depot near Bakhmut.", EventType.SIGHTING)).hasSize(1);
+        assertThat(events("Ukraine found debris of Leopard tanks near Bakhmut.", EventType.SIGHTING)).hasSize(1);
     }
 
     @Test
@@ -52,6 +59,11 @@ class SightingReaderTest {
         assertThat(events("США не давали разрешения на использование танков Leopard.", EventType.SIGHTING)).isEmpty();
         // A use with no permission before it is seen.
         assertThat(events("Украинские военные используют танки Leopard.", EventType.SIGHTING)).hasSize(1);
+        // An approved or cleared participle beside a use, or a permission not given, governs no use.
+        assertThat(events("Soldiers cleared the trenches using Leopard tanks near Bakhmut.", EventType.SIGHTING)).hasSize(1);
+        assertThat(events("Recently approved Leopard tanks were used near Bakhmut.", EventType.SIGHTING)).hasSize(1);
+        assertThat(events("Les chars Leopard autorisés ont été utilisés près de Bakhmout.", EventType.SIGHTING)).hasSize(1);
+        assertThat(events("Без разрешения США Украина использовала танки Leopard под Курском.", EventType.SIGHTING)).hasSize(1);
     }
 
     @Test
