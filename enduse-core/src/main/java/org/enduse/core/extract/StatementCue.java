@@ -24,6 +24,7 @@ final class StatementCue {
     private static final String WARNING = "warning";
     /** The value of a refused giving read as a stance cue. */
     static final String REFUSAL = "refusal";
+    private static final Categories NEGATION = Lexicon.get().categories("negation");
 
     private StatementCue() {}
 
@@ -103,6 +104,9 @@ final class StatementCue {
      * the sentence refuses no giving or names no arms ("om de Russen niet te veel informatie te geven").
      */
     static Lexicon.Hit refusal(SentenceRoles roles, List<Mention> actors, Lexicon lexicon) {
+        // Both readings below need a negation before their cue (CuesThatGiveNothing.negated); most sentences have none, and
+        // EventFinder asks every sentence without a stance verb, so the lexicon searches are skipped for them.
+        if (!roles.passage().mayHaveCue(lexicon, NEGATION)) return null;
         if (NegatedArms.namesArms(roles.passage(), actors, lexicon)) {
             for (Lexicon.Hit h : lexicon.all(roles.passage(), "transfer")) if (CuesThatGiveNothing.refusesGoods(roles, h)) return asRefusal(h);
         }
