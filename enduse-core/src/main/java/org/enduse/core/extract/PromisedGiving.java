@@ -15,6 +15,8 @@ final class PromisedGiving {
 
     /** What names something given: a giving word, a delivery noun, an item or materiel noun ("this system"). */
     private static final String[] GIVEN = {"transfer", "delivery", "item", "materiel", "goods"};
+    /** Words that open a clause of their own. */
+    private static final Categories CLAUSE_OPENERS = Lexicon.get().categories("coordinator", "subordinator");
 
     static boolean governs(SentenceRoles roles, List<Mention> in, Lexicon.Hit promise, Lexicon.Hit cue) {
         int from = promise.endToken(), end = clauseEnd(roles, from);
@@ -30,10 +32,9 @@ final class PromisedGiving {
      */
     private static int clauseEnd(SentenceRoles roles, int from) {
         Passage s = roles.passage();
-        Lexicon lexicon = Lexicon.get();
         for (int k = from; k < s.tokens().size(); k++) {
-            boolean opensClause = s.cueAt(k, lexicon, "coordinator") != null || s.cueAt(k, lexicon, "subordinator") != null;
-            if (opensClause || roles.clauseBreak(from, k)) return k;
+            // The mark in the gap before k alone: the gaps before it were asked at the tokens before.
+            if (s.cueAt(k, Lexicon.get(), CLAUSE_OPENERS) != null || roles.clauseBreak(k, k)) return k;
         }
         return s.tokens().size();
     }

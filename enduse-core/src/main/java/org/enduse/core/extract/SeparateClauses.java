@@ -13,6 +13,9 @@ import java.util.List;
  * that Belgian rifles were handed over" is one clause with its object.
  */
 final class SeparateClauses {
+    private static final Categories COORDINATOR = Lexicon.get().categories("coordinator");
+    private static final Categories RELATIVE_PRONOUN = Lexicon.get().categories("relpronoun");
+
     private SeparateClauses() {}
 
     /** True when token other stands apart, as the class describes, from what token k's clause says. */
@@ -21,7 +24,7 @@ final class SeparateClauses {
         if (from == to) return false;
         Passage s = roles.passage();
         for (int j = from + 1; j <= to; j++) {
-            if (roles.clauseBreak(j, j) && s.cueAt(j, Lexicon.get(), "coordinator") != null) return true;
+            if (roles.clauseBreak(j, j) && s.cueAt(j, Lexicon.get(), COORDINATOR) != null) return true;
         }
         int own = clauseStart(roles, k);
         // The noun right before the comma is the one the relative clause speaks of: "ракет ATACMS, які США відмовлялися постачати".
@@ -42,6 +45,6 @@ final class SeparateClauses {
 
     /** True when the clause starting at token k is a relative clause set off by a comma (", which", ", qui", ", который"). */
     private static boolean relative(SentenceRoles roles, int k) {
-        return k > 0 && roles.passage().cueAt(k, Lexicon.get(), "relpronoun") != null;
+        return k > 0 && roles.passage().cueAt(k, Lexicon.get(), RELATIVE_PRONOUN) != null;
     }
 }

@@ -178,8 +178,8 @@ final class SightingReader {
                 permission -> permission.startToken() == 0 || s.cueAt(permission.startToken() - 1, Lexicon.get(), "without") == null) != null;
     }
 
-    /** Words that make English "found" an active past with a finder before it: perfect auxiliaries and subject pronouns. */
-    private static final Set<String> FINDER_BEFORE = Set.of("has", "have", "had", "it", "they", "we", "he", "she", "i");
+    /** Subject pronouns that make English "found" an active past with a finder before it, as a perfect's auxiliary does. */
+    private static final Set<String> FINDER_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
     /** Words outside names that may stand between "found" and the arms it found: "found the", "found debris of". */
     private static final int OBJECT_WORDS = 2;
 
@@ -195,7 +195,7 @@ final class SightingReader {
         int before = hit.startToken() - 1;
         if (!s.language().equals("en") || before < 0 || !s.tokens().get(hit.startToken()).folded().equals("found")) return false;
         if (foundArms(roles, hit, actors)) return false;
-        if (FINDER_BEFORE.contains(s.tokens().get(before).folded())) return true;
+        if (Auxiliaries.perfectAt(s, before) || FINDER_PRONOUNS.contains(s.tokens().get(before).folded())) return true;
         return Lists.any(actors, m -> (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.PERSON)
                 && roles.lastToken(m) == before);
     }
