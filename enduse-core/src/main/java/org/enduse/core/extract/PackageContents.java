@@ -8,16 +8,13 @@ import java.util.List;
  * scherpschuttersgeweren", "речь идет о 31 танке"): a sentence that lists what a package holds names no giving
  * of its own; it tells more of the transfer told before it. It is read as a transfer without
  * parties or status, which {@link TransferContext} completes from the last transfer of the report
- * (or drops when the report told none). A package that names its own giver and receiver before the
- * verb ("The next US aid package for Ukraine may include four HIMARS", "Le nouveau paquet américain
- * pour l'Ukraine comprend") is that transfer itself, announced: pledged, whatever was told before it.
+ * (or drops when the report told none).
  */
 final class PackageContents {
     private PackageContents() {}
 
-    /** The sentence's contents list as an open transfer (as its own when it names its parties), or null when it lists no goods. */
-    static Event find(SentenceRoles roles, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
-        Passage s = roles.passage();
+    /** The sentence's contents list as an open transfer, or null when it lists no goods. */
+    static Event find(Passage s, List<Mention> in, String attributed, String antecedent, Lexicon lexicon) {
         Lexicon.Hit cue = Lists.first(lexicon.all(s, "suchas"), h -> h.cue().value().equals("contents") || h.cue().value().equals("about"));
         if (cue == null || !(cue.cue().value().equals("about") || aboutPackage(s, cue, lexicon))) return null;
         List<String> equipment = EventFinder.equipment(in, antecedent);
@@ -26,26 +23,9 @@ final class PackageContents {
         Mention money = EventFinder.firstOf(in, MentionKind.MONEY);
         if (equipment.isEmpty() && quantity == null && money == null) return null;
         int filled = EventFinder.count(equipment.isEmpty() ? null : "x", quantity, money);
-        // "The next US aid package for Ukraine may include four HIMARS": the package names its own parties.
-        Mention recipient = ownRecipient(roles, in, cue);
-        String donor = recipient == null ? null : ownGiver(roles, in, cue, recipient);
-        boolean own = donor != null;
-        return new Event(EventType.TRANSFER, donor, own ? SentenceRoles.countryOf(recipient) : null, equipment, quantity == null ? null : quantity.amount(),
-                money == null ? null : money.amount(), money == null ? null : money.currency(), own ? "pledged" : null, null, null, null, null, null,
+        return new Event(EventType.TRANSFER, null, null, equipment, quantity == null ? null : quantity.amount(),
+                money == null ? null : money.amount(), money == null ? null : money.currency(), null, null, null, null, null, null,
                 null, null, attributed, EventFinder.confidence(filled, attributed), s.start(), s.end());
-    }
-
-    /** The state the package is for, named before the verb and marked by "for" as a purchase's is ("pakket voor Oekraïne"). */
-    private static Mention ownRecipient(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
-        Mention recipient = Purchase.beneficiary(roles, in);
-        return recipient != null && recipient.end() <= roles.passage().tokens().get(cue.startToken()).start() ? recipient : null;
-    }
-
-    /** The package's giver: the subject a giving verb would have, a state or its forces ("US military aid package"), not the recipient. */
-    private static String ownGiver(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue, Mention recipient) {
-        Mention giver = TransferGivers.subjectBefore(roles, in, cue.startToken(), recipient);
-        String code = giver == null ? null : SentenceRoles.countryOf(giver);
-        return code == null || code.equals(SentenceRoles.countryOf(recipient)) ? null : code;
     }
 
     /**

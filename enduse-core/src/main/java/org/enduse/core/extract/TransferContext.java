@@ -2,7 +2,6 @@ package org.enduse.core.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +22,6 @@ final class TransferContext {
     private List<String> equipment = List.of();
     /** The last recipient any transfer named, for a giver's transfer that names none ("Duitsland liet weten één Patriot-systeem te sturen"). */
     private String lastRecipient;
-    /** The givers the report named giving to an invader ("L'Iran livre des drones à la Russie"): only they are carried to it. */
-    private final Set<String> invaderGivers = new HashSet<>();
     /** The last state any sentence named as receiving ({@link ReceivingState}), for a giver's transfer while no transfer has named a recipient. */
     private String namedReceiver;
     /** A giver's transfers read while the report had named no receiver yet, for the one it names later ({@link #receiverNamedLater}). */
@@ -67,7 +64,7 @@ final class TransferContext {
             } else {
                 out.add(e.type() == EventType.TRANSFER && e.donor() == null && agrees(e, namedEquipment) ? e.withParties(donor, e.recipient() != null ? e.recipient() : recipient)
                         : bodyGives(e) && !pastGoods.test(e) ? e.withParties(body.country(), e.recipient())
-                        : carriedRecipient(e) != null ? e.withParties(e.donor(), carriedRecipient(e)) : e);
+                        : toldRecipient(e) ? e.withParties(e.donor(), toldRecipient()) : e);
             }
         }
         if (toldRecipient() == null) {
@@ -77,11 +74,7 @@ final class TransferContext {
         body.read(sentenceMentions);
         body.heard(events);
         for (Event e : events) if (e.type() == EventType.TRANSFER && e.donor() != null) giverNamed = true;
-        for (Event e : events) {
-            if (e.type() != EventType.TRANSFER || e.recipient() == null) continue;
-            lastRecipient = e.recipient();
-            if (Belligerents.invader(e.recipient()) && e.donor() != null) invaderGivers.add(e.donor());
-        }
+        for (Event e : events) if (e.type() == EventType.TRANSFER && e.recipient() != null) lastRecipient = e.recipient();
         if (receiver != null) namedReceiver = receiver;
         if (firstReceiver == null) firstReceiver = toldRecipient();
         for (Event e : out) if (e.type() == EventType.TRANSFER) told = e;
@@ -113,19 +106,13 @@ final class TransferContext {
     }
 
     /**
-     * The recipient of a giver's transfer that names none: the one the report named last, the last a transfer named, else,
-     * while none has, the last state a sentence named as receiving; never back to the giver nor to its enemy. An invader
-     * named last goes only to a giver the report named arming it; any other giver's goes to the state it invaded: "La
-     * Russie reçoit des munitions de l'Iran. L'Allemagne ... avait déjà promis de l'argent pour les livraisons de
-     * munitions" is a pledge to Ukraine, as the real-report labellers read it (53 fr-03, 56 fr-04: 9 labels; round 56).
-     * Null when the transfer names its recipient or none carries.
+     * A giver's transfer without a recipient goes to the one the report named last: the last a transfer named, else,
+     * while none has, the last state a sentence named as receiving; never back to the giver nor to its enemy.
      */
-    private String carriedRecipient(Event e) {
+    private boolean toldRecipient(Event e) {
         String told = toldRecipient();
-        if (Belligerents.invader(told) && !invaderGivers.contains(e.donor())) told = Belligerents.onlyEnemyOf(told);
-        boolean carries = e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null && told != null
+        return e.type() == EventType.TRANSFER && e.donor() != null && e.recipient() == null && told != null
                 && !told.equals(e.donor()) && !Belligerents.atWar(told, e.donor());
-        return carries ? told : null;
     }
 
     /** True while no transfer has named a recipient: only then is a state named as receiving read ({@link ReceivingState}). */

@@ -61,7 +61,7 @@ final class TransferFinder {
         // Who gave to whom is enough; otherwise the sentence must name something given.
         boolean namesBoth = Lists.any(readings, r -> !r.donors().isEmpty() && r.recipient() != null && !r.noun());
         if (readings.isEmpty()) {
-            Event contents = PackageContents.find(roles, in, attributed, antecedent, lexicon);
+            Event contents = PackageContents.find(s, in, attributed, antecedent, lexicon);
             if (contents != null) return List.of(contents);
             Reading restating = null;
             for (Reading r : cues) if (restates(r)) restating = restating == null ? r : preferred(restating, r, s.language());
