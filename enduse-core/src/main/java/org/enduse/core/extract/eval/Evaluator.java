@@ -20,7 +20,8 @@ import org.enduse.core.source.Source;
  * Scores extraction against hand labels. A predicted mention counts as right when a labelled
  * mention of the same kind has the same text and agrees on every other key the label gives (code,
  * id, value, unit, currency...); an event, when a labelled event of the same type agrees on every
- * key the label gives. Each label is matched at most once. Fields are the mention kinds, "event"
+ * key the label gives. Each label is matched at most once, predictions and labels paired so that the most agree
+ * ({@link MaximumMatching}). Fields are the mention kinds, "event"
  * for all events and "event:TYPE" per type, "event-found" for events found whatever their roles;
  * the document language is scored as "language".
  */
@@ -114,15 +115,13 @@ public final class Evaluator {
     private static void match(Scores scores, LabelledDocument d, List<JsonNode> predicted, List<JsonNode> gold, String typeKey, String prefix) {
         boolean[] used = new boolean[gold.size()];
         Map<String, int[]> counts = new java.util.TreeMap<>();
-        for (JsonNode p : predicted) {
+        int[] labelOf = MaximumMatching.pair(predicted, gold, Evaluator::agrees);
+        for (int i = 0; i < predicted.size(); i++) {
+            JsonNode p = predicted.get(i);
             String field = prefix + p.get(typeKey).asText();
             int[] c = counts.computeIfAbsent(field, k -> new int[3]);
-            int hit = -1;
-            for (int g = 0; g < gold.size() && hit < 0; g++) {
-                if (!used[g] && agrees(p, gold.get(g))) hit = g;
-            }
-            if (hit >= 0) {
-                used[hit] = true;
+            if (labelOf[i] >= 0) {
+                used[labelOf[i]] = true;
                 c[0]++;
             } else {
                 c[1]++;

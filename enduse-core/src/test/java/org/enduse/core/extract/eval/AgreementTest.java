@@ -38,6 +38,19 @@ class AgreementTest {
     }
 
     @Test
+    void aLooseLabelDoesNotTakeThePredictionAStricterLabelNeeds() throws IOException {
+        String loose = "{\"type\": \"sighting\", \"status\": \"destroyed\"}";
+        String strict = "{\"type\": \"sighting\", \"status\": \"destroyed\", \"location_country\": \"UA\"}";
+        Path first = write("first", "{\"id\": \"a\", \"language\": \"en\", " + TEXT + ", \"events\": [" + loose + ", " + strict + "]}\n");
+        Path second = write("second", "{\"id\": \"a\", \"language\": \"en\", " + TEXT + ", \"events\": [" + strict + ", " + loose + "]}\n");
+
+        var events = Evaluator.agreement(Devset.read(first), Devset.read(second)).byField().get("event").get("all");
+
+        assertThat(events.truePositives()).as("the strict one pairs with the strict label, the loose one with the loose").isEqualTo(2);
+        assertThat(events.falseNegatives()).isZero();
+    }
+
+    @Test
     void aDocumentTheFirstLabellingLacksIsNamed() throws IOException {
         Path first = write("first", "{\"id\": \"a\", \"language\": \"en\", " + TEXT + "}\n");
         Path second = write("second", "{\"id\": \"a2\", \"language\": \"en\", " + TEXT + "}\n");
