@@ -35,6 +35,8 @@ final class GovernmentBodies {
     /** Words that are no part of a body's name in lower case (a verb of saying or reporting, "to", a place's preposition), and another head. */
     private static final Categories CLAUSE_WORDS = Lexicon.get().categories("speech", "statement", "transfer", "sighting", "inquiry", "to", "loc", "attribution"),
             CLAUSE_WORDS_OR_HEAD = Lexicon.get().categories("bodyhead", "speech", "statement", "transfer", "sighting", "to", "loc", "attribution");
+    /** "and", "und", "en", "et" right after a body's head: a second body follows, not what the first is of. */
+    private static final Categories COORDINATOR = Lexicon.get().categories("coordinator");
 
     private GovernmentBodies() {}
 
@@ -142,6 +144,9 @@ final class GovernmentBodies {
             int after = hitAt.get(k).endToken();
             if (after < t.size() && p.joined(after) && CONNECTORS.contains(t.get(after).folded())) k = after;
         }
+        // "the Bulgarian Interior Ministry and the Ukrainian Defense Ministry", "dem Außenministerium und der Agentur für
+        // internationale Entwicklung": two bodies (batches 58 de, 60 en), where "and the" read as "of the" had joined them.
+        if (lexicon.at(p, k, COORDINATOR) != null) return from;
         int connectorsFrom = k;
         // "of the", "de la", "van", "der", "für"
         while (k < t.size() && k < connectorsFrom + 3 && p.joined(k) && CONNECTORS.contains(t.get(k).folded())) k++;

@@ -20,6 +20,7 @@ final class RelativeDates {
     static Mention at(Passage p, int i, PartialDate published, Lexicon lexicon) {
         Lexicon.Hit hit = lexicon.at(p, i, "weekday", "relative");
         if (hit == null) return null;
+        if (plural(p, i, hit.endToken(), lexicon)) return null;
         // "Tuesday 11 October 2022", "jeudi 23 juin": a weekday right before a date is one date with it.
         // A comma between them keeps them together in the Western languages ("Sunday, October 6",
         // "Freitag, 21. März"), while Ukrainian and Russian reports label the two apart ("вівторок, 19 липня").
@@ -42,6 +43,18 @@ final class RelativeDates {
         int start = p.tokens().get(i).start(), end = p.tokens().get(hit.endToken() - 1).end();
         PartialDate d = published == null ? null : resolve(hit.cue(), published);
         return d == null ? DateFinder.unresolved(p, start, end, 0.6) : DateFinder.mention(p, start, end, d, 0.7);
+    }
+
+    /**
+     * "coming weeks", "vergangenen Monaten", "ces derniers mois": a plural period dates nothing (docs/devset.md, labelling
+     * rules), though it shares its stems with the singular ("the coming week", "vergangenen Monat"), which does. A word of
+     * tokens [from, to) is one the lexicon's `pluralperiod` lists as written.
+     */
+    private static boolean plural(Passage p, int from, int to, Lexicon lexicon) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.word(p.tokens().get(k).folded(), p.language(), "pluralperiod") != null) return true;
+        }
+        return false;
     }
 
     /** The token after a weekday where a date joined to it may start, or -1: right after it, or after a comma outside Cyrillic reports. */

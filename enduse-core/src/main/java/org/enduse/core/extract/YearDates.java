@@ -7,8 +7,8 @@ import org.enduse.core.common.DatePrecision;
 import org.enduse.core.common.PartialDate;
 
 /**
- * Dates of a year or a decade: "2023", "2023 року", "2022 год", "початку 2024-го року", "середині
- * 1990-х". Four digits are a year only between 1945 and 2100 and when nothing measured follows them
+ * Dates of a year, a span of years or a decade: "2023", "2023 року", "2022 год", "2021-2027",
+ * "початку 2024-го року", "середині 1990-х". Four digits are a year only between 1945 and 2100 and when nothing measured follows them
  * ("bis zu 2000 Metern"); decades ("the 1970s", "années 1970") are kept without a value, as no
  * precision of ten years exists. The Cyrillic case ending and the word for "year" after a year
  * belong to the date, also when a month comes before it, so {@link MonthPhrases} asks here too.
@@ -53,9 +53,30 @@ final class YearDates {
         String ending = caseEnding(p, i) > i ? tokens.get(i + 1).folded() : null;
         if (ending != null && ending.equals("х")) return DateFinder.unresolved(p, t.start(), tokens.get(yearWord(p, i + 1, lexicon)).end(), 0.6);
         if (y < 1945 || y > 2100 || measured(p, i, lexicon)) return null;
-        int last = yearWord(p, ending != null ? i + 1 : i, lexicon);
+        int last = yearWord(p, ending != null ? i + 1 : spanEnd(p, i), lexicon);
         return DateFinder.mention(p, t.start(), tokens.get(last).end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
     }
+
+    /**
+     * "2021-2027", "2022–2024 годах", "2015-16": a span of years written with a dash between them is
+     * one date, valued at its first year, as the real-report labellers write it (batches 40-63: 20 such
+     * spans, each one date, in all six languages). The token of the span's last year, or i when no later
+     * year follows the one at i across a bare dash.
+     */
+    private static int spanEnd(Passage p, int i) {
+        List<Token> tokens = p.tokens();
+        if (i + 1 >= tokens.size()) return i;
+        Token first = tokens.get(i), second = tokens.get(i + 1);
+        if (second.start() != first.end() + 1 || YEAR_DASHES.indexOf(p.text().charAt(first.end())) < 0 || !second.isNumeric()) return i;
+        String s = second.text();
+        int from = Integer.parseInt(first.text());
+        boolean later = s.length() == 4 ? DateFinder.isYear(s) && Integer.parseInt(s) > from
+                : s.length() == 2 && Integer.parseInt(s) > from % 100; // "2015-16"
+        return later ? i + 1 : i;
+    }
+
+    /** The hyphen and the dashes a span of years is written with. */
+    private static final String YEAR_DASHES = "-\u2010\u2013";
 
     /**
      * "bis zu 2000 Metern", "…/1057837324_0:134:2000:1259_1920x0", "2000 scherfvesten": four digits before a measure,

@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.enduse.core.catalog.ActorKind;
@@ -138,5 +139,14 @@ class CatalogActorsInTextTest {
         var both = NameSource.of(new CatalogNameSource(Catalog.get()), new GazetteerNameSource(GeoData.get().gazetteer())).toList().stream()
                 .filter(n -> n.surface().equals("Azov")).map(Name::kind).distinct().toList();
         assertThat(both).contains(NameKind.ORGANIZATION, NameKind.PLACE);
+    }
+
+    @Test
+    void outletsAndTheHouseOfCommonsCitedInSlavicReports() {
+        assertThat(mentions("Об этом сообщил телеканал NRK, а в Палате общин вопрос обсудили. Министр выступил на Bloomberg TV."))
+                .filteredOn(m -> m.kind() == MentionKind.ORGANIZATION).extracting(Mention::text, Mention::id)
+                .containsExactly(tuple("NRK", "nrk"), tuple("Палате общин", "gb-house-of-commons"),
+                        tuple("Bloomberg TV", "bloomberg"));
+        assertThat(find(mentions("Питання обговорили в Палаті громад."), "Палаті громад").id()).isEqualTo("gb-house-of-commons");
     }
 }

@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.enduse.core.common.PartialDate;
@@ -91,5 +92,23 @@ class OrganisationShapesTest {
                 .as("an article of another language than the text's").containsExactly("The Lantern", "The Lantern");
         assertThat(organisations("Die Zeitung Abendbote berichtete am Montag. Quelle: Abendbote"))
                 .as("a colon opens no sentence").containsExactly("Abendbote", "Abendbote");
+    }
+
+    @Test
+    void andAfterABodysHeadOpensASecondBodyNotWhatTheFirstIsOf() {
+        assertThat(organisations("The deal between the Bulgarian Interior Ministry and the Ukrainian Defence Ministry was signed."))
+                .containsExactly("Bulgarian Interior Ministry", "Ukrainian Defence Ministry");
+        assertThat(organisations("Das Außenministerium und der Minister prüften die Lieferung.")).containsExactly("Außenministerium");
+        assertThat(organisations("The Ministry of Foreign Affairs and Trade of Hungary objected.")).containsExactly("Ministry of Foreign Affairs and Trade of Hungary");
+    }
+
+    @Test
+    void aNamedForceWithAStatesGenitiveAfterItIsThatStatesForce() {
+        var hungarian = STANDARD.extract(TestNames.document("t.txt", "Літак Повітряних сил Угорщини приземлився."), PartialDate.parse("2024-01-01")).mentions();
+        assertThat(hungarian).filteredOn(m -> m.kind() == MentionKind.ORGANIZATION).extracting(Mention::text, Mention::id, Mention::country)
+                .containsExactly(tuple("Повітряних сил Угорщини", null, "HU"));
+        assertThat(hungarian).noneMatch(m -> m.kind() == MentionKind.COUNTRY);
+        assertThat(organisations("Корабли Черноморского флота РФ вышли в море.")).containsExactly("Черноморского флота РФ");
+        assertThat(organisations("Про це заявили в армії Угорщини.")).as("a force described by its noun stays the country's").isEmpty();
     }
 }
