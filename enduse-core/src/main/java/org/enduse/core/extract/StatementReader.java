@@ -33,6 +33,9 @@ final class StatementReader {
         // "was condemned by the international community": a passive's subject is who the stance is about, never its speaker.
         if (by == null && passiveAuxiliary(roles, cue)) return null;
         if (by == null) by = speakerBefore(roles, cue, in, speakers);
+        // "Передання танків Україні також підтвердив представник Міністерства оборони Польщі", "Die Lieferung bestätigte das
+        // Ministerium": a subject after its stance verb speaks it, as the subject after a verb of saying does.
+        if (by == null) by = subjectAfter(roles, cue, in, speakers);
         // "Der Kreml hat ... kritisiert", "Senator Rand Paul lehnte ... ab": the body or person whose stance verb it is speaks it, credited as
         // the speaker of a verb of saying is (a country speaks for itself and is no credit).
         String credit = attributed != null || by == null ? attributed : speakers.source(titledSpeaker(s, by, in));
@@ -98,6 +101,17 @@ final class StatementReader {
             if (!sameClause) clauseFirst = null;
         }
         return clauseFirst != null ? clauseFirst : nearest;
+    }
+
+    /**
+     * The subject right after a stance verb ({@link Speakers#subjectAfter}), when it is the first actor after the verb: "не
+     * позволяет Украине применять ... на территории России" addresses a state and names another in what it refuses, no speaker.
+     */
+    private static Mention subjectAfter(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, Speakers speakers) {
+        Mention subject = speakers.subjectAfter(roles, in, cue);
+        int verbEnd = roles.passage().tokens().get(cue.endToken() - 1).end();
+        Mention first = in.stream().filter(m -> m.start() >= verbEnd).findFirst().orElse(null);
+        return subject == first ? subject : null;
     }
 
     /** "глава МИД ФРГ Анналена Бербок признала": a body inside a person's title names the person, who speaks. */
