@@ -151,30 +151,14 @@ final class SentenceRoles {
         return before(m, "from") != null;
     }
 
-    /**
-     * True when the mention is in the Slavic instrumental, the case of a passive's agent: "американской администрацией",
-     * "поставленных Германией", "фінансується Данією". A state's feminine name ends in "-ей" in Russian and in "-ею"/"-єю"
-     * in Ukrainian there ("Германией", "Польшей", "Польщею"); no state's name ends so in another case, but a Russian
-     * man's first name does in the nominative ("Алексей"), so "-ей" counts on states only.
-     */
+    /** True when the mention is in the Slavic instrumental, the case of a passive's agent: "американской администрацией". */
     boolean isInstrumental(Mention m) {
         if (!s.ukrainianOrRussian()) return false;
         int k = firstToken(m);
         String previous = k > 0 && s.joined(k) ? s.tokens().get(k - 1).folded() : "";
         if (isSlavicPreposition(previous)) return false;
         String word = s.tokens().get(k).folded();
-        boolean feminineState = m.kind() == MentionKind.COUNTRY && endsWithAny(word, "ей", "ею", "єю");
-        return (feminineState || endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им")) && !slavicDativePlural(m);
-    }
-
-    /**
-     * The instrumental that no dative shares, told by the name's last word: "Соединенными Штатами", "Германией", "Данією".
-     * An adjective's "-им"/"-ым"/"-ой" is also a dative ("українським військовим", "Украинской стороне" receive).
-     */
-    boolean isAgentOnly(Mention m) {
-        if (!isInstrumental(m)) return false;
-        String last = lastWord(m);
-        return endsWithAny(last, "ами", "ями", "ою", "ею", "єю") || m.kind() == MentionKind.COUNTRY && endsWithAny(last, "ей", "ой");
+        return endsWithAny(word, "ой", "ою", "ом", "ами", "ями", "ими", "ыми", "ым", "им") && !slavicDativePlural(m);
     }
 
     /**

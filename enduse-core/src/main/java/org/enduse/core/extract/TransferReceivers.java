@@ -53,15 +53,14 @@ final class TransferReceivers {
             before = m;
         }
         if (before != null || donorCode == null) return before;
-        // No preposition or case says who receives: the first other state after the cue, else before it. A Slavic
-        // instrumental no dative shares is a passive's agent, never the receiver ("уничтожила танки, поставленные Германией").
+        // No preposition or case says who receives: the first other state after the cue, else before it.
         // A partner "samen met de Amerikaanse en Duitse bijdrage" gives alongside and receives nothing.
         Mention fallback = null, previous = null;
         boolean partner = false;
         for (Mention m : in) {
             partner = TransferGivers.partner(roles, m, previous, partner);
             previous = m;
-            if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m) || roles.isAgentOnly(m)
+            if (!SentenceRoles.isState(m) || m.country().equals(donorCode) || roles.isLocation(m) || roles.isSource(m)
                     || roles.describesPerson(m) || partner || roles.isOpponent(m)) {
                 continue;
             }

@@ -53,9 +53,14 @@ final class YearDates {
         String ending = caseEnding(p, i) > i ? tokens.get(i + 1).folded() : null;
         if (ending != null && ending.equals("х")) return DateFinder.unresolved(p, t.start(), tokens.get(yearWord(p, i + 1, lexicon)).end(), 0.6);
         if (y < 1945 || y > 2100 || measured(p, i, lexicon)) return null;
-        int last = yearWord(p, ending != null ? i + 1 : spanEnd(p, i), lexicon);
+        int end = ending != null ? i + 1 : spanEnd(p, i);
+        if (end > i && ending == null && measured(p, end, lexicon)) return null; // "between 2000-2050 soldiers" counts
+        int last = yearWord(p, end, lexicon);
         return DateFinder.mention(p, t.start(), tokens.get(last).end(), new PartialDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR), 0.7);
     }
+
+    /** The hyphen and the dashes a span of years is written with. */
+    private static final String YEAR_DASHES = "-\u2010\u2013";
 
     /**
      * "2021-2027", "2022–2024 годах", "2015-16": a span of years written with a dash between them is
@@ -74,9 +79,6 @@ final class YearDates {
                 : s.length() == 2 && Integer.parseInt(s) > from % 100; // "2015-16"
         return later ? i + 1 : i;
     }
-
-    /** The hyphen and the dashes a span of years is written with. */
-    private static final String YEAR_DASHES = "-\u2010\u2013";
 
     /**
      * "bis zu 2000 Metern", "…/1057837324_0:134:2000:1259_1920x0", "2000 scherfvesten": four digits before a measure,

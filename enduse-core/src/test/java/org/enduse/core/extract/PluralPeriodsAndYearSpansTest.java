@@ -33,5 +33,7 @@ class PluralPeriodsAndYearSpansTest {
                 .containsExactly("2024=2024", "2025=2025");
         assertThat(TestExtractions.dates("Het plan 2026-2024 bestaat niet.", "2024-03-14")).as("a second year before the first is no span")
                 .containsExactly("2026=2026", "2024=2024");
+        assertThat(TestExtractions.dates("Between 2000-2050 soldiers crossed the border.", "2024-03-14")).as("a span before what it counts is a count")
+                .isEmpty();
     }
 }

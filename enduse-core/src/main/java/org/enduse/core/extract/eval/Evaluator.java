@@ -113,15 +113,15 @@ public final class Evaluator {
     }
 
     private static void match(Scores scores, LabelledDocument d, List<JsonNode> predicted, List<JsonNode> gold, String typeKey, String prefix) {
-        boolean[] used = new boolean[gold.size()];
         Map<String, int[]> counts = new java.util.TreeMap<>();
         int[] labelOf = MaximumMatching.pair(predicted, gold, Evaluator::agrees);
+        boolean[] used = new boolean[gold.size()];
+        for (int l : labelOf) if (l >= 0) used[l] = true;
         for (int i = 0; i < predicted.size(); i++) {
             JsonNode p = predicted.get(i);
             String field = prefix + p.get(typeKey).asText();
             int[] c = counts.computeIfAbsent(field, k -> new int[3]);
             if (labelOf[i] >= 0) {
-                used[labelOf[i]] = true;
                 c[0]++;
             } else {
                 c[1]++;
