@@ -46,10 +46,18 @@ final class Speakers {
         SentenceRoles own = s == roles.passage() ? roles : new SentenceRoles(s, lexicon);
         for (Lexicon.Hit said : verbsOfSaying(s, own)) {
             int verbStart = s.tokens().get(said.startToken()).start();
+            int after = s.tokens().get(said.endToken() - 1).end();
+            // "warned that weapons aimed at Ukraine...": after "that" comes what was said.
+            boolean content = said.endToken() < s.tokens().size() && s.cueAt(said.endToken(), lexicon, "complementizer") != null;
+            // English and French put the speaker after the verb only in a reporting clause after the
+            // words (", said the minister"); "said Ukrainian weapons..." begins what was said.
+            // An auxiliary may stand between (", avait déclaré Emmanuel Macron").
             // A verb of naming ("назвали заяви безпідставними") is followed by what it names, never by its speaker.
             // A verb of confirming is read for the speaker right before it only ("Зеленский подтвердил, что"): after it
             // ("Dat bevestigde minister Brekelmans") stands a stance's speaker, which the statement reader reads.
             boolean confirming = said.cue().category().equals("statement");
+            boolean inverted = (!(s.language().equals("en") || s.language().equals("fr")) || said.startToken() == 0
+                    || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming") && !confirming;
             // "Минобороны заявило об уничтожении ВС России": the speaker right before the verb, not a name in what was said.
             for (Mention m : in) {
                 if (m.end() <= verbStart && speaks(m) && subjectOf(own, m, said.startToken())) {
@@ -57,10 +65,16 @@ final class Speakers {
                     return body != null ? body : m;
                 }
             }
-            Mention after = said.cue().value().equals("naming") || confirming ? null : subjectAfter(own, in, said);
-            // "заявив міністр оборони Данії Трольс Лунд Поульсен": the state is his title's, he speaks.
-            Mention titled = after == null ? null : TitledName.titledBy(s, after, in, lexicon);
-            if (after != null) return titled != null ? titled : after;
+            for (Mention m : content || !inverted ? List.<Mention>of() : in) {
+                // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
+                boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || own.isSource(m) || own.isLocation(m));
+                if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
+                        && !EventFinder.hasPunctuation(withoutOutlets(s, in, after, m.start())) && !thatBefore(s, said.endToken(), m)) {
+                    // "заявив міністр оборони Данії Трольс Лунд Поульсен": the state is his title's, he speaks.
+                    Mention titled = TitledName.titledBy(s, m, in, lexicon);
+                    return titled != null ? titled : m;
+                }
+            }
             if (confirming) continue;
             Lexicon.Hit role = roleFollows(s, said.endToken());
             if (role == null) role = roleBefore(s, said.startToken(), in);
@@ -70,37 +84,6 @@ final class Speakers {
                 roleSpeaker = discourse.lastPerson().over(s.between(start, end), start, end);
                 roleCredit = TitledName.role(s, role, in, lexicon);
                 return roleSpeaker;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The subject standing after its verb ("— заявив представник Пентагону", "Dat bevestigde minister Brekelmans",
-     * "підтвердив представник Міністерства оборони Польщі Кшиштоф Платек"), as named there (the state or body of a title, not
-     * the titled person: {@link TitledName#titledBy}): the first actor or person within a few words
-     * after the verb, no punctuation, "that" or state after a preposition between. English and French put the subject
-     * after the verb only in a reporting clause after the words (", said the minister"; an auxiliary may stand between:
-     * ", avait déclaré Emmanuel Macron"), so there only a verb opening its clause; "said Ukrainian weapons..." begins what
-     * was said. Null when none.
-     */
-    Mention subjectAfter(SentenceRoles own, List<Mention> in, Lexicon.Hit verb) {
-        Passage s = own.passage();
-        // "warned that weapons aimed at Ukraine...": after "that" comes what was said.
-        boolean content = verb.endToken() < s.tokens().size() && s.cueAt(verb.endToken(), lexicon, "complementizer") != null;
-        boolean inverted = !(s.language().equals("en") || s.language().equals("fr")) || verb.startToken() == 0
-                || own.clauseBreak(verb.startToken() - 1, verb.startToken());
-        if (content || !inverted) return null;
-        int after = s.tokens().get(verb.endToken() - 1).end();
-        for (Mention m : in) {
-            // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said; "не позволяет Украине
-            // применять": a Slavic dative is whom the verb addresses (a German "der" before a state may be a nominative: "bestätigte
-            // der niederländische Minister").
-            boolean addressed = s.ukrainianOrRussian() && own.isRecipient(m);
-            boolean governed = SentenceRoles.isState(m) && (own.before(m, "to") != null || addressed || own.isSource(m) || own.isLocation(m));
-            if (m.start() >= after && m.start() <= after + AFTER_VERB && speaks(m) && !governed
-                    && !EventFinder.hasPunctuation(withoutOutlets(s, in, after, m.start())) && !thatBefore(s, verb.endToken(), m)) {
-                return m;
             }
         }
         return null;

@@ -37,12 +37,6 @@ final class StatementReader {
         // the speaker of a verb of saying is (a country speaks for itself and is no credit).
         String credit = attributed != null || by == null ? attributed : speakers.source(titledSpeaker(s, by, in));
         if (by == null && speaker != null && speaker.start() > cueStart) by = speaker;
-        // "Передання танків Україні також підтвердив представник Міністерства оборони Польщі", "Die Lieferung bestätigte das
-        // Ministerium": with no speaker named otherwise, a subject after its stance verb speaks it, credited as one before it is.
-        if (by == null) {
-            by = subjectAfter(roles, cue, in, speakers);
-            if (by != null && attributed == null) credit = speakers.source(titledSpeaker(s, by, in));
-        }
         if (by == null) by = speakers.pronounBefore(cue.startToken());
         if (by == null) return null;
         String byCode = speakers.countryOf(by);
@@ -104,20 +98,6 @@ final class StatementReader {
             if (!sameClause) clauseFirst = null;
         }
         return clauseFirst != null ? clauseFirst : nearest;
-    }
-
-    /**
-     * The subject right after a stance verb ({@link Speakers#subjectAfter}), when it is the first actor after the verb and names
-     * its state ("министр обороны Эстонии", "der niederländische Minister", "Міністерства оборони Польщі"). "не позволяет Украине
-     * применять ... на территории России" addresses a state and names another in what it refuses, no speaker. A person whose state
-     * the words do not name ("Dat bevestigde minister Jan de Vries") is left: such a sentence confirms what the one before told,
-     * which may be the speaker's own pledge, no stance (docs/devset.md, round 30).
-     */
-    private static Mention subjectAfter(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, Speakers speakers) {
-        Mention subject = speakers.subjectAfter(roles, in, cue);
-        int verbEnd = roles.passage().tokens().get(cue.endToken() - 1).end();
-        Mention first = in.stream().filter(m -> m.start() >= verbEnd).findFirst().orElse(null);
-        return subject == first && subject != null && SentenceRoles.countryOf(subject) != null ? subject : null;
     }
 
     /** "глава МИД ФРГ Анналена Бербок признала": a body inside a person's title names the person, who speaks. */
