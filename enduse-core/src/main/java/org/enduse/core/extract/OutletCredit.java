@@ -42,7 +42,8 @@ final class OutletCredit {
             else if (after == null && m.start() >= verbEnd) after = m;
         }
         if (isOutlet(before) && said.startToken() - SentenceRoles.firstEndingAfter(s, before.end()) <= GAP
-                && joinedBetween(s, SentenceRoles.firstEndingAfter(s, before.end()), said.startToken())) {
+                && quoteClosedAt(s, before.end())
+                && joinedBetween(s, SentenceRoles.firstEndingAfter(s, before.end()) + 1, said.startToken())) {
             return new SourceCredit(before.text(), before.start(), verbEnd);
         }
         if (opensClause && isOutlet(after) && after.start() - verbEnd <= AFTER_VERB
@@ -81,6 +82,18 @@ final class OutletCredit {
 
     private static boolean isOutlet(Mention m) {
         return m != null && m.kind() == MentionKind.ORGANIZATION && m.actorKind() == ActorKind.MEDIA_OUTLET;
+    }
+
+    /**
+     * True when the outlet ending at {@code end} is joined to the next token, or only its closing quote and
+     * spaces part them: "„Wall Street Journal“ berichtet", "“Інтерфакс-Україна” пише , що".
+     */
+    private static boolean quoteClosedAt(Passage s, int end) {
+        int next = SentenceRoles.firstEndingAfter(s, end);
+        if (s.joined(next)) return true;
+        if (next >= s.tokens().size()) return false;
+        String gap = s.between(end, s.tokens().get(next).start()).strip();
+        return gap.length() == 1 && NameEnds.CLOSING.indexOf(gap.charAt(0)) >= 0;
     }
 
     /** True when only spaces part the tokens from {@code from - 1} to {@code to}. */

@@ -42,4 +42,22 @@ class OutletCreditTest {
         assertThat(events("Belgium will send four Caesar howitzers to Ukraine, Reuters reported.", EventType.TRANSFER))
                 .extracting(Event::attributedTo).containsExactly("Reuters");
     }
+
+    @Test
+    void aSlavicOutletThatWroteOrRemindsIsTheSource() {
+        // Round 56: the imperfective past ("писал", "писав") and the present ("нагадує", "напоминает") of an outlet's report.
+        assertThat(events("Россия уничтожила танк Leopard под Авдеевкой, писал Коммерсантъ.", EventType.SIGHTING))
+                .extracting(Event::attributedTo).containsExactly("Коммерсантъ");
+        assertThat(events("CNN нагадує, що США передали Україні ракети ATACMS.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("CNN");
+    }
+
+    @Test
+    void aQuotedOutletBeforeItsVerbIsTheSource() {
+        // Round 56: the closing quote of the outlet's name stands between it and the verb.
+        assertThat(events("Wie der „Spiegel“ berichtet, liefert Deutschland der Ukraine 50 Marder.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Spiegel");
+        assertThat(events("“Українська правда” пише, що Латвія передасть Україні ракети Stinger.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Українська правда");
+    }
 }
