@@ -18,7 +18,10 @@ final class CompoundItems {
         if (!COMPOUNDING.contains(p.language())) return null;
         String word = p.tokens().get(j).folded();
         Cue cue = lexicon.compoundTail(word, p.language(), "item", 1, 5, c -> true);
-        if (cue == null || !cue.value().equals("MATERIAL")) return cue == null ? null : cue.value();
+        if (cue == null) return null;
+        // "1,8 Millionen Munitionseinheiten" (batch 63): pieces of ammunition glued into one word are rounds, as "Stück Munition" are.
+        if (cue.value().equals("ITEMS") && AmmunitionNouns.is(word) && PiecesOf.endsInPieces(word)) return "ROUNDS";
+        if (!cue.value().equals("MATERIAL")) return cue.value();
         // "20.000 Artilleriemunition": a number right before a compound of ammunition counts its rounds;
         // other material ("Dieselkraftstoff") is counted by a measure, so a bare number counts items.
         return AmmunitionNouns.is(word) ? "ROUNDS" : "ITEMS";

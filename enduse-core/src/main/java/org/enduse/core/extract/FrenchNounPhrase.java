@@ -46,6 +46,8 @@ final class FrenchNounPhrase {
             else if (adjective(p, k, hitAt)) k++;
             else break;
         }
+        // "5.000 munitions fumigènes de 155 mm" (batch 62): the calibre the rule takes in may follow the adjectives too.
+        if (k > end) k = QuantityTail.calibre(p, k);
         // "14 chars Leopard 2 de fabrication allemande" (batches 21, 25): after a designation the things are named, and a
         // complement of make says only where they came from; one of kind stays in ("109 canons Caesar de nouvelle génération").
         if (QuantityTail.designationBefore(p, k) && makeComplement(p, k)) return k;

@@ -68,6 +68,9 @@ final class HeadNouns {
         if (!SentenceRoles.endsWithAny(adjective, ADJECTIVE_ENDINGS) && !SentenceRoles.endsWithAny(adjective, "ой", "ей")) return -1;
         // A participle in -щих/-чих is a noun for persons ("300 военнослужащих армии РФ"), not an adjective of the word after it.
         if (SentenceRoles.endsWithAny(adjective, "щих", "чих")) return -1;
+        // An agent noun in the genitive plural is no adjective either ("55 представителей оппозиции", batch 60): the word
+        // after it is the body the persons belong to.
+        if (SentenceRoles.endsWithAny(adjective, AGENT_ENDINGS)) return -1;
         boolean plainNoun = noun.length() >= 4 && Character.isLowerCase(t.get(next).text().charAt(0)) && Tokenizer.isCyrillic(noun.charAt(0))
                 && !SentenceRoles.endsWithAny(noun, VERB_ENDINGS) && !SentenceRoles.endsWithAny(noun, ADJECTIVE_ENDINGS)
                 && !SentenceRoles.isSlavicPreposition(noun) && lexicon.at(p, next, ANY_CATEGORY) == null;

@@ -21,6 +21,11 @@ final class PiecesOf {
     private static final Set<String> PIECES = Set.of("stuks", "stuk", "stuck", "pieces", "единиц", "единицы", "одиниць", "одиниці", "sztuk",
             "exemplaires", "exemplare", "exemplaren", "units", "unit", "unites", "unite", "einheiten", "eenheden");
 
+    /** Whether a German or Dutch compound ends in a word for pieces ("munitionseinheiten", "munitiestuks"). */
+    static boolean endsInPieces(String folded) {
+        return PIECES.stream().anyMatch(piece -> folded.length() > piece.length() && folded.endsWith(piece));
+    }
+
     /** What a count of pieces counts: the token after its noun and the noun's unit. */
     record Counted(int end, String unit) {}
 

@@ -361,7 +361,7 @@ final class QuantityTail {
      * "калибра 155 мм", "калібру 155 міліметрів", "de 35 mm", "of 155mm": the calibre of what is counted; and
      * "снарядів 155 мм калібру", where the word for calibre comes after the measure (batch 19).
      */
-    private static int calibre(Passage p, int end) {
+    static int calibre(Passage p, int end) {
         List<Token> t = p.tokens();
         Lexicon lexicon = Lexicon.get();
         int k = end;
@@ -480,8 +480,8 @@ final class QuantityTail {
     }
 
     private static final Set<String> BODIES_IN_GENITIVE = Set.of("міністерства", "відомства", "товариства", "компанії",
-            "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "армії", "министерства", "армии", "ведомства",
-            "общества", "компании", "предприятия", "правительства", "штаба", "управления", "службы", "завода", "концерна", "фонда");
+            "підприємства", "посольства", "уряду", "штабу", "управління", "служби", "заводу", "концерну", "фонду", "армії", "опозиції", "партії", "министерства", "армии", "ведомства",
+            "общества", "компании", "предприятия", "правительства", "штаба", "управления", "службы", "завода", "концерна", "фонда", "оппозиции", "партии");
 
     /**
      * Genitive determiners: the singular articles and demonstratives, and the plural quantifiers that
