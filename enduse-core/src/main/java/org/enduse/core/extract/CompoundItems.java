@@ -20,7 +20,7 @@ final class CompoundItems {
         Cue cue = lexicon.compoundTail(word, p.language(), "item", 1, 5, c -> true);
         if (cue == null) return null;
         // "1,8 Millionen Munitionseinheiten" (batch 63): pieces of ammunition glued into one word are rounds, as "Stück Munition" are.
-        if (cue.value().equals("ITEMS") && AmmunitionNouns.is(word) && PiecesOf.endsInPieces(word)) return "ROUNDS";
+        if (cue.value().equals("ITEMS") && PiecesOf.ofAmmunition(word)) return "ROUNDS";
         if (!cue.value().equals("MATERIAL")) return cue.value();
         // "20.000 Artilleriemunition": a number right before a compound of ammunition counts its rounds;
         // other material ("Dieselkraftstoff") is counted by a measure, so a bare number counts items.

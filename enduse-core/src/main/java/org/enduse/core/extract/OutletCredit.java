@@ -41,9 +41,9 @@ final class OutletCredit {
             if (m.end() <= verbStart) before = m;
             else if (after == null && m.start() >= verbEnd) after = m;
         }
-        if (isOutlet(before) && said.startToken() - SentenceRoles.firstEndingAfter(s, before.end()) <= GAP
-                && quoteClosedAt(s, before.end())
-                && joinedBetween(s, SentenceRoles.firstEndingAfter(s, before.end()) + 1, said.startToken())) {
+        int afterOutlet = before == null ? -1 : SentenceRoles.firstEndingAfter(s, before.end());
+        if (isOutlet(before) && said.startToken() - afterOutlet <= GAP && quoteClosedAt(s, before.end(), afterOutlet)
+                && joinedBetween(s, afterOutlet + 1, said.startToken())) {
             return new SourceCredit(before.text(), before.start(), verbEnd);
         }
         if (opensClause && isOutlet(after) && after.start() - verbEnd <= AFTER_VERB
@@ -85,11 +85,10 @@ final class OutletCredit {
     }
 
     /**
-     * True when the outlet ending at {@code end} is joined to the next token, or only its closing quote and
-     * spaces part them: "„Wall Street Journal“ berichtet", "“Інтерфакс-Україна” пише , що".
+     * True when the outlet ending at {@code end} is joined to the next token (at {@code next}), or only its closing
+     * quote and spaces part them: "„Wall Street Journal“ berichtet", "“Інтерфакс-Україна” пише, що".
      */
-    private static boolean quoteClosedAt(Passage s, int end) {
-        int next = SentenceRoles.firstEndingAfter(s, end);
+    private static boolean quoteClosedAt(Passage s, int end, int next) {
         if (s.joined(next)) return true;
         if (next >= s.tokens().size()) return false;
         String gap = s.between(end, s.tokens().get(next).start()).strip();

@@ -21,9 +21,19 @@ final class PiecesOf {
     private static final Set<String> PIECES = Set.of("stuks", "stuk", "stuck", "pieces", "единиц", "единицы", "одиниць", "одиниці", "sztuk",
             "exemplaires", "exemplare", "exemplaren", "units", "unit", "unites", "unite", "einheiten", "eenheden");
 
-    /** Whether a German or Dutch compound ends in a word for pieces ("munitionseinheiten", "munitiestuks"). */
-    static boolean endsInPieces(String folded) {
-        return PIECES.stream().anyMatch(piece -> folded.length() > piece.length() && folded.endsWith(piece));
+    /**
+     * Whether a German or Dutch compound is ammunition glued to a word for pieces ("munitionseinheiten", "munitiestuks"):
+     * what stands before the pieces, less a linking "s", must end as the word for ammunition, so that
+     * "Munitionstransporteinheiten" (vehicles) or "Munitionslagereinheiten" (depots) stay items.
+     */
+    static boolean ofAmmunition(String folded) {
+        for (String piece : PIECES) {
+            if (folded.length() <= piece.length() || !folded.endsWith(piece)) continue;
+            String head = folded.substring(0, folded.length() - piece.length());
+            if (head.endsWith("s")) head = head.substring(0, head.length() - 1);
+            if (head.endsWith("munition") || head.endsWith("munitie")) return true;
+        }
+        return false;
     }
 
     /** What a count of pieces counts: the token after its noun and the noun's unit. */

@@ -27,6 +27,8 @@ class QuantityUnitsRound56Test {
     void aGermanCompoundOfAmmunitionPiecesCountsRounds() {
         assertThat(counted("Frankreich hat der Ukraine 300.000 Munitionseinheiten geliefert."))
                 .containsExactly(tuple("300.000 Munitionseinheiten", "rounds"));
+        assertThat(counted("Die Bundeswehr schickte 20 Munitionstransporteinheiten in die Ukraine."))
+                .as("vehicles for ammunition are no rounds").containsExactly(tuple("20 Munitionstransporteinheiten", "items"));
     }
 
     @Test
