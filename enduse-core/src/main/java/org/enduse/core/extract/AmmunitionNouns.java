@@ -13,6 +13,11 @@ final class AmmunitionNouns {
     /** Whether the folded noun of material is ammunition: "ammunition", "munitie", "боеприпасов", or a compound ending in it. */
     static boolean is(String folded) {
         return folded.startsWith("munit") || folded.startsWith("ammunit") || folded.startsWith("боеприпас") || folded.startsWith("боєприпас")
-                || folded.endsWith("munition") || folded.endsWith("munitie");
+                || endsAsAmmunition(folded);
+    }
+
+    /** Whether the folded word ends as the German or Dutch word for ammunition: "artilleriemunition", "munitie". */
+    static boolean endsAsAmmunition(String folded) {
+        return folded.endsWith("munition") || folded.endsWith("munitie");
     }
 }

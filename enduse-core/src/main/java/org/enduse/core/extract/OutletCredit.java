@@ -41,10 +41,12 @@ final class OutletCredit {
             if (m.end() <= verbStart) before = m;
             else if (after == null && m.start() >= verbEnd) after = m;
         }
-        int afterOutlet = before == null ? -1 : SentenceRoles.firstEndingAfter(s, before.end());
-        if (isOutlet(before) && said.startToken() - afterOutlet <= GAP && quoteClosedAt(s, before.end(), afterOutlet)
-                && joinedBetween(s, afterOutlet + 1, said.startToken())) {
-            return new SourceCredit(before.text(), before.start(), verbEnd);
+        if (isOutlet(before)) {
+            int afterOutlet = SentenceRoles.firstEndingAfter(s, before.end());
+            if (said.startToken() - afterOutlet <= GAP && quoteClosedAt(s, before.end(), afterOutlet)
+                    && joinedBetween(s, afterOutlet + 1, said.startToken())) {
+                return new SourceCredit(before.text(), before.start(), verbEnd);
+            }
         }
         if (opensClause && isOutlet(after) && after.start() - verbEnd <= AFTER_VERB
                 && joinedBetween(s, said.endToken(), SentenceRoles.firstEndingAfter(s, after.start()))

@@ -31,7 +31,7 @@ final class PiecesOf {
             if (folded.length() <= piece.length() || !folded.endsWith(piece)) continue;
             String head = folded.substring(0, folded.length() - piece.length());
             if (head.endsWith("s")) head = head.substring(0, head.length() - 1);
-            if (head.endsWith("munition") || head.endsWith("munitie")) return true;
+            if (AmmunitionNouns.endsAsAmmunition(head)) return true;
         }
         return false;
     }
