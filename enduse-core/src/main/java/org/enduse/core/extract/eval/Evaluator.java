@@ -175,15 +175,16 @@ public final class Evaluator {
      * Every key of the label must agree with the prediction; numbers compare by value. Two notations of
      * real-report labellers are read as meant: one name written without a list (equipment "Leopard 2")
      * agrees with a list holding it, and a holder written as a country code ("holder": "RU", as the
-     * labeller brief asks codes) agrees with the holder's country. A credit agrees with or without its
-     * leading article ({@link #sameCredit}).
+     * labeller brief asks codes) agrees with the holder's country. A second labelling has no holder's country
+     * (its holder is the code itself), so there the two holders compare as written. A credit agrees with or
+     * without its leading article ({@link #sameCredit}).
      */
     private static boolean agrees(JsonNode predicted, JsonNode label) {
         var fields = label.fields();
         while (fields.hasNext()) {
             var f = fields.next();
             JsonNode want = f.getValue();
-            JsonNode p = predicted.get(countryCode(f.getKey(), want) ? HOLDER_COUNTRY : f.getKey());
+            JsonNode p = predicted.get(countryCode(f.getKey(), want) && predicted.has(HOLDER_COUNTRY) ? HOLDER_COUNTRY : f.getKey());
             if (want.isTextual() && p != null && p.isArray()) want = JSON.createArrayNode().add(want.asText());
             if (want.isNull()) {
                 if (p != null && !p.isNull()) return false;

@@ -51,6 +51,18 @@ class AgreementTest {
     }
 
     @Test
+    void twoLabellersGivingTheSameHolderCodeAgree() throws IOException {
+        String sighting = "{\"type\": \"sighting\", \"equipment\": [\"FN SCAR\"], \"holder\": \"RU\", \"status\": \"captured\"}";
+        Path first = write("first", "{\"id\": \"a\", \"language\": \"en\", " + TEXT + ", \"events\": [" + sighting + "]}\n");
+        Path second = write("second", "{\"id\": \"a\", \"language\": \"en\", " + TEXT + ", \"events\": [" + sighting.replace("RU", "UA") + ", " + sighting + "]}\n");
+
+        var events = Evaluator.agreement(Devset.read(first), Devset.read(second)).byField().get("event").get("all");
+
+        assertThat(events.truePositives()).as("the same holder code").isEqualTo(1);
+        assertThat(events.falsePositives()).as("another holder code").isEqualTo(1);
+    }
+
+    @Test
     void aDocumentTheFirstLabellingLacksIsNamed() throws IOException {
         Path first = write("first", "{\"id\": \"a\", \"language\": \"en\", " + TEXT + "}\n");
         Path second = write("second", "{\"id\": \"a2\", \"language\": \"en\", " + TEXT + "}\n");
