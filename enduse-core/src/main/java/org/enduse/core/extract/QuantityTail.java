@@ -125,10 +125,22 @@ final class QuantityTail {
             if (!quoted && bracketedAbbreviation(p, k)) continue;
             int designation = designationRun(p, k, equipmentAt, hitAt);
             if (designation > k) return hyphenCompound(p, designation);
-            if (quoted || !modifier(p, k, hitAt)) break;
+            if (quoted || !modifier(p, k, hitAt) || opensAnotherPhrase(p, k)) break;
         }
         return end;
     }
+
+    /**
+     * An article or a word opening a clause starts a phrase of its own, never one of the modifiers between a noun
+     * and its designation: "veertien Britse Challenger 2-tanks die het VK heeft geleverd", "142 MPs from the GERB".
+     * German alone puts an article there, for the genitive of a class or type ("zwei Minenjagdboote der Alkmaar-Klasse").
+     */
+    private static boolean opensAnotherPhrase(Passage p, int k) {
+        Lexicon.Hit hit = Lexicon.get().at(p, k, CLAUSE_OR_ARTICLE);
+        return hit != null && !(p.language().equals("de") && hit.cue().category().equals("article"));
+    }
+
+    private static final Categories CLAUSE_OR_ARTICLE = Lexicon.get().categories("article", "complementizer", "relpronoun");
 
     /** Designations from token k, joined by "and" ("RGW90 Matador и GMG"); k when none starts there. */
     private static int designationRun(Passage p, int k, Map<Integer, NameMatcher.Hit> equipmentAt, Map<Integer, NameMatcher.Hit> hitAt) {

@@ -15,7 +15,7 @@ final class WordsBeforeNoun {
      * "zugesagten", "additional requested"), "of the", a demonym, a type name the dictionary does
      * not know ("20 Swiss-made Piranha tanks", "580 Phoenix Coast tactical drones"); not another
      * number, a name of something else, a speech verb, a preposition of place or recipient, "and",
-     * or a measure. German capitalises every noun, so there an unknown capitalised word must stand
+     * a measure, or a word opening a clause ("que", "which"). German capitalises every noun, so there an unknown capitalised word must stand
      * right before the noun ("zwei türkische Kirpi Truppentransporter").
      */
     static boolean mayStandBetween(Passage p, int j, Map<Integer, NameMatcher.Hit> hitAt, Map<Integer, NameMatcher.Hit> equipmentAt,
@@ -35,7 +35,8 @@ final class WordsBeforeNoun {
         // "п'ять великих контрактів з Департаментом ...": a Slavic preposition starts a phrase of its own.
         if (p.ukrainianOrRussian() && SentenceRoles.isSlavicPreposition(t.folded())) return false;
         if (GermanParticiplePhrase.opensAt(p, j)) return true;
-        if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure") != null) return false;
+        // "sur les 37 que les Forces armées possèdent": a word opening a clause ends the count at its number.
+        if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure", "complementizer", "relpronoun") != null) return false;
         if (!t.isCapitalised()) return true;
         if (!p.language().equals("de")) return true;
         int next = j + 1;
