@@ -60,17 +60,18 @@ final class GovernmentBodies {
             k++; // "оборонного відомства США", "внешнеполитическом ведомстве РФ": named by the state after it
         }
         Head head = headAt(p, k, lexicon);
-        if (head == null) return -1;
+        if (head == null || towards(p, k)) return -1;
         int end = head.end;
         int complement = complement(p, end, head, hitAt, lexicon);
         boolean named = head.compound || head.kind.equals("NAMED") || complement > end;
-        if (!nationality && !named) return -1;
+        boolean nationalityAfter = !nationality && complement == end && frenchNationalityNames(p, k, end, head, hitAt);
+        if (!nationality && !named && !nationalityAfter) return -1;
         // "російське міністерство" describes a ministry whose portfolio is still to come; "німецький уряд",
         // "російське Міноборони" and "американском военном ведомстве" name (the six tuning batches label the last
         // six times: a department is named by its adjectives).
         boolean cyrillic = p.ukrainianOrRussian();
         if (cyrillic && !named && !head.capitalised && !head.namedByCountry() && !head.namedByAdjectives()) return -1;
-        if (head.namedByCountry() && !nationality && complement == end) return -1;
+        if (head.namedByCountry() && !nationality && !nationalityAfter && complement == end) return -1;
         // "the German government", "бельгийское правительство": a government described only by its
         // nationality is a mention of the country, no organisation (docs/devset.md, labelling rules).
         // So is one described only by the state after it ("the Government of Russia", "уряд Німеччини").
@@ -91,9 +92,9 @@ final class GovernmentBodies {
     }
 
     private record Head(int end, String kind, boolean capitalised, boolean compound) {
-        /** A government or an embassy is named by its state alone: "German government", "посольство США". */
+        /** A government, an embassy or a legislature is named by its state alone: "German government", "посольство США", "Parlement suédois". */
         boolean namedByCountry() {
-            return kind.equals("GOVERNMENT") || kind.equals("EMBASSY");
+            return kind.equals("GOVERNMENT") || kind.equals("EMBASSY") || kind.equals("LEGISLATURE");
         }
 
         /** A Slavic department ("ведомство", "відомство") is named by the adjectives before it, with no portfolio after. */
@@ -175,6 +176,12 @@ final class GovernmentBodies {
             if (end > k) end = ofCountry(p, end, hitAt);
         }
         return end == k ? from : end;
+    }
+
+    /** "en direction de Koupiansk", "en direction de chars russes" (batch 59): the French locution "towards", no directorate. */
+    private static boolean towards(Passage p, int k) {
+        List<Token> t = p.tokens();
+        return p.language().equals("fr") && k > 0 && p.joined(k) && t.get(k).text().equals("direction") && t.get(k - 1).folded().equals("en");
     }
 
     /** Tokens [from, to) are a state's name, maybe after "of"/"van"/"de": what a government is "of". */
@@ -263,6 +270,18 @@ final class GovernmentBodies {
         if (!t.isCapitalised()) return true;
         if (language.equals("de")) return t.folded().endsWith("es"); // "Ukrainisches Außenministerium" opening a sentence
         return OrganisationSpans.demonym(t, language);
+    }
+
+    /**
+     * "ministère russe", "Parlement suédois", "ambassade russe": French puts the nationality that names a ministry,
+     * a legislature or an embassy after the head, as English puts it before ("Russian ministry", batches 59, 61, 65
+     * label them). A government or a leadership so described stays a country mention (docs/devset.md), and "chef
+     * d'état-major belge" names a role: the labels of batches 61 and 63 leave the body out.
+     */
+    private static boolean frenchNationalityNames(Passage p, int k, int end, Head head, Map<Integer, NameMatcher.Hit> hitAt) {
+        if (!p.language().equals("fr") || !(head.kind().equals("MINISTRY") || head.namedByCountry()) || head.kind().equals("GOVERNMENT")) return false;
+        if (k > 0 && p.tokens().get(k - 1).folded().equals("d") && p.joined(k)) return false;
+        return frenchNationality(p, end, hitAt) > end;
     }
 
     /** "ministère de la Défense néerlandais": French puts the nationality after the name. */
