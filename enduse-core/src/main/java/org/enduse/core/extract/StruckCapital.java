@@ -7,7 +7,7 @@ import java.util.Set;
  * "de droneaanvallen op Moskou", "raketbombardementen op Kiev", "die Drohnenangriffe auf Moskau", "les
  * frappes de drones sur Moscou": a capital that attacks fall on is the city, where something happens,
  * not its government. English reads "attacks on Moscow" by "on", a preposition of place; Dutch "op",
- * German "auf", French "sur"/"contre" and Ukrainian and Russian "по" are read as such only after a noun of attack (lexicon category
+ * German "auf" and French "sur"/"contre" are read as such only after a noun of attack (lexicon category
  * "attacknoun"). An attack may be made in words ("In zijn aanval op Washington verweet Moskou", "Der
  * Angriff auf Berlin kam vom Kreml", "les attaques verbales contre Berlin"), and then the capital stays
  * the government: a single attack named without its weapon in a sentence that condemns is the
@@ -19,9 +19,7 @@ final class StruckCapital {
     /** The shortest weapon a Dutch or German compound glues before its noun of attack: "luchtaanvallen". */
     private static final int MIN_WEAPON = 3;
 
-    /** Ukrainian and Russian "по" ("ударів по Києву", "удары по Киеву", batch 64) is no preposition of place either. */
-    private static final Map<String, Set<String>> ON = Map.of("nl", Set.of("op"), "de", Set.of("auf"), "fr", Set.of("sur", "contre"), "uk", Set.of("по"),
-            "ru", Set.of("по"));
+    private static final Map<String, Set<String>> ON = Map.of("nl", Set.of("op"), "de", Set.of("auf"), "fr", Set.of("sur", "contre"));
 
     private StruckCapital() {}
 
