@@ -139,7 +139,7 @@ public final class Extractor {
             if (!hit.exactForm() && hit.name().kind() == NameKind.COUNTRY) stemOnly.add(mention);
             out.add(mention);
         }
-        for (Mention unit : UnitFinder.find(p, hitAt)) if (!overlapsAny(out, unit.start(), unit.end())) out.add(unit);
+        for (Mention unit : UnitFinder.find(p)) if (!overlapsAny(out, unit.start(), unit.end())) out.add(unit);
         for (Mention state : CapitalAdjectives.find(p)) if (!overlapsAny(out, state.start(), state.end())) out.add(state);
         List<Mention> names = List.copyOf(out);
         // "PzH 2000" and "Leopard 2" carry numbers that are neither years nor counts.

@@ -69,9 +69,9 @@ final class FrenchNounPhrase {
     /**
      * An article-less complement of "de" from token k ("de moyenne portée", "de fabrication
      * allemande"), or of "à" that names no action ("à longue portée", "à chenilles"); its token end, or
-     * k when none starts there. A unit's kind after its noun is one too ({@link UnitFinder}).
+     * k when none starts there.
      */
-    static int complement(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
+    private static int complement(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
         List<Token> t = p.tokens();
         if (k >= t.size() || !p.joined(k) || !complementPreposition(t.get(k))) return k;
         boolean of = !t.get(k).text().equals("à");

@@ -2,7 +2,6 @@ package org.enduse.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.enduse.core.catalog.ActorKind;
 
 /**
@@ -11,7 +10,6 @@ import org.enduse.core.catalog.ActorKind;
  * ending, or the German ordinal dot), at most three words (four when all are capitalised), then a
  * unit noun of the lexicon; or, in Ukrainian and Russian, a number and a brigade's abbreviation
  * ("28 ОМБр"). The catalog cannot list every numbered unit of every army; the pattern names them all.
- * French names the unit's kind after the noun ("82e brigade d'assaut aérien"), and the name takes it in.
  */
 final class UnitFinder {
     private static final int MAX_WORDS_BETWEEN = 3;
@@ -19,7 +17,7 @@ final class UnitFinder {
 
     private UnitFinder() {}
 
-    static List<Mention> find(Passage p, Map<Integer, NameMatcher.Hit> hitAt) {
+    static List<Mention> find(Passage p) {
         List<Mention> out = new ArrayList<>();
         List<Token> tokens = p.tokens();
         Lexicon lexicon = Lexicon.get();
@@ -41,31 +39,12 @@ final class UnitFinder {
                 Lexicon.Hit noun = lexicon.at(p, k, "unitnoun");
                 int nounEnd = noun != null ? noun.endToken() : compoundUnit(p, k, lexicon) ? k + 1 : -1;
                 if (nounEnd < 0) continue;
-                int end = frenchKind(p, nounEnd, hitAt);
-                out.add(unit(p, tokens.get(coordinatedStart(p, i)).start(), tokens.get(end - 1).end()));
-                i = end - 1;
+                out.add(unit(p, tokens.get(coordinatedStart(p, i)).start(), tokens.get(nounEnd - 1).end()));
+                i = nounEnd - 1;
                 break;
             }
         }
         return out;
-    }
-
-    /**
-     * The token end of the kind French names after a unit's noun: an article-less complement of "de" as a counted
-     * noun takes it ("82e brigade d'assaut aérien", "37e Brigade d'infanterie navale"), or in a name in title case
-     * one capitalised word ("1er Régiment d'Artillerie"); the labels of batches 54 and 64 end the name there.
-     * A place ("brigade de Kharkiv") or an article ("brigade de la région") begins no kind. nounEnd when none follows.
-     */
-    private static int frenchKind(Passage p, int nounEnd, Map<Integer, NameMatcher.Hit> hitAt) {
-        if (!p.language().equals("fr")) return nounEnd;
-        int end = FrenchNounPhrase.complement(p, nounEnd, hitAt);
-        if (end > nounEnd) return end;
-        List<Token> t = p.tokens();
-        int word = nounEnd + 1;
-        boolean titleCase = word < t.size() && p.joined(nounEnd) && p.joined(word) && t.get(nounEnd - 1).isCapitalised()
-                && (t.get(nounEnd).folded().equals("de") || t.get(nounEnd).folded().equals("d")) && t.get(word).isCapitalised()
-                && !t.get(word).isNumeric() && !hitAt.containsKey(word);
-        return titleCase ? word + 1 : nounEnd;
     }
 
     /** A unit named from character start to end, its own text as its name. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.enduse.core.common.PartialDate;
 import org.junit.jupiter.api.Test;
 
-/** Where a French organisation's name ends: a unit's kind after its noun, a nationality after a body's head, "en direction de". */
+/** Where a French organisation's name ends: a nationality after a body's head, "en direction de". */
 class FrenchOrganisationEndsRound57Test {
     private static final Extractor STANDARD = Extractor.standard(sink -> { });
 
@@ -16,18 +16,6 @@ class FrenchOrganisationEndsRound57Test {
 
     private static List<String> organisations(String text) {
         return mentions(text).stream().filter(m -> m.kind() == MentionKind.ORGANIZATION).map(Mention::text).toList();
-    }
-
-    @Test
-    void aNumberedUnitsKindAfterItsNounIsPartOfItsName() {
-        assertThat(organisations("La 82e brigade d'assaut aérien a reçu des blindés.")).containsExactly("82e brigade d'assaut aérien");
-        assertThat(organisations("Le 1er Régiment d'Artillerie dispose de lanceurs.")).containsExactly("1er Régiment d'Artillerie");
-    }
-
-    @Test
-    void anArticleOrAPrepositionAfterAUnitsNounBeginsNoKind() {
-        assertThat(organisations("Selon les soldats, la 47e brigade de la région a reculé vers le nord.")).containsExactly("47e brigade");
-        assertThat(organisations("Selon les soldats, la 47e brigade d'ailleurs a reculé vers le nord.")).containsExactly("47e brigade");
     }
 
     @Test
