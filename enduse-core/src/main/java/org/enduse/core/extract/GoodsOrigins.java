@@ -94,6 +94,27 @@ final class GoodsOrigins {
                 && !roles.describesPerson(next);
     }
 
+    /**
+     * A country word right before goods, which names who made or gave them and never who receives them: "Oekraïne heeft
+     * twaalf Zweedse pantserwagens ontvangen", "received American tanks", "німецькі Leopard 2". The goods are named equipment
+     * or a noun of arms or aid, next or after one more word ("Swedish heavy tanks"); a noun of persons ("Ukrainian soldiers")
+     * is no goods.
+     */
+    static boolean marksGoods(SentenceRoles roles, List<Mention> in, Mention country) {
+        if (country.kind() != MentionKind.COUNTRY || SentenceRoles.countryOf(country) == null || roles.isLocation(country)
+                || roles.describesPerson(country)) return false;
+        Passage s = roles.passage();
+        int next = roles.lastToken(country) + 1;
+        for (Mention m : in) {
+            if (m.kind() == MentionKind.EQUIPMENT && m.start() >= country.end() && onlyItemBetween(s, next, roles.firstToken(m))) return true;
+        }
+        for (int k = next; k <= next + 1 && k < s.tokens().size() && s.joined(k); k++) {
+            Lexicon.Hit goods = s.cueAt(k, Lexicon.get(), "item", "materiel", "goods");
+            if (goods != null) return !goods.cue().value().equals("PERSONS");
+        }
+        return false;
+    }
+
     /** No clause mark between the goods named before and the country word, or one right before the country word. */
     private static boolean sameTelling(SentenceRoles roles, Mention previousGoods, Mention country) {
         if (previousGoods == null || previousGoods.end() > country.start()) return true;

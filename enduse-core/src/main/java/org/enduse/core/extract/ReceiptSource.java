@@ -34,6 +34,29 @@ final class ReceiptSource {
     }
 
     /**
+     * "Ukraine has received twelve Swedish armoured vehicles", "Oekraïne heeft twaalf Zweedse pantserwagens ontvangen": the
+     * country word on the goods received, in the cue's clause, names their giver (docs/devset.md, "Labelling rules": a
+     * country word on goods given, sent or arriving). The one nearest the cue: goods before it ("seine alten russischen
+     * Schützenpanzer ... liefern und ... deutsche Marder bekommen") belong to an earlier verb.
+     */
+    static Mention onGoods(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
+        Mention nearest = null;
+        int distance = Integer.MAX_VALUE;
+        for (Mention m : in) {
+            if (!GoodsOrigins.marksGoods(roles, in, m)) continue;
+            int k = roles.firstToken(m), last = roles.lastToken(m);
+            boolean after = k >= cue.endToken();
+            int gap = after ? k - cue.endToken() : cue.startToken() - last;
+            boolean sameClause = after ? !roles.clauseBreak(cue.endToken(), k) : !roles.clauseBreak(last + 1, cue.startToken());
+            if (sameClause && gap < distance) {
+                nearest = m;
+                distance = gap;
+            }
+        }
+        return nearest;
+    }
+
+    /**
      * "a reçu six obusiers de la Belgique": the goods received stand between the verb and its source. "a confirmé avoir reçu
      * de l'Allemagne deux requêtes": with none between, what was received may be a request or a letter, not goods.
      */

@@ -84,6 +84,8 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
         // "a reçu les premiers F-16 des Pays-Bas", "отримає танки з Німеччини": a preposition a receipt alone makes a source.
         if (source == null && role == TransferFinder.Role.RECEIVE) source = ReceiptSource.after(roles, in, cue);
+        boolean onGoods = source == null && role == TransferFinder.Role.RECEIVE;
+        if (onGoods) source = ReceiptSource.onGoods(roles, in, cue);
         // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
         if (source == null && role == TransferFinder.Role.ARRIVE) source = TransferGivers.originBefore(roles, in, cueStart);
         if (source != null) donors.addAll(TransferGivers.coordinated(roles, in, source, null));
@@ -92,6 +94,10 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
             case ARRIVE -> TransferReceivers.arrivedIn(roles, in, cueStart, cueEnd);
             default -> TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
         };
+        // "Ukraine received captured Russian tanks": goods of a state at war with the receiver were not given by it.
+        if (onGoods && source != null && recipient != null && Belligerents.atWar(SentenceRoles.countryOf(source), SentenceRoles.countryOf(recipient))) {
+            donors.clear();
+        }
         if (recipient != null && source != null && Objects.equals(SentenceRoles.countryOf(recipient), SentenceRoles.countryOf(source))) {
             // Goods arrive in the country named as where they arrived ("sind in der Ukraine eingetroffen"),
             // so a same-country word before them was no origin ("Die von Kiew bestellten Lastwagen ...").
