@@ -20,6 +20,18 @@ public final class Chars {
         return Character.isLetterOrDigit(c);
     }
 
+    /** As {@code text.chars().anyMatch(Character::isDigit)}, without a stream: asked of words in the quantity and unit finders. */
+    public static boolean anyDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
+    }
+
+    /** As {@code text.chars().allMatch(Character::isDigit)} (true for ""), without a stream. */
+    public static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) if (!Character.isDigit(text.charAt(i))) return false;
+        return true;
+    }
+
     /** {@link Character#toLowerCase(char)}. */
     public static char toLowerCase(char c) {
         if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;

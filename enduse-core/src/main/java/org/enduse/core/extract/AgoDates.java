@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.enduse.core.common.Chars;
 import org.enduse.core.common.DatePrecision;
 import org.enduse.core.common.PartialDate;
 
@@ -77,7 +78,7 @@ final class AgoDates {
         List<Token> t = p.tokens();
         Token word = t.get(k - 1);
         Count count;
-        if (word.isNumeric() && word.text().chars().allMatch(Character::isDigit) && word.text().length() <= 3) {
+        if (word.isNumeric() && Chars.allDigits(word.text()) && word.text().length() <= 3) {
             count = new Count(k - 1, Integer.parseInt(word.text()));
         } else if (ONE.contains(word.folded())) {
             count = new Count(k - 1, 1);

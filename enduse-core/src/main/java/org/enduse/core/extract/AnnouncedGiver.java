@@ -25,7 +25,7 @@ final class AnnouncedGiver {
     static List<Event> complete(List<Event> events, Passage s, Mention speaker, List<Mention> actors, Discourse discourse) {
         if (speaker == null || !SentenceRoles.canAct(speaker)) return events;
         String state = SentenceRoles.countryOf(speaker);
-        if (state == null || events.stream().noneMatch(e -> e.type() == EventType.TRANSFER && e.donor() == null)) return events;
+        if (state == null || !Lists.any(events, e -> e.type() == EventType.TRANSFER && e.donor() == null)) return events;
         // "L'Occident surestime ce que les chars pourraient donner à l'armée ukrainienne, a déclaré Peskov": the West is the giver named.
         if (CollectiveGivers.named(s, actors)) return events;
         return events.stream().map(e -> announced(e, state, actors, discourse) && !TransferGivers.anotherEvent(s)

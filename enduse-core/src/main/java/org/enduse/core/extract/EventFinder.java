@@ -19,13 +19,14 @@ final class EventFinder {
     private EventFinder() {}
 
     /**
+     * @param p                the paragraph
+     * @param s                the sentence of it to read ({@link Passage#sentence}, cut once per sentence by the caller)
      * @param all              the paragraph's mentions
      * @param in               those inside the sentence
      * @param earlierEquipment the last equipment named in the paragraphs before this one, or null
      */
-    static List<Event> find(Passage p, Sentences.Span sentence, List<Mention> all, List<Mention> in, String earlierEquipment,
+    static List<Event> find(Passage p, Passage s, List<Mention> all, List<Mention> in, String earlierEquipment,
                             Discourse discourse) {
-        Passage s = p.sentence(sentence.start(), sentence.end());
         if (s.tokens().isEmpty()) return List.of();
         Lexicon lexicon = Lexicon.get();
         SourceCredit attribution = SourceCredit.read(s, in, lexicon);
@@ -47,11 +48,11 @@ final class EventFinder {
         String named = attributed != null ? attributed : speaker != null ? speakers.source(speaker) : null;
         // "..., the German chancellor said", "Die Bundesregierung hatte angekündigt": a role or a body speaking without a name.
         String reported = named == null ? UnnamedSpeaker.credit(roles, actors) : named;
-        String antecedent = antecedent(s, all, sentence.start(), earlierEquipment, lexicon);
+        String antecedent = antecedent(s, all, s.start(), earlierEquipment, lexicon);
         // With no source or speaker, a transfer a person promises is credited to him ("German Chancellor Olaf Scholz pledged
         // to provide this system", Speakers.promiser), as a speaker: an outlet the next sentence names as telling it takes over.
         List<Event> transfers = TransferFinder.find(roles, actors, reported, speakers, antecedent, lexicon, discourse);
-        if (reported == null) transfers.stream().filter(e -> e.attributedTo() != null).forEach(discourse::creditedToSpeaker);
+        if (reported == null) for (Event e : transfers) if (e.attributedTo() != null) discourse.creditedToSpeaker(e);
         // "Norwegian Defense Minister Gram announced the transfer of NASAMS to Ukraine": with no giver named, the speaker's state gives.
         out.addAll(AnnouncedGiver.complete(transfers, s, speaker, actors, discourse));
         boolean quoted = insideQuote(p, s.tokens().get(0).start());
@@ -60,11 +61,11 @@ final class EventFinder {
         String sightingCredit = reported != null ? reported : quoteCredit != null ? quoteCredit : discourse.lastSource();
         for (Event sighting : SightingReader.read(roles, actors, sightingCredit, antecedent, lexicon)) add(out, sighting);
         // "„Wir weisen ... zurück.“ ... erklärte Nikolenko": a quoted sentence's speaker follows the quote.
-        if (speaker == null && quoted) speaker = speakers.reporting(p.sentence(sentence.end(), p.end()),
-                all.stream().filter(m -> m.start() >= sentence.end()).toList());
+        if (speaker == null && quoted) speaker = speakers.reporting(p.sentence(s.end(), p.end()),
+                all.stream().filter(m -> m.start() >= s.end()).toList());
         // "Shoigu said, “In the hope ... . According to ... on the black market.”": a quote's later sentences are its opener's words.
         if (speaker == null && quoted) speaker = discourse.quoteOpener(p.start());
-        else if (speaker != null && !quoted && insideQuote(p, sentence.end())) discourse.quoteOpened(p.start(), speaker);
+        else if (speaker != null && !quoted && insideQuote(p, s.end())) discourse.quoteOpened(p.start(), speaker);
         List<Lexicon.Hit> inquiries = new ArrayList<>(lexicon.all(s, "inquiry"));
         Lexicon.Hit statement = StatementCue.first(s, lexicon);
         Lexicon.Hit split = StatementCue.separated(roles, lexicon);

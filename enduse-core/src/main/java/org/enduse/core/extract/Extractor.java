@@ -80,7 +80,9 @@ public final class Extractor {
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 List<Mention> inSentence = inside(found, sentence);
-                String credit = EventFinder.creditsPrevious(passage.sentence(sentence.start(), sentence.end()), inSentence);
+                // Cut once: the credit, the events and the roles below read the same sentence and share what it learns of its cues.
+                Passage read = passage.sentence(sentence.start(), sentence.end());
+                String credit = EventFinder.creditsPrevious(read, inSentence);
                 discourse.credited(credit);
                 if (credit != null) {
                     List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit, discourse);
@@ -90,8 +92,7 @@ public final class Extractor {
                 previousSentence = events.size();
                 // A headline repeated as the lead states its events once, not twice.
                 if (!sentencesRead.firstReading(sentence)) continue;
-                Passage read = passage.sentence(sentence.start(), sentence.end());
-                List<Event> own = InvadedReceives.turned(EventFinder.find(passage, sentence, found, inSentence, earlierEquipment, discourse),
+                List<Event> own = InvadedReceives.turned(EventFinder.find(passage, read, found, inSentence, earlierEquipment, discourse),
                         new SentenceRoles(read, Lexicon.get()), inSentence);
                 String receiver = giver.awaitsReceiver() ? ReceivingState.lastIn(read, inSentence) : null;
                 List<Event> given = Lists.where(giver.complete(own, namedEquipment(inSentence), inSentence, discourse::giverUnknown, discourse::collectiveGives,

@@ -136,7 +136,7 @@ final class ImpliedStances {
         Passage s = roles.passage();
         if (s.language().equals("fr")) {
             for (int k = 0; k + 1 < s.tokens().size(); k++) {
-                boolean inverted = s.tokens().get(k).folded().equals("t") && s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).equals("-");
+                boolean inverted = s.tokens().get(k).folded().equals("t") && s.textIs(s.tokens().get(k).end(), s.tokens().get(k + 1).start(), "-");
                 if (inverted && speakers.personPronoun(s, k + 1)) return discourse.lastPerson();
             }
         }

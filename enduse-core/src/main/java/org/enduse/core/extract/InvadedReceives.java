@@ -1,5 +1,6 @@
 package org.enduse.core.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,11 @@ final class InvadedReceives {
 
     /** @param roles the sentence's roles; @param mentions the sentence's mentions, to find how the receiver is written */
     static List<Event> turned(List<Event> events, SentenceRoles roles, List<Mention> mentions) {
-        return events.stream().flatMap(e -> turned(e, roles, mentions).stream()).toList();
+        // Asked of every sentence, most of which read no event: a loop, not a stream's pipeline (see Lists).
+        if (events.isEmpty()) return events;
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) out.addAll(turned(e, roles, mentions));
+        return out;
     }
 
     private static List<Event> turned(Event e, SentenceRoles roles, List<Mention> mentions) {

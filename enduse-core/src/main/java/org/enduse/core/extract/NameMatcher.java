@@ -153,7 +153,7 @@ public final class NameMatcher {
     private static boolean listedInCapitals(Entry e, List<Token> tokens, int start) {
         for (int k = 0; k < e.tokens().size(); k++) {
             Token listed = e.tokens().get(k), word = tokens.get(start + k);
-            if (word.isNumeric() || !word.isInCapitals() || !listed.text().equals(word.text())) return false;
+            if (!listed.text().equals(word.text()) || word.isNumeric() || !word.isInCapitals()) return false;
         }
         return true;
     }

@@ -28,13 +28,13 @@ final class NegatedArms {
         Lexicon.Hit negation = EventFinder.first(lexicon.all(s, "negation"));
         int negationStart = negation == null ? s.end() : s.tokens().get(negation.startToken()).start();
         // "Росіяни «знищують» техніку, яку ЗСУ навіть не постачали": the other side's claim comes first.
-        return actors.stream().noneMatch(m -> m.end() <= negationStart && SentenceRoles.isState(m)
+        return !Lists.any(actors, m -> m.end() <= negationStart && SentenceRoles.isState(m)
                 && !SentenceRoles.countryOf(m).equals(speakerCountry));
     }
 
     /** True when the sentence names arms: equipment, or an item or materiel noun that is no person. */
     static boolean namesArms(Passage s, List<Mention> actors, Lexicon lexicon) {
-        if (actors.stream().anyMatch(m -> m.kind() == MentionKind.EQUIPMENT)) return true;
-        return lexicon.all(s, "item", "materiel").stream().anyMatch(h -> !h.cue().value().equals("PERSONS"));
+        if (Lists.any(actors, m -> m.kind() == MentionKind.EQUIPMENT)) return true;
+        return Lists.any(lexicon.all(s, "item", "materiel"), h -> !h.cue().value().equals("PERSONS"));
     }
 }

@@ -102,7 +102,7 @@ final class NumberFinder {
      */
     private static boolean cardinalCaseEnding(Passage p, int end, int next) {
         List<Token> tokens = p.tokens();
-        return next < tokens.size() && p.ukrainianOrRussian() && p.between(end, tokens.get(next).start()).equals("-")
+        return next < tokens.size() && p.ukrainianOrRussian() && p.textIs(end, tokens.get(next).start(), "-")
                 && CARDINAL_ENDINGS.contains(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT));
     }
 

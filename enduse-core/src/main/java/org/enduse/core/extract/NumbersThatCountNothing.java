@@ -42,7 +42,7 @@ final class NumbersThatCountNothing {
     /** "48-й пакет", "47-ї бригади", "2022-го": a number with a hyphenated case ending of an ordinal ranks, it does not count. */
     static boolean cyrillicOrdinal(Passage p, NumberSpan number) {
         int k = number.endToken();
-        return k < p.tokens().size() && p.between(number.end(), p.tokens().get(k).start()).equals("-")
+        return k < p.tokens().size() && p.textIs(number.end(), p.tokens().get(k).start(), "-")
                 && ORDINAL_ENDINGS.contains(p.tokens().get(k).text().toLowerCase(Locale.ROOT));
     }
 

@@ -213,7 +213,7 @@ final class PersonFinder {
         if (k <= 0 || k >= p.tokens().size()) return false;
         Token before = p.tokens().get(k - 1);
         boolean abbreviation = before.text().length() == 1 || Lexicon.get().at(p, k - 1, "honorific", "role") != null;
-        return abbreviation && before.isCapitalised() && p.between(before.end(), p.tokens().get(k).start()).equals(". ");
+        return abbreviation && before.isCapitalised() && p.textIs(before.end(), p.tokens().get(k).start(), ". ");
     }
 
     /** The token index of the last name word when "NAME, a|the ROLE" precedes the role, else -1. */

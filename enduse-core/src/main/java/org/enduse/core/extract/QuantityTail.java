@@ -3,6 +3,7 @@ package org.enduse.core.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.enduse.core.common.Chars;
 
 /**
  * What a counted noun carries after it and the labelling rules count with it ("from the number to
@@ -99,7 +100,7 @@ final class QuantityTail {
         if (!p.language().equals("nl") || end == 0 || end >= t.size() || !t.get(end).text().equals("s")) return end;
         String gap = p.between(t.get(end - 1).end(), t.get(end).start()).strip();
         Token name = t.get(end - 1);
-        boolean designation = name.text().chars().anyMatch(Character::isDigit) || name.text().chars().allMatch(Character::isUpperCase);
+        boolean designation = Chars.anyDigit(name.text()) || name.text().chars().allMatch(Character::isUpperCase);
         return gap.length() == 1 && Tokenizer.isApostrophe(gap.charAt(0)) && designation ? end + 1 : end;
     }
 
@@ -512,6 +513,6 @@ final class QuantityTail {
     static boolean designationBefore(Passage p, int k) {
         if (k <= 0 || k > p.tokens().size()) return false;
         String w = p.tokens().get(k - 1).text();
-        return Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit);
+        return Character.isUpperCase(w.charAt(0)) || Chars.anyDigit(w);
     }
 }

@@ -15,6 +15,9 @@ public record Token(int start, int end, String text, String folded, String stem)
 
     /** Whether the whole word is written in capitals ("GELDERN", "KOPENHAGEN", "NATO"). */
     public boolean isInCapitals() {
+        // A character that upper-cases to another answers "no" without the upper-cased copy; only a word with none
+        // builds it, since one character may still upper-case to two ("ß" to "SS").
+        for (int i = 0; i < text.length(); i++) if (Character.toUpperCase(text.charAt(i)) != text.charAt(i)) return false;
         return text.equals(text.toUpperCase(java.util.Locale.ROOT));
     }
 

@@ -3,6 +3,7 @@ package org.enduse.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.enduse.core.catalog.ActorKind;
+import org.enduse.core.common.Chars;
 
 /**
  * Military units named by their number: "47th Mechanized Brigade", "33. Mechanisierten Brigade",
@@ -68,7 +69,7 @@ final class UnitFinder {
         List<Token> tokens = p.tokens();
         if (i + 1 >= tokens.size() || !p.ukrainianOrRussian() || !p.joined(i + 1)) return false;
         String number = tokens.get(i).text(), abbreviation = tokens.get(i + 1).text();
-        if (number.isEmpty() || number.length() > 3 || !number.chars().allMatch(Character::isDigit)) return false;
+        if (number.isEmpty() || number.length() > 3 || !Chars.allDigits(number)) return false;
         return abbreviation.length() >= 4 && abbreviation.length() <= 7 && abbreviation.charAt(0) == 'О' && abbreviation.contains("Бр")
                 && Character.isUpperCase(abbreviation.charAt(1));
     }
