@@ -127,8 +127,10 @@ final class TitledName {
     /**
      * The credit's words for a person whose title opens the clause and is set off from the name by a comma ("The First
      * Deputy Minister of Defense of Ukraine, Oleksandr Pavliuk", "le Premier ministre britannique, Boris Johnson"): the
-     * clause's words from its first to the end of the name, when they hold a role and read as one title; else null.
-     * The real-report labellers of batches 53-66 keep the title in such a credit 10 times to 3 (docs/devset.md, round 57).
+     * the words from the title's opening (its article, its country: as {@link #start}) to the end of the name, when a role
+     * in the clause reads as one title up to the comma; else null. The clause's other opening words ("On Monday", "Mais",
+     * "Auch") are no part of the credit. The real-report labellers of batches 53-66 keep the title in such a credit 10
+     * times to 3 (docs/devset.md, round 57).
      */
     static String clauseBeforeComma(SentenceRoles roles, Mention person, List<Mention> in, Lexicon lexicon) {
         Passage s = roles.passage();
@@ -138,9 +140,17 @@ final class TitledName {
         int first = name - 1;
         while (first > 0 && name - first < CLAUSE_TITLE && !roles.clauseBreak(first, first)) first--;
         if (first > 0 && !roles.clauseBreak(first, first)) return null;
-        boolean role = false;
-        for (int k = first; k < name && !role; k++) role = s.cueAt(k, lexicon, "role") != null;
-        return role && title(s, first, name, person, in, lexicon, true) ? s.between(s.tokens().get(first).start(), person.end()) : null;
+        // The leftmost role whose words up to the comma make one title.
+        for (int k = first; k < name; k++) {
+            if (s.cueAt(k, lexicon, "role") != null && title(s, k, name, person, in, lexicon, true)) {
+                // The title's own capitalised words before its role ("The First Deputy Minister"), not an opener's.
+                int start = k;
+                while (start > first && s.joined(start) && s.tokens().get(start - 1).isCapitalised()
+                        && !SentenceRoles.isArticle(s.tokens().get(start - 1)) && at(in, s.tokens().get(start - 1)) == null) start--;
+                return s.between(s.tokens().get(Math.max(first, opening(s, start, in, lexicon))).start(), person.end());
+            }
+        }
+        return null;
     }
 
     /** The first token of the person's title, or -1 when the name has none. */
