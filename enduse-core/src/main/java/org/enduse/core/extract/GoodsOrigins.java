@@ -102,22 +102,28 @@ final class GoodsOrigins {
     /**
      * A country word right before goods, which names who made or gave them and never who receives them: "Oekraïne heeft
      * twaalf Zweedse pantserwagens ontvangen", "received American tanks", "німецькі Leopard 2". The goods are named equipment
-     * or a noun of arms or aid, next or after one more word ("Swedish heavy tanks"); a noun of persons ("Ukrainian soldiers")
-     * is no goods.
+     * (with an item noun at most between, as {@link #origins} reads them) or a noun of arms or aid right after the country
+     * word. Persons are no goods: "Ukrainian soldiers", "Ukrainian F-16 pilots"; nor is a state followed by its verb
+     * ("Ukraine received tanks").
      */
     static boolean marksGoods(SentenceRoles roles, List<Mention> in, Mention country) {
         if (country.kind() != MentionKind.COUNTRY || SentenceRoles.countryOf(country) == null || roles.isLocation(country)
                 || roles.describesPerson(country)) return false;
         Passage s = roles.passage();
         int next = roles.lastToken(country) + 1;
+        if (next >= s.tokens().size() || !s.joined(next)) return false;
         for (Mention m : in) {
-            if (m.kind() == MentionKind.EQUIPMENT && m.start() >= country.end() && onlyItemBetween(s, next, roles.firstToken(m))) return true;
+            if (m.kind() == MentionKind.EQUIPMENT && m.start() >= country.end() && onlyItemBetween(s, next, roles.firstToken(m))) {
+                int after = roles.lastToken(m) + 1;
+                return !(after < s.tokens().size() && s.joined(after) && persons(s.cueAt(after, Lexicon.get(), "item")));
+            }
         }
-        for (int k = next; k <= next + 1 && k < s.tokens().size() && s.joined(k); k++) {
-            Lexicon.Hit goods = s.cueAt(k, Lexicon.get(), "item", "materiel", "goods");
-            if (goods != null) return !goods.cue().value().equals("PERSONS");
-        }
-        return false;
+        Lexicon.Hit goods = s.cueAt(next, Lexicon.get(), "item", "materiel", "goods");
+        return goods != null && !persons(goods);
+    }
+
+    private static boolean persons(Lexicon.Hit item) {
+        return item != null && item.cue().value().equals("PERSONS");
     }
 
     /** No clause mark between the goods named before and the country word, or one right before the country word. */

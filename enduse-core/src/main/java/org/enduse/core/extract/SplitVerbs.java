@@ -32,10 +32,8 @@ final class SplitVerbs {
                 boolean closes = after == s.tokens().size() || roles.clauseBreak(after, after)
                         // "maakte Ollongren bekend dat ...": what was made known follows its particle.
                         || says(verb) && s.cueAt(after, lexicon, "complementizer") != null
-                        // "trekt 250 miljoen euro uit voor Oekraïne": the receiver may follow a giving's particle,
-                        // and so may a phrase Dutch puts after the verb ("zegden het pakket toe bij een overleg",
-                        // "kondigde een wapenpakket voor Oekraïne aan ter waarde van ...").
-                        || gives(verb) && s.cueAt(after, lexicon, "to", "extraposed") != null;
+                        // "trekt 250 miljoen euro uit voor Oekraïne": the receiver may follow a giving's particle.
+                        || gives(verb) && s.cueAt(after, lexicon, "to") != null;
                 if (closes) {
                     out.add(verb);
                     break;
