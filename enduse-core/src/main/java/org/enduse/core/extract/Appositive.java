@@ -16,18 +16,13 @@ final class Appositive {
      * before it, right after a person or an actor: the verb's subject stands before the role.
      */
     static boolean closesBefore(Passage s, int verb, List<Mention> in, Lexicon lexicon) {
-        return speakerBefore(s, verb, in, lexicon) != null;
-    }
-
-    /** The person or actor right before the role that the comma before token {@code verb} closes, or null when none. */
-    static Mention speakerBefore(Passage s, int verb, List<Mention> in, Lexicon lexicon) {
         for (int k = verb - 1; k > 0; k--) {
             if (!s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).contains(",")) continue;
             // The role opens the part between the commas, an article or adjective aside: "adviser to", "un haut responsable".
             boolean role = s.cueAt(k, lexicon, "role") != null || k + 1 < verb && s.cueAt(k + 1, lexicon, "role") != null;
             int comma = s.tokens().get(k - 1).end();
-            return role ? in.stream().filter(m -> m.end() == comma && (m.kind() == MentionKind.PERSON || SentenceRoles.canAct(m))).findFirst().orElse(null) : null;
+            return role && in.stream().anyMatch(m -> m.end() == comma && (m.kind() == MentionKind.PERSON || SentenceRoles.canAct(m)));
         }
-        return null;
+        return false;
     }
 }

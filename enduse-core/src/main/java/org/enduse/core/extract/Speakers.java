@@ -28,8 +28,6 @@ final class Speakers {
     private Mention roleSpeaker;
     /** That role's words as the report credits them ("the Dutch minister"). */
     private String roleCredit;
-    /** The speaker last read set off by commas before its verb, with its credit. */
-    private SetOffSpeaker setOffSpeaker;
 
     Speakers(SentenceRoles roles, List<Mention> actors, Discourse discourse) {
         this.roles = roles;
@@ -40,8 +38,8 @@ final class Speakers {
     /**
      * The speaker of a reporting clause in the passage: the actor right after a speech verb ("—
      * заявив представник Пентагону"), else right before it ("Shapps stated", "Подоляк заявив"), else
-     * set off by commas before it ({@link SetOffSpeaker}), else the person named before when the verb is
-     * followed by a role alone ("a ajouté le Premier ministre"). Null when none.
+     * the person named before when the verb is followed by a role alone ("a ajouté le Premier
+     * ministre"). Null when none.
      */
     Mention reporting(Passage s, List<Mention> in) {
         // The sentence after a quote is read for the quote's speaker, with its own roles.
@@ -66,12 +64,6 @@ final class Speakers {
                     Mention body = bodyAtSeat(own, in, m);
                     return body != null ? body : m;
                 }
-            }
-            // "Rishi Sunak, Prime Minister of the UK, has revealed": a name set off by commas before the verb.
-            SetOffSpeaker setOff = SetOffSpeaker.before(own, in, said.startToken(), lexicon);
-            if (setOff != null) {
-                setOffSpeaker = setOff;
-                return setOff.person();
             }
             for (Mention m : content || !inverted ? List.<Mention>of() : in) {
                 // "said the weapons sent to Ukraine fell...": a state after a preposition is in what was said.
@@ -206,7 +198,6 @@ final class Speakers {
         if (speaker == null) return null;
         // A role read for the person before ("the Dutch minister wrote") is credited by the role's words, as written.
         if (speaker == roleSpeaker) return roleCredit;
-        if (setOffSpeaker != null && speaker == setOffSpeaker.person()) return setOffSpeaker.credit();
         boolean named = speaker.kind() == MentionKind.PERSON || speaker.kind() == MentionKind.ORGANIZATION;
         return named ? TitledName.credit(roles.passage(), speaker, actors, lexicon) : null;
     }

@@ -14,8 +14,6 @@ import org.enduse.core.catalog.ActorKind;
 final class TitledName {
     /** Words a title may span before the name: "глава офиса президента Украины Андрей Ермак". */
     private static final int REACH = 7;
-    /** Words a title set off by a comma may span from the clause's opening: "The First Deputy Minister of Defense of Ukraine". */
-    private static final int CLAUSE_TITLE = 10;
     /** Words that join a role to its body or seat inside a title: "minister van Buitenlandse Zaken", "ambassadeur russe auprès de l'Onu". */
     private static final Set<String> JOINERS = Set.of("of", "for", "to", "at", "in", "van", "voor", "bij", "de", "du", "des", "d", "auprès", "aux",
             "en", "la", "le", "l", "les", "der", "von", "im", "für", "beim", "the", "het");
@@ -124,35 +122,6 @@ final class TitledName {
         return JOINERS.contains(t.folded());
     }
 
-    /**
-     * The credit's words for a person whose title opens the clause and is set off from the name by a comma ("The First
-     * Deputy Minister of Defense of Ukraine, Oleksandr Pavliuk", "le Premier ministre britannique, Boris Johnson"): the
-     * the words from the title's opening (its article, its country: as {@link #start}) to the end of the name, when a role
-     * in the clause reads as one title up to the comma; else null. The clause's other opening words ("On Monday", "Mais",
-     * "Auch") are no part of the credit. The real-report labellers of batches 53-66 keep the title in such a credit 10
-     * times to 3 (docs/devset.md, round 57).
-     */
-    static String clauseBeforeComma(SentenceRoles roles, Mention person, List<Mention> in, Lexicon lexicon) {
-        Passage s = roles.passage();
-        if (person.kind() != MentionKind.PERSON || person.start() < s.start() || person.end() > s.end()) return null;
-        int name = SentenceRoles.firstEndingAfter(s, person.start());
-        if (name == 0 || name >= s.tokens().size() || !s.between(s.tokens().get(name - 1).end(), person.start()).strip().equals(",")) return null;
-        int first = name - 1;
-        while (first > 0 && name - first < CLAUSE_TITLE && !roles.clauseBreak(first, first)) first--;
-        if (first > 0 && !roles.clauseBreak(first, first)) return null;
-        // The leftmost role whose words up to the comma make one title.
-        for (int k = first; k < name; k++) {
-            if (s.cueAt(k, lexicon, "role") != null && title(s, k, name, person, in, lexicon, true)) {
-                // The title's own capitalised words before its role ("The First Deputy Minister"), not an opener's.
-                int start = k;
-                while (start > first && s.joined(start) && s.tokens().get(start - 1).isCapitalised()
-                        && !SentenceRoles.isArticle(s.tokens().get(start - 1)) && at(in, s.tokens().get(start - 1)) == null) start--;
-                return s.between(s.tokens().get(Math.max(first, opening(s, start, in, lexicon))).start(), person.end());
-            }
-        }
-        return null;
-    }
-
     /** The first token of the person's title, or -1 when the name has none. */
     private static int start(Passage s, Mention person, List<Mention> in, Lexicon lexicon) {
         if (person.kind() != MentionKind.PERSON || person.start() < s.start() || person.end() > s.end() || s.tokens().isEmpty()) return -1;
@@ -173,15 +142,9 @@ final class TitledName {
      * or a joining word ("van", "auprès de").
      */
     private static boolean title(Passage s, int from, int name, Mention person, List<Mention> in, Lexicon lexicon) {
-        return title(s, from, name, person, in, lexicon, false);
-    }
-
-    /** As above; with commaBeforeName the title's last word and the name are parted by the comma alone. */
-    private static boolean title(Passage s, int from, int name, Mention person, List<Mention> in, Lexicon lexicon, boolean commaBeforeName) {
         boolean slavic = s.ukrainianOrRussian();
         for (int k = from; k < name; ) {
-            boolean last = k + 1 == name;
-            if (!(last && commaBeforeName) && (!s.joined(k + 1) || glued(s, k + 1))) return false;
+            if (!s.joined(k + 1) || glued(s, k + 1)) return false;
             Token t = s.tokens().get(k);
             if (t.isNumeric() || s.cueAt(k, lexicon, "speech", "attribution") != null) return false;
             Mention m = at(in, t);
