@@ -24,14 +24,10 @@ final class GoodsOrigins {
         // "захватить немецкие танки Leopard и американские БМП Bradley, которые были переданы ... странами Запада": in a
         // sentence reporting a capture or an inquiry the country words describe the goods seen, not who gave them.
         if (TransferGivers.tellsSightingOrInquiry(roles.passage())) return transfers;
-        Map<String, String> before = origins(roles, in, false), withAfter = origins(roles, in, true);
-        if (withAfter.isEmpty()) return transfers;
+        Map<String, String> origins = origins(roles, in);
+        if (origins.isEmpty()) return transfers;
         List<Event> out = new ArrayList<>();
-        // French writes the maker's adjective after the goods ("des AIM-120 américains"): it names a giver only when no
-        // other word does, the giver being none or itself such an adjective ("des Mirage 2000 français et des F-16
-        // néerlandais livrés à l'Ukraine"), since "La Norvège a livré des NASAMS et des AIM-120 américains" is Norway's
-        // giving of goods the United States made.
-        for (Event e : transfers) out.addAll(split(e, e.donor() == null || withAfter.containsValue(e.donor()) ? withAfter : before));
+        for (Event e : transfers) out.addAll(split(e, origins));
         return out;
     }
 
@@ -59,14 +55,13 @@ final class GoodsOrigins {
     }
 
     /**
-     * Each equipment name of the sentence with the country written right before it, an item noun (with one word before it) at most
-     * between, and with frenchAfter the French adjective right after it. The
+     * Each equipment name of the sentence with the country written right before it, an item noun (with one word before it) at most between. The
      * country may look like a receiver ("Німецькі" ends like a dative): a receiver's own code is left out per event. A good
      * whose country word stands in a later clause than the goods before it belongs to another telling ("F-16 ... te leveren,
      * maar omdat de levering van Amerikaanse F-35-vliegtuigen ..."), unless the clause mark opens it as the next item of a
      * list ("німецькі Leopard 2, англійські Challenger 2").
      */
-    private static Map<String, String> origins(SentenceRoles roles, List<Mention> in, boolean frenchAfter) {
+    private static Map<String, String> origins(SentenceRoles roles, List<Mention> in) {
         Map<String, String> origins = new LinkedHashMap<>();
         Passage s = roles.passage();
         Mention country = null, previousGoods = null;
@@ -80,7 +75,7 @@ final class GoodsOrigins {
                 if (code != null) origins.putIfAbsent(m.name(), code);
             }
             Mention after = i + 1 < in.size() ? in.get(i + 1) : null;
-            if (frenchAfter && m.name() != null && frenchAdjectiveAfter(roles, m, after)) origins.putIfAbsent(m.name(), SentenceRoles.countryOf(after));
+            if (m.name() != null && frenchAdjectiveAfter(roles, m, after)) origins.putIfAbsent(m.name(), SentenceRoles.countryOf(after));
             previousGoods = m;
         }
         return origins;
