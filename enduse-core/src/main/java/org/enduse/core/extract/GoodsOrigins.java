@@ -10,8 +10,7 @@ import java.util.Map;
  * Challenger 2, американські M1 Abrams", "прибудет партия немецких танков Leopard 1", "перші французькі винищувачі
  * Mirage 2000". Labellers of batches 12, 13, 15 and 18 (de, uk, ru) write one transfer per such country, with its goods.
  * Only an item noun, with at most one word before it that is not a count, may stand between the country and the name
- * ("танков", "винищувачі", "зенитные танки"); in French the adjective right after the name ("Mirage 2000 français", "F-16
- * néerlandais"). "German-made" names a maker and is not read. A transfer whose giver the sentence names by its verb keeps that giver
+ * ("танков", "винищувачі", "зенитные танки"); "German-made" names a maker and is not read. A transfer whose giver the sentence names by its verb keeps that giver
  * for goods that carry no country word ("F-16 від Нідерландів та французькі Mirage 2000"), and when every good carries
  * another country ("Spain sends German Leopards") the verb's giver stands: it gives what another state made. Not in a
  * sentence reporting a capture or an inquiry, which describes the goods it sees by their country.
@@ -65,8 +64,7 @@ final class GoodsOrigins {
         Map<String, String> origins = new LinkedHashMap<>();
         Passage s = roles.passage();
         Mention country = null, previousGoods = null;
-        for (int i = 0; i < in.size(); i++) {
-            Mention m = in.get(i);
+        for (Mention m : in) {
             if (m.kind() == MentionKind.COUNTRY) country = m;
             if (m.kind() != MentionKind.EQUIPMENT) continue;
             if (country != null && m.name() != null && onlyItemBetween(s, roles.lastToken(country) + 1, roles.firstToken(m))
@@ -74,24 +72,9 @@ final class GoodsOrigins {
                 String code = SentenceRoles.countryOf(country);
                 if (code != null) origins.putIfAbsent(m.name(), code);
             }
-            Mention after = i + 1 < in.size() ? in.get(i + 1) : null;
-            if (m.name() != null && frenchAdjectiveAfter(roles, m, after)) origins.putIfAbsent(m.name(), SentenceRoles.countryOf(after));
             previousGoods = m;
         }
         return origins;
-    }
-
-    /**
-     * French puts the country adjective after the goods: "Mirage 2000 français", "des F-16 néerlandais livrés à l'Ukraine".
-     * Only the adjective (written in lower case, unlike the name "France") and only as the very next word, so a state
-     * after the goods in another role ("livrés à la France", "F-16 de la Belgique") is not read.
-     */
-    private static boolean frenchAdjectiveAfter(SentenceRoles roles, Mention goods, Mention next) {
-        Passage s = roles.passage();
-        if (!s.language().equals("fr") || next == null || next.kind() != MentionKind.COUNTRY || SentenceRoles.countryOf(next) == null) return false;
-        int first = roles.firstToken(next);
-        return first == roles.lastToken(goods) + 1 && s.joined(first) && Character.isLowerCase(next.text().charAt(0))
-                && !roles.describesPerson(next);
     }
 
     /**
