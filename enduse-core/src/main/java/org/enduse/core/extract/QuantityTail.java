@@ -135,12 +135,14 @@ final class QuantityTail {
      * An article or a word opening a clause starts a phrase of its own, never one of the modifiers between a noun
      * and its designation: "veertien Britse Challenger 2-tanks die het VK heeft geleverd", "142 MPs from the GERB".
      * German puts an article there for the genitive of a class or type ("zwei Minenjagdboote der Alkmaar-Klasse"), and
-     * every language after "of" ("40 tanks of the Leopard 1A5 version", "two launchers of the Patriot system").
+     * every language after "of" ("40 tanks of the Leopard 1A5 version", "two launchers of the Patriot system"), but not
+     * before a number, which names a unit or a decade ("Two units of the 47th", "tanks of the 1990s"), no designation.
      */
     private static boolean opensAnotherPhrase(Passage p, int k) {
         Lexicon.Hit hit = Lexicon.get().at(p, k, CLAUSE_OR_ARTICLE);
         if (hit == null || !hit.cue().category().equals("article")) return hit != null;
-        return !p.language().equals("de") && !(k > 0 && isOf(p.tokens().get(k - 1).folded()));
+        boolean numberNext = k + 1 < p.tokens().size() && Character.isDigit(p.tokens().get(k + 1).text().charAt(0));
+        return !p.language().equals("de") && !(k > 0 && isOf(p.tokens().get(k - 1).folded()) && !numberNext);
     }
 
     private static final Categories CLAUSE_OR_ARTICLE = Lexicon.get().categories("article", "complementizer", "relpronoun");

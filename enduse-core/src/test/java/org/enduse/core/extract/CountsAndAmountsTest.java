@@ -268,9 +268,10 @@ class CountsAndAmountsTest {
                 .containsExactly("100 units of armored vehicles", "8 units of other rifled firearms");
         assertThat(texts("Le rapport recense 68 unités d'équipement américain.", MentionKind.QUANTITY))
                 .containsExactly("68 unités d'équipement américain");
-        // An army's units name no materiel after "of": the count stays where it was (an article after "of" still passes
-        // as a modifier before a designation, round 57: "40 tanks of the Leopard 1A5 version").
-        assertThat(texts("Two units of the 47th brigade moved north.", MentionKind.QUANTITY)).containsExactly("Two units of the 47th");
+        // An army's units name no materiel after "of": the count stays at its noun (round 57: an article after "of" passes
+        // before a designation, "40 tanks of the Leopard 1A5 version", but not before a unit's number).
+        assertThat(texts("Two units of the 47th brigade moved north.", MentionKind.QUANTITY)).containsExactly("Two units");
+        assertThat(texts("Poland sent 40 tanks of the Leopard 1A5 version.", MentionKind.QUANTITY)).containsExactly("40 tanks of the Leopard 1A5");
     }
 
     @Test
