@@ -1,6 +1,7 @@
 package org.enduse.core.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ final class InvadedReceives {
         if (events.isEmpty()) return events;
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) out.addAll(turned(e, roles, mentions));
-        return out;
+        return Collections.unmodifiableList(out); // read-only, as the stream's toList() it replaces
     }
 
     private static List<Event> turned(Event e, SentenceRoles roles, List<Mention> mentions) {

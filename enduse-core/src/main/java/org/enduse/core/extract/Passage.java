@@ -183,7 +183,10 @@ final class Passage {
         return text.substring(Math.max(fromChar, 0), Math.min(toChar, text.length()));
     }
 
-    /** As {@code between(fromChar, toChar).equals(s)}, read in place: asked of the gap after every number, where a copy each time added up. */
+    /**
+     * As {@code between(fromChar, toChar).equals(s)}, read in place: asked of the gap after every number, where a copy each
+     * time added up. A reversed range, where {@code between} would throw, answers false.
+     */
     boolean textIs(int fromChar, int toChar, String s) {
         int from = Math.max(fromChar, 0), to = Math.min(toChar, text.length());
         return to - from == s.length() && text.startsWith(s, from);
