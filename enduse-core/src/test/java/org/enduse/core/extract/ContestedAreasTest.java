@@ -19,4 +19,11 @@ class ContestedAreasTest {
         assertThat(bundledPlaces("Chinese warships crossed the Taiwan Strait on Monday.")).containsExactly("Taiwan Strait");
         assertThat(bundledPlaces("Des navires ont traversé le détroit de Taïwan.")).containsExactly("détroit de Taïwan");
     }
+
+    @Test
+    void thePacificIsAnOceanNotAPolishTown() {
+        // "Тихому" alone had matched Tychy, whose Ukrainian name is "Тихи".
+        assertThat(bundledPlaces("Кораблі флоту США пройшли навчання в Тихому океані біля Японії.")).contains("Тихому океані").doesNotContain("Тихому");
+        assertThat(bundledPlaces("La France renforce sa présence en Asie-Pacifique.")).containsExactly("Asie-Pacifique");
+    }
 }
