@@ -68,9 +68,8 @@ final class GoodsOrigins {
             if (m.kind() == MentionKind.COUNTRY) country = m;
             if (m.kind() != MentionKind.EQUIPMENT) continue;
             if (country != null && m.name() != null && onlyItemBetween(s, roles.lastToken(country) + 1, roles.firstToken(m))
-                    && !roles.isLocation(country) && !roles.describesPerson(country) && sameTelling(roles, previousGoods, country)) {
-                String code = SentenceRoles.countryOf(country);
-                if (code != null) origins.putIfAbsent(m.name(), code);
+                    && describesThings(roles, country) && sameTelling(roles, previousGoods, country)) {
+                origins.putIfAbsent(m.name(), SentenceRoles.countryOf(country));
             }
             previousGoods = m;
         }
@@ -85,8 +84,7 @@ final class GoodsOrigins {
      * ("Ukraine received tanks").
      */
     static boolean marksGoods(SentenceRoles roles, List<Mention> in, Mention country) {
-        if (country.kind() != MentionKind.COUNTRY || SentenceRoles.countryOf(country) == null || roles.isLocation(country)
-                || roles.describesPerson(country)) return false;
+        if (country.kind() != MentionKind.COUNTRY || !describesThings(roles, country)) return false;
         Passage s = roles.passage();
         int next = roles.lastToken(country) + 1;
         if (next >= s.tokens().size() || !s.joined(next)) return false;
@@ -98,6 +96,11 @@ final class GoodsOrigins {
         }
         Lexicon.Hit goods = s.cueAt(next, Lexicon.get(), "item", "materiel", "goods");
         return goods != null && !persons(goods);
+    }
+
+    /** A country word with a state's code that neither places something nor describes a person: it may describe goods. */
+    private static boolean describesThings(SentenceRoles roles, Mention country) {
+        return SentenceRoles.countryOf(country) != null && !roles.isLocation(country) && !roles.describesPerson(country);
     }
 
     private static boolean persons(Lexicon.Hit item) {

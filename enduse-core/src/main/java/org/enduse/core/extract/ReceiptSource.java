@@ -38,12 +38,13 @@ final class ReceiptSource {
      * country word on the goods received, in the cue's clause, names their giver (docs/devset.md, "Labelling rules": a
      * country word on goods given, sent or arriving). The one nearest the cue: goods before it ("seine alten russischen
      * Schützenpanzer ... liefern und ... deutsche Marder bekommen") belong to an earlier verb.
+     *
+     * @param goodsWords the sentence's country words on goods ({@link GoodsOrigins#marksGoods})
      */
-    static Mention onGoods(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
+    static Mention onGoods(SentenceRoles roles, List<Mention> goodsWords, Lexicon.Hit cue) {
         Mention nearest = null;
         int distance = Integer.MAX_VALUE;
-        for (Mention m : in) {
-            if (!GoodsOrigins.marksGoods(roles, in, m)) continue;
+        for (Mention m : goodsWords) {
             int k = roles.firstToken(m), last = roles.lastToken(m);
             boolean after = k >= cue.endToken();
             int gap = after ? k - cue.endToken() : cue.startToken() - last;

@@ -84,13 +84,16 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         Mention source = in.stream().filter(m -> SentenceRoles.isState(m) && roles.isSource(m)).findFirst().orElse(null);
         // "a reçu les premiers F-16 des Pays-Bas", "отримає танки з Німеччини": a preposition a receipt alone makes a source.
         if (source == null && role == TransferFinder.Role.RECEIVE) source = ReceiptSource.after(roles, in, cue);
+        // "Oekraïne heeft twaalf Zweedse pantserwagens ontvangen": a country word on the goods received names their giver,
+        // never the receiver; found once for both questions.
+        List<Mention> onGoodsWords = role == TransferFinder.Role.RECEIVE ? Lists.where(in, m -> GoodsOrigins.marksGoods(roles, in, m)) : List.of();
         boolean onGoods = source == null && role == TransferFinder.Role.RECEIVE;
-        if (onGoods) source = ReceiptSource.onGoods(roles, in, cue);
+        if (onGoods) source = ReceiptSource.onGoods(roles, onGoodsWords, cue);
         // "de Duitse pantserhouwitsers zijn aangekomen": the maker's adjective on the arriving goods.
         if (source == null && role == TransferFinder.Role.ARRIVE) source = TransferGivers.originBefore(roles, in, cueStart);
         if (source != null) donors.addAll(TransferGivers.coordinated(roles, in, source, null));
         Mention recipient = switch (role) {
-            case RECEIVE -> TransferReceivers.receiver(roles, in, cue);
+            case RECEIVE -> TransferReceivers.receiver(roles, Lists.where(in, m -> !onGoodsWords.contains(m)), cue);
             case ARRIVE -> TransferReceivers.arrivedIn(roles, in, cueStart, cueEnd);
             default -> TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
         };

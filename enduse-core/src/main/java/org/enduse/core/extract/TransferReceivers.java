@@ -16,9 +16,7 @@ final class TransferReceivers {
      * Deutschland") is never the receiver, nor a company, which receives orders ("Rheinmetall hat einen Großauftrag
      * ... erhalten") rather than arms.
      */
-    static Mention receiver(SentenceRoles roles, List<Mention> mentions, Lexicon.Hit cue) {
-        // "Oekraïne heeft twaalf Zweedse pantserwagens ontvangen": the country word on the goods names their giver.
-        List<Mention> in = Lists.where(mentions, m -> !GoodsOrigins.marksGoods(roles, mentions, m));
+    static Mention receiver(SentenceRoles roles, List<Mention> in, Lexicon.Hit cue) {
         Mention before = TransferGivers.subjectBefore(roles, in, cue.startToken(), null);
         if (before != null && TransferGivers.supplier(before)) before = null;
         if (before != null && !roles.isSource(before)) return before;
