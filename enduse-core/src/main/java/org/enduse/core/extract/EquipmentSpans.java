@@ -17,8 +17,7 @@ final class EquipmentSpans {
 
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
         List<NameMatcher.Hit> out = new ArrayList<>(hits.size());
-        for (NameMatcher.Hit found : hits) {
-            NameMatcher.Hit hit = HyphenatedModifier.asSystem(p, found, names);
+        for (NameMatcher.Hit hit : hits) {
             if (hit.name().kind() == NameKind.EQUIPMENT && crossesCurrencySign(p, hit)) continue;
             NameMatcher.Hit previous = out.isEmpty() ? null : out.get(out.size() - 1);
             // A name the previous one grew over when its generic noun was trimmed ("Fighting Falcon").
