@@ -19,6 +19,30 @@ class OngoingSupplyTest {
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("NL", "UA", "delivered"));
     }
 
+    /** Round 58: French "continuer d'" with its elided "de", and the Ukrainian and Russian "we go on" and past forms of going on. */
+    @Test
+    void goingOnGivingInFrenchUkrainianAndRussianIsDelivered() {
+        assertThat(events("Le Canada continue d'envoyer des obus à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("CA", "UA", "delivered"));
+        assertThat(events("La Pologne continuait de fournir des chars à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("PL", "UA", "delivered"));
+        assertThat(events("Польща продовжувала постачати Україні снаряди.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("PL", "UA", "delivered"));
+        assertThat(events("Канада продолжала поставлять Украине снаряды.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("CA", "UA", "delivered"));
+    }
+
+    /** Going on with something else, or going on later, tells no supply going on. */
+    @Test
+    void goingOnWithAnotherVerbOrLaterStaysPledged() {
+        assertThat(events("Le Canada continuera d'envoyer des obus à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("pledged");
+        assertThat(events("Польща продовжувала просити США передати Україні танки.", EventType.TRANSFER))
+                .extracting(Event::status).doesNotContain("delivered");
+        assertThat(events("Канада продолжала отказываться передать Украине танки.", EventType.TRANSFER))
+                .extracting(Event::status).doesNotContain("delivered");
+    }
+
     @Test
     void theBarePresentStaysPledged() {
         assertThat(events("Deutschland liefert der Ukraine zehn Haubitzen.", EventType.TRANSFER))
