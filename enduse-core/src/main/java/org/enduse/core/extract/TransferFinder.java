@@ -281,7 +281,7 @@ final class TransferFinder {
 
     /** The cue read with the roles around it: its status, its kind, then its parties; null when it tells no transfer. */
     private static Reading read(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
-        if (CuesThatGiveNothing.givesNothing(roles, cue)) return null;
+        if (CuesThatGiveNothing.givesNothing(roles, cue) || FundedArms.tellsNothing(roles, cue, in)) return null;
         String status = status(roles, cue);
         int k = cue.startToken();
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
