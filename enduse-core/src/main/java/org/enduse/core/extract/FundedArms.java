@@ -7,15 +7,14 @@ import java.util.List;
  * for another's arms pledges them to it, read as a purchase for it ({@link Purchase}: the payer before the verb, the
  * state after "for" or in a Slavic dative). Paying is said of much besides arms (schools, refugees' housing, rebuilding),
  * and round 56's paying verbs, read as buying ones are, were taken back for it; so a funding verb (lexicon transfer, value
- * {@value #VALUE}) tells a transfer only in a sentence that names arms, with no negation on either side of it in its
- * clause ("financiert geen wapens", "не профінансує"), no condition before it and no question mark closing the sentence.
+ * {@value #VALUE}) tells a transfer only in a sentence that names arms, with no negation before it or anywhere after it
+ * in its clause ("не профінансує", "financiert geen wapens", "finanziert ... nicht"), no condition before it and no
+ * question mark closing the sentence.
  */
 final class FundedArms {
     static final String VALUE = "funding";
     /** Tokens before the verb a negation or condition is looked for: German and Dutch put the verb last in a clause. */
     private static final int BEFORE = 8;
-    /** Tokens after it a negation is looked for: "finanziert keine Waffen", "financiert geen wapens". */
-    private static final int AFTER = 3;
 
     private FundedArms() {}
 
@@ -28,7 +27,7 @@ final class FundedArms {
         if (!is(cue)) return false;
         Passage s = roles.passage();
         int k = cue.startToken();
-        return !NegatedArms.namesArms(s, in, Lexicon.get()) || roles.near(k, BEFORE, AFTER, "negation")
+        return !NegatedArms.namesArms(s, in, Lexicon.get()) || roles.near(k, BEFORE, s.tokens().size(), "negation")
                 || roles.near(k, BEFORE, 0, "conditional") || dutchIf(roles, k) || SightingHedge.question(s);
     }
 

@@ -384,7 +384,7 @@ final class TransferFinder {
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
         // An announcement and a purchase for another state pledge; what is bought is delivered later.
         String status = CuesThatGiveNothing.announces(cue) || Purchase.is(cue) ? "pledged" : AidVerbs.status(cue);
-        if (status.equals("pledged") && germanPreterite(roles.passage(), cue)) status = "delivered";
+        if (status.equals("pledged") && germanPreterite(roles.passage(), cue) && !Purchase.is(cue)) status = "delivered";
         if (status.equals("delivered") && germanPresentReceipt(roles, cue)) status = "pledged";
         if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();

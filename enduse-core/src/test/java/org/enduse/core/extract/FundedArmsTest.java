@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.enduse.core.extract.TestNames.events;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,6 +27,13 @@ class FundedArmsTest {
                 .containsExactly(tuple("NO", "UA", "pledged"));
     }
 
+    @Test
+    void aGermanPreteriteOfFundingStillPledges() {
+        // Money paid is no goods delivered: "finanzierten" is not read as "lieferten" is.
+        assertThat(events("Die Niederlande finanzierten Munition für die Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("NL", "UA", "pledged"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Deutschland finanziert den Wiederaufbau von Schulen für die Ukraine.",
@@ -33,6 +41,7 @@ class FundedArmsTest {
             "Nederland bekostigt de opvang van vluchtelingen uit Oekraïne.",
             "Nederland financiert geen wapens voor Oekraïne.",
             "Norwegen wird keine Waffen für die Ukraine finanzieren.",
+            "Norwegen finanziert Waffen für die Ukraine nicht.",
             "Норвегія не профінансує американську зброю для України.",
             "Wird Deutschland weitere Drohnen für die Ukraine finanzieren?",
             "Чи профінансує Норвегія нову зброю для України?",
