@@ -24,9 +24,8 @@ final class Purchase {
 
     private Purchase() {}
 
-    /** A buying verb, or a funding one ({@link FundedArms}): paying for another's arms buys them for it. */
     static boolean is(Lexicon.Hit cue) {
-        return cue.cue().value().equals(VALUE) || FundedArms.is(cue);
+        return cue.cue().value().equals(VALUE);
     }
 
     /**

@@ -281,7 +281,7 @@ final class TransferFinder {
 
     /** The cue read with the roles around it: its status, its kind, then its parties; null when it tells no transfer. */
     private static Reading read(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
-        if (CuesThatGiveNothing.givesNothing(roles, cue) || FundedArms.tellsNothing(roles, cue, in)) return null;
+        if (CuesThatGiveNothing.givesNothing(roles, cue)) return null;
         String status = status(roles, cue);
         int k = cue.startToken();
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
@@ -384,7 +384,7 @@ final class TransferFinder {
     private static String status(SentenceRoles roles, Lexicon.Hit cue) {
         // An announcement and a purchase for another state pledge; what is bought is delivered later.
         String status = CuesThatGiveNothing.announces(cue) || Purchase.is(cue) ? "pledged" : AidVerbs.status(cue);
-        if (status.equals("pledged") && germanPreterite(roles.passage(), cue) && !Purchase.is(cue)) status = "delivered";
+        if (status.equals("pledged") && germanPreterite(roles.passage(), cue)) status = "delivered";
         if (status.equals("delivered") && germanPresentReceipt(roles, cue)) status = "pledged";
         if (status.equals("approved")) return OwnAidApproval.pledges(roles, cue) ? "pledged" : status;
         int k = cue.startToken();
