@@ -17,7 +17,8 @@ final class EquipmentSpans {
 
     static List<NameMatcher.Hit> shape(Passage p, List<NameMatcher.Hit> hits, NameMatcher names) {
         List<NameMatcher.Hit> out = new ArrayList<>(hits.size());
-        for (NameMatcher.Hit hit : hits) {
+        for (NameMatcher.Hit found : hits) {
+            NameMatcher.Hit hit = PersonOrSystem.resolve(p, found, names);
             if (hit.name().kind() == NameKind.EQUIPMENT && crossesCurrencySign(p, hit)) continue;
             NameMatcher.Hit previous = out.isEmpty() ? null : out.get(out.size() - 1);
             // A name the previous one grew over when its generic noun was trimmed ("Fighting Falcon").

@@ -32,8 +32,6 @@ public final class NameMatcher {
     private static final java.util.Set<String> INFLECTING = java.util.Set.of("uk", "ru", "pl", "bg");
     /** Languages that put a genitive s on a name without an apostrophe: "Bidens", "Trumps". */
     private static final java.util.Set<String> GENITIVE_S_LANGUAGES = java.util.Set.of("de", "nl");
-    /** The longest word run that introduces a name, in tokens ("known as", "call sign", "по прозвищу"). */
-    private static final int MAX_NAME_INTRO_TOKENS = 3;
     private final PhraseTrie<Entry> trie = new PhraseTrie<>();
     /**
      * The entries that may match at an uncapitalised word, a fifth of them (mostly country adjectives
@@ -110,7 +108,7 @@ public final class NameMatcher {
             }
             if (chosen == null) continue;
             if (typeNamed != null) chosen = typeNamed;
-            if (chosen.name().kind() == NameKind.PERSON && equipment != null && !introducedAsName(tokens, match.startToken(), language)) chosen = equipment;
+            if (chosen.name().kind() == NameKind.PERSON && equipment != null && itemNounAt(tokens, match.endToken(), language)) chosen = equipment;
             return new Hit(match.startToken(), match.endToken(), chosen.name(), ids == null ? 0 : ids.size() - 1,
                     sameForms(chosen.tokens(), tokens, match.startToken()));
         }
@@ -140,21 +138,9 @@ public final class NameMatcher {
     }
 
     /**
-     * A name that is both a person's (the call sign "Caesar") and a system's (the howitzer) names the person only when the
-     * words before introduce it as a name ("a fighter called Caesar", "known as", "with the call sign", "позывной"):
-     * reports on arms write the system's name bare ("howitzers Caesar", "Caesar deliveries", "six Caesar
-     * self-propelled artillery units": batches 15, 16, 40, 45, 53 and 65, en), whatever the language ranking would prefer.
+     * "on Caesar howitzers": a name that is both a person's (the call sign "Caesar") and a system's names the system
+     * when an item noun follows it (batches 15, 16 and 40, en), whatever the language ranking would prefer.
      */
-    private static boolean introducedAsName(List<Token> tokens, int start, String language) {
-        for (int k = Math.max(0, start - MAX_NAME_INTRO_TOKENS); k < start; k++) {
-            for (Lexicon.Hit hit : Lexicon.get().hits(tokens, k, language)) {
-                if (hit.endToken() == start && hit.cue().category().equals("nameintro")) return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an item noun of the lexicon stands at token k ("Caesar howitzers", "de classe Alkmaar"). */
     static boolean itemNounAt(List<Token> tokens, int k, String language) {
         return k < tokens.size() && Lexicon.get().word(tokens.get(k).folded(), language, "item") != null;
     }
