@@ -71,12 +71,11 @@ public final class Extractor {
         Discourse discourse = new Discourse();
         YearsNamed years = new YearsNamed();
         SentenceWordings sentencesRead = new SentenceWordings(text);
-        WordForms words = new WordForms(text);
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String language = ownLanguage[i] != null ? ownLanguage[i] : inherited(text, span, docLanguage);
             paragraphs.add(new Extraction.Paragraph(span[0], span[1], language));
-            Passage passage = Passage.of(text, span[0], span[1], language, words);
+            Passage passage = Passage.of(text, span[0], span[1], language);
             List<Mention> found = SharedEquipmentNames.resolved(mentions(passage, reference, persons, abbreviations, cuedPlaces, years), mentions, names, passage);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {

@@ -48,11 +48,6 @@ final class Passage {
         return new Passage(text, start, end, language, Tokenizer.tokenize(text, start, end, language));
     }
 
-    /** {@link #of(String, int, int, String)} for a paragraph of a document whose words' forms are kept in {@code forms}. */
-    static Passage of(String text, int start, int end, String language, WordForms forms) {
-        return new Passage(text, start, end, language, Tokenizer.tokenize(text, start, end, language, forms));
-    }
-
     /** The sentence [from, to) of this paragraph, sharing its lexicon matches. */
     Passage sentence(int from, int to) {
         int first = 0;

@@ -18,11 +18,6 @@ public final class Tokenizer {
 
     /** The tokens of text[from, to), with offsets into the whole text. */
     public static List<Token> tokenize(String text, int from, int to, String language) {
-        return tokenize(text, from, to, language, null);
-    }
-
-    /** {@link #tokenize(String, int, int, String)}, taking each word's forms from the document's {@code forms} when not null. */
-    static List<Token> tokenize(String text, int from, int to, String language, WordForms forms) {
         List<Token> tokens = new ArrayList<>((to - from) / 5);
         int i = from, n = to;
         while (i < n) {
@@ -42,16 +37,11 @@ public final class Tokenizer {
                     break;
                 }
             }
-            tokens.add(forms == null ? token(text, start, i, language) : forms.token(start, i, language));
+            String word = text.substring(start, i);
+            String folded = TextFolding.fold(word);
+            tokens.add(new Token(start, i, word, folded, Stemmer.stem(folded, language)));
         }
         return tokens;
-    }
-
-    /** The word text[start, end) as a token, its folded form and stem worked out. */
-    static Token token(String text, int start, int end, String language) {
-        String word = text.substring(start, end);
-        String folded = TextFolding.fold(word);
-        return new Token(start, end, word, folded, Stemmer.stem(folded, language));
     }
 
     /**
