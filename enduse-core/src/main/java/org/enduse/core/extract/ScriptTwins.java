@@ -17,21 +17,31 @@ final class ScriptTwins {
 
     /** The word's folded (lower-case) form in one script; that form itself when it is in one already or cannot be. */
     static String oneScript(String word, String folded) {
-        int latin = 0, cyrillic = 0, twins = 0;
+        int latin = 0, cyrillic = 0;
         boolean digit = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (c >= 'a' && c <= 'z') latin++;
-            else if (Tokenizer.isCyrillic(c)) {
-                cyrillic++;
-                if (CYRILLIC.indexOf(c) >= 0) twins++;
-            } else if (c >= '0' && c <= '9') digit = true;
+            else if (Tokenizer.isCyrillic(c)) cyrillic++;
+            else if (c >= '0' && c <= '9') digit = true;
         }
         if (cyrillic == 0) return folded;
         // Only capitals: "2е" and "3к" are a Russian ordinal and a count in thousands, not designations.
-        if (latin == 0) return digit && twins == cyrillic && word.equals(word.toUpperCase(java.util.Locale.ROOT)) ? retyped(folded, CYRILLIC, LATIN) : folded;
+        if (latin == 0) return digit && onlyTwins(folded) && word.equals(word.toUpperCase(java.util.Locale.ROOT)) ? retyped(folded, CYRILLIC, LATIN) : folded;
         if (latin == cyrillic) return folded;
         return latin > cyrillic ? retyped(folded, CYRILLIC, LATIN) : retyped(folded, LATIN, CYRILLIC);
+    }
+
+    /**
+     * Whether every Cyrillic letter of the word has a Latin twin. Asked only of a word of digits and Cyrillic letters, the
+     * one case the answer decides, rather than by a search of the twins' list at every Cyrillic letter of every word.
+     */
+    private static boolean onlyTwins(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Tokenizer.isCyrillic(c) && CYRILLIC.indexOf(c) < 0) return false;
+        }
+        return true;
     }
 
     private static String retyped(String word, String from, String to) {
