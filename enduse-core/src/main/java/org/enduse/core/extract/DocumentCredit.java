@@ -70,14 +70,9 @@ final class DocumentCredit {
     private static boolean definite(Passage s, int from, int end) {
         Token first = s.tokens().get(from);
         if (SentenceRoles.isArticle(first)) return true;
-        if (!indefinite(first)) return false;
+        if (!INDEFINITE.contains(first.folded())) return false;
         for (int k = from + 1; k < end; k++) if (s.tokens().get(k).isCapitalised()) return true;
         return false;
-    }
-
-    /** An indefinite article: "a", "une", "einem". */
-    static boolean indefinite(Token t) {
-        return INDEFINITE.contains(t.folded());
     }
 
     private static Lexicon.Hit endingAt(Passage s, int end, Lexicon lexicon) {

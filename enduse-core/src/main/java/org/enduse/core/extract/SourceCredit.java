@@ -24,7 +24,6 @@ record SourceCredit(String source, int start, int end) {
             return document != null ? document : OutletCredit.read(s, in, lexicon);
         }
         int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
-        if (cue.cue().value().equals("postposition")) return PostpositionSource.before(s, cue, in);
         if (cue.cue().value().equals("precedes")) {
             // The source is the subject right before the verb ("Forbes signale", "the Post first
             // reported"), not any organisation earlier in the sentence.
@@ -68,8 +67,6 @@ record SourceCredit(String source, int start, int end) {
         for (int k = cue.endToken(); k < s.tokens().size() && words < 6; k++, words++) {
             if (k > cue.endToken() && !s.joined(k)) break;
             if (lexicon.at(s, k, "transfer", "sighting", "statement", "speech", "inquiry") != null) break;
-            // "Volgens OSINTtechnical werd de tank gebruikt": an auxiliary is the clause's verb, the name ended before it.
-            if (Auxiliaries.governingAt(s, k)) break;
             end = s.tokens().get(k).end();
         }
         return end > cueEnd ? new SourceCredit(s.between(cueEnd, end).strip(), cueStart, end) : null;

@@ -87,36 +87,7 @@ final class UnnamedSpeaker {
         while (start > 0 && (s.joined(start) || abbreviatedState(s, start, in)) && end - start <= PHRASE) start--;
         // "..., heeft de Duitse regering bevestigd": the auxiliary opens the clause before its subject.
         while (start < end && Auxiliaries.perfectAt(s, start)) start++;
-        start = impersonalBody(s, start, end, in);
-        int auxiliary = auxiliaryInside(s, start, end);
-        if (auxiliary < 0) return phrase(s, start, end, in);
-        // "Mitte Januar hatte die Regierung von Dänemark angekündigt": in German and Dutch the finite auxiliary stands second,
-        // after a date, an adverb or the object, and the subject follows it ("... hatte die Regierung schon im Januar
-        // angekündigt": the date and the adverb closing it tell when).
-        if (s.language().equals("de") || s.language().equals("nl")) {
-            int subjectEnd = end;
-            while (subjectEnd - 1 > auxiliary + 1 && (dateWord(s, subjectEnd - 1, in) || adverb(s, subjectEnd - 1, in)
-                    || s.cueAt(subjectEnd - 1, LEXICON, "between") != null)) subjectEnd--;
-            String after = phrase(s, auxiliary + 1, subjectEnd, in);
-            if (after != null) return after;
-        }
-        // "Les responsables tchèques ont toutefois précisé": the auxiliary and the adverb after it are the verb's, not the
-        // speaker's; "Le gouvernement a-t-il annoncé" asks, and "ont Paris précisé" is no clause read here.
-        for (int k = auxiliary + 1; k < end; k++) {
-            Token t = s.tokens().get(k);
-            boolean spaced = s.between(s.tokens().get(k - 1).end(), t.start()).isBlank();
-            if (!spaced || t.isCapitalised() || inside(in, t) && !Mention.inDate(in, t)) return null;
-        }
-        return phrase(s, start, auxiliary, in);
-    }
-
-    /**
-     * The first auxiliary (perfect, passive, future or modal) among the tokens from+1..to-1, or -1: the words before a verb
-     * of saying that hold one are no speaker's phrase as they stand, the auxiliary being the clause's finite verb.
-     */
-    private static int auxiliaryInside(Passage s, int from, int to) {
-        for (int k = from + 1; k < to; k++) if (Auxiliaries.governingAt(s, k)) return k;
-        return -1;
+        return phrase(s, impersonalBody(s, start, end, in), end, in);
     }
 
     /**
