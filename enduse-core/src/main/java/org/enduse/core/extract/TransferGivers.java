@@ -84,16 +84,20 @@ final class TransferGivers {
     }
 
     /**
-     * "American M777 howitzers supplied to Ukraine", "les obusiers français livrés": a country word on the goods, a few
-     * words before the participle. Only a word written onto the goods: in "Ukraine uses howitzers provided by Sweden" the
-     * state before is the clause's subject, which neither gave the goods nor hides the passive's agent after the participle.
+     * "American M777 howitzers supplied to Ukraine", "les obusiers français livrés": a country a few words before the
+     * participle. With {@code writtenOnGoods} only a word written onto the goods: in "Ukraine uses howitzers provided by
+     * Sweden" the state before is the clause's subject, which must not hide the passive's agent after the participle;
+     * without an agent the nearest country stands ("Zelensky thanked Britain for the missiles supplied to Ukraine").
      */
-    static Mention makerOfGoods(SentenceRoles roles, List<Mention> in, int cueToken) {
+    static Mention makerOfGoods(SentenceRoles roles, List<Mention> in, int cueToken, boolean writtenOnGoods) {
         Mention found = null;
         for (Mention m : in) {
             int last = roles.lastToken(m);
             if (last >= cueToken) break;
-            if (m.kind() == MentionKind.COUNTRY && cueToken - last <= 4 && !roles.clauseBreak(last + 1, cueToken) && onGoods(roles, in, m)) found = m;
+            if (m.kind() == MentionKind.COUNTRY && cueToken - last <= 4 && !roles.clauseBreak(last + 1, cueToken)
+                    && (!writtenOnGoods || onGoods(roles, in, m))) {
+                found = m;
+            }
         }
         return found;
     }

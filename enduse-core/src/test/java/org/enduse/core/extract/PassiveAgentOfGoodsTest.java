@@ -23,6 +23,12 @@ class PassiveAgentOfGoodsTest {
     }
 
     @Test
+    void theStateRightBeforeTheGoodsHoldsThemNotTheSpeaker() {
+        assertThat(events("Russia says Ukraine used missiles supplied by Britain.", EventType.TRANSFER)).extracting(Event::donor, Event::recipient)
+                .containsExactly(tuple("GB", "UA"));
+    }
+
+    @Test
     void goodsReceivedFromTheAgentAreOneTransfer() {
         assertThat(events("Ukraine has received weapons provided by Norway.", EventType.TRANSFER)).extracting(Event::donor, Event::recipient)
                 .containsExactly(tuple("NO", "UA"));
@@ -34,6 +40,12 @@ class PassiveAgentOfGoodsTest {
                 .containsExactly("US");
         assertThat(events("Les obusiers français livrés à l’Ukraine sont arrivés.", EventType.TRANSFER)).extracting(Event::donor)
                 .containsExactly("FR");
+    }
+
+    @Test
+    void withNoAgentTheCountryBeforeTheGoodsStillGives() {
+        assertThat(events("Zelensky thanked Britain for the missiles supplied to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient).containsExactly(tuple("GB", "UA"));
     }
 
     @Test
