@@ -83,30 +83,15 @@ final class TransferGivers {
         return previousIsPartner && roles.coordinated(previous, m);
     }
 
-    /**
-     * "American M777 howitzers supplied to Ukraine", "les obusiers français livrés": a country a few words before the
-     * participle. With {@code writtenOnGoods} only a word written onto the goods: in "Ukraine uses howitzers provided by
-     * Sweden" the state before is the clause's subject, which must not hide the passive's agent after the participle;
-     * without an agent the nearest country stands ("Zelensky thanked Britain for the missiles supplied to Ukraine").
-     */
-    static Mention makerOfGoods(SentenceRoles roles, List<Mention> in, int cueToken, boolean writtenOnGoods) {
+    /** "American M777 howitzers supplied to Ukraine": a country adjective on the goods, a few words before the participle. */
+    static Mention makerOfGoods(SentenceRoles roles, List<Mention> in, int cueToken) {
         Mention found = null;
         for (Mention m : in) {
             int last = roles.lastToken(m);
             if (last >= cueToken) break;
-            if (m.kind() == MentionKind.COUNTRY && cueToken - last <= 4 && !roles.clauseBreak(last + 1, cueToken)
-                    && (!writtenOnGoods || onGoods(roles, in, m))) {
-                found = m;
-            }
+            if (m.kind() == MentionKind.COUNTRY && cueToken - last <= 4 && !roles.clauseBreak(last + 1, cueToken)) found = m;
         }
         return found;
-    }
-
-    /** A country word before the goods ("American M777") or right after them ("obusiers français", "зброя США"). */
-    private static boolean onGoods(SentenceRoles roles, List<Mention> in, Mention country) {
-        int first = roles.firstToken(country);
-        return GoodsOrigins.marksGoods(roles, in, country)
-                || first > 0 && roles.passage().joined(first) && TakenSide.goodsEndingAt(roles.passage(), first, in);
     }
 
     /**

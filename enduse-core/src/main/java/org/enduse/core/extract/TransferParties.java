@@ -23,7 +23,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
                 : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
         // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
         // describes them; its giver can only follow as the passive's agent.
-        Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k, true)
+        Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)
                 : Purchase.is(cue) ? Purchase.buyer(roles, in, k, recipient) : TransferGivers.subjectBefore(roles, in, k, recipient);
         if (donor != null && recipient == null) {
             // "Der Iran hat Russland Drohnen geliefert": subject, then the dative object, then the verb.
@@ -33,13 +33,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
                 donor = subject;
             }
         }
-        // "Russia says Ukraine used missiles supplied by Britain": a state right before the goods, no word on them, is the
-        // subject that holds them, and receives them when the passive's agent gives.
-        Mention holder = donor == null && describesGoods ? TransferGivers.makerOfGoods(roles, in, k, false) : null;
         if (donor == null) donor = TransferGivers.subjectAfter(roles, in, cueEnd, recipient);
-        if (donor == null) donor = holder;
-        else if (recipient == null && holder != null && SentenceRoles.isState(holder)
-                && !Objects.equals(SentenceRoles.countryOf(holder), SentenceRoles.countryOf(donor))) recipient = holder;
         if (donor == null && !describesGoods) donor = TransferGivers.slavicSubjectAfter(roles, in, cue.endToken(), recipient);
         boolean listed = false;
         if (donor == null) {
