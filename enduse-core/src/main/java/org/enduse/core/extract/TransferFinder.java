@@ -400,8 +400,21 @@ final class TransferFinder {
                 || DecidedOrPossible.before(roles, cue)) return "pledged";
         // Labelling rules, round 40: a present of ongoing supply ("seit Kriegsbeginn liefert", "blijft leveren") is delivered;
         // an announcement stays pledged.
-        if (status.equals("pledged") && !CuesThatGiveNothing.announces(cue) && roles.near(k, verbLast ? 10 : 4, 4, "ongoing")) return "delivered";
+        if (status.equals("pledged") && !CuesThatGiveNothing.announces(cue)
+                && (roles.near(k, verbLast ? 10 : 4, 4, "ongoing") || goingOnRightBefore(roles.passage(), k))) return "delivered";
         return afterPhase ? "delivered" : status;
+    }
+
+    /**
+     * French "continue d'envoyer", "continuaient de livrer": a verb of going on whose "de" or "à" ends right at the giving
+     * verb (token k). Read only so: "continue d'étudier l'envoi", "continue de refuser de livrer" go on with something else.
+     */
+    private static boolean goingOnRightBefore(Passage s, int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "goingon");
+            if (hit != null && hit.endToken() == k) return true;
+        }
+        return false;
     }
 
     /** True when a verb of beginning or going on ("began", "начали", "продовжує") stands right before token k. */

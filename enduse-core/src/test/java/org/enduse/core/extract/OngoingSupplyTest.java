@@ -28,6 +28,24 @@ class OngoingSupplyTest {
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("CA", "UA", "delivered"));
     }
 
+    /** French going on with its "de" right before the giving verb, elided or not (session 37). */
+    @Test
+    void frenchGoingOnRightBeforeTheGivingIsDelivered() {
+        assertThat(events("Le Canada continue d'envoyer des obus à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("CA", "UA", "delivered"));
+        assertThat(events("La Pologne continuait de fournir des chars à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("PL", "UA", "delivered"));
+    }
+
+    /** Going on with another verb ("étudier", "refuser") before the giving one tells no supply going on (review 58b). */
+    @Test
+    void frenchGoingOnWithAnotherVerbIsNoDelivery() {
+        assertThat(events("La France continue d'étudier l'envoi de chars à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::status).doesNotContain("delivered");
+        assertThat(events("La Hongrie continue de refuser de livrer des armes à l'Ukraine.", EventType.TRANSFER))
+                .extracting(Event::status).doesNotContain("delivered");
+    }
+
     /** Going on with something else, or going on later, tells no supply going on. */
     @Test
     void goingOnWithAnotherVerbOrLaterStaysPledged() {
