@@ -1,7 +1,7 @@
 package org.enduse.core.extract;
 
 /**
- * Transfer cues that, read in their sentence, give nothing, for {@link TransferFinder}: a giving under a condition, a negated or
+ * Transfer cues that, read in their sentence, give nothing, for {@link TransferFinder}: a negated or
  * stopped giving ("n'a pas livré", "США зупинили постачання", "gegen die Lieferung"), a giving of no
  * goods ("sent a letter"), "aangeven"/"angeben" (to state) whose particle closes the clause, an
  * announcing verb that reports another cue's event ("a annoncé avoir saisi"), a verb that gives only
@@ -14,8 +14,6 @@ final class CuesThatGiveNothing {
     static boolean givesNothing(SentenceRoles roles, Lexicon.Hit cue) {
         // "does not intend to send", "n'a pas livré", "не передала": no transfer.
         if (refused(roles, cue) || cue.cue().value().equals("none")) return true;
-        // "If Germany sends Taurus, Russia will ...", "Wenn Deutschland Taurus liefert": a giving supposed, not stated.
-        if (conditional(roles, cue)) return true;
         // "authorized Ukraine to strike Russia with US-supplied missiles": a use permitted, nothing given. Kept out of
         // noGoods, so refusesGoods (a refused permission, which the statements read) stays as it was.
         return noGoods(roles, cue) || PermissionToUse.only(roles, cue);
@@ -51,15 +49,6 @@ final class CuesThatGiveNothing {
     /** True when a negation stands before the cue in its clause, further before a verb that ends it: "wilde geen ... aanvalswapens aan Oekraïne leveren". */
     static boolean negated(SentenceRoles roles, Lexicon.Hit cue) {
         return roles.near(cue.startToken(), SentenceRoles.verbLast(roles.passage()) ? 8 : 3, 0, "negation");
-    }
-
-    /**
-     * True when a word opening a condition stands before the cue in its clause ("if", "si", "wenn", "якщо", "если"), not
-     * after a concessive word: "même si la France a livré", "auch wenn Deutschland geliefert hat" grant the giving.
-     */
-    private static boolean conditional(SentenceRoles roles, Lexicon.Hit cue) {
-        Lexicon.Hit opener = roles.cueBefore(cue.startToken(), SentenceRoles.verbLast(roles.passage()) ? 8 : 4, "conditionopener", hit -> true);
-        return opener != null && (opener.startToken() == 0 || roles.passage().cueAt(opener.startToken() - 1, Lexicon.get(), "concessive") == null);
     }
 
     /** True for an announcing cue ("kündigte an", "оголосили", English "announced" of aid): it pledges what it announces. */
