@@ -81,6 +81,12 @@ final class SentenceRoles {
         return hit;
     }
 
+    /** A cue of the category whose last token is token end-1, with nothing but spaces between it and token end; or null. */
+    Lexicon.Hit endingAt(int end, String category) {
+        String[] names = {category};
+        return endingAt(end, lexicon.bitsOf(names), names);
+    }
+
     /** A cue of the category (as its bits and names) whose last token is token end-1, with nothing but spaces between it and token end. */
     private Lexicon.Hit endingAt(int end, long bits, String[] names) {
         if (end < s.tokens().size() && !s.joined(end)) return null;

@@ -19,6 +19,8 @@ import java.util.Set;
  * status; {@link TransferGivers} and {@link TransferReceivers} find who gives and who receives.
  */
 final class TransferFinder {
+    /** French object pronouns that may stand between "continue de" and its giving verb ("continue de lui livrer", "d'y envoyer"). */
+    private static final Set<String> FRENCH_OBJECT_PRONOUNS = Set.of("lui", "leur", "nous", "vous", "y", "en", "les", "la", "le", "l", "me", "m", "te", "t");
     private TransferFinder() {}
 
     enum Role { GIVE, DELIVERY, RECEIVE, ARRIVE, ORIGIN }
@@ -401,20 +403,18 @@ final class TransferFinder {
         // Labelling rules, round 40: a present of ongoing supply ("seit Kriegsbeginn liefert", "blijft leveren") is delivered;
         // an announcement stays pledged.
         if (status.equals("pledged") && !CuesThatGiveNothing.announces(cue)
-                && (roles.near(k, verbLast ? 10 : 4, 4, "ongoing") || goingOnRightBefore(roles.passage(), k))) return "delivered";
+                && (roles.near(k, verbLast ? 10 : 4, 4, "ongoing") || goingOnRightBefore(roles, k))) return "delivered";
         return afterPhase ? "delivered" : status;
     }
 
     /**
-     * French "continue d'envoyer", "continuaient de livrer": a verb of going on whose "de" or "à" ends right at the giving
-     * verb (token k). Read only so: "continue d'étudier l'envoi", "continue de refuser de livrer" go on with something else.
+     * French "continue d'envoyer", "continuaient de livrer", "continue de lui livrer": a verb of going on whose "de" or "à"
+     * ends right at the giving verb (token k), or at an object pronoun before it. Read only so: "continue d'étudier
+     * l'envoi", "continue de refuser de livrer" go on with something else (review 58b).
      */
-    private static boolean goingOnRightBefore(Passage s, int k) {
-        for (int j = Math.max(0, k - 3); j < k; j++) {
-            Lexicon.Hit hit = s.cueAt(j, Lexicon.get(), "goingon");
-            if (hit != null && hit.endToken() == k) return true;
-        }
-        return false;
+    private static boolean goingOnRightBefore(SentenceRoles roles, int k) {
+        if (roles.endingAt(k, "goingon") != null) return true;
+        return k > 0 && FRENCH_OBJECT_PRONOUNS.contains(roles.passage().tokens().get(k - 1).folded()) && roles.endingAt(k - 1, "goingon") != null;
     }
 
     /** True when a verb of beginning or going on ("began", "начали", "продовжує") stands right before token k. */

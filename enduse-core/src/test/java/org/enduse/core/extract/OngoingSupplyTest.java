@@ -35,6 +35,9 @@ class OngoingSupplyTest {
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("CA", "UA", "delivered"));
         assertThat(events("La Pologne continuait de fournir des chars à l'Ukraine.", EventType.TRANSFER))
                 .extracting(Event::donor, Event::recipient, Event::status).containsExactly(tuple("PL", "UA", "delivered"));
+        // An object pronoun may stand between (review 58e).
+        assertThat(events("La France continue de lui livrer des obus chaque mois.", EventType.TRANSFER))
+                .extracting(Event::donor, Event::status).containsExactly(tuple("FR", "delivered"));
     }
 
     /** Going on with another verb ("étudier", "refuser") before the giving one tells no supply going on (review 58b). */
