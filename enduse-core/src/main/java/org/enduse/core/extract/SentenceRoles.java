@@ -133,8 +133,11 @@ final class SentenceRoles {
             case "ru" -> name && RU_PREPOSITIONS.contains(previous)
                     ? (previous.equals("в") || previous.equals("во")) && endsWithAny(word, "у", "ю")
                     : name && endsWithAny(word, "е", "у", "ю");
-            // "have sent Ukraine various weapons": the indirect object right after a verb of giving.
-            case "en" -> k > 0 && s.joined(k) && s.cueAt(k - 1, lexicon, "transfer") != null && s.cueAt(k - 1, lexicon, "transfer").endToken() == k;
+            // "have sent Ukraine various weapons": the indirect object right after a verb of giving; not a country word on the
+            // goods ("will supply Russian-made BMP-1", "will send American tanks", "deliver US-made Patriots" had made
+            // Russia and the United States receive).
+            case "en" -> k > 0 && s.joined(k) && s.cueAt(k - 1, lexicon, "transfer") != null && s.cueAt(k - 1, lexicon, "transfer").endToken() == k
+                    && !englishWordOnGoods(m);
             default -> false;
         };
     }
@@ -232,6 +235,17 @@ final class SentenceRoles {
         String text = m.text().toLowerCase(Locale.ROOT);
         int space = text.lastIndexOf(' ');
         return space < 0 ? text : text.substring(space + 1);
+    }
+
+    /**
+     * An English country word that describes what follows rather than naming a state: glued by a hyphen to the next word
+     * ("Russian-made", "US-supplied") or an adjective, which differs from the state's name and ends as English country
+     * adjectives do ("American", "Russian", "Polish", "Chinese", "Czech", "Israeli"; not "Ukraine", "Kyiv", "Britain").
+     */
+    private boolean englishWordOnGoods(Mention m) {
+        int after = lastToken(m) + 1;
+        if (after < s.tokens().size() && s.text().startsWith("-", s.tokens().get(after - 1).end())) return true;
+        return !m.text().equals(m.name()) && endsWithAny(m.text(), "an", "ese", "ish", "ch", "i");
     }
 
     static boolean endsWithAny(String word, String... endings) {

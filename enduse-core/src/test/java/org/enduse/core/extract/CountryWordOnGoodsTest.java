@@ -1,0 +1,24 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.enduse.core.extract.TestNames.events;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * English: the state right after a verb of giving receives ("sent Ukraine tanks"), but a country word on the goods does
+ * not ("supply Russian-made BMP-1", "send American tanks"). Sentences written for this test.
+ */
+class CountryWordOnGoodsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Greece will supply Russian-made BMP-1 vehicles to Ukraine.|GR|UA",
+        "Germany will deliver US-made Patriot systems to Ukraine.|DE|UA",
+        "The United States will send American tanks to Ukraine.|US|UA",
+        "Britain has sent Ukraine tanks.|GB|UA"})
+    void theReceiverIsTheStateNotTheWordOnTheGoods(String sentence, String donor, String recipient) {
+        assertThat(events(sentence, EventType.TRANSFER)).extracting(Event::donor, Event::recipient).containsExactly(tuple(donor, recipient));
+    }
+}
