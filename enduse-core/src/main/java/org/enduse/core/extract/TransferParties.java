@@ -20,7 +20,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         List<Mention> donors = new ArrayList<>();
         Mention recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in)
                 : SupportWithGoods.is(cue) ? SupportWithGoods.supported(roles, in, cue)
-                : TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
+                : TransferReceivers.recipient(roles, in, cueEnd, null);
         // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
         // describes them; its giver can only follow as the passive's agent.
         Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)
@@ -48,7 +48,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         // "US-supplied howitzers": the compound names the giver; a recipient must be marked as one.
         boolean compound = donor != null && donor.end() <= cueStart && s.between(donor.end(), cueStart).strip().equals("-");
         if (recipient == null && donor != null && !listed && !compound && !Purchase.is(cue)) {
-            recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+            recipient = TransferReceivers.recipient(roles, in, cueEnd, SentenceRoles.countryOf(donor));
             // "offered by Belgium and Luxembourg": a country listed with the giver gives too.
             Mention guessed = recipient;
             if (guessed != null && gapped.contains(guessed)) recipient = null;
@@ -63,7 +63,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         int k = cue.startToken();
         int cueStart = s.tokens().get(k).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
         List<Mention> donors = new ArrayList<>();
-        Mention recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, null);
+        Mention recipient = TransferReceivers.recipient(roles, in, cueEnd, null);
         // "the Netherlands was preparing the delivery": a state acting on the noun is read before one written onto it.
         Mention donor = TransferGivers.clauseSubject(roles, in, k, recipient);
         // "Норвегия сообщила о передаче": a giving reported, like one completed, is no commitment.
@@ -72,7 +72,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         if (donor == null) donor = TransferGivers.attachedAfter(roles, in, cue.endToken(), recipient);
         if (donor == null) donor = TransferGivers.sourceAfter(roles, in, cueEnd, recipient);
         if (donor != null) donors.addAll(TransferGivers.coordinated(roles, in, donor, recipient));
-        if (recipient == null && donor != null) recipient = TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(donor));
+        if (recipient == null && donor != null) recipient = TransferReceivers.recipient(roles, in, cueEnd, SentenceRoles.countryOf(donor));
         return new TransferParties(donors, recipient, false, bySubject);
     }
 
@@ -95,7 +95,7 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         Mention recipient = switch (role) {
             case RECEIVE -> TransferReceivers.receiver(roles, Lists.where(in, m -> !onGoodsWords.contains(m)), cue);
             case ARRIVE -> TransferReceivers.arrivedIn(roles, in, cueStart, cueEnd);
-            default -> TransferReceivers.recipient(roles, in, cueStart, cueEnd, SentenceRoles.countryOf(source));
+            default -> TransferReceivers.recipient(roles, in, cueEnd, SentenceRoles.countryOf(source));
         };
         // "Ukraine received captured Russian tanks": goods of a state at war with the receiver were not given by it.
         if (onGoods && source != null && recipient != null && Belligerents.atWar(SentenceRoles.countryOf(source), SentenceRoles.countryOf(recipient))) {
