@@ -93,6 +93,18 @@ final class Passage {
         return cueAt(k, lexicon, categories.bits(), categories.names(), value);
     }
 
+    /**
+     * A cue of the categories (as their bits and names) whose last token is token end-1 and that starts at most {@code back}
+     * tokens before end, the nearest start first; or null. Whatever stands between it and token end is the caller's to judge.
+     */
+    Lexicon.Hit cueEndingAt(int end, int back, Lexicon lexicon, long bits, String[] names) {
+        for (int start = end - 1; start >= Math.max(0, end - back); start--) {
+            Lexicon.Hit hit = cueAt(start, lexicon, bits, names, null);
+            if (hit != null && hit.endToken() == end) return hit;
+        }
+        return null;
+    }
+
     /** {@link #cueAt(int, Lexicon, Categories, String)} for categories as their bits and names (see {@link Categories}). */
     Lexicon.Hit cueAt(int k, Lexicon lexicon, long bits, String[] names, String value) {
         if (!mayStartCue(k, lexicon, bits)) return null;

@@ -16,6 +16,8 @@ final class PersonOrSystem {
     private static final int MAX_NAME_INTRO_TOKENS = 3;
     /** Words opening an apposition after a comma; English, as the one such person of the catalog has only an English alias. */
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the");
+    /** The lexicon categories of words right before a name that make it a person's: introducing it, or saying. */
+    private static final String[] BEFORE_NAME = {"nameintro", "speech"};
 
     private PersonOrSystem() {}
 
@@ -28,10 +30,8 @@ final class PersonOrSystem {
 
     private static boolean treatedAsPerson(Passage p, int start, int end) {
         Lexicon lexicon = Lexicon.get();
-        for (int k = Math.max(0, start - MAX_NAME_INTRO_TOKENS); k < start; k++) {
-            Lexicon.Hit before = lexicon.at(p, k, "nameintro", "speech");
-            if (before != null && before.endToken() == start) return true;
-        }
+        // No check of what stands between: 'with the call sign "Caesar"' introduces the name across the quote.
+        if (p.cueEndingAt(start, MAX_NAME_INTRO_TOKENS, lexicon, lexicon.bitsOf(BEFORE_NAME), BEFORE_NAME) != null) return true;
         if (lexicon.at(p, end, "speech") != null) return true;
         String after = p.text().substring(p.tokens().get(end - 1).end(), Math.min(p.text().length(), p.tokens().get(end - 1).end() + 3));
         if (after.startsWith("'s") || after.startsWith("’s")) return true;

@@ -90,11 +90,7 @@ final class SentenceRoles {
     /** A cue of the category (as its bits and names) whose last token is token end-1, with nothing but spaces between it and token end. */
     private Lexicon.Hit endingAt(int end, long bits, String[] names) {
         if (end < s.tokens().size() && !s.joined(end)) return null;
-        for (int start = end - 1; start >= Math.max(0, end - 4); start--) {
-            Lexicon.Hit hit = s.cueAt(start, lexicon, bits, names, null);
-            if (hit != null && hit.endToken() == end) return hit;
-        }
-        return null;
+        return s.cueEndingAt(end, 4, lexicon, bits, names);
     }
 
     private boolean isArticle(int k) {
