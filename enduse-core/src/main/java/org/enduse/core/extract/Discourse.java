@@ -2,7 +2,6 @@ package org.enduse.core.extract;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +21,6 @@ final class Discourse {
     private final Map<String, String> inquiryOwners = new HashMap<>();
     /** Bodies that spoke, by their words as written, in the order they first spoke. */
     private final Map<String, String> bodies = new LinkedHashMap<>();
-    /**
-     * Events credited to the speaker of their own sentence, as their sentence's start and that
-     * speaker: a later "Об этом сообщает ..." credits the outlet instead. Not by identity, since a
-     * later step may copy the event with a giver or a place filled in.
-     */
-    private final Set<String> speakerCredits = new HashSet<>();
     /**
      * Transfers read only from goods named by a past giving with no giver ("weapons supplied to Ukraine"),
      * by identity: {@link TransferContext} copies the ones whose giver the report named before, so
@@ -186,17 +179,5 @@ final class Discourse {
      */
     String lastSource() {
         return lastSource;
-    }
-
-    void creditedToSpeaker(Event e) {
-        speakerCredits.add(speakerCredit(e));
-    }
-
-    boolean isCreditedToSpeaker(Event e) {
-        return speakerCredits.contains(speakerCredit(e));
-    }
-
-    private static String speakerCredit(Event e) {
-        return e.evidenceStart() + " " + e.attributedTo();
     }
 }

@@ -50,9 +50,8 @@ final class EventFinder {
         String reported = named == null ? UnnamedSpeaker.credit(roles, actors) : named;
         String antecedent = antecedent(s, all, s.start(), earlierEquipment, lexicon);
         // With no source or speaker, a transfer a person promises is credited to him ("German Chancellor Olaf Scholz pledged
-        // to provide this system", Speakers.promiser), as a speaker: an outlet the next sentence names as telling it takes over.
+        // to provide this system", Speakers.promiser), as a speaker is.
         List<Event> transfers = TransferFinder.find(roles, actors, reported, speakers, antecedent, lexicon, discourse);
-        if (reported == null) for (Event e : transfers) if (e.attributedTo() != null) discourse.creditedToSpeaker(e);
         // "Norwegian Defense Minister Gram announced the transfer of NASAMS to Ukraine": with no giver named, the speaker's state gives.
         out.addAll(AnnouncedGiver.complete(transfers, s, speaker, actors, discourse));
         boolean quoted = insideQuote(p, s.tokens().get(0).start());
@@ -95,7 +94,6 @@ final class EventFinder {
         if (attributed == null && reported != null) {
             // "Глава МИД РФ Сергей Лавров отметил, что ...": what a named speaker states or asks is his, as a transfer he reports is.
             out.replaceAll(e -> e.attributedTo() == null && (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) ? e.withAttribution(reported) : e);
-            out.forEach(discourse::creditedToSpeaker);
         }
         if (out.isEmpty()) discourse.unclaimedDenial(new ImpliedStances(context).unspokenDenial());
         for (Event e : out) if (e.type() == EventType.STATEMENT || e.type() == EventType.INQUIRY) discourse.spoke(e.by());
@@ -146,10 +144,12 @@ final class EventFinder {
 
     /**
      * The events, those without a source credited to the given one. A speaker the sentence named
-     * ("..., заявил Зеленский. Об этом сообщает РБК-Украина") yields to the outlet that reports him.
+     * ("..., заявил Зеленский. Об этом сообщает РБК-Украина") keeps the credit: the event is told in his
+     * words, the outlet only carried them, as an outlet after his words in the same sentence yields to him
+     * ({@link OutletCredit#reportsSpeaker}).
      */
-    static List<Event> creditedTo(List<Event> events, String source, Discourse discourse) {
-        return events.stream().map(e -> e.attributedTo() != null && !discourse.isCreditedToSpeaker(e) ? e : e.withAttribution(source)).toList();
+    static List<Event> creditedTo(List<Event> events, String source) {
+        return events.stream().map(e -> e.attributedTo() != null ? e : e.withAttribution(source)).toList();
     }
 
     /** The denial of a giving the sentence refuses, by its giver; null when it refuses none or its giver has no country. */

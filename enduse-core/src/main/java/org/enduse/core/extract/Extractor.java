@@ -85,7 +85,7 @@ public final class Extractor {
                 String credit = EventFinder.creditsPrevious(read, inSentence);
                 discourse.credited(credit);
                 if (credit != null) {
-                    List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit, discourse);
+                    List<Event> credited = EventFinder.creditedTo(events.subList(previousSentence, events.size()), credit);
                     events.subList(previousSentence, events.size()).clear();
                     events.addAll(credited);
                 }

@@ -81,8 +81,12 @@ final class UnnamedSpeaker {
         Passage s = roles.passage();
         int end = verb.startToken();
         // "the Defense Ministry has claimed", "Germany's defence ministry later confirmed": the perfect's auxiliary
-        // ("has claimed", "hatte angekündigt", "a annoncé") or an adverb between the speaker and its verb.
-        for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end) && (Auxiliaries.perfectAt(s, end - 1) || adverb(s, end - 1, in)); skipped++) end--;
+        // ("has claimed", "hatte angekündigt", "a annoncé"), an adverb or a negation ("Министр обороны не подтвердил")
+        // between the speaker and its verb; the negation is the verb's, not the speaker's words.
+        for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end)
+                && (Auxiliaries.perfectAt(s, end - 1) || adverb(s, end - 1, in) || negation(s, end - 1)); skipped++) end--;
+        // French wraps the auxiliary ("n'a pas confirmé"): its "n" left before the auxiliary is no speaker's word either.
+        if (end > 0 && negation(s, end - 1)) return null;
         int start = end;
         while (start > 0 && (s.joined(start) || abbreviatedState(s, start, in)) && end - start <= PHRASE) start--;
         // "..., heeft de Duitse regering bevestigd": the auxiliary opens the clause before its subject.
@@ -220,6 +224,12 @@ final class UnnamedSpeaker {
     private static boolean adverb(Passage s, int k, List<Mention> in) {
         Token t = s.tokens().get(k);
         return !t.isCapitalised() && !inside(in, t) && (ADVERBS.contains(t.folded()) || s.language().equals("en") && t.folded().endsWith("ly"));
+    }
+
+    /** A negation of one word at token k: "не", "not", "nicht". */
+    private static boolean negation(Passage s, int k) {
+        Lexicon.Hit not = s.cueAt(k, LEXICON, "negation");
+        return not != null && not.endToken() == k + 1 && not.cue().value().equals("not");
     }
 
     /** A word of a date, or a short preposition before one: "mercredi", "в четверг", "on Tuesday". */

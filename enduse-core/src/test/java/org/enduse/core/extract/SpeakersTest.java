@@ -138,9 +138,9 @@ class SpeakersTest {
     void whatANamedSpeakerReportsIsCreditedToTheSpeaker() {
         assertThat(events("Ранее советник Ян Гагин сообщил, что танки Leopard были замечены под Артемовском.", EventType.SIGHTING))
                 .extracting(Event::attributedTo).containsExactly("советник Ян Гагин"); // a titled name keeps its title (docs/devset.md, round 14)
-        // An outlet credited after the sentence is the source instead.
+        // An outlet credited after the sentence only carried his words: he stays the credit (round 59).
         assertThat(events("Дания передаст Украине девятнадцать самолетов F-16, заявил Олег Коваль. Об этом сообщает Reuters.",
-                EventType.TRANSFER)).extracting(Event::attributedTo).containsOnly("Reuters");
+                EventType.TRANSFER)).extracting(Event::attributedTo).containsOnly("Олег Коваль");
     }
 
     @Test

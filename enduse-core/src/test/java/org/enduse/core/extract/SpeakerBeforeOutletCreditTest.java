@@ -1,0 +1,55 @@
+package org.enduse.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enduse.core.extract.TestNames.bundledEvents;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A sentence that points back to the one before ("Про це повідомляє Укрінформ", "Об этом сообщает ТАСС", "Das berichtet
+ * die dpa") credits its outlet only to the events that sentence left uncredited: a speaker named there keeps the credit,
+ * the outlet having carried his words (round 59). A role or body speaking under a negation is credited without it.
+ * Sentences written for this test, through the bundled catalog as `extract` reads.
+ */
+class SpeakerBeforeOutletCreditTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Міністр оборони Литви Арвидас Анушаускас заявив, що Литва передасть Україні 10 бронетранспортерів. Про це повідомляє Укрінформ. | Міністр оборони Литви Арвидас Анушаускас
+        Премьер-министр Чехии Петр Фиала заявил, что Чехия передаст Украине 20 гаубиц. Об этом сообщает ТАСС. | Премьер-министр Чехии Петр Фиала
+        Verteidigungsminister Boris Pistorius sagte, Deutschland werde der Ukraine 20 Marder liefern. Das berichtet die dpa. | Verteidigungsminister Boris Pistorius
+        Як заявив Зеленський, Україна вже отримала перші танки Abrams від США. Про це повідомляє Укрінформ. | Зеленський
+        """)
+    void theSpeakerOfTheSentenceBeforeKeepsTheCredit(String text, String credit) {
+        assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).extracting(Event::attributedTo).containsExactly(credit);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Литва передала Україні 10 бронетранспортерів. Про це повідомляє Укрінформ. | Укрінформ
+        Норвегия передаст Украине восемь танков Leopard. Об этом сообщает ТАСС. | ТАСС
+        По данным Bloomberg, США передадут Украине 30 танков Abrams. Об этом сообщает ТАСС. | Bloomberg
+        Deutschland hat der Ukraine 20 Marder geliefert. Das berichtet die dpa. | dpa
+        Germany has delivered 20 Marder vehicles to Ukraine. This was reported by Reuters. | Reuters
+        """)
+    void withNoSpeakerBeforeTheOutletIsTheCredit(String text, String credit) {
+        assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).extracting(Event::attributedTo).containsExactly(credit);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Министр обороны Литвы не подтвердил, что Литва передаст Украине 10 бронетранспортеров. | Министр обороны Литвы
+        Het ministerie van Defensie heeft niet bevestigd dat Nederland 10 pantservoertuigen aan Oekraïne heeft geleverd. | Het ministerie van Defensie
+        """)
+    void aNegationIsNoPartOfTheSpeakersWords(String text, String credit) {
+        assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).extracting(Event::attributedTo).containsExactly(credit);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Le ministère lituanien de la Défense n'a pas confirmé que la Lituanie a livré 10 blindés à l'Ukraine.
+        """)
+    void aFrenchNegationAroundTheAuxiliaryLeavesNoBrokenCredit(String text) {
+        assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).extracting(Event::attributedTo).containsOnlyNulls();
+    }
+}
