@@ -50,7 +50,7 @@ final class EventFinder {
         String reported = named == null ? UnnamedSpeaker.credit(roles, actors) : named;
         String antecedent = antecedent(s, all, s.start(), earlierEquipment, lexicon);
         // With no source or speaker, a transfer a person promises is credited to him ("German Chancellor Olaf Scholz pledged
-        // to provide this system", Speakers.promiser), as a speaker is.
+        // to provide this system", Speakers.promiser), as a speaker: an outlet the next sentence names keeps off it (creditedTo).
         List<Event> transfers = TransferFinder.find(roles, actors, reported, speakers, antecedent, lexicon, discourse);
         // "Norwegian Defense Minister Gram announced the transfer of NASAMS to Ukraine": with no giver named, the speaker's state gives.
         out.addAll(AnnouncedGiver.complete(transfers, s, speaker, actors, discourse));

@@ -81,12 +81,17 @@ final class UnnamedSpeaker {
         Passage s = roles.passage();
         int end = verb.startToken();
         // "the Defense Ministry has claimed", "Germany's defence ministry later confirmed": the perfect's auxiliary
-        // ("has claimed", "hatte angekündigt", "a annoncé"), an adverb or a negation ("Министр обороны не подтвердил")
-        // between the speaker and its verb; the negation is the verb's, not the speaker's words.
-        for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end)
-                && (Auxiliaries.perfectAt(s, end - 1) || adverb(s, end - 1, in) || negation(s, end - 1)); skipped++) end--;
-        // French wraps the auxiliary ("n'a pas confirmé"): its "n" left before the auxiliary is no speaker's word either.
-        if (end > 0 && negation(s, end - 1)) return null;
+        // ("has claimed", "hatte angekündigt", "a annoncé") or an adverb between the speaker and its verb, and any
+        // negation ("не уточнило", "n'a pas précisé"), which is the verb's and not the speaker's words.
+        boolean negated = false;
+        for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end); end--) {
+            if (negation(s, end - 1)) negated = true;
+            else if (Auxiliaries.perfectAt(s, end - 1) || adverb(s, end - 1, in)) skipped++;
+            else break;
+        }
+        // "Минобороны не подтвердило, что ...", "The Pentagon has not confirmed that ...": a claim the body did not
+        // make or confirm is not its word (an outlet that carried it may be); "не уточнило, когда ..." still is.
+        if (negated && (s.cueAt(verb.endToken(), LEXICON, "complementizer") != null || verb.cue().value().equals("confirmation"))) return null;
         int start = end;
         while (start > 0 && (s.joined(start) || abbreviatedState(s, start, in)) && end - start <= PHRASE) start--;
         // "..., heeft de Duitse regering bevestigd": the auxiliary opens the clause before its subject.
@@ -226,10 +231,10 @@ final class UnnamedSpeaker {
         return !t.isCapitalised() && !inside(in, t) && (ADVERBS.contains(t.folded()) || s.language().equals("en") && t.folded().endsWith("ly"));
     }
 
-    /** A negation of one word at token k: "не", "not", "nicht". */
+    /** A negation of one word at token k: "не", "not", "nicht", "pas". */
     private static boolean negation(Passage s, int k) {
         Lexicon.Hit not = s.cueAt(k, LEXICON, "negation");
-        return not != null && not.endToken() == k + 1 && not.cue().value().equals("not");
+        return not != null && not.endToken() == k + 1 && StatementStance.negating(not.cue());
     }
 
     /** A word of a date, or a short preposition before one: "mercredi", "в четверг", "on Tuesday". */
