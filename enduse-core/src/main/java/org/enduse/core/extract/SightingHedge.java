@@ -50,7 +50,7 @@ final class SightingHedge {
     }
 
     /** True when the sentence ends in a question mark (closing quotes and spaces aside). */
-    static boolean question(Passage s) {
+    private static boolean question(Passage s) {
         for (int i = Math.min(s.end(), s.text().length()) - 1; i >= s.start(); i--) {
             char c = s.text().charAt(i);
             if (Character.isWhitespace(c) || c == '"' || c == '\u00bb' || c == '\u201d' || c == '\u201c' || c == '\'') continue;

@@ -14,15 +14,13 @@ final class SightingParties {
     private SightingParties() {}
 
     /** Stems of the loss words among the capture and destruction cues: their subject held the equipment. */
-    private static final List<String> LOSS_STEMS = List.of("lost", "loss", "abandon", "verlor", "verlust", "verlies", "zurückgelass", "zurücklass",
-            "achtergelat", "perdu", "perte", "втрат", "покину", "потер", "брошен");
+    private static final List<String> LOSS = List.of("lost", "abandon", "verlor", "zurückgelass", "zurücklass", "achtergelat", "perdu",
+            "втрат", "покину", "потер", "брошен");
 
     /** The status a use cue gives: an inventory's standing is reported as a use. */
     static final String IN_USE = "in_use", INVENTORY = "inventory";
     /** The cue value of shooting down or sinking: reported as destroyed, but an unnamed count of it is a tally (SightingReader). */
     static final String DOWNED = "downed", DESTROYED = "destroyed";
-    /** The cue value of a loss noun ("the loss of an Abrams"): reported as destroyed, read only before the goods lost (SightingReader). */
-    static final String LOSS = "loss";
 
     /** True for a cue of destruction, shooting down and sinking among them. */
     static boolean isDestruction(Lexicon.Hit cue) {
@@ -132,8 +130,7 @@ final class SightingParties {
         boolean loss = isLoss(roles.passage(), cue);
         if (isUse(cue) || status.equals("captured") && !loss) return null;
         Mention onGoods = stateOnGoods(roles, in);
-        // A loss noun's sentence may have another subject ("Germany sent Leopards to make up for the loss of T-72s").
-        if (onGoods != null || !loss || status.equals(LOSS)) return onGoods;
+        if (onGoods != null || !loss) return onGoods;
         Mention subject = captor(roles, cue, in);
         return subject != null && subject.kind() == MentionKind.COUNTRY ? subject : null;
     }
@@ -197,7 +194,7 @@ final class SightingParties {
 
     static boolean isLoss(Passage s, Lexicon.Hit cue) {
         for (int k = cue.startToken(); k < cue.endToken(); k++) {
-            if (Lists.any(LOSS_STEMS, s.tokens().get(k).folded()::startsWith)) return true;
+            if (Lists.any(LOSS, s.tokens().get(k).folded()::startsWith)) return true;
         }
         return false;
     }

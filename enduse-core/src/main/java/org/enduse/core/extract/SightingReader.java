@@ -19,8 +19,7 @@ final class SightingReader {
     static List<Event> read(SentenceRoles roles, List<Mention> actors, String attributed, String antecedent, Lexicon lexicon) {
         Passage s = roles.passage();
         Lexicon.Hit sighting = strongest(Lists.where(lexicon.all(s, "sighting"), h -> !advocacy(roles, h) && !showsClaim(s, h, lexicon)
-                && !SightingNegation.negated(roles, h) && !slavicInfinitive(s, h) && !activeFinding(roles, h, actors) && !permittedUse(roles, h)
-                && (!h.cue().value().equals(SightingParties.LOSS) || lossOfGoods(roles, h, actors))));
+                && !SightingNegation.negated(roles, h) && !slavicInfinitive(s, h) && !activeFinding(roles, h, actors) && !permittedUse(roles, h)));
         if (sighting == null || roles.near(sighting.startToken(), 3, 2, "conditional") || foreseen(roles, sighting)) return List.of();
         if (SightingHedge.hedged(roles, sighting, sighting.cue().value().equals(MARKET), lexicon)) return List.of();
         boolean questioned = questioned(s, lexicon);
@@ -41,9 +40,7 @@ final class SightingReader {
 
     private static Event sighting(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in, String attributed, String antecedent, boolean questioned) {
         Passage s = roles.passage();
-        // "sent Leopard tanks to make up for the loss of T-72 tanks": a loss noun lost only the goods named after it.
-        List<Mention> lost = cue.cue().value().equals(SightingParties.LOSS) ? Lists.where(in, m -> roles.firstToken(m) >= cue.endToken()) : in;
-        List<String> equipment = EventFinder.equipment(lost, antecedent);
+        List<String> equipment = EventFinder.equipment(in, antecedent);
         boolean generic = equipment.isEmpty();
         // Generic arms in a denied or questioned use are the topic, not a report of a sighting.
         if (generic && questioned) return null;
@@ -82,11 +79,9 @@ final class SightingReader {
         // "also in service with Austria, Hungary", "стоит на вооружении французских войск": a force's inventory away
         // from the war describes the type; with a side of the war named ("in der Ukraine im Einsatz gegen die
         // russische Armee") it is a use there.
-        // Shot down, sunk or lost ("the loss of an Abrams") is reported as destroyed.
-        boolean inventory = cue.cue().value().equals(SightingParties.INVENTORY), destroyedAs = cue.cue().value().equals(SightingParties.DOWNED)
-                || cue.cue().value().equals(SightingParties.LOSS);
+        boolean inventory = cue.cue().value().equals(SightingParties.INVENTORY), downed = cue.cue().value().equals(SightingParties.DOWNED);
         if (inventory && !Belligerents.inWar(locationCountry) && !Belligerents.inWar(heldCountry) && !namesSideOfWar(in)) return null;
-        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : inventory ? SightingParties.IN_USE : destroyedAs ? SightingParties.DESTROYED : cue.cue().value(), locationCountry,
+        return new Event(EventType.SIGHTING, null, null, equipment, null, null, null, market ? null : inventory ? SightingParties.IN_USE : downed ? SightingParties.DESTROYED : cue.cue().value(), locationCountry,
                 place == null ? null : place.name(), holderName, heldCountry, null, null, null, null, attributed,
                 EventFinder.confidence(filled, attributed), s.start(), s.end());
     }
@@ -161,47 +156,6 @@ final class SightingReader {
             if (SentenceRoles.endsWithAny(s.tokens().get(k).folded(), SLAVIC_INFINITIVE)) return false;
         }
         return true;
-    }
-
-    /** Words (a country word or a count on the goods aside) a loss noun may stand before the equipment it lost. */
-    private static final int LOSS_GAP = 3;
-    /** Tokens before a loss noun, in its clause, within which a negation, a condition or a fear or possibility word governs it. */
-    private static final int LOSS_HEDGED_WITHIN = 6;
-
-    /**
-     * "the loss of an American-made M-1 Abrams tank", "потерю одного танка M1 Abrams", "het enige verlies van een F-16":
-     * a loss noun tells a destruction only of the equipment named right after it in its clause, a country word or a count
-     * on the goods aside. The noun is as often of life, ground or control ("the loss of Avdiivka", "Втрата території ...
-     * попри танки Leopard"), and a noun is feared, foreseen or asked about more often than a verb ("fears the loss of its
-     * F-16s", "könnte den Verlust weiterer Leopard erleiden", "Did Ukraine suffer the loss of any Leopard?").
-     */
-    private static boolean lossOfGoods(SentenceRoles roles, Lexicon.Hit cue, List<Mention> actors) {
-        Passage s = roles.passage();
-        if (SightingHedge.question(s) || roles.cueBefore(cue.startToken(), LOSS_HEDGED_WITHIN, "negation", h -> h.cue().value().equals("not")) != null
-                || roles.cueBefore(cue.startToken(), LOSS_HEDGED_WITHIN, "conditional", h -> true) != null || hedgedInClause(roles, cue)) return false;
-        Mention goods = null;
-        for (Mention m : actors) {
-            if (roles.firstToken(m) >= cue.endToken() && m.kind() != MentionKind.COUNTRY && m.kind() != MentionKind.QUANTITY) { goods = m; break; }
-        }
-        if (goods == null || goods.kind() != MentionKind.EQUIPMENT || roles.clauseBreak(cue.endToken(), roles.firstToken(goods))) return false;
-        int words = 0;
-        for (int k = cue.endToken(); k < roles.firstToken(goods); k++) {
-            Token t = s.tokens().get(k);
-            boolean onGoods = Lists.any(actors, m -> (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.QUANTITY) && t.start() >= m.start() && t.end() <= m.end());
-            if (!onGoods && t.text().chars().anyMatch(Character::isLetterOrDigit)) words++;
-        }
-        return words <= LOSS_GAP;
-    }
-
-    /** "fears the loss of its F-16s", "the loss of more F-16 jets is likely": a fear or possibility word in the loss noun's clause. */
-    private static boolean hedgedInClause(SentenceRoles roles, Lexicon.Hit cue) {
-        if (roles.cueBefore(cue.startToken(), LOSS_HEDGED_WITHIN, "stanceword", h -> h.cue().value().equals("hedge")) != null) return true;
-        Passage s = roles.passage();
-        for (int k = cue.endToken(); k < s.tokens().size() && !roles.clauseBreak(cue.endToken(), k); k++) {
-            Lexicon.Hit h = s.cueAt(k, Lexicon.get(), "stanceword");
-            if (h != null && h.cue().value().equals("hedge")) return true;
-        }
-        return false;
     }
 
     /** Tokens before a use cue within which a permission makes it the permitted use. */
