@@ -91,7 +91,7 @@ final class UnnamedSpeaker {
         }
         // "Минобороны не подтвердило, что ...", "The Pentagon has not confirmed that ...": a claim the body did not
         // make or confirm is not its word (an outlet that carried it may be); "не уточнило, когда ..." still is.
-        if (negated && (s.cueAt(verb.endToken(), LEXICON, "complementizer") != null || verb.cue().value().equals("confirmation"))) return null;
+        if (negated && (thatAfter(s, verb) || verb.cue().value().equals("confirmation"))) return null;
         int start = end;
         while (start > 0 && (s.joined(start) || abbreviatedState(s, start, in)) && end - start <= PHRASE) start--;
         // "..., heeft de Duitse regering bevestigd": the auxiliary opens the clause before its subject.
@@ -229,6 +229,11 @@ final class UnnamedSpeaker {
     private static boolean adverb(Passage s, int k, List<Mention> in) {
         Token t = s.tokens().get(k);
         return !t.isCapitalised() && !inside(in, t) && (ADVERBS.contains(t.folded()) || s.language().equals("en") && t.folded().endsWith("ly"));
+    }
+
+    /** "that", "что", "dass" right after the verb: what follows is the claim itself. */
+    private static boolean thatAfter(Passage s, Lexicon.Hit verb) {
+        return verb.endToken() < s.tokens().size() && s.cueAt(verb.endToken(), LEXICON, "complementizer") != null;
     }
 
     /** A negation of one word at token k: "не", "not", "nicht", "pas". */

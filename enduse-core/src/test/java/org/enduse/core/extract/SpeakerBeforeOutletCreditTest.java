@@ -59,6 +59,13 @@ class SpeakerBeforeOutletCreditTest {
         assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).extracting(Event::attributedTo).containsOnlyNulls();
     }
 
+    /** A negated verb that ends the sentence has nothing after it to look at. */
+    @Test
+    void aNegatedVerbAtTheEndOfTheSentence() {
+        String text = "Литва передаст Украине 10 бронетранспортеров, министерство обороны Литвы не подтвердило";
+        assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).hasSize(1);
+    }
+
     @Test
     void anOutletCarriesWhatTheBodyDidNotConfirm() {
         String text = "Министерство обороны Литвы не подтвердило, что Литва передала Украине 10 бронетранспортеров. Об этом сообщает ТАСС.";
