@@ -78,6 +78,7 @@ public final class Extractor {
             Passage passage = Passage.of(text, span[0], span[1], language);
             List<Mention> found = SharedEquipmentNames.resolved(mentions(passage, reference, persons, abbreviations, cuedPlaces, years), mentions, names, passage);
             mentions.addAll(ForceDescriptions.asCountries(found, passage, names));
+            passage.hideCuesInsideNames(found);
             for (Sentences.Span sentence : Sentences.split(text, span[0], span[1])) {
                 List<Mention> inSentence = inside(found, sentence);
                 // Cut once: the credit, the events and the roles below read the same sentence and share what it learns of its cues.

@@ -23,16 +23,21 @@ final class Passage {
     private final Lexicon.Hit[][] cues;
     /** Per paragraph token: the categories of its hits, as {@link Lexicon#bitsOf} gives them; valid once its hits are. */
     private final long[] cueCategories;
+    /**
+     * Per paragraph token inside a country or place name of the catalog: the paragraph index of the token after that name;
+     * else 0. A cue wholly inside such a name is no word of the sentence ("Малі", Mali, is no "мала", would).
+     */
+    private final int[] nameEnds;
     /** The categories of every hit starting at one of this passage's tokens; valid once {@link #categoriesKnown}. */
     private long categoriesHere;
     private boolean categoriesKnown;
 
     private Passage(String text, int start, int end, String language, List<Token> tokens) {
-        this(text, start, end, language, tokens, 0, tokens, new Lexicon.Hit[tokens.size()][], new long[tokens.size()]);
+        this(text, start, end, language, tokens, 0, tokens, new Lexicon.Hit[tokens.size()][], new long[tokens.size()], new int[tokens.size()]);
     }
 
     private Passage(String text, int start, int end, String language, List<Token> tokens, int offset, List<Token> paragraphTokens,
-                    Lexicon.Hit[][] cues, long[] cueCategories) {
+                    Lexicon.Hit[][] cues, long[] cueCategories, int[] nameEnds) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -42,6 +47,7 @@ final class Passage {
         this.paragraphTokens = paragraphTokens;
         this.cues = cues;
         this.cueCategories = cueCategories;
+        this.nameEnds = nameEnds;
     }
 
     static Passage of(String text, int start, int end, String language) {
@@ -54,7 +60,22 @@ final class Passage {
         while (first < tokens.size() && tokens.get(first).start() < from) first++;
         int last = first;
         while (last < tokens.size() && tokens.get(last).end() <= to) last++;
-        return new Passage(text, from, to, language, tokens.subList(first, last), offset + first, paragraphTokens, cues, cueCategories);
+        return new Passage(text, from, to, language, tokens.subList(first, last), offset + first, paragraphTokens, cues, cueCategories, nameEnds);
+    }
+
+    /**
+     * Hides from now on every lexicon cue lying wholly inside one of the paragraph's country or place names that the catalog
+     * resolved: the mentions are read first (with every cue), the events after, and a name is no word of the sentence.
+     * "хунті Малі" (Mali's junta) stems as the future word "мала" and made each giving of a report pledged.
+     */
+    void hideCuesInsideNames(List<Mention> paragraphMentions) {
+        for (Mention m : paragraphMentions) {
+            if ((m.kind() != MentionKind.COUNTRY && m.kind() != MentionKind.PLACE) || m.id() == null) continue;
+            int first = SentenceRoles.firstEndingAfter(this, m.start());
+            int after = first;
+            while (after < tokens.size() && tokens.get(after).start() < m.end()) after++;
+            for (int k = first; k < after; k++) nameEnds[offset + k] = offset + after;
+        }
     }
 
     String text() { return text; }
@@ -112,9 +133,16 @@ final class Passage {
         for (Lexicon.Hit hit : cues[offset + k]) { // read by mayStartCue
             if (hit.endToken() > endHere || !Categories.includes(bits, names, hit.cue().categoryBit(), hit.cue().category())) continue;
             if (value != null && !hit.cue().value().equals(value)) continue;
+            if (insideName(hit)) continue;
             return offset == 0 ? hit : new Lexicon.Hit(hit.startToken() - offset, hit.endToken() - offset, hit.cue());
         }
         return null;
+    }
+
+    /** True when the hit (in paragraph token indices) lies wholly inside a name hidden by {@link #hideCuesInsideNames}. */
+    private boolean insideName(Lexicon.Hit hit) {
+        int nameEnd = nameEnds[hit.startToken()];
+        return nameEnd > 0 && hit.endToken() <= nameEnd;
     }
 
     /**
