@@ -71,10 +71,8 @@ final class Passage {
     void hideCuesInsideNames(List<Mention> paragraphMentions) {
         for (Mention m : paragraphMentions) {
             if ((m.kind() != MentionKind.COUNTRY && m.kind() != MentionKind.PLACE) || m.id() == null) continue;
-            int first = SentenceRoles.firstEndingAfter(this, m.start());
-            int after = first;
-            while (after < tokens.size() && tokens.get(after).start() < m.end()) after++;
-            for (int k = first; k < after; k++) nameEnds[offset + k] = offset + after;
+            int after = SentenceRoles.firstStartingFrom(this, m.end());
+            for (int k = SentenceRoles.firstEndingAfter(this, m.start()); k < after; k++) nameEnds[offset + k] = offset + after;
         }
     }
 

@@ -31,8 +31,7 @@ final class TakenSide {
         Passage s = roles.passage();
         Lexicon lexicon = Lexicon.get();
         // The first token after the mention: "U.S." ends with a dot that no token holds.
-        int next = roles.firstToken(m);
-        while (next < s.tokens().size() && s.tokens().get(next).start() < m.end()) next++;
+        int next = SentenceRoles.firstStartingFrom(s, m.end());
         // Only spaces between the word and what follows, or the dot of an abbreviation ("U.S. Bradleys"):
         // a passage is one sentence, so a dot inside it ends no sentence.
         if (next < s.tokens().size() && s.between(m.end(), s.tokens().get(next).start()).replace(".", "").isBlank()) {
