@@ -20,13 +20,6 @@ final class UnnamedSpeaker {
     private static final int PHRASE = 7;
     /** Lower-case words other than articles, joiners and the head: "incoming", "обороны стран". */
     private static final int LOWER = 2;
-    /**
-     * Lower-case words beside the authorities or the media as a whole: one adjective ("die deutschen Behörden", "les
-     * autorités ukrainiennes"); with two the noun is a modifier in a clause of its own ("This came amid media reports").
-     */
-    private static final int LOWER_COLLECTIVE = 1;
-    /** The lexicon category of the authorities and the media as a whole ("authorities", "médias", "Behörden", "власти"). */
-    private static final String COLLECTIVE = "collectivespeaker";
     /** Dates and their prepositions between a verb and the speaker after it: "a déclaré mercredi", "заявили в четверг". */
     private static final int DATE_WORDS = 3;
     /** Possessives that open a body's phrase: "their government", "its ministry". */
@@ -42,13 +35,12 @@ final class UnnamedSpeaker {
     private static final Lexicon LEXICON = Lexicon.get();
     private static final Categories VERBS = LEXICON.categories("speech", "statement", "transfer", "attribution");
     /**
-     * A role, a body's head word, one official unnamed ("un responsable occidental", "посадовець"), a medium's
-     * noun ("the German magazine reported"; of the company nouns only the medium's, see {@link #head}), or the
-     * authorities or the media as a whole ("Local media reported that", "Власти Чехии отметили"; round 60).
+     * A role, a body's head word, one official unnamed ("un responsable occidental", "посадовець"), or a medium's
+     * noun ("the German magazine reported"; of the company nouns only the medium's, see {@link #head}).
      */
-    private static final Categories HEADS = LEXICON.categories("role", "bodyhead", "unnamed", "companynoun", COLLECTIVE);
+    private static final Categories HEADS = LEXICON.categories("role", "bodyhead", "unnamed", "companynoun");
     /** Heads and nouns of persons ("U.S. officials said"), for the glance at a sentence. */
-    private static final Categories HEADS_OR_PERSONS = LEXICON.categories("role", "bodyhead", "unnamed", "companynoun", COLLECTIVE, "item");
+    private static final Categories HEADS_OR_PERSONS = LEXICON.categories("role", "bodyhead", "unnamed", "companynoun", "item");
     /** The lexicon value of a medium's noun among the company nouns ("magazine", "weekblad", "quotidien"). */
     private static final String MEDIUM = "medium";
     /** Conjunctions that may open a Slavic impersonal clause before its body: "і в Міноборони заявили". */
@@ -188,7 +180,6 @@ final class UnnamedSpeaker {
             head |= isBody(m);
         }
         int lower = 0;
-        boolean collective = false;
         for (int k = from; k < to; ) {
             Token t = tokens.get(k);
             if (t.isNumeric() || s.cueAt(k, LEXICON, CLAUSE_CUES) != null) return null;
@@ -197,7 +188,6 @@ final class UnnamedSpeaker {
             if (noun == null) noun = UnnamedSource.personNoun(s, k, LEXICON);
             if (noun != null && noun.endToken() <= to) {
                 head = true;
-                collective |= noun.cue().category().equals(COLLECTIVE);
                 k = noun.endToken();
                 continue;
             }
@@ -206,7 +196,6 @@ final class UnnamedSpeaker {
             if (!known && (k == from || ++lower > LOWER)) return null;
             k++;
         }
-        if (collective && lower > LOWER_COLLECTIVE) return null;
         return head ? s.span(from, to) : null;
     }
 
