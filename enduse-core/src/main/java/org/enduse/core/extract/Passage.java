@@ -80,6 +80,16 @@ final class Passage {
 
     /** Ukrainian or Russian: the two languages read here whose nouns decline and whose names follow in the genitive. */
     boolean ukrainianOrRussian() { return language.equals("uk") || language.equals("ru"); }
+
+    /** True when the passage ends in a question mark (closing quotes and spaces aside): it asks, it claims nothing. */
+    boolean asks() {
+        for (int i = Math.min(end, text.length()) - 1; i >= start; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\u00bb' || c == '\u201d' || c == '\u201c' || c == '\'') continue;
+            return c == '?';
+        }
+        return false;
+    }
     int start() { return start; }
     int end() { return end; }
     String language() { return language; }

@@ -27,7 +27,7 @@ final class SightingHedge {
         Passage s = roles.passage();
         if (deniedCue(roles, cue, lexicon)) return true;
         if (!market) return false;
-        if (question(s)) return true;
+        if (s.asks()) return true;
         for (Lexicon.Hit h : lexicon.all(s, "stanceword")) {
             if (!h.cue().value().equals("hedge") && !h.cue().value().equals("danger")) continue;
             if (h.startToken() < cue.startToken()) return true;
@@ -45,16 +45,6 @@ final class SightingHedge {
             if (roles.clauseBreak(k + 1, cue.startToken())) return false;
             Lexicon.Hit denial = s.cueAt(k, lexicon, "statement");
             if (denial != null && denial.cue().value().equals("denial") && denial.endToken() <= cue.startToken()) return true;
-        }
-        return false;
-    }
-
-    /** True when the sentence ends in a question mark (closing quotes and spaces aside). */
-    private static boolean question(Passage s) {
-        for (int i = Math.min(s.end(), s.text().length()) - 1; i >= s.start(); i--) {
-            char c = s.text().charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\u00bb' || c == '\u201d' || c == '\u201c' || c == '\'') continue;
-            return c == '?';
         }
         return false;
     }

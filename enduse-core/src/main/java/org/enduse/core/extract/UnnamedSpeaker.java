@@ -56,6 +56,8 @@ final class UnnamedSpeaker {
         Passage s = roles.passage();
         // Asked of every sentence without a credit: most name no role and no body word, told at a glance.
         if (!s.mayHaveCue(LEXICON, HEADS_OR_PERSONS) && in.stream().noneMatch(UnnamedSpeaker::isBody)) return null;
+        // "Did the ministry say that ...?": a question credits no one with the claim it asks about (review 60d).
+        if (s.asks()) return null;
         for (Lexicon.Hit verb : LEXICON.all(s, VERBS)) {
             if (!saying(verb)) continue;
             String before = before(roles, verb, in);
@@ -96,6 +98,8 @@ final class UnnamedSpeaker {
         while (start > 0 && (s.joined(start) || abbreviatedState(s, start, in)) && end - start <= PHRASE) start--;
         // "..., heeft de Duitse regering bevestigd": the auxiliary opens the clause before its subject.
         while (start < end && Auxiliaries.perfectAt(s, start)) start++;
+        // "If the ministry announces that ...": a condition's subject has said nothing yet (review 60d).
+        if (start < end && s.cueAt(start, LEXICON, "conditional") != null) return null;
         return phrase(s, impersonalBody(s, start, end, in), end, in);
     }
 

@@ -59,6 +59,19 @@ class SpeakerBeforeOutletCreditTest {
         assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).extracting(Event::attributedTo).containsOnlyNulls();
     }
 
+    /** Review 60d: a question asks about a claim and a condition's subject has not made it yet; neither is its credit. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        Did the ministry say that Germany delivered 20 Marder vehicles to Ukraine?
+        Haben die Behörden erklärt, dass Deutschland der Ukraine 20 Marder geliefert hat?
+        Чи заявило міністерство, що Литва передала Україні 10 бронетранспортерів?
+        If the ministry announces that Germany will deliver 20 Marder vehicles to Ukraine, Russia will respond.
+        Если министерство объявит, что Литва передаст Украине 10 бронетранспортеров, Россия ответит.
+        """)
+    void aQuestionOrAConditionCreditsNoBody(String text) {
+        assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).isNotEmpty().extracting(Event::attributedTo).containsOnlyNulls();
+    }
+
     /** A negated verb that ends the sentence has nothing after it to look at. */
     @Test
     void aNegatedVerbAtTheEndOfTheSentence() {
