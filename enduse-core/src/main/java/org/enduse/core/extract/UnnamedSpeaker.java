@@ -32,6 +32,9 @@ final class UnnamedSpeaker {
     private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "previously", "again", "then", "already", "now", "ook", "eerder",
             "al", "nu", "auch", "bereits", "zuvor", "nun", "aussi", "également", "déjà", "також", "раніше", "вже", "также", "ранее", "уже");
 
+    /** English "do" that carries a negation ("did not say"), which the lexicon's auxiliaries do not list. */
+    private static final Set<String> DO_SUPPORT = Set.of("do", "does", "did");
+
     private static final Lexicon LEXICON = Lexicon.get();
     private static final Categories VERBS = LEXICON.categories("speech", "statement", "transfer", "attribution");
     /**
@@ -88,7 +91,7 @@ final class UnnamedSpeaker {
         boolean negated = false;
         for (int skipped = 0; skipped < 2 && end > 0 && s.joined(end); end--) {
             if (negation(s, end - 1)) negated = true;
-            else if (Auxiliaries.perfectAt(s, end - 1) || adverb(s, end - 1, in)) skipped++;
+            else if (Auxiliaries.perfectAt(s, end - 1) || adverb(s, end - 1, in) || negated && negationAuxiliary(s, end - 1)) skipped++;
             else break;
         }
         // "Минобороны не подтвердило, что ...", "The Pentagon has not confirmed that ...": a claim the body did not
@@ -233,6 +236,14 @@ final class UnnamedSpeaker {
     private static boolean adverb(Passage s, int k, List<Mention> in) {
         Token t = s.tokens().get(k);
         return !t.isCapitalised() && !inside(in, t) && (ADVERBS.contains(t.folded()) || s.language().equals("en") && t.folded().endsWith("ly"));
+    }
+
+    /**
+     * The auxiliary that carries a negation ("did not say", "would not confirm", "could not"): the verb's, not the
+     * speaker's words ("A Pentagon spokesman did not say when ..." is credited to "A Pentagon spokesman").
+     */
+    private static boolean negationAuxiliary(Passage s, int k) {
+        return Auxiliaries.governingAt(s, k) || s.language().equals("en") && DO_SUPPORT.contains(s.tokens().get(k).folded());
     }
 
     /** "that", "что", "dass" right after the verb: what follows is the claim itself. */

@@ -41,6 +41,8 @@ class SpeakerBeforeOutletCreditTest {
     @CsvSource(delimiter = '|', textBlock = """
         Министерство обороны Литвы не уточнило, когда Литва передаст Украине 10 бронетранспортеров. | Министерство обороны Литвы
         The German defence ministry has not said when Germany will deliver 20 Marder vehicles to Ukraine. | The German defence ministry
+        A Pentagon spokesman did not say when the United States would deliver 31 Abrams tanks to Ukraine. | A Pentagon spokesman
+        The German defence ministry would not say when Germany will deliver 20 Marder vehicles to Ukraine. | The German defence ministry
         """)
     void aNegationBeforeTheVerbIsNoPartOfTheBodysCredit(String text, String credit) {
         assertThat(bundledEvents(text, EventType.TRANSFER)).as(text).extracting(Event::attributedTo).containsExactly(credit);
