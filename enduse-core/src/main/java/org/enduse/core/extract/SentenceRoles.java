@@ -55,23 +55,22 @@ final class SentenceRoles {
 
     /** The index of the first token of the passage ending after the offset (tokens are in order). */
     static int firstEndingAfter(Passage s, int offset) {
-        return firstWhere(s, t -> t.end() > offset);
-    }
-
-    /** The index of the first token of the passage starting at or after the offset, the size when none does: the token after a mention. */
-    static int firstStartingFrom(Passage s, int offset) {
-        return firstWhere(s, t -> t.start() >= offset);
-    }
-
-    /** Binary search for the first token from which the test holds to the end (tokens are in text order). */
-    private static int firstWhere(Passage s, java.util.function.Predicate<Token> holdsFromHere) {
         List<Token> tokens = s.tokens();
         int lo = 0, hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (holdsFromHere.test(tokens.get(mid))) hi = mid; else lo = mid + 1;
+            if (tokens.get(mid).end() > offset) hi = mid; else lo = mid + 1;
         }
         return lo;
+    }
+
+    /**
+     * The index of the first token of the passage starting at or after the offset, the size when none does: the token after
+     * a mention. Tokens do not overlap, so it is the first ending after the offset, or the one after it when that straddles it.
+     */
+    static int firstStartingFrom(Passage s, int offset) {
+        int k = firstEndingAfter(s, offset);
+        return k < s.tokens().size() && s.tokens().get(k).start() < offset ? k + 1 : k;
     }
 
     /** "Belgian Prime Minister ...", "Dutch defence minister Kajsa Ollongren": the country qualifies a person. */

@@ -60,7 +60,7 @@ final class StatementCue {
         SentenceRoles roles = new SentenceRoles(s, lexicon);
         for (Lexicon.Hit h : lexicon.all(s, "delivery")) if (warnedOf(roles, warning, h.startToken())) return true;
         for (Lexicon.Hit h : lexicon.all(s, "transfer")) {
-            if (warnedOf(roles, warning, h.startToken()) && !AidVerbs.status(h).equals("purchase") && !CuesThatGiveNothing.givesNothing(roles, h)) return true;
+            if (warnedOf(roles, warning, h.startToken()) && !Purchase.is(h) && !CuesThatGiveNothing.givesNothing(roles, h)) return true;
         }
         if (!SentenceRoles.verbLast(s)) return false;
         for (int k = 0; k < s.tokens().size(); k++) {

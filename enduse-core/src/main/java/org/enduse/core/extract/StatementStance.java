@@ -84,7 +84,7 @@ final class StatementStance {
             String value = h.cue().value(), category = h.cue().category();
             if (category.equals("stanceword") && value.equals("control")) return true;
             if (negating(h.cue()) && !WithheldDetails.negationWithholds(roles, h.endToken(), lexicon)) negatedOrGiven = true;
-            if ((category.equals("transfer") || category.equals("delivery")) && !value.equals("purchase")) negatedOrGiven = true;
+            if ((category.equals("transfer") || category.equals("delivery")) && !Purchase.is(h)) negatedOrGiven = true;
         }
         return negatedOrGiven && armsAfter(cue);
     }
