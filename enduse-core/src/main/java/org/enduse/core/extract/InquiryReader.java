@@ -42,7 +42,7 @@ final class InquiryReader {
         boolean commission = kind.equals("commission"), criminal = kind.equals("criminal");
         if (commission || criminal) kind = "investigation";
         if (kind.equals("report")) {
-            if (!issuedByGovernment(by) || speakers.auditedByAnotherState(speakers.countryOf(by))) return null;
+            if (answered(s, cue) || !issuedByGovernment(by) || speakers.auditedByAnotherState(speakers.countryOf(by))) return null;
             kind = "audit";
         }
         String byCode = by == null ? speakers.inquiryOwner(kind) : speakers.countryOf(by);
@@ -72,6 +72,16 @@ final class InquiryReader {
         if (roles.near(inquiry.startToken(), 3, 0, "negation")) return true;
         Lexicon.Hit none = inquiry.startToken() == 0 ? null : roles.passage().cueAt(inquiry.startToken() - 1, Lexicon.get(), "stanceword");
         return none != null && none.cue().value().equals("none");
+    }
+
+    /**
+     * "rejected the reports", "dismissed the report as propaganda": a report a stance verb takes as its object is someone
+     * else's claim the body answers, not its audit.
+     */
+    private static boolean answered(Passage s, Lexicon.Hit report) {
+        int k = report.startToken() - 1;
+        if (k >= 0 && SentenceRoles.isArticle(s.tokens().get(k))) k--;
+        return k >= 0 && s.cueAt(k, Lexicon.get(), "statement") != null;
     }
 
     /** True for a government body or force that can issue an audit's report; a state, a person or a newspaper reports otherwise. */

@@ -250,6 +250,15 @@ final class SentenceRoles {
         return s.hyphenated(lastToken(m) + 1);
     }
 
+    /**
+     * An English receiver read only from its place right after the verb ("have sent Ukraine various weapons"), with no
+     * "to" before it. That place also holds a country adjective on the goods ("will send American tanks"), which the
+     * mention cannot tell from a name (see {@link #englishWordOnGoods}).
+     */
+    boolean bareIndirectObject(Mention m) {
+        return s.language().equals("en") && before(m, "to") == null && isRecipient(m);
+    }
+
     static boolean endsWithAny(String word, String... endings) {
         for (String e : endings) if (word.endsWith(e)) return true;
         return false;

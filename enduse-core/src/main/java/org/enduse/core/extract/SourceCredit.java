@@ -29,7 +29,7 @@ record SourceCredit(String source, int start, int end) {
             // reported"), not any organisation earlier in the sentence.
             Mention source = EventFinder.lastBefore(in, cueStart, MentionKind.ORGANIZATION, MentionKind.PERSON);
             if (source != null && cue.startToken() - (SentenceRoles.firstEndingAfter(s, source.end()) - 1) <= 3
-                    && !EventFinder.hasPunctuation(s.between(source.end(), cueStart))) {
+                    && !EventFinder.hasPunctuation(s.between(source.end(), cueStart)) && !objectNoun(s, SentenceRoles.firstEndingAfter(s, source.end()), cue, lexicon)) {
                 String titled = TitledName.text(s, source, in, lexicon);
                 return new SourceCredit(titled != null ? titled : source.text(), source.start(), cueEnd);
             }
@@ -70,6 +70,18 @@ record SourceCredit(String source, int start, int end) {
             end = s.tokens().get(k).end();
         }
         return end > cueEnd ? new SourceCredit(s.between(cueEnd, end).strip(), cueStart, end) : null;
+    }
+
+    /**
+     * True when the words between the source and the cue make the cue a noun, the object of a stance verb or after an
+     * article: "the foreign ministry denied claims that ...", "rejected the reports": the body takes a stance, it is no
+     * credit.
+     */
+    private static boolean objectNoun(Passage s, int from, Lexicon.Hit cue, Lexicon lexicon) {
+        for (int k = from; k < cue.startToken(); k++) {
+            if (SentenceRoles.isArticle(s.tokens().get(k)) || s.cueAt(k, lexicon, "statement") != null) return true;
+        }
+        return false;
     }
 
     /** Words from a cue to a role: an article and a state adjective at most ("de premier", "des deutschen Verteidigungsministers"). */

@@ -21,6 +21,12 @@ record TransferParties(List<Mention> donors, Mention recipient, boolean compound
         Mention recipient = Purchase.is(cue) ? Purchase.beneficiary(roles, in)
                 : SupportWithGoods.is(cue) ? SupportWithGoods.supported(roles, in, cue)
                 : TransferReceivers.recipient(roles, in, cueEnd, null);
+        // "Washington will send American tanks": a state does not send to itself; the word after the verb was its adjective
+        // on the goods, so the receiver is read again once the giver is known.
+        if (recipient != null && !describesGoods && TransferReceivers.mayBeGoodsAdjective(roles, in, recipient)) {
+            Mention subject = TransferGivers.subjectBefore(roles, in, k, null);
+            if (subject != null && Objects.equals(SentenceRoles.countryOf(subject), SentenceRoles.countryOf(recipient))) recipient = null;
+        }
         // "weapons sent to Ukraine", "the aid sent by the West": a participle after the goods
         // describes them; its giver can only follow as the passive's agent.
         Mention donor = describesGoods ? TransferGivers.makerOfGoods(roles, in, k)

@@ -46,12 +46,23 @@ final class TransferReceivers {
      * first); else the first other country after the cue that is not a place or a source; else none.
      */
     static Mention recipient(SentenceRoles roles, List<Mention> in, int cueEnd, String donorCode) {
-        Mention before = null;
+        Mention before = null, bare = null;
         for (Mention m : in) {
             if (!(SentenceRoles.isState(m) || isForce(m)) || Objects.equals(m.country(), donorCode) || !roles.isRecipient(m) || roles.isOpponent(m)) continue;
-            if (m.start() >= cueEnd) return m;
-            before = m;
+            if (m.start() < cueEnd) {
+                before = m;
+            } else if (bare == null && mayBeGoodsAdjective(roles, in, m)) {
+                bare = m;
+            } else if (bare == null) {
+                return m;
+            } else {
+                // "will send American tanks to Ukraine": the word after the verb was the goods' adjective when "to" marks
+                // another receiver in its clause.
+                boolean marked = !roles.bareIndirectObject(m) && !roles.clauseBreak(roles.lastToken(bare) + 1, roles.firstToken(m));
+                return marked ? m : bare;
+            }
         }
+        if (bare != null) return bare;
         if (before != null || donorCode == null) return before;
         // No preposition or case says who receives: the first other state after the cue. Not one before it: that guess
         // made the United States receive the money six states gave through it for Ukraine (55 fr-04), and gained fewer
@@ -69,6 +80,15 @@ final class TransferReceivers {
             if (m.start() > cueEnd) return m;
         }
         return null;
+    }
+
+    /**
+     * An English word right after a giving verb and right before the goods, with no "to" before it: the receiver in
+     * "have sent Ukraine tanks", the goods' adjective in "will send American tanks" (the mention does not keep which form
+     * of the catalog it matched, see {@link SentenceRoles#bareIndirectObject}).
+     */
+    static boolean mayBeGoodsAdjective(SentenceRoles roles, List<Mention> in, Mention m) {
+        return roles.bareIndirectObject(m) && GoodsOrigins.marksGoods(roles, in, m);
     }
 
     /** "to Ukrainian forces", "aan de Oekraïense strijdkrachten": a state's forces receive for it. */
