@@ -97,6 +97,26 @@ final class CountedNouns {
         return body != null && body.name().kind() == NameKind.ORGANIZATION ? body.endToken() : end;
     }
 
+    /**
+     * "34 пакети військової допомоги", "два пакета американской военной помощи", "п'ять пакетів американської зброї":
+     * after a Ukrainian or Russian counted noun, the aid or arms it is made of, in the genitive and after at most two
+     * adjectives, are counted with it (lexicon categories "goods" and "item"). The token end.
+     */
+    static int goodsOf(Passage p, int end, Lexicon lexicon) {
+        if (!p.ukrainianOrRussian() || end == 0 || !is(p.language(), p.tokens().get(end - 1))) return end;
+        for (int j = end; j < Math.min(p.tokens().size(), end + 3); j++) {
+            if (!p.joined(j)) return end;
+            Lexicon.Hit goods = lexicon.at(p, j, GOODS);
+            // "військової допомоги": an adjective that meets a noun of persons by its stem ("військових") is no goods.
+            if (goods != null && !goods.cue().value().equals("PERSONS")) return goods.endToken();
+            String w = p.tokens().get(j).text();
+            if (!Character.isLowerCase(w.charAt(0)) || !SentenceRoles.endsWithAny(w, "ої", "ей", "ой")) return end;
+        }
+        return end;
+    }
+
+    private static final Categories GOODS = Lexicon.get().categories("goods", "item");
+
     /** "of tanks", "van tanks": token k is "of" and an item noun follows it. */
     static boolean ofItems(Passage p, int k, Lexicon lexicon) {
         return k + 1 < p.tokens().size() && p.joined(k) && p.joined(k + 1) && QuantityTail.isOf(p.tokens().get(k).folded())

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Numbers that stand before a noun and still count nothing: a Slavic "one" that picks a member out
  * of a group, denies or adds one ("один из самолетов", "ни одного снаряда", "ще один пакет"), a
- * Cyrillic ordinal ("48-й пакет"), a number inside a web address or glued to a word as its modifier
+ * Cyrillic ordinal ("48-й пакет", or without its ending: "47 бригади"), a number inside a web address or glued to a word as its modifier
  * ("35-Millimeter-Munition"), minutes abbreviated ("1 min de lecture"). Both readings of counts, {@link QuantityFinder} and
  * {@link EllipticCounts}, rule these out before looking for what is counted.
  */
@@ -45,6 +45,28 @@ final class NumbersThatCountNothing {
         return k < p.tokens().size() && p.textIs(number.end(), p.tokens().get(k).start(), "-")
                 && ORDINAL_ENDINGS.contains(p.tokens().get(k).text().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * "47 бригади", "у 19 пакеті": a Ukrainian or Russian number in figures that ends in 0 or 5 to 9 (or in 11
+     * to 14) governs the genitive plural ("47 бригад", "19 пакетів"), which never ends in a vowel, or after a
+     * preposition takes the noun's plural case ("з 5 бригадами", "у 5 пакетах"); a counted noun ending in a vowel
+     * but the instrumental plural's "-ми" is then in the singular, a brigade or package the number ranks, written
+     * without the ordinal's ending, as is a masculine noun in the nominative singular ("19 пакет"). Only the nouns of counted-nouns.tsv, which reports rank (units, packages), are asked.
+     */
+    static boolean rankWithoutEnding(Passage p, NumberSpan number) {
+        int k = number.endToken();
+        if (!p.ukrainianOrRussian() || k >= p.tokens().size() || !p.joined(k) || number.endToken() - number.startToken() != 1
+                || !p.tokens().get(number.startToken()).isNumeric() || number.value().scale() > 0) return false;
+        int lastTwo = number.value().remainder(BigDecimal.valueOf(100)).intValue(), last = lastTwo % 10;
+        boolean governsGenitivePlural = last == 0 || last >= 5 || lastTwo >= 11 && lastTwo <= 14;
+        String noun = p.tokens().get(k).text().toLowerCase(Locale.ROOT);
+        return governsGenitivePlural && CountedNouns.is(p.language(), p.tokens().get(k)) && (SLAVIC_VOWELS.indexOf(noun.charAt(noun.length() - 1)) >= 0 && !noun.endsWith("ми") || MASCULINE_SINGULARS.contains(noun));
+    }
+
+    /** Counted nouns whose nominative singular, with no ending, is no genitive plural ("19 пакет" ranks; "19 пакетів" counts). */
+    private static final Set<String> MASCULINE_SINGULARS = Set.of("пакет", "полк", "батальйон", "батальон", "союзник", "город");
+
+    private static final String SLAVIC_VOWELS = "аеєиіїоуюяыэё";
 
     /** Endings of Russian and Ukrainian ordinals written after a number; cardinals take others ("5-ти", "двух"). */
     private static final Set<String> ORDINAL_ENDINGS = Set.of("й", "я", "е", "го", "му", "м", "ю", "ї", "ий", "ій", "ый", "ой", "ая", "ое",

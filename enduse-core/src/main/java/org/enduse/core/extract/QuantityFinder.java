@@ -45,6 +45,7 @@ final class QuantityFinder {
         if (k >= p.tokens().size() || !(WordsBeforeNoun.joinedOrQuoted(p, k) || afterAbbreviatedMultiplier(p, number, k))
                 || NumbersThatCountNothing.insideWord(p, number) || NumbersThatCountNothing.modifierCompound(p, number)
                 || lexicon.at(p, k, MEASURE) != null || NumbersThatCountNothing.oneOutOf(p, number) || NumbersThatCountNothing.cyrillicOrdinal(p, number)
+                || NumbersThatCountNothing.rankWithoutEnding(p, number)
                 || NumbersThatCountNothing.minutes(p, number)) {
             return null;
         }
@@ -139,7 +140,7 @@ final class QuantityFinder {
         int noun = UnlistedNouns.end(p, number, k, hitAt, lexicon);
         if (noun < 0) return null;
         // No tail but what the noun is of ("15 томів документів"): the types, calibres and bodies QuantityTail takes in follow military nouns, not these.
-        int end = FrenchNounPhrase.extend(p, UnlistedNouns.ofWhat(p, CoordinatedNouns.after(p, QuantityTail.hyphenCompound(p, noun), equipmentAt, hitAt), hitAt), hitAt);
+        int end = FrenchNounPhrase.extend(p, CountedNouns.goodsOf(p, UnlistedNouns.ofWhat(p, CoordinatedNouns.after(p, QuantityTail.hyphenCompound(p, noun), equipmentAt, hitAt), hitAt), lexicon), hitAt);
         // No item: "117 positions" or "7.800 contrats" name nothing an event could take for its equipment.
         return mention(p, number, p.tokens().get(end - 1).end(), null, "ITEMS", 0.6);
     }
