@@ -6,6 +6,7 @@ import static org.enduse.core.extract.OrganisationFinder.MAX_NAME_WORDS;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A government body named by its head noun and what qualifies it, for {@link OrganisationFinder}: a
@@ -27,6 +28,8 @@ final class GovernmentBodies {
     private static final Set<String> COUNTRY_OF = Set.of("of", "van", "der", "des", "de", "du");
     /** The article a state's name may take after {@link #COUNTRY_OF}: "of the Netherlands", "de l'Ukraine", "de la Suède". */
     private static final Set<String> COUNTRY_ARTICLES = Set.of("the", "la", "l");
+    /** A Ukrainian or Russian country adjective in any case, as folded ("литовський", "болгарского"): its -ськ-/-цьк- suffix, which no state's name has. */
+    private static final Pattern SLAVIC_DEMONYM = Pattern.compile("(ськ|цьк|зьк|ск|цк)(ий|ій|ого|ому|им|ім|а|ої|ою|у|е|і|их|ая|ой|ое|ую|ым|ом|ие|ые)$");
     /** Ukrainian and Russian vowels, lower case. */
     private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
 
@@ -241,7 +244,7 @@ final class GovernmentBodies {
     /** A country adjective (or "federal") at token k. */
     static boolean isNationality(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt, Lexicon lexicon) {
         NameMatcher.Hit hit = hitAt.get(k);
-        if (hit != null) return hit.name().kind() == NameKind.COUNTRY && hit.endToken() == k + 1 && adjective(p.tokens().get(k), p.language());
+        if (hit != null) return hit.name().kind() == NameKind.COUNTRY && hit.endToken() == k + 1 && adjective(p, k);
         return lexicon.at(p, k, BODY_QUALIFIER) != null;
     }
 
@@ -266,10 +269,17 @@ final class GovernmentBodies {
      * "німецький", "néerlandais"), or an English demonym ("Dutch", "Russian": ending in -an, -ish,
      * -ch, -ese, -i).
      */
-    private static boolean adjective(Token t, String language) {
+    private static boolean adjective(Passage p, int k) {
+        Token t = p.tokens().get(k);
         if (!t.isCapitalised()) return true;
-        if (language.equals("de")) return t.folded().endsWith("es"); // "Ukrainisches Außenministerium" opening a sentence
-        return OrganisationSpans.demonym(t, language);
+        if (p.language().equals("de")) return t.folded().endsWith("es"); // "Ukrainisches Außenministerium" opening a sentence
+        // "Болгарский парламент", "Литовський парламент" opening a sentence, the head in lower case as Slavic writes it after
+        // a nationality; inside a sentence, or before a capitalised word ("Українська Служба" of "BBC News Українська
+        // Служба" at a line's start), the capital makes the adjective part of another name.
+        if (p.ukrainianOrRussian()) {
+            return !p.joined(k) && SLAVIC_DEMONYM.matcher(t.folded()).find() && k + 1 < p.tokens().size() && !p.tokens().get(k + 1).isCapitalised();
+        }
+        return OrganisationSpans.demonym(t, p.language());
     }
 
     /**
