@@ -32,13 +32,42 @@ final class CuesThatGiveNothing {
     /** True when the cue gives no goods, negation aside: a letter sent, a verb of stating, aid with none named, another cue announced. */
     private static boolean noGoods(SentenceRoles roles, Lexicon.Hit cue) {
         // "sent a letter", "поставили Киеву условие": the object is not goods.
-        if (roles.near(cue.endToken() - 1, 0, 3, "nongoods")) return true;
+        if (roles.near(cue.endToken() - 1, 0, 3, "nongoods") || nonGoodsBefore(roles, cue)) return true;
         // "gaf al aan dat ...", "gab an, dass ...": "aangeven"/"angeben" (to state) with its particle at the clause end;
         // that particle is an announcing verb's own ("kondigde ... een steunpakket aan").
         if (SentenceRoles.verbLast(roles.passage()) && !announces(cue) && particleCloses(roles, cue.endToken())) return true;
         // "announced a visit", "оказывать давление": English "announced" and the verbs of rendering aid give only aid.
         if (AidVerbs.namesNoAid(roles, cue)) return true;
         return announcesAnother(roles, cue);
+    }
+
+    /** Dutch and German indefinite articles; the definite ones are {@link SentenceRoles#isArticle}'s. */
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("een", "ein", "eine", "einen", "einem", "einer");
+
+    private static boolean article(Token t) {
+        return SentenceRoles.isArticle(t) || INDEFINITE.contains(t.folded());
+    }
+
+    /** Words a Dutch or German object may stand before the participle that closes its clause: "einen Brief an die Ukraine geschickt". */
+    private static final int OBJECT_BEFORE_PARTICIPLE = 5;
+
+    /**
+     * "heeft een brief gestuurd naar Oekraïne", "hat einen Brief an die Ukraine geschickt": a verb-last clause names its
+     * object before the participle. The object is no goods when a letter or the like, with its article, is the nearest
+     * such noun before the verb, with no goods nearer it ("trotz der Warnung Panzer geliefert" gives tanks).
+     */
+    private static boolean nonGoodsBefore(SentenceRoles roles, Lexicon.Hit cue) {
+        Passage s = roles.passage();
+        if (!SentenceRoles.verbLast(s)) return false;
+        Lexicon lexicon = Lexicon.get();
+        for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - OBJECT_BEFORE_PARTICIPLE) && !roles.clauseBreak(k + 1, cue.startToken()); k--) {
+            // Goods nearer the verb are its object; "dat"/"dass" opens the verb's clause, so nothing before it is.
+            if (s.cueAt(k, lexicon, "item", "materiel", "goods", "complementizer") != null) return false;
+            // The noun with its article is the object ("een brief"); a bare one governs another phrase ("toestemming gaat
+            // geven", "voorwaarden aan het gebruik van gekregen wapens": the permission and the goods received).
+            if (s.cueAt(k, lexicon, "nongoods") != null) return k > 0 && article(s.tokens().get(k - 1));
+        }
+        return false;
     }
 
     /** True when the clause negates or stops the giving: "does not intend to send", "n'a pas livré", "США зупинили постачання". */

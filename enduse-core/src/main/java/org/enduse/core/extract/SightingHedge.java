@@ -25,7 +25,7 @@ final class SightingHedge {
      */
     static boolean hedged(SentenceRoles roles, Lexicon.Hit cue, boolean market, Lexicon lexicon) {
         Passage s = roles.passage();
-        if (deniedCue(roles, cue, lexicon)) return true;
+        if (deniedCue(roles, cue, lexicon) || yesNoQuestion(s, lexicon)) return true;
         if (!market) return false;
         if (s.asks()) return true;
         for (Lexicon.Hit h : lexicon.all(s, "stanceword")) {
@@ -36,6 +36,18 @@ final class SightingHedge {
             if (h.startToken() < cue.endToken() + HEDGE_AFTER && !roles.clauseBreak(cue.endToken(), h.startToken())) return true;
         }
         return false;
+    }
+
+    /**
+     * "Did Ukraine use British missiles?", "Чи використовувала Україна ...?", "Использовала ли армия ...?": a question
+     * opened by an auxiliary or a question particle (second in Russian) asks whether it happened and asserts nothing; one
+     * opened by a question word asks about a sighting it takes as given.
+     */
+    private static boolean yesNoQuestion(Passage s, Lexicon lexicon) {
+        if (!s.asks() || s.tokens().isEmpty()) return false;
+        Lexicon.Hit opener = s.cueAt(0, lexicon, "yesno");
+        if (opener == null && s.tokens().size() > 1) opener = s.cueAt(1, lexicon, "yesno");
+        return opener != null && (opener.startToken() == 0 || s.language().equals("ru"));
     }
 
     /** "отрицает уничтожение", "denied destroying": a denial verb just before the cue in its clause. */

@@ -22,7 +22,7 @@ final class StanceWithoutVerb {
         String attributed = c.attributed();
         Mention speaker = c.speaker();
         ImpliedStances implied = new ImpliedStances(c);
-        Event protest = protest(found, s, inquiries, attributed);
+        Event protest = protest(found, c.roles(), inquiries, attributed);
         if (protest != null) return protest;
         Event stance = implied.denial(attributed, attribution == null ? null : c.in().stream()
                 .filter(m -> m.inside(attribution.start(), attribution.end()) && m.kind() != MentionKind.COUNTRY)
@@ -39,10 +39,12 @@ final class StanceWithoutVerb {
      * arms being supplied protests against the supply, a condemnation by the summoner. A summons over
      * anything else (arms seen in a video, drone debris) takes no stance on a supply.
      */
-    private static Event protest(List<Event> found, Passage s, List<Lexicon.Hit> inquiries, String attributed) {
+    private static Event protest(List<Event> found, SentenceRoles roles, List<Lexicon.Hit> inquiries, String attributed) {
         // Most sentences hold no summons: look for one among the events before reading the sentence again.
         if (!Lists.any(found, StanceWithoutVerb::diplomatic)) return null;
-        List<Lexicon.Hit> supplies = Lexicon.get().all(s, "transfer", "delivery");
+        Passage s = roles.passage();
+        // "heeft een brief gestuurd": the verb that sends the note, closing a Dutch or German clause, supplies nothing.
+        List<Lexicon.Hit> supplies = Lists.where(Lexicon.get().all(s, "transfer", "delivery"), t -> !CuesThatGiveNothing.givesNothing(roles, t));
         for (Lexicon.Hit h : inquiries) {
             String kind = h.cue().value();
             // The supply protested stands after the summons or note: "ноту из-за поставок"; "stuurde een brief" only sends the letter.
