@@ -9,6 +9,9 @@ import java.util.List;
  * confirmed the chancellor"), whose speaker follows the verb.
  */
 final class Appositive {
+    /** Words a subject's role set off by commas may open with before the role: an article, a tenure and a state ("the former", "the NATO"). */
+    private static final int SUBJECT_ROLE_REACH = 3;
+
     private Appositive() {}
 
     /**
@@ -16,12 +19,55 @@ final class Appositive {
      * before it, right after a person or an actor: the verb's subject stands before the role.
      */
     static boolean closesBefore(Passage s, int verb, List<Mention> in, Lexicon lexicon) {
+        int k = openingComma(s, verb);
+        if (k < 0 || !opensRole(s, k, verb, 2, lexicon)) return false;
+        int comma = s.tokens().get(k - 1).end();
+        return in.stream().anyMatch(m -> m.end() == comma && (m.kind() == MentionKind.PERSON || SentenceRoles.canAct(m)));
+    }
+
+    /**
+     * True when only a role or a relative clause set off by commas stands between the mention and token {@code verb}:
+     * "Maria Zakharova, porte-parole du ministère russe des Affaires étrangères, a déclaré", "Colin Khal, the former under
+     * secretary of defense, announced", "Joe Biden, who travelled to Kyiv, promised". The commas part the name from its
+     * verb, but the name is still the verb's subject.
+     */
+    static boolean setOffBefore(Passage s, Mention m, int verb, Lexicon lexicon) {
+        if (verb == 0 || !s.between(s.tokens().get(verb - 1).end(), s.tokens().get(verb).start()).contains(",")) return false;
+        int k = openingComma(s, verb);
+        if (k <= 0 || k >= verb || m.end() != s.tokens().get(k - 1).end()) return false;
+        return opensRole(s, k, verb, SUBJECT_ROLE_REACH, lexicon) || s.cueAt(k, lexicon, "relpronoun") != null;
+    }
+
+    /**
+     * True when the clause of the subject set off by commas asks or opens with a condition: "If Mark Rutte, the NATO secretary
+     * general, says ...", "Did the Dutch defence minister, Kajsa Ollongren, say ...?": its subject has said nothing yet (review 60d).
+     */
+    static boolean unsaid(Passage s, Mention m, Lexicon lexicon) {
+        if (s.asks()) return true;
+        int name = SentenceRoles.firstEndingAfter(s, m.start());
+        for (int k = name - 1; k >= 0; k--) {
+            if (s.cueAt(k, lexicon, "conditional") != null) return true;
+            // The comma right before the name sets it off from its title ("the Dutch defence minister, Kajsa Ollongren"); an earlier one closes the clause.
+            if (k + 1 < name && s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).contains(",")) return false;
+        }
+        return false;
+    }
+
+    /** The first token after the nearest comma that stands before token {@code verb - 1}, or -1 when none. */
+    private static int openingComma(Passage s, int verb) {
         for (int k = verb - 1; k > 0; k--) {
-            if (!s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).contains(",")) continue;
-            // The role opens the part between the commas, an article or adjective aside: "adviser to", "un haut responsable".
-            boolean role = s.cueAt(k, lexicon, "role") != null || k + 1 < verb && s.cueAt(k + 1, lexicon, "role") != null;
-            int comma = s.tokens().get(k - 1).end();
-            return role && in.stream().anyMatch(m -> m.end() == comma && (m.kind() == MentionKind.PERSON || SentenceRoles.canAct(m)));
+            if (s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).contains(",")) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The role opens the part between the commas within its first {@code reach} words, an article or adjective aside:
+     * "adviser to", "un haut responsable", and for a subject set off also "the NATO secretary general", "the former under secretary".
+     */
+    private static boolean opensRole(Passage s, int k, int verb, int reach, Lexicon lexicon) {
+        for (int j = k; j < Math.min(verb, k + reach); j++) {
+            if (s.cueAt(j, lexicon, "role") != null) return true;
         }
         return false;
     }
