@@ -9,7 +9,9 @@ import java.util.List;
  * confirmed the chancellor"), whose speaker follows the verb.
  */
 final class Appositive {
-    /** Words a subject's role set off by commas may open with before the role: an article, a tenure and a state ("the former", "the NATO"). */
+    /** Words the role set off after a speaker opens within: the role or an article or adjective and the role ("un haut responsable"). */
+    private static final int ROLE_REACH = 2;
+    /** The same for a subject's role set off before its verb: up to two words before the role ("the former under secretary", "the NATO secretary general"). */
     private static final int SUBJECT_ROLE_REACH = 3;
 
     private Appositive() {}
@@ -20,7 +22,7 @@ final class Appositive {
      */
     static boolean closesBefore(Passage s, int verb, List<Mention> in, Lexicon lexicon) {
         int k = openingComma(s, verb);
-        if (k < 0 || !opensRole(s, k, verb, 2, lexicon)) return false;
+        if (k < 0 || !opensRole(s, k, verb, ROLE_REACH, lexicon)) return false;
         int comma = s.tokens().get(k - 1).end();
         return in.stream().anyMatch(m -> m.end() == comma && (m.kind() == MentionKind.PERSON || SentenceRoles.canAct(m)));
     }
@@ -34,8 +36,23 @@ final class Appositive {
     static boolean setOffBefore(Passage s, Mention m, int verb, Lexicon lexicon) {
         if (verb == 0 || !s.between(s.tokens().get(verb - 1).end(), s.tokens().get(verb).start()).contains(",")) return false;
         int k = openingComma(s, verb);
-        if (k <= 0 || k >= verb || m.end() != s.tokens().get(k - 1).end()) return false;
+        if (k <= 0 || k >= verb || m.end() != s.tokens().get(k - 1).end() || !opensClause(s, m)) return false;
         return opensRole(s, k, verb, SUBJECT_ROLE_REACH, lexicon) || s.cueAt(k, lexicon, "relpronoun") != null;
+    }
+
+    /**
+     * True when the name opens its clause, with its own title before it at most ("Meanwhile, Olaf Scholz, Chancellor of Germany,
+     * has said", "Brigadier General Patrick Ryder, the spokesman of the Pentagon, has announced"): after "quoting Rishi Sunak, the
+     * Prime Minister," or "thanked Olaf Scholz, Chancellor of Germany," the name is the object of another verb, and after "A
+     * spokesman for Rishi Sunak, Prime Minister of the UK," the name is whom the spokesman speaks for (review 57b's sentences).
+     */
+    private static boolean opensClause(Passage s, Mention m) {
+        int first = SentenceRoles.firstEndingAfter(s, m.start());
+        // The name alone as the title's mentions: a title with a lower-case state inside ("la ministre néerlandaise") is not
+        // read, and the name then does not open its clause; a credit missed rather than one taken from another verb.
+        String titled = TitledName.text(s, m, List.of(m), Lexicon.get());
+        if (titled != null) first = SentenceRoles.firstEndingAfter(s, m.end() - titled.length());
+        return first == 0 || s.between(s.tokens().get(first - 1).end(), s.tokens().get(first).start()).contains(",");
     }
 
     /**
@@ -44,11 +61,10 @@ final class Appositive {
      */
     static boolean unsaid(Passage s, Mention m, Lexicon lexicon) {
         if (s.asks()) return true;
-        int name = SentenceRoles.firstEndingAfter(s, m.start());
-        for (int k = name - 1; k >= 0; k--) {
+        // Back from the name to the comma that opens its clause ("Meanwhile, Olaf Scholz, ...": no condition).
+        for (int k = SentenceRoles.firstEndingAfter(s, m.start()) - 1; k >= 0; k--) {
+            if (s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).contains(",")) return false;
             if (s.cueAt(k, lexicon, "conditional") != null) return true;
-            // The comma right before the name sets it off from its title ("the Dutch defence minister, Kajsa Ollongren"); an earlier one closes the clause.
-            if (k + 1 < name && s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).contains(",")) return false;
         }
         return false;
     }
@@ -61,10 +77,7 @@ final class Appositive {
         return -1;
     }
 
-    /**
-     * The role opens the part between the commas within its first {@code reach} words, an article or adjective aside:
-     * "adviser to", "un haut responsable", and for a subject set off also "the NATO secretary general", "the former under secretary".
-     */
+    /** The role opens the part between the commas within its first {@code reach} words: "adviser to", "un haut responsable". */
     private static boolean opensRole(Passage s, int k, int verb, int reach, Lexicon lexicon) {
         for (int j = k; j < Math.min(verb, k + reach); j++) {
             if (s.cueAt(j, lexicon, "role") != null) return true;

@@ -60,7 +60,7 @@ final class Speakers {
                     || own.clauseBreak(said.startToken() - 1, said.startToken())) && !said.cue().value().equals("naming") && !confirming;
             // "Минобороны заявило об уничтожении ВС России": the speaker right before the verb, not a name in what was said.
             for (Mention m : in) {
-                if (m.end() <= verbStart && speaks(m) && subjectOf(own, m, said.startToken(), in)) {
+                if (m.end() <= verbStart && speaks(m) && subjectOf(own, m, said.startToken())) {
                     Mention body = bodyAtSeat(own, in, m);
                     return body != null ? body : m;
                 }
@@ -102,7 +102,7 @@ final class Speakers {
             if (!PromisedGiving.governs(roles, actors, promise, cue)) continue;
             int verbStart = s.tokens().get(promise.startToken()).start();
             for (Mention m : actors) {
-                if (m.kind() == MentionKind.PERSON && m.end() <= verbStart && subjectOf(roles, m, promise.startToken(), actors)) {
+                if (m.kind() == MentionKind.PERSON && m.end() <= verbStart && subjectOf(roles, m, promise.startToken())) {
                     return TitledName.credit(s, m, actors, lexicon);
                 }
             }
@@ -116,17 +116,12 @@ final class Speakers {
      * "В российском МИД неоднократно подчеркивали", or a role set off by commas ({@link Appositive#setOffBefore}). A name, a
      * comma or "that" between parts them otherwise.
      */
-    private boolean subjectOf(SentenceRoles own, Mention m, int verb, List<Mention> in) {
+    private boolean subjectOf(SentenceRoles own, Mention m, int verb) {
         Passage s = own.passage();
         int verbStart = s.tokens().get(verb).start();
         if (verbStart - m.end() <= ADJACENT && s.between(m.end(), verbStart).isBlank()) return true;
-        // "Maria Zakharova, porte-parole du ministère, a déclaré": a role set off by commas parts no subject from its verb;
-        // "The First Deputy Minister of Defense of Ukraine, Oleksandr Pavliuk, announced": nor do the commas of a name after its title.
+        // "Maria Zakharova, porte-parole du ministère, a déclaré": a role set off by commas parts no subject from its verb.
         if (Appositive.setOffBefore(s, m, verb, lexicon)) return !Appositive.unsaid(s, m, lexicon);
-        if (m.kind() == MentionKind.PERSON && s.between(m.end(), verbStart).strip().equals(",") && TitledName.text(s, m, in, lexicon) != null
-                && s.between(s.tokens().get(SentenceRoles.firstEndingAfter(s, m.start()) - 1).end(), m.start()).contains(",")) {
-            return !Appositive.unsaid(s, m, lexicon);
-        }
         int k = own.lastToken(m) + 1;
         if (k >= verb || s.tokens().get(k).start() < m.end()) return false;
         for (int words = 0; k < verb && words < BETWEEN; words++) {

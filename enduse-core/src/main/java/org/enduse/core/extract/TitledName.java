@@ -14,8 +14,6 @@ import org.enduse.core.catalog.ActorKind;
 final class TitledName {
     /** Words a title may span before the name: "глава офиса президента Украины Андрей Ермак". */
     private static final int REACH = 7;
-    /** Words a title set off by a comma may span: "The First Deputy Minister of Defense of Ukraine". */
-    private static final int SET_OFF_REACH = 10;
     /** Words that join a role to its body or seat inside a title: "minister van Buitenlandse Zaken", "ambassadeur russe auprès de l'Onu". */
     private static final Set<String> JOINERS = Set.of("of", "for", "to", "at", "in", "van", "voor", "bij", "de", "du", "des", "d", "auprès", "aux",
             "en", "la", "le", "l", "les", "der", "von", "im", "für", "beim", "the", "het");
@@ -132,35 +130,9 @@ final class TitledName {
         // The leftmost role whose words up to the name make one title.
         for (int k = Math.max(0, name - REACH); k < name; k++) {
             Lexicon.Hit role = s.cueAt(k, lexicon, "role");
-            if (role != null && role.endToken() <= name && title(s, k, name, false, person, in, lexicon)) return opening(s, k, in, lexicon);
+            if (role != null && role.endToken() <= name && title(s, k, name, person, in, lexicon)) return opening(s, k, in, lexicon);
         }
-        return setOff(s, name, person, in, lexicon);
-    }
-
-    /**
-     * The first token of a title set off from the name by a comma and opening its clause or following a credit cue ("The First
-     * Deputy Minister of Defense of Ukraine, Oleksandr Pavliuk, announced", "la ministre de la Défense allemande, Christine
-     * Lambrecht, avait assuré", "Selon l'ambassadeur des États-Unis auprès de l'OTAN, Matthew Witaker, ..."); -1 when none.
-     * The labellers of batches 53-62 credit such a title with the comma and the name (10 labels in 8 reports, against 3
-     * naming the person alone): docs/devset.md, round 61.
-     */
-    private static int setOff(Passage s, int name, Mention person, List<Mention> in, Lexicon lexicon) {
-        if (name == 0 || !s.between(s.tokens().get(name - 1).end(), person.start()).strip().equals(",")) return -1;
-        int open = name - 1;
-        while (open > 0 && name - open <= SET_OFF_REACH && s.joined(open)) open--;
-        boolean clauseOpens = open == 0 || s.between(s.tokens().get(open - 1).end(), s.tokens().get(open).start()).contains(",");
-        if (!clauseOpens) return -1;
-        // "Selon l'ambassadeur ..., Matthew Witaker": the credit cue opens the clause, the title follows it.
-        Lexicon.Hit cue = s.cueAt(open, lexicon, "attribution");
-        if (cue != null) open = cue.endToken();
-        if (open >= name || !hasRole(s, open, name, lexicon)) return -1;
-        return title(s, open, name, true, person, in, lexicon) ? open : -1;
-    }
-
-    /** True when a role stands among the tokens from..to-1: "The First Deputy Minister", "la ministre de la Défense". */
-    private static boolean hasRole(Passage s, int from, int to, Lexicon lexicon) {
-        for (int k = from; k < to; k++) if (s.cueAt(k, lexicon, "role") != null) return true;
-        return false;
+        return -1;
     }
 
     /**
@@ -169,12 +141,10 @@ final class TitledName {
      * stand (a body in the genitive: "офиса президента"), elsewhere a role, a name, a capitalised word
      * or a joining word ("van", "auprès de").
      */
-    private static boolean title(Passage s, int from, int name, boolean setOff, Mention person, List<Mention> in, Lexicon lexicon) {
+    private static boolean title(Passage s, int from, int name, Mention person, List<Mention> in, Lexicon lexicon) {
         boolean slavic = s.ukrainianOrRussian();
         for (int k = from; k < name; ) {
-            // A title set off by a comma ends at the comma before the name.
-            boolean beforeName = setOff && k + 1 == name;
-            if (!beforeName && (!s.joined(k + 1) || glued(s, k + 1))) return false;
+            if (!s.joined(k + 1) || glued(s, k + 1)) return false;
             Token t = s.tokens().get(k);
             if (t.isNumeric() || s.cueAt(k, lexicon, "speech", "attribution") != null) return false;
             Mention m = at(in, t);

@@ -29,25 +29,17 @@ class SubjectSetOffByCommasTest {
     }
 
     @Test
-    void aTitleSetOffByACommaBeforeTheNameIsCreditedWithIt() {
-        assertThat(events("The Norwegian defence minister, Lars Holm, said that Norway would send eight tanks to Ukraine.", EventType.TRANSFER))
-                .extracting(Event::attributedTo).containsExactly("The Norwegian defence minister, Lars Holm");
-        assertThat(events("La ministre belge de la Défense, Claire Martin, a déclaré que la Belgique livrera des obus à l'Ukraine.", EventType.TRANSFER))
-                .extracting(Event::attributedTo).containsExactly("La ministre belge de la Défense, Claire Martin");
-        assertThat(events("Міністр оборони Литви, Петро Бондар, повідомив, що Литва передала Україні гаубиці.", EventType.TRANSFER))
-                .extracting(Event::attributedTo).containsExactly("Міністр оборони Литви, Петро Бондар");
-    }
-
-    @Test
-    void aSetOffTitleThatDoesNotOpenItsClauseOrAQuestionCreditsNoOne() {
-        assertThat(events("Anna Berg met the Norwegian defence minister, Lars Holm, who said that Norway would send tanks to Ukraine.",
-                EventType.TRANSFER)).extracting(Event::attributedTo).doesNotContain("the Norwegian defence minister, Lars Holm");
-        assertThat(events("Did the Norwegian defence minister, Lars Holm, say that Norway would send tanks to Ukraine?", EventType.TRANSFER))
-                .extracting(Event::attributedTo).doesNotContain("the Norwegian defence minister, Lars Holm");
-        assertThat(events("If the Norwegian defence minister, Lars Holm, says that Norway will send tanks to Ukraine, Kyiv will welcome it.",
-                EventType.TRANSFER)).extracting(Event::attributedTo).doesNotContain("the Norwegian defence minister, Lars Holm");
-        assertThat(events("The Norwegian defence minister, Lars Holm, and his Danish counterpart said that Norway would send tanks to Ukraine.",
-                EventType.TRANSFER)).extracting(Event::attributedTo).doesNotContain("The Norwegian defence minister, Lars Holm");
+    void aNameAfterAnotherVerbOrAPrepositionIsNoSubjectSetOff() {
+        assertThat(events("Meanwhile, Anna Berg, the Dutch defence minister, said that the Netherlands will send 14 tanks to Ukraine.", EventType.TRANSFER))
+                .extracting(Event::attributedTo).containsExactly("Anna Berg");
+        assertThat(events("Zelensky's office, quoting Anna Berg, the Dutch defence minister, said that the Netherlands will send 14 tanks to Ukraine.",
+                EventType.TRANSFER)).extracting(Event::attributedTo).doesNotContain("Anna Berg");
+        assertThat(events("A spokesman for Anna Berg, the Dutch defence minister, said that the Netherlands will send 14 tanks to Ukraine.",
+                EventType.TRANSFER)).extracting(Event::attributedTo).doesNotContain("Anna Berg");
+        assertThat(events("Zelensky thanked Anna Berg, the Dutch defence minister, who said that the Netherlands will send 14 tanks to Ukraine.",
+                EventType.TRANSFER)).extracting(Event::attributedTo).doesNotContain("Anna Berg");
+        assertThat(events("Did Anna Berg, the Dutch defence minister, say that the Netherlands would send tanks to Ukraine?", EventType.TRANSFER))
+                .extracting(Event::attributedTo).doesNotContain("Anna Berg");
     }
 
     @Test
