@@ -113,12 +113,15 @@ final class Speakers {
     /**
      * True when the mention stands right before the verb, or only auxiliaries and adverbs of time stand between them
      * (the lexicon's {@code between} words): "Moscow has repeatedly warned", "Moscou a à maintes reprises déclaré",
-     * "В российском МИД неоднократно подчеркивали". A name, a comma or "that" between parts them.
+     * "В российском МИД неоднократно подчеркивали", or a role set off by commas ({@link Appositive#setOffBefore}). A name, a
+     * comma or "that" between parts them otherwise.
      */
     private boolean subjectOf(SentenceRoles own, Mention m, int verb) {
         Passage s = own.passage();
         int verbStart = s.tokens().get(verb).start();
         if (verbStart - m.end() <= ADJACENT && s.between(m.end(), verbStart).isBlank()) return true;
+        // "Maria Zakharova, porte-parole du ministère, a déclaré": a role set off by commas parts no subject from its verb.
+        if (Appositive.setOffBefore(s, m, verb, lexicon)) return !Appositive.unsaid(s, m, lexicon);
         int k = own.lastToken(m) + 1;
         if (k >= verb || s.tokens().get(k).start() < m.end()) return false;
         for (int words = 0; k < verb && words < BETWEEN; words++) {
