@@ -41,11 +41,8 @@ final class CuesThatGiveNothing {
         return announcesAnother(roles, cue);
     }
 
-    /** Dutch and German indefinite articles; the definite ones are {@link SentenceRoles#isArticle}'s. */
-    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("een", "ein", "eine", "einen", "einem", "einer");
-
     private static boolean article(Token t) {
-        return SentenceRoles.isArticle(t) || INDEFINITE.contains(t.folded());
+        return SentenceRoles.isArticle(t) || DocumentCredit.INDEFINITE.contains(t.folded());
     }
 
     /** Words a Dutch or German object may stand before the participle that closes its clause: "einen Brief an die Ukraine geschickt". */
@@ -58,7 +55,8 @@ final class CuesThatGiveNothing {
      */
     private static boolean nonGoodsBefore(SentenceRoles roles, Lexicon.Hit cue) {
         Passage s = roles.passage();
-        if (!SentenceRoles.verbLast(s)) return false;
+        // Only a verb has its object before it; a delivery noun's goods follow it ("een brief over de levering van F-16's").
+        if (!SentenceRoles.verbLast(s) || !cue.cue().category().equals("transfer")) return false;
         Lexicon lexicon = Lexicon.get();
         for (int k = cue.startToken() - 1; k >= Math.max(0, cue.startToken() - OBJECT_BEFORE_PARTICIPLE) && !roles.clauseBreak(k + 1, cue.startToken()); k--) {
             // Goods nearer the verb are its object; "dat"/"dass" opens the verb's clause, so nothing before it is.

@@ -20,7 +20,7 @@ final class DocumentCredit {
     private static final int LOWER = 2;
 
     /** Indefinite articles: "a report" names a document only with its owner ("a Pentagon report"). */
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "een", "ein", "eine", "einem", "einer", "einen");
+    static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "een", "ein", "eine", "einem", "einer", "einen");
 
     private DocumentCredit() {}
 

@@ -24,6 +24,9 @@ record SourceCredit(String source, int start, int end) {
             return document != null ? document : OutletCredit.read(s, in, lexicon);
         }
         int cueStart = s.tokens().get(cue.startToken()).start(), cueEnd = s.tokens().get(cue.endToken() - 1).end();
+        // "les informations selon lesquelles ...", "reports according to which ...": the cue opens a relative clause that
+        // tells the claim; it names no source.
+        if (cue.endToken() < s.tokens().size() && s.cueAt(cue.endToken(), lexicon, "relpronoun") != null) return null;
         if (cue.cue().value().equals("precedes")) {
             // The source is the subject right before the verb ("Forbes signale", "the Post first
             // reported"), not any organisation earlier in the sentence.

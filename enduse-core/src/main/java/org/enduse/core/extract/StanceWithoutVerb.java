@@ -48,7 +48,8 @@ final class StanceWithoutVerb {
         for (Lexicon.Hit h : inquiries) {
             String kind = h.cue().value();
             // The supply protested stands after the summons or note: "ноту из-за поставок"; "stuurde een brief" only sends the letter.
-            boolean overSupply = supplies.stream().anyMatch(t -> t.startToken() >= h.endToken());
+            // In the note's clause: "stuurde een brief naar Rusland en leverde F-16's" protests against nothing.
+            boolean overSupply = supplies.stream().anyMatch(t -> t.startToken() >= h.endToken() && !roles.clauseBreak(h.endToken(), t.startToken()));
             if (!overSupply) continue;
             for (Event e : found) {
                 if (diplomatic(e) && kind.equals(e.kind())) {

@@ -57,7 +57,7 @@ final class TransferReceivers {
                 return m;
             } else {
                 // "will send American tanks to Ukraine": the word after the verb was the goods' adjective when "to" marks
-                // another receiver in its clause.
+                // another receiver in its clause; else it stays the receiver ("have sent Ukraine tanks").
                 boolean marked = !roles.bareIndirectObject(m) && !roles.clauseBreak(roles.lastToken(bare) + 1, roles.firstToken(m));
                 return marked ? m : bare;
             }

@@ -24,6 +24,16 @@ class AnsweredClaimTest {
         assertThat(events(sentence, EventType.INQUIRY)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Kyiv a démenti les informations selon lesquelles des armes occidentales seraient revendues.",
+        "Kyiv rejected reports according to which Western weapons were resold."})
+    void aCueOpeningTheClaimNamesNoSource(String sentence) {
+        assertThat(events(sentence, EventType.STATEMENT)).singleElement()
+                .satisfies(e -> assertThat(e.by()).isEqualTo("UA"))
+                .satisfies(e -> assertThat(e.attributedTo()).isNull());
+    }
+
     @Test
     void aReportTheBodyPublishesIsStillItsAudit() {
         assertThat(events("The Pentagon inspector general published a report on the tracking of weapons.", EventType.INQUIRY))

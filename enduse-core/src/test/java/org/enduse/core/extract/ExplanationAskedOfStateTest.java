@@ -9,17 +9,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A state asked for an explanation is the inquiry's target, written between the asker and what is asked for ("asked
- * Ukraine for an explanation about the weapons in Belgorod"), or after it ("demanded an explanation from Germany").
- * Sentences written for this test.
+ * A state asked for an explanation is the inquiry's target, written between the asker and what is asked for ("heeft
+ * Oekraïne om uitleg gevraagd over ... in Rusland"), or after it ("demanded an explanation from Germany"); the place the
+ * explanation is about is not. Sentences written for this test.
  */
 class ExplanationAskedOfStateTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Belgium has asked Ukraine for an explanation about the use of its weapons in Belgorod.|BE|UA",
-        "Belgium asked Ukraine for explanations.|BE|UA",
-        "Poland demanded an explanation from Germany.|PL|DE",
-        "België heeft Oekraïne om uitleg gevraagd over het gebruik van de wapens in Rusland.|BE|UA"})
+        "België heeft Oekraïne om uitleg gevraagd over het gebruik van de wapens in Rusland.|BE|UA",
+        "Belgien hat die Ukraine um Aufklärung über die Waffen in Russland gebeten.|BE|UA",
+        "Poland demanded an explanation from Germany.|PL|DE"})
     void theStateAskedIsTheTarget(String sentence, String by, String target) {
         assertThat(events(sentence, EventType.INQUIRY)).singleElement()
                 .satisfies(e -> assertThat(List.of(e.by(), e.target(), e.kind())).containsExactly(by, target, "explanation"));
@@ -28,6 +27,7 @@ class ExplanationAskedOfStateTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Germany did not ask Ukraine for an explanation.",
+        "Belgium thanked Ukraine for an explanation.",
         "The ministry gave no explanation for the delay."})
     void noExplanationAskedIsNoInquiry(String sentence) {
         assertThat(events(sentence, EventType.INQUIRY)).isEmpty();

@@ -15,11 +15,17 @@ class LetterSentIsNoGivingTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "België heeft een brief gestuurd naar Oekraïne.",
-        "Belgien hat einen Brief an die Ukraine geschickt."})
+        "Belgien hat einen Brief an die Ukraine geschickt.",
+        "Nederland heeft een protestnota gestuurd naar Rusland."})
     void aLetterIsOnlyANote(String sentence) {
         assertThat(events(sentence, EventType.TRANSFER)).isEmpty();
         assertThat(events(sentence, EventType.STATEMENT)).isEmpty();
         assertThat(events(sentence, EventType.INQUIRY)).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo("letter"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSupplyInAnotherClauseIsNoProtest() {
+        assertThat(events("Nederland stuurde een brief naar Rusland, en leverde pantservoertuigen aan Oekraïne.", EventType.STATEMENT)).isEmpty();
     }
 
     @ParameterizedTest

@@ -16,6 +16,7 @@ class YesNoQuestionSightingTest {
         "Have Ukrainian forces used Bradley vehicles in Russia?",
         "Чи використовували українці бойові машини Bradley у Росії?",
         "Использовала ли Украина боевые машины Bradley в России?",
+        "А использовала ли Украина боевые машины Bradley в России?",
         "Hat die Ukraine Bradley-Schützenpanzer in Russland eingesetzt?"})
     void aYesNoQuestionIsNoSighting(String sentence) {
         assertThat(events(sentence, EventType.SIGHTING)).isEmpty();
@@ -24,6 +25,8 @@ class YesNoQuestionSightingTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Ukrainian forces used Bradley vehicles in Russia.",
+        "Do you know where Russian forces used the captured Bradley vehicles?",
+        "Чи знають у Києві, що росіяни використовували трофейні бойові машини Bradley?",
         "Quelles armes la Russie a-t-elle capturées près d'Avdiïvka?"})
     void aStatementOrAQuestionWordKeepsTheSighting(String sentence) {
         assertThat(events(sentence, EventType.SIGHTING)).hasSize(1);
