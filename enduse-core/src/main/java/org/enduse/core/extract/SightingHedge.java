@@ -28,7 +28,7 @@ final class SightingHedge {
      */
     static boolean hedged(SentenceRoles roles, Lexicon.Hit cue, boolean market, Lexicon lexicon) {
         Passage s = roles.passage();
-        if (deniedCue(roles, cue, lexicon) || yesNoQuestion(roles, cue, lexicon)) return true;
+        if (deniedCue(roles, cue, lexicon) || deniedClaim(roles, cue, lexicon) || yesNoQuestion(roles, cue, lexicon)) return true;
         if (!market) return false;
         if (s.asks()) return true;
         for (Lexicon.Hit h : lexicon.all(s, "stanceword")) {
@@ -66,6 +66,26 @@ final class SightingHedge {
 
     private static Lexicon.Hit asking(Lexicon.Hit h) {
         return h != null && h.cue().value().equals("ask") ? h : null;
+    }
+
+    /**
+     * "denied claims that it had captured Leopard tanks", "ontkende dat Russische troepen ... hadden buitgemaakt", "заперечив,
+     * що ... використовували": a denial whose object is the clause telling the sighting (its "that", after a claim noun at
+     * most), with no clause mark between that "that" and the sighting; not a denial the clause negates.
+     */
+    private static boolean deniedClaim(SentenceRoles roles, Lexicon.Hit cue, Lexicon lexicon) {
+        Passage s = roles.passage();
+        for (Lexicon.Hit denial : lexicon.all(s, "statement")) {
+            // "did not deny that ...": a denial negated asserts the clause.
+            if (!denial.cue().value().equals("denial") || denial.endToken() >= cue.startToken()
+                    || roles.near(denial.startToken(), 3, 0, "negation")) continue;
+            int k = denial.endToken();
+            if (SentenceRoles.isArticle(s.tokens().get(k))) k++;
+            Lexicon.Hit claim = k < cue.startToken() ? s.cueAt(k, lexicon, "stanceword") : null;
+            if (claim != null && claim.cue().value().equals("claim")) k = claim.endToken();
+            if (k < cue.startToken() && s.cueAt(k, lexicon, "complementizer") != null && !roles.clauseBreak(k + 1, cue.startToken())) return true;
+        }
+        return false;
     }
 
     /** "отрицает уничтожение", "denied destroying": a denial verb just before the cue in its clause. */
