@@ -36,7 +36,7 @@ final class Appositive {
     static boolean setOffBefore(Passage s, Mention m, int verb, Lexicon lexicon) {
         if (verb == 0 || !s.between(s.tokens().get(verb - 1).end(), s.tokens().get(verb).start()).contains(",")) return false;
         int k = openingComma(s, verb);
-        if (k <= 0 || k >= verb || m.end() != s.tokens().get(k - 1).end() || !opensClause(s, m)) return false;
+        if (k <= 0 || k >= verb || m.end() != s.tokens().get(k - 1).end() || !opensClause(s, m, lexicon)) return false;
         return opensRole(s, k, verb, SUBJECT_ROLE_REACH, lexicon) || s.cueAt(k, lexicon, "relpronoun") != null;
     }
 
@@ -46,11 +46,11 @@ final class Appositive {
      * Prime Minister," or "thanked Olaf Scholz, Chancellor of Germany," the name is the object of another verb, and after "A
      * spokesman for Rishi Sunak, Prime Minister of the UK," the name is whom the spokesman speaks for (review 57b's sentences).
      */
-    private static boolean opensClause(Passage s, Mention m) {
+    private static boolean opensClause(Passage s, Mention m, Lexicon lexicon) {
         int first = SentenceRoles.firstEndingAfter(s, m.start());
         // The name alone as the title's mentions: a title with a lower-case state inside ("la ministre néerlandaise") is not
         // read, and the name then does not open its clause; a credit missed rather than one taken from another verb.
-        String titled = TitledName.text(s, m, List.of(m), Lexicon.get());
+        String titled = TitledName.text(s, m, List.of(m), lexicon);
         if (titled != null) first = SentenceRoles.firstEndingAfter(s, m.end() - titled.length());
         return first == 0 || s.between(s.tokens().get(first - 1).end(), s.tokens().get(first).start()).contains(",");
     }
