@@ -34,7 +34,7 @@ final class Appositive {
      * verb, but the name is still the verb's subject.
      */
     static boolean setOffBefore(Passage s, Mention m, int verb, Lexicon lexicon) {
-        if (verb == 0 || !s.between(s.tokens().get(verb - 1).end(), s.tokens().get(verb).start()).contains(",")) return false;
+        if (verb == 0 || !commaBefore(s, verb)) return false;
         int k = openingComma(s, verb);
         if (k <= 0 || k >= verb || m.end() != s.tokens().get(k - 1).end() || !opensClause(s, m, lexicon)) return false;
         return opensRole(s, k, verb, SUBJECT_ROLE_REACH, lexicon) || s.cueAt(k, lexicon, "relpronoun") != null;
@@ -52,7 +52,7 @@ final class Appositive {
         // read, and the name then does not open its clause; a credit missed rather than one taken from another verb.
         String titled = TitledName.text(s, m, List.of(m), lexicon);
         if (titled != null) first = SentenceRoles.firstEndingAfter(s, m.end() - titled.length());
-        return first == 0 || s.between(s.tokens().get(first - 1).end(), s.tokens().get(first).start()).contains(",");
+        return first == 0 || commaBefore(s, first);
     }
 
     /**
@@ -63,7 +63,7 @@ final class Appositive {
         if (s.asks()) return true;
         // Back from the name to the comma that opens its clause ("Meanwhile, Olaf Scholz, ...": no condition).
         for (int k = SentenceRoles.firstEndingAfter(s, m.start()) - 1; k >= 0; k--) {
-            if (s.between(s.tokens().get(k).end(), s.tokens().get(k + 1).start()).contains(",")) return false;
+            if (commaBefore(s, k + 1)) return false;
             if (s.cueAt(k, lexicon, "conditional") != null) return true;
         }
         return false;
@@ -72,9 +72,14 @@ final class Appositive {
     /** The first token after the nearest comma that stands before token {@code verb - 1}, or -1 when none. */
     private static int openingComma(Passage s, int verb) {
         for (int k = verb - 1; k > 0; k--) {
-            if (s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).contains(",")) return k;
+            if (commaBefore(s, k)) return k;
         }
         return -1;
+    }
+
+    /** True when a comma stands between token {@code k - 1} and token {@code k}. */
+    private static boolean commaBefore(Passage s, int k) {
+        return s.between(s.tokens().get(k - 1).end(), s.tokens().get(k).start()).contains(",");
     }
 
     /** The role opens the part between the commas within its first {@code reach} words: "adviser to", "un haut responsable". */

@@ -31,7 +31,7 @@ final class GovernmentBodies {
     /** A Ukrainian or Russian country adjective in any case, as folded ("литовський", "болгарского"): its -ськ-/-цьк- suffix, which no state's name has. */
     private static final Pattern SLAVIC_DEMONYM = Pattern.compile("(ськ|цьк|зьк|ск|цк)(ий|ій|ого|ому|им|ім|а|ої|ою|у|е|і|их|ая|ой|ое|ую|ым|ом|ие|ые)$");
     /** Ukrainian and Russian vowels, lower case. */
-    private static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
+    static final String SLAVIC_VOWELS = "аеиіїоуыюяєэё";
 
     /** Asked at nearly every token; see {@link Categories}. */
     private static final Categories BODY_HEAD = Lexicon.get().categories("bodyhead"), BODY_QUALIFIER = Lexicon.get().categories("bodyqualifier");

@@ -51,7 +51,8 @@ final class NumbersThatCountNothing {
      * to 14) governs the genitive plural ("47 бригад", "19 пакетів"), which never ends in a vowel, or after a
      * preposition takes the noun's plural case ("з 5 бригадами", "у 5 пакетах"); a counted noun ending in a vowel
      * but the instrumental plural's "-ми" is then in the singular, a brigade or package the number ranks, written
-     * without the ordinal's ending, as is a masculine noun in the nominative singular ("19 пакет"). Only the nouns of counted-nouns.tsv, which reports rank (units, packages), are asked.
+     * without the ordinal's ending, as is a masculine noun in the nominative singular ("19 пакет"). Only the nouns of
+     * counted-nouns.tsv, which reports rank (units, packages), are asked.
      */
     static boolean rankWithoutEnding(Passage p, NumberSpan number) {
         int k = number.endToken();
@@ -60,13 +61,13 @@ final class NumbersThatCountNothing {
         int lastTwo = number.value().remainder(BigDecimal.valueOf(100)).intValue(), last = lastTwo % 10;
         boolean governsGenitivePlural = last == 0 || last >= 5 || lastTwo >= 11 && lastTwo <= 14;
         String noun = p.tokens().get(k).text().toLowerCase(Locale.ROOT);
-        return governsGenitivePlural && CountedNouns.is(p.language(), p.tokens().get(k)) && (SLAVIC_VOWELS.indexOf(noun.charAt(noun.length() - 1)) >= 0 && !noun.endsWith("ми") || MASCULINE_SINGULARS.contains(noun));
+        boolean singular = GovernmentBodies.SLAVIC_VOWELS.indexOf(noun.charAt(noun.length() - 1)) >= 0 && !noun.endsWith("ми")
+                || MASCULINE_SINGULARS.contains(noun);
+        return governsGenitivePlural && singular && CountedNouns.is(p.language(), p.tokens().get(k));
     }
 
     /** Counted nouns whose nominative singular, with no ending, is no genitive plural ("19 пакет" ranks; "19 пакетів" counts). */
     private static final Set<String> MASCULINE_SINGULARS = Set.of("пакет", "полк", "батальйон", "батальон", "союзник", "город");
-
-    private static final String SLAVIC_VOWELS = "аеєиіїоуюяыэё";
 
     /** Endings of Russian and Ukrainian ordinals written after a number; cardinals take others ("5-ти", "двух"). */
     private static final Set<String> ORDINAL_ENDINGS = Set.of("й", "я", "е", "го", "му", "м", "ю", "ї", "ий", "ій", "ый", "ой", "ая", "ое",

@@ -3,19 +3,12 @@ package org.enduse.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.enduse.core.common.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /** Ukrainian and Russian legislatures named by their state: the state in the genitive after the head, or its adjective before it. */
 class SlavicLegislaturesRound61Test {
-    private static final Extractor STANDARD = Extractor.standard(sink -> { });
-
-    private static List<Mention> mentions(String text) {
-        return STANDARD.extract(TestNames.document("t.txt", text), PartialDate.parse("2024-01-01")).mentions();
-    }
-
     private static List<String> organisations(String text) {
-        return mentions(text).stream().filter(m -> m.kind() == MentionKind.ORGANIZATION).map(Mention::text).toList();
+        return TestNames.bundledTexts(text, MentionKind.ORGANIZATION);
     }
 
     @Test
@@ -24,7 +17,7 @@ class SlavicLegislaturesRound61Test {
         assertThat(organisations("Під час слухань у Сенаті Польщі виступили експерти.")).containsExactly("Сенаті Польщі");
         assertThat(organisations("Голосование в парламенте Финляндии перенесли.")).containsExactly("парламенте Финляндии");
         assertThat(organisations("Решение сейма Латвии о помощи опубликовано в пятницу.")).containsExactly("сейма Латвии");
-        var found = mentions("Заседание парламента Болгарии продолжилось.");
+        var found = TestNames.bundledMentions("Заседание парламента Болгарии продолжилось.");
         assertThat(found).noneMatch(m -> m.kind() == MentionKind.COUNTRY);
     }
 

@@ -20,10 +20,19 @@ final class TestNames {
         return EXTRACTOR.extract(document("test", text), null).events().stream().filter(e -> e.type() == type).toList();
     }
 
+    /** The mentions the bundled catalog and gazetteer (as `extract` reads) find in a text, in order. */
+    static java.util.List<Mention> bundledMentions(String text) {
+        return Bundled.EXTRACTOR.extract(document("t.txt", text), null).mentions();
+    }
+
+    /** The texts of the mentions of one kind the bundled catalog and gazetteer find in a text, in order. */
+    static java.util.List<String> bundledTexts(String text, MentionKind kind) {
+        return bundledMentions(text).stream().filter(m -> m.kind() == kind).map(Mention::text).toList();
+    }
+
     /** The places the bundled catalog and gazetteer (as `extract` reads) find in a text, in order. */
     static java.util.List<String> bundledPlaces(String text) {
-        return Bundled.EXTRACTOR.extract(document("t.txt", text), null).mentions().stream()
-                .filter(m -> m.kind() == MentionKind.PLACE).map(Mention::text).toList();
+        return bundledTexts(text, MentionKind.PLACE);
     }
 
     /** The events of one type the bundled catalog and gazetteer (as `extract` reads) find in a text, in order. */
