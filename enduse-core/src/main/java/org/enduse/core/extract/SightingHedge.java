@@ -11,9 +11,6 @@ final class SightingHedge {
     /** Tokens before a sighting noun within which a denial verb denies the sighting itself ("denied destroying"). */
     private static final int DENIED_WITHIN = 2;
 
-    /** The last token the Russian question particle "ли" may stand at: "Использовала ли ...", "А использовала ли ...". */
-    private static final int RU_PARTICLE_AT = 2;
-
     /** Tokens after a market noun within which a modal or fear word still hedges it (a verb-final clause). */
     private static final int HEDGE_AFTER = 3;
 
@@ -28,7 +25,7 @@ final class SightingHedge {
      */
     static boolean hedged(SentenceRoles roles, Lexicon.Hit cue, boolean market, Lexicon lexicon) {
         Passage s = roles.passage();
-        if (deniedCue(roles, cue, lexicon) || deniedClaim(roles, cue, lexicon) || yesNoQuestion(roles, cue, lexicon)) return true;
+        if (deniedCue(roles, cue, lexicon) || deniedClaim(roles, cue, lexicon) || YesNoQuestion.asks(roles, cue, lexicon)) return true;
         if (!market) return false;
         if (s.asks()) return true;
         for (Lexicon.Hit h : lexicon.all(s, "stanceword")) {
@@ -39,33 +36,6 @@ final class SightingHedge {
             if (h.startToken() < cue.endToken() + HEDGE_AFTER && !roles.clauseBreak(cue.endToken(), h.startToken())) return true;
         }
         return false;
-    }
-
-    /**
-     * "Did Ukraine use British missiles?", "Чи використовувала Україна ...?", "Использовала ли армия ...?": a question
-     * opened by an auxiliary or a question particle (second in Russian) asks whether it happened and asserts nothing; one
-     * opened by a question word, or whose sighting stands in a clause a question word or a comma opens after the opener
-     * ("Do you know where Russia used ...?", "Чи знають у Києві, що росіяни використовували ...?"), asks about a sighting
-     * it takes as given.
-     */
-    private static boolean yesNoQuestion(SentenceRoles roles, Lexicon.Hit cue, Lexicon lexicon) {
-        Passage s = roles.passage();
-        if (!s.asks() || s.tokens().isEmpty()) return false;
-        Lexicon.Hit opener = asking(s.cueAt(0, lexicon, "yesno"));
-        // The Russian particle stands after the word it questions, and after an opening "А" or "Но".
-        for (int k = 1; opener == null && s.language().equals("ru") && k <= RU_PARTICLE_AT && k < s.tokens().size(); k++) {
-            opener = asking(s.cueAt(k, lexicon, "yesno"));
-        }
-        if (opener == null) return false;
-        // "Использовала ли ...": the particle follows the word it questions.
-        if (cue.startToken() < opener.startToken()) return true;
-        if (roles.clauseBreak(opener.endToken(), cue.startToken())) return false;
-        for (int k = opener.endToken(); k < cue.startToken(); k++) if (s.cueAt(k, lexicon, "yesno") != null) return false;
-        return true;
-    }
-
-    private static Lexicon.Hit asking(Lexicon.Hit h) {
-        return h != null && h.cue().value().equals("ask") ? h : null;
     }
 
     /**

@@ -17,7 +17,8 @@ class YesNoQuestionSightingTest {
         "Чи використовували українці бойові машини Bradley у Росії?",
         "Использовала ли Украина боевые машины Bradley в России?",
         "А использовала ли Украина боевые машины Bradley в России?",
-        "Hat die Ukraine Bradley-Schützenpanzer in Russland eingesetzt?"})
+        "Hat die Ukraine Bradley-Schützenpanzer in Russland eingesetzt?",
+        "L'Ukraine a-t-elle utilisé des véhicules Bradley en Russie ?"})
     void aYesNoQuestionIsNoSighting(String sentence) {
         assertThat(events(sentence, EventType.SIGHTING)).isEmpty();
     }
