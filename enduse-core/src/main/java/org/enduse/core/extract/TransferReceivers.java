@@ -88,7 +88,18 @@ final class TransferReceivers {
      * of the catalog it matched, see {@link SentenceRoles#bareIndirectObject}).
      */
     static boolean mayBeGoodsAdjective(SentenceRoles roles, List<Mention> in, Mention m) {
-        return roles.bareIndirectObject(m) && GoodsOrigins.marksGoods(roles, in, m);
+        return roles.bareIndirectObject(m) && GoodsOrigins.marksGoods(roles, in, m) || firstPartOfCompound(roles, m);
+    }
+
+    /**
+     * "für US-Waffenlieferungen an die Ukraine", "voor VS-wapens aan Oekraïne": a German or Dutch state written as the first
+     * part of a hyphenated compound qualifies the noun it is glued to (whose goods, whose deliveries); it receives only when
+     * no other state in its clause is marked as the receiver ("für Ukraine-Hilfe" still reads Ukraine).
+     */
+    private static boolean firstPartOfCompound(SentenceRoles roles, Mention m) {
+        Passage s = roles.passage();
+        int next = roles.lastToken(m) + 1;
+        return SentenceRoles.verbLast(s) && s.hyphenated(next) && !s.tokens().get(next).isNumeric();
     }
 
     /** "to Ukrainian forces", "aan de Oekraïense strijdkrachten": a state's forces receive for it. */
