@@ -49,6 +49,13 @@ class HalfMultipliersAndFrenchPhraseEndsRound62Test {
     }
 
     @Test
+    void theFrenchRelativeDontIsNoVerb() {
+        // "dont" ends as a verb does; the count still reads on to the designation, and the transfer keeps it.
+        assertThat(TestNames.EXTRACTOR.extract(TestNames.document("t.txt", "La France a livré 12 VCI dont des Bradley à l'Ukraine."), null).events())
+                .extracting(e -> e.quantity() == null ? null : e.quantity().intValue()).contains(12);
+    }
+
+    @Test
     void aFrenchPrepositionEndsWhatPiecesCount() {
         assertThat(counted("La Suède a livré 5 000 exemplaires par avion à l'Ukraine.")).containsExactly(tuple("5 000 exemplaires", "5000", "items"));
         assertThat(counted("La Norvège a livré 18 exemplaires pour l'armée ukrainienne.")).containsExactly(tuple("18 exemplaires", "18", "items"));
