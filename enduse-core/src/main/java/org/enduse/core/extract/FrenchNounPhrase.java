@@ -136,12 +136,17 @@ final class FrenchNounPhrase {
         return hit.name().kind() == NameKind.COUNTRY && hit.endToken() == k + 1;
     }
 
+    /** "utilisent", "ont", "livrait": a folded word ending as a French verb of the third person, which no noun or adjective of a count does. */
+    static boolean verbByEnding(String folded) {
+        return folded.endsWith("ent") || folded.endsWith("ont") || folded.endsWith("ait");
+    }
+
     /** A lower-case word that is no name (but for a nationality), no verb by its ending, nor a cue of another kind: "fabrication", "allemande", "tactiques". */
     private static boolean content(Passage p, int k, Map<Integer, NameMatcher.Hit> hitAt) {
         Token t = p.tokens().get(k);
         String w = t.folded();
         return (!hitAt.containsKey(k) || nationality(hitAt.get(k), k)) && Character.isLowerCase(t.text().charAt(0)) && !t.isNumeric() && !QuantityFinder.isConjunction(p, t)
-                && !NOT_ADJECTIVES.contains(w) && !w.endsWith("ent") && !w.endsWith("ont") && !w.endsWith("ait")
+                && !NOT_ADJECTIVES.contains(w) && !verbByEnding(w)
                 && Lexicon.get().at(p, k, "speech", "statement", "inquiry", "to", "loc", "transfer", "sighting", "typeword", "unit", "measure") == null;
     }
 }

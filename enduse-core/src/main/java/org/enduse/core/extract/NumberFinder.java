@@ -196,6 +196,15 @@ final class NumberFinder {
                 k += article;
                 continue;
             }
+            // "полмиллиона снарядов", "півмільйона артснарядів", "пів мільйона": Russian and Ukrainian write half of a
+            // multiplier with no number before it, mostly glued to it as one word.
+            long slavicHalf = !any ? slavicHalf(p, k, lexicon) : 0;
+            if (slavicHalf > 0) {
+                total = slavicHalf;
+                any = true;
+                k += SLAVIC_HALF.contains(tokens.get(k).folded()) ? 2 : 1;
+                continue;
+            }
             // "полторы тысячи", "півтора мільйона", "anderthalb Millionen": one and a half of the multiplier after it.
             if (!any && ONE_AND_A_HALF.contains(tokens.get(k).folded()) && k + 1 < tokens.size() && p.joined(k + 1)
                     && lexicon.at(p, k + 1, SCALE) != null) {
@@ -271,7 +280,29 @@ final class NumberFinder {
         return next.equals("un") || next.equals("une") || next.equals("onze");
     }
 
-    private static final Set<String> HALF = Set.of("half", "halve", "halbe", "halben");
+    /** Half after "one" ("een half miljoen", "eine halbe Million", "un demi-million"), as folded. */
+    private static final Set<String> HALF = Set.of("half", "halve", "halbe", "halben", "demi");
+
+    /** The Russian and Ukrainian word for half, as folded, alone ("пів мільйона") or glued to the multiplier ("полмиллиона", "півмільйона"). */
+    private static final Set<String> SLAVIC_HALF = Set.of("пол", "пів");
+
+    /**
+     * Half of the multiplier at token k: "полмиллиона", "півмільйона" (one word) or "пів мільйона" (two), in Russian
+     * and Ukrainian only; 0 when none is written there. A multiplier below a thousand ("полсотни") is no count the rules take.
+     */
+    private static long slavicHalf(Passage p, int k, Lexicon lexicon) {
+        if (!p.ukrainianOrRussian()) return 0;
+        List<Token> tokens = p.tokens();
+        String w = tokens.get(k).folded();
+        Cue scale = null;
+        for (String half : SLAVIC_HALF) {
+            if (w.equals(half) && k + 1 < tokens.size() && p.joined(k + 1)) scale = lexicon.word(tokens.get(k + 1).folded(), p.language(), "scale");
+            else if (w.length() > half.length() && w.startsWith(half)) scale = lexicon.word(w.substring(half.length()), p.language(), "scale");
+            if (scale != null) break;
+        }
+        long v = scale == null ? 0 : Long.parseLong(scale.value());
+        return v >= 1000 ? v / 2 : 0;
+    }
 
     /** "One and a half" as one word, as folded ("півтора" keeps its letters; only Latin accents fold). */
     private static final Set<String> ONE_AND_A_HALF = Set.of("anderthalb", "anderhalf", "полтора", "полторы", "полутора",

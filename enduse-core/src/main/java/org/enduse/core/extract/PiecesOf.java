@@ -50,6 +50,9 @@ final class PiecesOf {
         for (int k = end; modifiers <= MAX_MODIFIERS && k < p.tokens().size() && p.joined(k); k++) {
             // "14 exemplaires issus des équipements" (batch 19): an article starts another phrase, which says where they came from.
             if (QuantityFinder.isDeterminer(p, p.tokens().get(k))) break;
+            // "5.000 exemplaires par l'armée suédoise" (batch 59): a French preposition other than the "de" of what the pieces
+            // are of opens a phrase of its own, which says by whom or for what; the pieces counted what was named before.
+            if (FrenchNounPhrase.isPreposition(p, p.tokens().get(k)) && !QuantityTail.isOf(p.tokens().get(k).folded())) break;
             // "2,5 тысяч единиц различного вооружения", "40 одиниць техніки": materiel in pieces is items too.
             Lexicon.Hit item = lexicon.at(p, k, "item", "materiel");
             // "55 тысяч единиц зимней военной одежды": clothing, not soldiers.

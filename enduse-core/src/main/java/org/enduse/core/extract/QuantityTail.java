@@ -64,8 +64,39 @@ final class QuantityTail {
             end = max(end, slavicOrigin(p, end));
             end = max(end, dutchPluralOfName(p, end));
         }
-        return end;
+        return slavicWithProperty(p, end);
     }
+
+    /**
+     * "16 зенитных ракет с лазерным самонаведением", "925 машин с противоминной защитой" (batches 59, 62): in Russian and
+     * Ukrainian "with" and an adjective with its noun, both in the instrumental, say which kind the counted things are, as
+     * the rules' type does. Without an adjective ("гаубиці зі снарядами", "орудий с боеприпасами", batch 53) other things
+     * come along with them and stay out, and so does "с" with the genitive ("с военной базы": from where).
+     */
+    private static int slavicWithProperty(Passage p, int end) {
+        List<Token> t = p.tokens();
+        if (!p.ukrainianOrRussian() || end + 2 >= t.size() || !p.joined(end) || !p.joined(end + 1) || !p.joined(end + 2)
+                || !WITH.contains(t.get(end).folded())) return end;
+        Token adjective = t.get(end + 1), noun = t.get(end + 2);
+        if (!Character.isLowerCase(adjective.text().charAt(0)) || !Character.isLowerCase(noun.text().charAt(0)) || POINTING.contains(adjective.folded())
+                // "танков с украинскими экипажами", "грузовика с гуманитарной помощью": persons, goods or aid of their own come along.
+                || Lexicon.get().at(p, end + 2, COMING_ALONG) != null) return end;
+        boolean instrumental = SentenceRoles.endsWithAny(adjective.folded(), INSTRUMENTAL_ADJECTIVE)
+                && SentenceRoles.endsWithAny(noun.folded(), INSTRUMENTAL_NOUN);
+        return instrumental ? end + 3 : end;
+    }
+
+    /** Nouns that name things or persons of their own, not a property of the counted ones. */
+    private static final Categories COMING_ALONG = Lexicon.get().categories("item", "goods", "people");
+    /** "With" in Russian and Ukrainian, as folded. */
+    private static final Set<String> WITH = Set.of("с", "со", "з", "із", "зі");
+    /** Instrumental endings of adjectives: Russian "-ым", "-ой", "-ыми"; Ukrainian "-им", "-ою", "-ими". */
+    private static final String[] INSTRUMENTAL_ADJECTIVE = {"ым", "им", "ой", "ей", "ою", "ею", "ыми", "ими"};
+    /** Instrumental endings of nouns ("самонаведением", "защитой", "наведенням", "двигателями"). */
+    private static final String[] INSTRUMENTAL_NOUN = {"ом", "ем", "ём", "єм", "ой", "ей", "ою", "ею", "єю", "ью", "ами", "ями", "ям"};
+    /** Pronouns with adjective endings, which say with whom or when ("с каждым днём", "со своей стороны"), not what kind. */
+    private static final Set<String> POINTING = Set.of("каждым", "каждой", "этим", "этой", "тем", "той", "своим", "своей", "всем", "всей",
+            "нашим", "вашим", "кожним", "кожною", "цим", "цією", "тим", "тією", "своїм", "своєю", "всім", "усім");
 
     /**
      * "60 танков западного производства", "гармат радянського виробництва", "винтовок советского образца",
@@ -78,7 +109,8 @@ final class QuantityTail {
         List<Token> t = p.tokens();
         if (!p.ukrainianOrRussian() || end + 1 >= t.size() || !p.joined(end) || !p.joined(end + 1)) return end;
         String adjective = t.get(end).folded(), noun = t.get(end + 1).folded();
-        boolean genitive = SentenceRoles.endsWithAny(adjective, "ого", "его", "ього", "их", "іх");
+        // Russian writes the genitive plural "-ых" after a hard stem ("различных калибров", "западных моделей"), "-их" after a soft one.
+        boolean genitive = SentenceRoles.endsWithAny(adjective, "ого", "его", "ього", "их", "іх", "ых");
         if (MAKE_NOUNS.contains(noun) && designationBefore(p, end)) return end;
         return genitive && KIND_NOUNS.contains(noun) ? end + 2 : end;
     }

@@ -35,6 +35,10 @@ final class WordsBeforeNoun {
         // "п'ять великих контрактів з Департаментом ...": a Slavic preposition starts a phrase of its own.
         if (p.ukrainianOrRussian() && SentenceRoles.isSlavicPreposition(t.folded())) return false;
         if (GermanParticiplePhrase.opensAt(p, j)) return true;
+        // "les deux parties utilisent des canons lourds": a French verb ends the phrase of the number, which counted the word before it.
+        // Not the relative "dont", which only ends like one: "60 VCI dont des Bradley" reads on to the designation, and its
+        // transfer takes the count (a review sentence of round 57).
+        if (p.language().equals("fr") && FrenchNounPhrase.verbByEnding(t.folded()) && !t.folded().equals("dont")) return false;
         // "sur les 37 que les Forces armées possèdent": a word opening a clause ends the count at its number.
         if (lexicon.at(p, j, "unit", "speech", "statement", "inquiry", "to", "loc", "measure", "complementizer", "relpronoun") != null) return false;
         if (!t.isCapitalised()) return true;
