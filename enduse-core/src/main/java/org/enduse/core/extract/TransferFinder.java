@@ -312,7 +312,9 @@ final class TransferFinder {
         // "was preparing the delivery", "подтвердила поставку", "einen Vertrag über die Lieferung geschlossen": a state acting
         // on a delivery it names commits to it; the noun itself says nothing of a delivery done.
         if (parties.bySubject() && !status.equals("approved")) status = "pledged";
-        if (role == Role.DELIVERY && !status.equals("approved") && DeferredDelivery.after(roles, cue)) status = "pledged";
+        if (role == Role.DELIVERY && !status.equals("approved") && (DeferredDelivery.after(roles, cue) || PendingDeliveryNoun.before(roles, cue))) {
+            status = "pledged";
+        }
         boolean attributive = attributive(roles, cue, in) || GoodsParticiple.slavicBeforeGoods(roles, cue, in);
         List<Mention> donors = attributive ? participleAgent(roles, cue, in, recipient) : parties.donors();
         // "Le Kremlin promet de brûler les chars occidentaux s'ils sont livrés à l'Ukraine": a giver read before the
