@@ -38,6 +38,8 @@ final class CuesThatGiveNothing {
         if (SentenceRoles.verbLast(roles.passage()) && !announces(cue) && particleCloses(roles, cue.endToken())) return true;
         // "announced a visit", "оказывать давление": English "announced" and the verbs of rendering aid give only aid.
         if (AidVerbs.namesNoAid(roles, cue)) return true;
+        // "contributed to Ukraine's success", "ne contribuent pas au règlement": only money or funds contributed are given.
+        if (ContributedMoney.withoutMoney(roles, cue)) return true;
         return announcesAnother(roles, cue);
     }
 

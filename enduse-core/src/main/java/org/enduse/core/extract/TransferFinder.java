@@ -289,6 +289,8 @@ final class TransferFinder {
     /** The cue read with the roles around it: its status, its kind, then its parties; null when it tells no transfer. */
     private static Reading read(SentenceRoles roles, Lexicon.Hit cue, List<Mention> in) {
         if (CuesThatGiveNothing.givesNothing(roles, cue)) return null;
+        // "Did Germany contribute money ...?", "If Italy contributes funds, ...": nothing contributed yet.
+        if (ContributedMoney.unsure(roles, cue)) return null;
         String status = status(roles, cue);
         int k = cue.startToken();
         // "the first Ukrainian pilots arrived in the US": people travel, nothing is delivered.
@@ -467,13 +469,13 @@ final class TransferFinder {
         return (word.endsWith("ten") || word.endsWith("te")) && GoodsParticiple.germanicPast(word) || word.endsWith("enen") || word.endsWith("ene");
     }
 
-    /** Equipment, a count, money, an item noun, aid or a delivery noun: something is given. */
+    /** Equipment, a count, money, an item noun, aid, a delivery noun or funds given without a sum: something is given. */
     private static boolean givesSomething(Passage s, List<Mention> in, Lexicon lexicon) {
         if (EventFinder.countOfGoods(s, in) != null) return true;
         for (Mention m : in) {
             if (m.kind() == MentionKind.EQUIPMENT || m.kind() == MentionKind.MONEY) return true;
         }
-        if (!lexicon.all(s, "item", "materiel", "goods", "delivery").isEmpty()) return true;
+        if (!lexicon.all(s, "item", "materiel", "goods", "delivery").isEmpty() || ContributedMoney.fundsGiven(s, lexicon)) return true;
         return (s.language().equals("de") || s.language().equals("nl")) && s.tokens().stream().anyMatch(t -> compoundItem(t, s.language(), lexicon));
     }
 
