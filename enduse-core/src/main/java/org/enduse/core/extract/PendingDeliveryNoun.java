@@ -23,6 +23,12 @@ final class PendingDeliveryNoun {
             word = roles.endingAt(noun.startToken(), "deferral");
             if (word != null && !word.cue().value().equals("pledged")) return false;
         }
-        return word != null && !roles.near(word.startToken(), NEGATION_REACH, 0, "negation");
+        return word != null && !roles.near(word.startToken(), NEGATION_REACH, 0, "negation") && !tookPlace(s, noun);
+    }
+
+    /** "Ожидаемая поставка 20 танков Украине состоялась в марте": a verb after the noun says the awaited delivery happened. */
+    private static boolean tookPlace(Passage s, Lexicon.Hit noun) {
+        for (Lexicon.Hit done : Lexicon.get().all(s, "completion")) if (done.startToken() >= noun.endToken()) return true;
+        return false;
     }
 }

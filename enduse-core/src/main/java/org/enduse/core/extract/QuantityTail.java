@@ -80,7 +80,7 @@ final class QuantityTail {
         Token adjective = t.get(end + 1), noun = t.get(end + 2);
         if (!Character.isLowerCase(adjective.text().charAt(0)) || !Character.isLowerCase(noun.text().charAt(0)) || POINTING.contains(adjective.folded())
                 // "танков с украинскими экипажами", "грузовика с гуманитарной помощью": persons, goods or aid of their own come along.
-                || Lexicon.get().at(p, end + 2, COMING_ALONG) != null) return end;
+                || Lexicon.get().at(p, end + 2, COMING_ALONG) != null || MANNER.contains(noun.folded())) return end;
         boolean instrumental = SentenceRoles.endsWithAny(adjective.folded(), INSTRUMENTAL_ADJECTIVE)
                 && SentenceRoles.endsWithAny(noun.folded(), INSTRUMENTAL_NOUN);
         return instrumental ? end + 3 : end;
@@ -94,6 +94,9 @@ final class QuantityTail {
     private static final String[] INSTRUMENTAL_ADJECTIVE = {"ым", "им", "ой", "ей", "ою", "ею", "ыми", "ими"};
     /** Instrumental endings of nouns ("самонаведением", "защитой", "наведенням", "двигателями"). */
     private static final String[] INSTRUMENTAL_NOUN = {"ом", "ем", "ём", "єм", "ой", "ей", "ою", "ею", "єю", "ью", "ами", "ями", "ям"};
+    /** Nouns that say how or when the counted things come, not what kind they are ("50 танков с большой задержкой", review 62a). */
+    private static final Set<String> MANNER = Set.of("задержкой", "опозданием", "перерывом", "интервалом", "целью", "помощью",
+            "затримкою", "запізненням", "перервою", "інтервалом", "метою", "допомогою");
     /** Pronouns with adjective endings, which say with whom or when ("с каждым днём", "со своей стороны"), not what kind. */
     private static final Set<String> POINTING = Set.of("каждым", "каждой", "этим", "этой", "тем", "той", "своим", "своей", "всем", "всей",
             "нашим", "вашим", "кожним", "кожною", "цим", "цією", "тим", "тією", "своїм", "своєю", "всім", "усім");

@@ -59,10 +59,9 @@ final class TransferFinder {
         List<Reading> cues = readings(roles, in, stances, denials, lexicon);
         if (!denials.isEmpty() && cues.isEmpty()) return List.of();
         // "Will Germany send Taurus missiles to Ukraine?" asks whether the giving happens and tells none.
-        if (Lists.any(cues, r -> YesNoQuestion.asks(roles, r.cue(), lexicon))) {
-            cues = Lists.where(cues, r -> !YesNoQuestion.asks(roles, r.cue(), lexicon));
-            if (cues.isEmpty()) return List.of();
-        }
+        List<Reading> told = Lists.where(cues, r -> !YesNoQuestion.asks(roles, r.cue(), lexicon));
+        if (told.isEmpty() && !cues.isEmpty()) return List.of();
+        cues = told;
         List<Reading> readings = Lists.where(cues, r -> !r.partyless());
         readings = withoutGiversAsReceivers(roles, readings);
         // Who gave to whom is enough; otherwise the sentence must name something given.

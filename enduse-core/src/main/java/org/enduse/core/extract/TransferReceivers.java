@@ -88,13 +88,14 @@ final class TransferReceivers {
      * of the catalog it matched, see {@link SentenceRoles#bareIndirectObject}).
      */
     static boolean mayBeGoodsAdjective(SentenceRoles roles, List<Mention> in, Mention m) {
-        return roles.bareIndirectObject(m) && GoodsOrigins.marksGoods(roles, in, m) || firstPartOfCompound(roles, m);
+        return (roles.bareIndirectObject(m) && GoodsOrigins.marksGoods(roles, in, m)) || firstPartOfCompound(roles, m);
     }
 
     /**
      * "für US-Waffenlieferungen an die Ukraine", "voor VS-wapens aan Oekraïne": a German or Dutch state written as the first
-     * part of a hyphenated compound qualifies the noun it is glued to (whose goods, whose deliveries); it receives only when
-     * no other state in its clause is marked as the receiver ("für Ukraine-Hilfe" still reads Ukraine).
+     * part of a hyphenated compound qualifies the noun it is glued to (whose goods, whose deliveries). Like an English goods
+     * adjective it is a candidate the callers set aside for a state marked as the receiver later in its clause; with none
+     * it still receives ("für Ukraine-Hilfe" reads Ukraine).
      */
     private static boolean firstPartOfCompound(SentenceRoles roles, Mention m) {
         Passage s = roles.passage();

@@ -1,5 +1,7 @@
 package org.enduse.core.extract;
 
+import java.util.Set;
+
 /**
  * A yes/no question about the event at a cue: "Did Ukraine use British missiles?", "Will Germany send Taurus missiles to
  * Ukraine?", "Чи використовувала Україна ...?", "Использовала ли армия ...?". It asks whether the event happened and
@@ -14,14 +16,13 @@ final class YesNoQuestion {
     private static final int RU_PARTICLE_AT = 2;
 
     /** French subject pronouns that follow their verb with a hyphen in a question: "livrera-t-elle", "a-t-il". */
-    private static final java.util.Set<String> FRENCH_INVERTED = java.util.Set.of("il", "elle", "ils", "elles", "on");
+    private static final Set<String> FRENCH_INVERTED = Set.of("il", "elle", "ils", "elles", "on");
 
     static boolean asks(SentenceRoles roles, Lexicon.Hit cue, Lexicon lexicon) {
         Passage s = roles.passage();
         if (!s.asks() || s.tokens().isEmpty()) return false;
         String language = s.language();
-        // "Liefert Deutschland der Ukraine Panzer?", "Krijgt Oekraïne ... ?": a Dutch or German question led by its verb.
-        if (cue.startToken() == 0 && (language.equals("de") || language.equals("nl"))) return true;
+        if (verbFirst(roles, cue, language)) return true;
         int[] opener = opener(s, cue, lexicon);
         if (opener == null) return false;
         // "Использовала ли ...", "La France livrera-t-elle ...": the particle or pronoun follows the word it questions.
@@ -29,6 +30,16 @@ final class YesNoQuestion {
         if (roles.clauseBreak(opener[1], cue.startToken())) return false;
         for (int k = opener[1]; k < cue.startToken(); k++) if (s.cueAt(k, lexicon, "yesno") != null) return false;
         return true;
+    }
+
+    /**
+     * "Liefert Deutschland der Ukraine Panzer?", "Krijgt Oekraïne ... ?": a Dutch or German question led by its verb, which
+     * runs to the question mark in one clause. Not a delivery noun heading a headline's question ("Lieferungen an die
+     * Ukraine: Wann kommen die nächsten?"), whose question comes after a colon and asks something else.
+     */
+    private static boolean verbFirst(SentenceRoles roles, Lexicon.Hit cue, String language) {
+        if (cue.startToken() != 0 || !(language.equals("de") || language.equals("nl")) || cue.cue().category().equals("delivery")) return false;
+        return !roles.clauseBreak(cue.endToken(), roles.passage().tokens().size() - 1);
     }
 
     /**

@@ -83,6 +83,9 @@ class HalfMultipliersAndFrenchPhraseEndsRound62Test {
         assertThat(counted("Польша передала Украине 14 танков с украинскими экипажами.")).containsExactly(tuple("14 танков", "14", "items"));
         assertThat(counted("Литва передала 3 грузовика с гуманитарной помощью.")).containsExactly(tuple("3 грузовика", "3", "items"));
         assertThat(counted("Германия отправила 20 танков с польской базы.")).containsExactly(tuple("20 танков", "20", "items"));
+        // Review 62a: how or when they come is no kind.
+        assertThat(counted("Украина получила 50 танков с большой задержкой.")).containsExactly(tuple("50 танков", "50", "items"));
+        assertThat(counted("Україна отримала 50 танків з великою затримкою.")).containsExactly(tuple("50 танків", "50", "items"));
         assertThat(counted("Франция передала 12 гаубиц со своей стороны.")).containsExactly(tuple("12 гаубиц", "12", "items"));
     }
 }

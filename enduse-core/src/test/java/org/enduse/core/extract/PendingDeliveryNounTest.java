@@ -36,4 +36,13 @@ class PendingDeliveryNounTest {
         assertThat(events("Не планується постачання Україні двадцяти бронемашин.", EventType.TRANSFER))
                 .extracting(Event::status).doesNotContain("pledged");
     }
+
+    @Test
+    void anAwaitedDeliveryThatTookPlaceIsDelivered() {
+        // Review 62a: the verb after the noun says it happened.
+        assertThat(events("Ожидаемая поставка 20 танков Украине состоялась в марте.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("delivered");
+        assertThat(events("Очікуване постачання 20 танків Україні відбулося в березні.", EventType.TRANSFER))
+                .extracting(Event::status).containsExactly("delivered");
+    }
 }

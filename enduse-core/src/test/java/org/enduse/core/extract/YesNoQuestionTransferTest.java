@@ -32,7 +32,9 @@ class YesNoQuestionTransferTest {
         "When will Germany send Taurus missiles to Ukraine?",
         "Wann liefert Deutschland der Ukraine die Leopard-Panzer?",
         "Quand l'Allemagne livrera-t-elle des chars Leopard à l'Ukraine ?",
-        "Will France follow now that Germany has sent 20 tanks to Ukraine?"})
+        "Will France follow now that Germany has sent 20 tanks to Ukraine?",
+        "Lieferungen von 18 Leopard-Panzern an die Ukraine: Wann kommen die nächsten?",
+        "Combien de canons Caesar la France livrera-t-elle à l'Ukraine ?"})
     void aStatementOrAQuestionWordKeepsTheTransfer(String sentence) {
         assertThat(events(sentence, EventType.TRANSFER)).hasSize(1);
     }
