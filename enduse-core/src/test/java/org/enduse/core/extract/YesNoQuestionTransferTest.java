@@ -21,7 +21,10 @@ class YesNoQuestionTransferTest {
         "Est-ce que la France livrera des chars Leclerc à l'Ukraine ?",
         "La Norvège livrera-t-elle des missiles NASAMS à l'Ukraine ?",
         "Чи передасть Німеччина Україні ракети Taurus?",
-        "Передаст ли Германия Украине ракеты Taurus?"})
+        "Передаст ли Германия Украине ракеты Taurus?",
+        "Must Germany send Taurus missiles to Ukraine?",
+        "Soll Deutschland der Ukraine Taurus-Marschflugkörper liefern?",
+        "Moet Nederland meer F-16's aan Oekraïne leveren?"})
     void aYesNoQuestionIsNoTransfer(String sentence) {
         assertThat(events(sentence, EventType.TRANSFER)).isEmpty();
     }
