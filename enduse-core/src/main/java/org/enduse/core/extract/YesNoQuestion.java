@@ -21,8 +21,7 @@ final class YesNoQuestion {
     static boolean asks(SentenceRoles roles, Lexicon.Hit cue, Lexicon lexicon) {
         Passage s = roles.passage();
         if (!s.asks() || s.tokens().isEmpty()) return false;
-        String language = s.language();
-        if (verbFirst(roles, cue, language)) return true;
+        if (verbFirst(roles, cue)) return true;
         int[] opener = opener(s, cue, lexicon);
         if (opener == null) return false;
         // "Использовала ли ...", "La France livrera-t-elle ...": the particle or pronoun follows the word it questions.
@@ -37,7 +36,8 @@ final class YesNoQuestion {
      * runs to the question mark in one clause. Not a delivery noun heading a headline's question ("Lieferungen an die
      * Ukraine: Wann kommen die nächsten?"), whose question comes after a colon and asks something else.
      */
-    private static boolean verbFirst(SentenceRoles roles, Lexicon.Hit cue, String language) {
+    private static boolean verbFirst(SentenceRoles roles, Lexicon.Hit cue) {
+        String language = roles.passage().language();
         if (cue.startToken() != 0 || !(language.equals("de") || language.equals("nl")) || cue.cue().category().equals("delivery")) return false;
         return !roles.clauseBreak(cue.endToken(), roles.passage().tokens().size() - 1);
     }

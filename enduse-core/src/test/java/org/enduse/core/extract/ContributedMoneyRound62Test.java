@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContributedMoneyRound62Test {
     private static List<Tuple> transfers(String text) {
-        return TestNames.EXTRACTOR.extract(TestNames.document("t.txt", text), null).events().stream()
-                .filter(e -> e.type() == EventType.TRANSFER).map(e -> tuple(e.donor(), e.recipient(), e.status())).toList();
+        return TestNames.events(text, EventType.TRANSFER).stream().map(e -> tuple(e.donor(), e.recipient(), e.status())).toList();
     }
 
     @Test
